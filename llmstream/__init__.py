@@ -1,0 +1,1 @@
+"""llmstream: production LLM calls on Kafka."""

@@ -1,0 +1,197 @@
+"""The one configuration file: providers, models, routes, topics and endpoints.
+
+Everything that changes behaviour lives here and is validated when a process starts, with
+errors that name the bad key (``routes.default.model: unknown model 'gpt-5'``). Secrets
+never do: a provider names the environment variable that holds its key.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from llmstream.errors import ConfigError
+
+DEFAULT_CONFIG_FILE = "llmstream.yaml"
+CONFIG_ENV = "LLMSTREAM_CONFIG"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TopicsConfig(_Strict):
+    requests: str = "llm.requests"
+    responses: str = "llm.responses"
+    telemetry: str = "llm.telemetry"
+    dead_letter: str = "llm.dead-letter"
+    prompts: str = "llm.prompts"
+    partitions: int = Field(default=6, ge=1)
+    replication_factor: int = Field(default=1, ge=1)
+    retention_ms: int = Field(default=7 * 24 * 3600 * 1000, ge=60_000)
+
+
+class KafkaConfig(_Strict):
+    bootstrap_servers: str = "127.0.0.1:9092"
+    # Extra librdkafka settings applied to every client (security, timeouts...).
+    client_config: dict[str, str | int | bool] = Field(default_factory=dict)
+
+
+class SchemaRegistryConfig(_Strict):
+    """With a URL, events use the Confluent framing; without one, Avro single-object."""
+
+    url: str | None = None
+
+
+class RedisConfig(_Strict):
+    url: str = "redis://127.0.0.1:6379/0"
+
+
+class ClickHouseConfig(_Strict):
+    """Embedded chdb by default; a server when ``url`` is set (http://user:pass@host:8123)."""
+
+    url: str | None = None
+    data_dir: str = ".llmstream/chdb"
+    database: str = "llmstream"
+    # Where the process that owns the embedded store answers queries from the others.
+    query_endpoint: str = "http://127.0.0.1:8124"
+    ttl_days: int = Field(default=90, ge=1)
+
+
+class ProviderConfig(_Strict):
+    kind: Literal["openai", "anthropic"]
+    base_url: str
+    api_key_env: str | None = None
+    timeout_s: float = Field(default=30.0, gt=0)
+    headers: dict[str, str] = Field(default_factory=dict)
+
+    def api_key(self) -> str | None:
+        return os.environ.get(self.api_key_env) if self.api_key_env else None
+
+
+class PriceConfig(_Strict):
+    input_per_mtok: float = Field(ge=0)
+    output_per_mtok: float = Field(ge=0)
+
+
+class ModelConfig(_Strict):
+    provider: str
+    name: str  # the provider's own model name
+    price: PriceConfig
+    context_tokens: int = Field(default=128_000, ge=1)
+
+
+class RetryConfig(_Strict):
+    max_attempts: int = Field(default=4, ge=1)
+    base_delay_s: float = Field(default=0.2, gt=0)
+    max_delay_s: float = Field(default=5.0, gt=0)
+
+
+class RouteConfig(_Strict):
+    model: str
+    max_input_chars: int = Field(default=32_000, ge=1)
+    max_input_tokens: int = Field(default=8_000, ge=1)
+    max_output_tokens: int = Field(default=1024, ge=1)
+    default_temperature: float = Field(default=0.0, ge=0, le=2)
+    deadline_s: float = Field(default=60.0, gt=0)
+    retry: RetryConfig = Field(default_factory=RetryConfig)
+
+
+class WorkerConfig(_Strict):
+    group_id: str = "llmstream-pipeline"
+    max_in_flight: int = Field(default=256, ge=1)
+    commit_interval_ms: int = Field(default=50, ge=1)
+    transaction_timeout_ms: int = Field(default=10_000, ge=1000)
+    web_port: int = Field(default=6066, ge=0, le=65535)
+
+
+class SinkConfig(_Strict):
+    group_id: str = "llmstream-telemetry-sink"
+    batch_size: int = Field(default=5000, ge=1)
+    batch_interval_ms: int = Field(default=500, ge=1)
+
+
+class SimulatorConfig(_Strict):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8088, ge=0, le=65535)
+
+
+class Config(_Strict):
+    kafka: KafkaConfig = Field(default_factory=KafkaConfig)
+    schema_registry: SchemaRegistryConfig = Field(default_factory=SchemaRegistryConfig)
+    topics: TopicsConfig = Field(default_factory=TopicsConfig)
+    redis: RedisConfig = Field(default_factory=RedisConfig)
+    clickhouse: ClickHouseConfig = Field(default_factory=ClickHouseConfig)
+    providers: dict[str, ProviderConfig]
+    models: dict[str, ModelConfig]
+    routes: dict[str, RouteConfig]
+    default_route: str = "default"
+    worker: WorkerConfig = Field(default_factory=WorkerConfig)
+    sink: SinkConfig = Field(default_factory=SinkConfig)
+    simulator: SimulatorConfig = Field(default_factory=SimulatorConfig)
+    state_dir: str = ".llmstream"
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> Config:
+        for name, model in self.models.items():
+            if model.provider not in self.providers:
+                raise ValueError(
+                    f"models.{name}.provider: unknown provider {model.provider!r} "
+                    f"(known: {sorted(self.providers)})"
+                )
+        for name, route in self.routes.items():
+            if route.model not in self.models:
+                raise ValueError(
+                    f"routes.{name}.model: unknown model {route.model!r} "
+                    f"(known: {sorted(self.models)})"
+                )
+        if self.default_route not in self.routes:
+            raise ValueError(
+                f"default_route: unknown route {self.default_route!r} "
+                f"(known: {sorted(self.routes)})"
+            )
+        return self
+
+    def route(self, name: str | None) -> tuple[str, RouteConfig] | None:
+        key = name or self.default_route
+        route = self.routes.get(key)
+        return (key, route) if route is not None else None
+
+
+def _format_validation_error(source: str, error: ValidationError) -> str:
+    lines = []
+    for item in error.errors():
+        where = ".".join(str(part) for part in item["loc"])
+        message = item["msg"].removeprefix("Value error, ")
+        if item["type"] == "extra_forbidden":
+            message = "unknown key"
+        lines.append(f"{source}: {where + ': ' if where else ''}{message}")
+    return "\n".join(lines)
+
+
+def parse_config(data: Any, source: str = "<config>") -> Config:
+    """Validate a decoded configuration document."""
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: the top level must be a mapping")
+    try:
+        return Config.model_validate(data)
+    except ValidationError as error:
+        raise ConfigError(_format_validation_error(source, error)) from None
+
+
+def load_config(path: str | os.PathLike[str] | None = None) -> Config:
+    """Load the configuration from ``path``, ``$LLMSTREAM_CONFIG`` or ``./llmstream.yaml``."""
+    file = Path(path or os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG_FILE)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as error:
+        raise ConfigError(f"{file}: cannot read configuration ({error.strerror})") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{file}: not valid YAML ({error})") from None
+    return parse_config(data, str(file))

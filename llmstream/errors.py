@@ -1,0 +1,49 @@
+"""Every failure llmstream reports has a machine-readable code.
+
+The code is what a client sees in ``Response.status`` and what telemetry records in
+``status``/``error_type``; the exception types exist so that code paths can raise and
+catch them by meaning rather than by string.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """Terminal status of a request, as written on the response event."""
+
+    OK = "ok"
+    BAD_REQUEST = "bad_request"  # missing/invalid fields
+    TOO_LARGE = "too_large"  # length bounds exceeded
+    UNKNOWN_ROUTE = "unknown_route"
+    PROVIDER_ERROR = "provider_error"  # non-retryable provider answer (4xx, invalid body)
+    PROVIDER_UNAVAILABLE = "provider_unavailable"  # retries exhausted on 429/5xx/network
+    DEADLINE_EXCEEDED = "deadline_exceeded"
+    INTERNAL_ERROR = "internal_error"
+
+
+class LLMStreamError(Exception):
+    """Base of every error llmstream raises on purpose."""
+
+    status: Status = Status.INTERNAL_ERROR
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class ConfigError(LLMStreamError):
+    """The configuration file is missing, unreadable or invalid (the message names the key)."""
+
+
+class RequestRejected(LLMStreamError):
+    """A request that must be answered with an error status instead of a provider call."""
+
+    def __init__(self, status: Status, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+
+
+class DecodeError(LLMStreamError):
+    """An event could not be decoded with its schema; it belongs on the dead-letter topic."""

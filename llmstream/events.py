@@ -1,0 +1,176 @@
+"""The events that flow through the pipeline, as typed Python values.
+
+Each class mirrors one Avro schema in ``schemas/``; ``to_record``/``from_record`` convert
+to and from the plain dicts fastavro reads and writes. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def _millis(value: Any) -> int:
+    """fastavro decodes timestamp-millis as an aware datetime; events keep epoch millis."""
+    if isinstance(value, datetime):
+        return int(value.timestamp() * 1000)
+    return int(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    role: str
+    content: str
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    temperature: float | None = None
+    max_tokens: int | None = None
+    top_p: float | None = None
+    stop: list[str] | None = None
+    seed: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    request_id: str
+    messages: list[Message]
+    created_at: int = field(default_factory=now_ms)
+    route: str | None = None
+    params: Params = field(default_factory=Params)
+    user_id: str | None = None
+    tenant: str | None = None
+    feature: str | None = None
+    timeout_ms: int | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def to_record(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Request:
+        return cls(
+            request_id=record["request_id"],
+            created_at=_millis(record["created_at"]),
+            route=record.get("route"),
+            messages=[Message(**m) for m in record["messages"]],
+            params=Params(**(record.get("params") or {})),
+            user_id=record.get("user_id"),
+            tenant=record.get("tenant"),
+            feature=record.get("feature"),
+            timeout_ms=record.get("timeout_ms"),
+            metadata=dict(record.get("metadata") or {}),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    request_id: str
+    status: str
+    reason: str | None = None
+    content: str | None = None
+    route: str | None = None
+    model: str | None = None
+    provider: str | None = None
+    finish_reason: str | None = None
+    cache: str = "miss"
+    usage: Usage = field(default_factory=Usage)
+    cost_usd: float = 0.0
+    latency_ms: float = 0.0
+    attempts: int = 0
+    created_at: int = field(default_factory=now_ms)
+
+    def to_record(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Response:
+        fields = dict(record)
+        fields["usage"] = Usage(**(record.get("usage") or {}))
+        fields["created_at"] = _millis(record["created_at"])
+        return cls(**fields)
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON line ``llmstream submit`` writes for this response."""
+        return self.to_record()
+
+
+@dataclass(frozen=True, slots=True)
+class Telemetry:
+    event_id: str
+    kind: str  # "request" or "attempt"
+    request_id: str
+    status: str
+    ts: int = field(default_factory=now_ms)
+    route: str | None = None
+    error_type: str | None = None
+    reason: str | None = None
+    model: str | None = None
+    provider: str | None = None
+    tenant: str | None = None
+    user_id: str | None = None
+    feature: str | None = None
+    prompt_name: str | None = None
+    prompt_version: str | None = None
+    prompt_variant: str | None = None
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float = 0.0
+    latency_ms: float = 0.0
+    provider_latency_ms: float = 0.0
+    stage_latency_ms: dict[str, float] = field(default_factory=dict)
+    cache: str = "miss"
+    attempts: int = 0
+    attempt: int = 0
+    fallback: bool = False
+    worker: str | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Telemetry:
+        fields = dict(record)
+        fields["ts"] = _millis(record["ts"])
+        return cls(**fields)
+
+
+@dataclass(frozen=True, slots=True)
+class DeadLetter:
+    event_id: str
+    source_topic: str
+    source_partition: int
+    source_offset: int
+    error_code: str
+    reason: str
+    key: bytes | None = None
+    value: bytes | None = None
+    ts: int = field(default_factory=now_ms)
+    worker: str | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> DeadLetter:
+        fields = dict(record)
+        fields["ts"] = _millis(record["ts"])
+        return cls(**fields)

@@ -1,0 +1,1 @@
+"""Avro schemas: the contract between producers and consumers."""

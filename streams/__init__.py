@@ -1,0 +1,1 @@
+"""llmstream stream processors."""
