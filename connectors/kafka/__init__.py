@@ -1,0 +1,1 @@
+"""Thin typed wrappers over confluent-kafka: nothing else talks to librdkafka."""

@@ -1,0 +1,115 @@
+"""Producers: a plain one for clients and a transactional one for exactly-once stages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from confluent_kafka import KafkaError, KafkaException, Producer, TopicPartition
+from llmstream.connectors.kafka.settings import client_settings
+
+from llmstream.config import KafkaConfig
+
+
+@dataclass(frozen=True, slots=True)
+class OutRecord:
+    """A record to produce: topic, key, value (already serialised)."""
+
+    topic: str
+    key: bytes | None
+    value: bytes
+
+
+class DeliveryError(Exception):
+    """A record was not acknowledged by the broker."""
+
+
+class RecordProducer:
+    """At-least-once producer with idempotence on; ``flush`` raises if anything failed."""
+
+    def __init__(self, kafka: KafkaConfig, **overrides: object) -> None:
+        self._producer = Producer(
+            client_settings(kafka, **{"enable.idempotence": True, "linger.ms": 2, **overrides})
+        )
+        self._errors: list[KafkaError] = []
+
+    def _on_delivery(self, error: KafkaError | None, _message: object) -> None:
+        if error is not None:
+            self._errors.append(error)
+
+    def produce(self, record: OutRecord) -> None:
+        while True:
+            try:
+                self._producer.produce(
+                    record.topic, record.value, record.key, on_delivery=self._on_delivery
+                )
+                break
+            except BufferError:  # local queue full: let deliveries drain, then retry
+                self._producer.poll(0.05)
+        self._producer.poll(0)
+
+    def flush(self, timeout_s: float = 30.0) -> None:
+        remaining = self._producer.flush(timeout_s)
+        if remaining:
+            raise DeliveryError(f"{remaining} records not delivered within {timeout_s}s")
+        if self._errors:
+            errors, self._errors = self._errors, []
+            raise DeliveryError(f"{len(errors)} records failed: {errors[0]}")
+
+
+class TransactionalProducer:
+    """Produces records and consumer offsets atomically (librdkafka transactions, KIP-447).
+
+    All methods block and must be called from one thread (the stage's Kafka thread).
+    """
+
+    def __init__(
+        self, kafka: KafkaConfig, transactional_id: str, transaction_timeout_ms: int
+    ) -> None:
+        self._producer = Producer(
+            client_settings(
+                kafka,
+                **{
+                    "transactional.id": transactional_id,
+                    "enable.idempotence": True,
+                    "transaction.timeout.ms": transaction_timeout_ms,
+                    "linger.ms": 1,
+                },
+            )
+        )
+
+    def init(self, timeout_s: float = 30.0) -> None:
+        """Register with the coordinator; fences and aborts a previous incarnation's open
+        transaction (same transactional id)."""
+        self._producer.init_transactions(timeout_s)
+
+    def commit(
+        self,
+        records: Sequence[OutRecord],
+        offsets: Sequence[TopicPartition],
+        group_metadata: object,
+        timeout_s: float = 30.0,
+    ) -> None:
+        """One transaction: every record plus the consumer offsets, or nothing.
+
+        Raises ``KafkaException``; on an abortable error the transaction is aborted here
+        and the caller may retry the same records.
+        """
+        self._producer.begin_transaction()
+        try:
+            for record in records:
+                while True:
+                    try:
+                        self._producer.produce(record.topic, record.value, record.key)
+                        break
+                    except BufferError:
+                        self._producer.poll(0.05)
+            self._producer.send_offsets_to_transaction(list(offsets), group_metadata, timeout_s)
+            self._producer.commit_transaction(timeout_s)
+        except KafkaException as error:
+            if error.args and error.args[0].txn_requires_abort():
+                self._producer.abort_transaction(timeout_s)
+            raise
+
+    def close(self) -> None:
+        self._producer.flush(5)

@@ -1,0 +1,202 @@
+"""The Python client: publish requests, await their responses.
+
+    client = LLMClient(load_config())
+    request_id = client.publish({"messages": [{"role": "user", "content": "Hi"}]})
+    response = client.wait(request_id, timeout_s=30)
+
+The client reads the responses topic from the moment it was created, so it sees every
+answer to requests it publishes afterwards (only committed answers: each one once).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
+
+from llmstream.config import Config
+from llmstream.connectors.avro import serde
+from llmstream.connectors.kafka.consumer import TailReader
+from llmstream.connectors.kafka.producer import OutRecord, RecordProducer
+from llmstream.events import Message, Params, Request, Response, new_id, now_ms
+
+PARAM_NAMES = frozenset(Params.__dataclass_fields__)
+REQUEST_KEYS = frozenset(
+    {"request_id", "messages", "route", "user_id", "tenant", "feature", "params", "timeout_ms",
+     "metadata"}
+)
+
+
+class InvalidRequest(ValueError):
+    """A request document the client refuses to publish (the message says why)."""
+
+
+def _optional_str(doc: Mapping[str, Any], key: str) -> str | None:
+    value = doc.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidRequest(f"{key}: expected a string, got {type(value).__name__}")
+    return value
+
+
+def request_from_json(doc: Any) -> Request:
+    """Build a request from its JSON form (one line of a ``submit`` file)."""
+    if not isinstance(doc, Mapping):
+        raise InvalidRequest("a request must be a JSON object")
+    unknown = set(doc) - REQUEST_KEYS
+    if unknown:
+        raise InvalidRequest(f"unknown keys: {', '.join(sorted(unknown))}")
+    messages = doc.get("messages")
+    if not isinstance(messages, list) or not messages:
+        raise InvalidRequest("messages: expected a non-empty list of {role, content}")
+    parsed = []
+    for index, message in enumerate(messages):
+        if not (
+            isinstance(message, Mapping)
+            and isinstance(message.get("role"), str)
+            and isinstance(message.get("content"), str)
+        ):
+            raise InvalidRequest(f"messages[{index}]: expected {{role: str, content: str}}")
+        parsed.append(Message(role=message["role"], content=message["content"]))
+    params_doc = doc.get("params") or {}
+    if not isinstance(params_doc, Mapping):
+        raise InvalidRequest("params: expected an object")
+    unknown_params = set(params_doc) - PARAM_NAMES
+    if unknown_params:
+        raise InvalidRequest(f"params: unknown keys: {', '.join(sorted(unknown_params))}")
+    try:
+        params = Params(
+            temperature=_number(params_doc, "temperature", float),
+            max_tokens=_number(params_doc, "max_tokens", int),
+            top_p=_number(params_doc, "top_p", float),
+            stop=_string_list(params_doc, "stop"),
+            seed=_number(params_doc, "seed", int),
+        )
+    except (TypeError, ValueError) as error:
+        raise InvalidRequest(f"params: {error}") from None
+    metadata = doc.get("metadata") or {}
+    if not isinstance(metadata, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in metadata.items()
+    ):
+        raise InvalidRequest("metadata: expected an object of strings")
+    timeout_ms = doc.get("timeout_ms")
+    if timeout_ms is not None and (not isinstance(timeout_ms, int) or timeout_ms <= 0):
+        raise InvalidRequest("timeout_ms: expected a positive integer")
+    return Request(
+        request_id=_optional_str(doc, "request_id") or new_id(),
+        messages=parsed,
+        created_at=now_ms(),
+        route=_optional_str(doc, "route"),
+        params=params,
+        user_id=_optional_str(doc, "user_id"),
+        tenant=_optional_str(doc, "tenant"),
+        feature=_optional_str(doc, "feature"),
+        timeout_ms=timeout_ms,
+        metadata=dict(metadata),
+    )
+
+
+def _number(doc: Mapping[str, Any], key: str, kind: Callable[[Any], Any]) -> Any:
+    value = doc.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{key}: expected a number")
+    if kind is int and not isinstance(value, int):
+        raise ValueError(f"{key}: expected an integer")
+    return kind(value)
+
+
+def _string_list(doc: Mapping[str, Any], key: str) -> list[str] | None:
+    value = doc.get(key)
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError(f"{key}: expected a string or a list of strings")
+    return list(value)
+
+
+class ResponseTimeout(TimeoutError):
+    """No response arrived before the deadline; ``missing`` names the request ids."""
+
+    def __init__(self, missing: set[str]) -> None:
+        super().__init__(f"{len(missing)} responses did not arrive in time")
+        self.missing = missing
+
+
+class LLMClient:
+    """Publishes requests and reads their responses. Not thread-safe: one per thread."""
+
+    def __init__(self, config: Config) -> None:
+        self._config = config
+        self._request_serde = serde("request")
+        self._response_serde = serde("response")
+        # Start reading responses before anything is published, so no answer is missed.
+        self._reader = TailReader(config.kafka, config.topics.responses)
+        self._producer = RecordProducer(config.kafka)
+        self._pending: set[str] = set()  # published here, not yet handed to the caller
+        self._arrived: dict[str, Response] = {}  # answers read early, for ids in _pending
+
+    def publish(self, request: Request | Mapping[str, Any], flush: bool = True) -> str:
+        """Publish one request; returns its id. ``flush=False`` batches for throughput."""
+        event = request if isinstance(request, Request) else request_from_json(request)
+        self._producer.produce(
+            OutRecord(
+                self._config.topics.requests,
+                event.request_id.encode(),
+                self._request_serde.encode(event.to_record()),
+            )
+        )
+        self._pending.add(event.request_id)
+        if flush:
+            self._producer.flush()
+        return event.request_id
+
+    def flush(self) -> None:
+        self._producer.flush()
+
+    def responses(self, request_ids: Iterable[str], timeout_s: float) -> Iterator[Response]:
+        """Yield the response to each id as it arrives, each once; raise ResponseTimeout
+        with the ids still missing when the deadline passes."""
+        waiting = set(request_ids)
+        deadline = time.monotonic() + timeout_s
+        for request_id in list(waiting):
+            if request_id in self._arrived:
+                waiting.discard(request_id)
+                self._pending.discard(request_id)
+                yield self._arrived.pop(request_id)
+        while waiting:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise ResponseTimeout(waiting)
+            for message in self._reader.consume(500, min(left, 0.2)):
+                if message.error() is not None:
+                    continue
+                response = Response.from_record(self._response_serde.decode(message.value()))
+                if response.request_id in waiting:
+                    waiting.discard(response.request_id)
+                    self._pending.discard(response.request_id)
+                    yield response
+                elif response.request_id in self._pending:
+                    self._arrived[response.request_id] = response
+
+    def wait(self, request_id: str, timeout_s: float = 60.0) -> Response:
+        for response in self.responses([request_id], timeout_s):
+            return response
+        raise ResponseTimeout({request_id})  # unreachable: responses() raises first
+
+    def ask(self, request: Request | Mapping[str, Any], timeout_s: float = 60.0) -> Response:
+        return self.wait(self.publish(request), timeout_s)
+
+    def close(self) -> None:
+        self._producer.flush()
+        self._reader.close()
+
+    def __enter__(self) -> LLMClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

@@ -1,0 +1,133 @@
+"""The pipeline worker: a faust-streaming app hosting the request stage.
+
+faust gives the worker its lifecycle (start-up, signal handling, graceful shutdown), its
+web server (health and metrics) and the home for the stages that do not need
+exactly-once output. The request stage itself runs on ``TransactionalProcessor`` (see
+its docstring for why), as a mode service of this app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from typing import Any
+
+import faust
+import mode
+from llmstream.connectors.providers.base import ChatProvider
+from llmstream.connectors.providers.factory import build_provider
+from llmstream.streams.request_handler import RequestHandler
+from llmstream.streams.transactional import TransactionalProcessor
+
+from llmstream.config import Config
+
+log = logging.getLogger(__name__)
+
+
+class RequestStage(mode.Service):
+    """Runs the request stage's Kafka thread and shuts it down gracefully."""
+
+    def __init__(self, config: Config, worker_id: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.config = config
+        self.worker_id = worker_id
+        self.processor: TransactionalProcessor | None = None
+        self._providers: dict[str, ChatProvider] = {}
+        self._thread: threading.Thread | None = None
+        self._thread_error: BaseException | None = None
+
+    async def on_start(self) -> None:
+        self._providers = {
+            name: build_provider(provider) for name, provider in self.config.providers.items()
+        }
+        handler = RequestHandler(self.config, self._providers, self.worker_id)
+        self.processor = TransactionalProcessor(
+            kafka=self.config.kafka,
+            group_id=self.config.worker.group_id,
+            topic=self.config.topics.requests,
+            transactional_id=f"llmstream-worker-{self.worker_id}",
+            handler=handler.handle,
+            on_failure=handler.on_failure,
+            loop=asyncio.get_running_loop(),
+            max_in_flight=self.config.worker.max_in_flight,
+            transaction_timeout_ms=self.config.worker.transaction_timeout_ms,
+            commit_interval_ms=self.config.worker.commit_interval_ms,
+        )
+        self._thread = threading.Thread(
+            target=self._run_processor, name="request-stage-kafka", daemon=True
+        )
+        self._thread.start()
+
+    def _run_processor(self) -> None:
+        assert self.processor is not None
+        try:
+            self.processor.run()
+        except BaseException as error:
+            self._thread_error = error
+            log.exception("request stage stopped with an error")
+
+    @mode.Service.task
+    async def _watch(self) -> None:
+        """Crash the worker if the Kafka thread dies (e.g. fenced by a newer worker)."""
+        while not self.should_stop:
+            if self._thread is not None and not self._thread.is_alive():
+                if not self.should_stop:
+                    await self.crash(self._thread_error or RuntimeError("request stage exited"))
+                return
+            await self.sleep(0.5)
+
+    async def on_stop(self) -> None:
+        if self.processor is not None:
+            self.processor.stop(drain=True)
+        if self._thread is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self._thread.join, 40)
+        for provider in self._providers.values():
+            await provider.aclose()
+
+    @property
+    def healthy(self) -> bool:
+        return (
+            self.processor is not None
+            and self.processor.ready.is_set()
+            and self._thread is not None
+            and self._thread.is_alive()
+        )
+
+
+def create_app(config: Config, worker_id: str) -> tuple[faust.App, RequestStage]:
+    app = faust.App(
+        "llmstream-worker",
+        broker=f"kafka://{config.kafka.bootstrap_servers}",
+        web_host="127.0.0.1",
+        web_port=config.worker.web_port,
+        autodiscover=False,
+        store="memory://",
+        topic_partitions=config.topics.partitions,
+        topic_replication_factor=config.topics.replication_factor,
+    )
+    stage = RequestStage(config, worker_id)
+
+    @app.page("/health")
+    async def health(_web: Any, request: Any) -> Any:
+        status = 200 if stage.healthy else 503
+        return _web.json({"healthy": stage.healthy, "worker": worker_id}, status=status)
+
+    @app.page("/metrics")
+    async def metrics(_web: Any, request: Any) -> Any:
+        return _web.text(render_metrics(stage), content_type="text/plain")
+
+    return app, stage
+
+
+def render_metrics(stage: RequestStage) -> str:
+    """Prometheus text exposition of the request stage's counters."""
+    if stage.processor is None:
+        return ""
+    values = vars(stage.processor.metrics)
+    lines = []
+    for name, value in values.items():
+        metric = f"llmstream_request_stage_{name}"
+        lines.append(f"# TYPE {metric} gauge")
+        lines.append(f'{metric}{{worker="{stage.worker_id}"}} {float(value)}')
+    return "\n".join(lines) + "\n"
