@@ -1,0 +1,27 @@
+# syntax=docker/dockerfile:1
+# The llmstream image: one image, one entrypoint; docker-compose.yml picks the command
+# (topics, mock-provider, sink, worker...). Build context is filtered by .dockerignore.
+
+FROM python:3.11-slim AS build
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+WORKDIR /src
+COPY . .
+RUN pip wheel --no-deps --wheel-dir /wheels .
+
+FROM python:3.11-slim
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+# The wheel is bind-mounted from the build stage, so no source or wheel stays in a layer.
+RUN --mount=type=bind,from=build,source=/wheels,target=/wheels \
+    pip install /wheels/*.whl
+RUN useradd --system --user-group --uid 10001 --create-home \
+        --home-dir /var/lib/llmstream --shell /usr/sbin/nologin llmstream
+USER llmstream
+# state_dir (.llmstream) is relative to this directory.
+WORKDIR /var/lib/llmstream
+# worker web (faust), simulated provider, telemetry sink query endpoint
+EXPOSE 6066 8088 8124
+ENTRYPOINT ["llmstream"]
+CMD ["--help"]
