@@ -120,6 +120,22 @@ class SimulatorConfig(_Strict):
     port: int = Field(default=8088, ge=0, le=65535)
 
 
+class StackConfig(_Strict):
+    """The local stack that ``llmstream up`` runs: a Kafka broker, redis-server, services."""
+
+    controller_port: int = Field(default=9093, ge=1, le=65535)
+    kafka_heap: str = Field(default="512m", pattern=r"^[0-9]+[kKmMgG]$")
+    # Extra JVM options for the broker (after the heap); startup speed vs peak throughput.
+    kafka_jvm_options: tuple[str, ...] = ()
+    # Where the broker's jars are resolved to (default <state_dir>/kafka/libs); several
+    # state directories may share one, the jars are stamped with the pom they came from.
+    kafka_libs_dir: str | None = None
+    # Partitions of the broker's internal topics: few keep a local restart fast.
+    internal_topic_partitions: int = Field(default=4, ge=1)
+    ready_timeout_s: float = Field(default=90.0, gt=0)
+    stop_timeout_s: float = Field(default=30.0, gt=0)
+
+
 class Config(_Strict):
     kafka: KafkaConfig = Field(default_factory=KafkaConfig)
     schema_registry: SchemaRegistryConfig = Field(default_factory=SchemaRegistryConfig)
@@ -133,6 +149,7 @@ class Config(_Strict):
     worker: WorkerConfig = Field(default_factory=WorkerConfig)
     sink: SinkConfig = Field(default_factory=SinkConfig)
     simulator: SimulatorConfig = Field(default_factory=SimulatorConfig)
+    stack: StackConfig = Field(default_factory=StackConfig)
     state_dir: str = ".llmstream"
 
     @model_validator(mode="after")
