@@ -1,0 +1,259 @@
+"""The ClickHouse schema: every table's DDL, applied idempotently when the sink starts.
+
+Migrations are a list; each has a version and statements that are safe to run twice
+(``IF NOT EXISTS``), so a crash half-way through a migration is repaired by the next
+start. ``schema_migrations`` records the versions applied. To change the schema, append a
+``Migration`` (never edit an applied one).
+
+Telemetry tables (``requests``: kind=request rows, ``attempts``: kind=attempt rows):
+
+* ``PARTITION BY toYYYYMMDD(ts)`` and ``TTL ... ttl_only_drop_parts``: expiry drops whole
+  day partitions instead of rewriting parts.
+* ``ORDER BY (route, model, ts, event_id)`` for requests, ``(provider, model, ts,
+  event_id)`` for attempts: dashboards ask "for this route/model (or provider/model),
+  over this time range"; route, model and provider have a few dozen values, so the
+  primary index still prunes a time range within each prefix, and rows of one model sit
+  together (good compression, cheap ``GROUP BY model``). ``event_id`` last makes the key
+  unique per event, which is what ``ReplacingMergeTree`` collapses on.
+* Exactly-once rows come from the sink's offset ledger (``kafka_topic``,
+  ``kafka_partition``, ``kafka_offset`` in every row; see ``positions.py``), so plain
+  ``count()``/``sum()`` are exact without ``FINAL``. ``ReplacingMergeTree`` is the second
+  line: an event published twice upstream (same ``event_id``, hence same key) is
+  collapsed when parts merge.
+* The ``positions`` projection keeps ``max(kafka_offset)`` per partition inside every
+  part, written atomically with the rows: the sink's start-up query reads a handful of
+  rows instead of scanning the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from llmstream.connectors.clickhouse.store import AnalyticsStore
+
+from llmstream.config import PriceConfig
+
+DEFAULT_DATABASE = "llmstream"
+
+REQUESTS = "requests"
+ATTEMPTS = "attempts"
+PRICING = "pricing"
+MIGRATIONS_TABLE = "schema_migrations"
+TELEMETRY_TABLES = (REQUESTS, ATTEMPTS)
+
+# Telemetry columns in insert order: the Avro fields (kind decides the table), then where
+# the sink read the event from. Optional strings are stored as '' (no Nullable columns).
+TELEMETRY_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("event_id", "String"),
+    ("request_id", "String"),
+    ("ts", "DateTime64(3, 'UTC')"),
+    ("route", "LowCardinality(String)"),
+    ("status", "LowCardinality(String)"),
+    ("error_type", "LowCardinality(String)"),
+    ("reason", "String"),
+    ("model", "LowCardinality(String)"),
+    ("provider", "LowCardinality(String)"),
+    ("tenant", "LowCardinality(String)"),
+    ("user_id", "String"),
+    ("feature", "LowCardinality(String)"),
+    ("prompt_name", "LowCardinality(String)"),
+    ("prompt_version", "LowCardinality(String)"),
+    ("prompt_variant", "LowCardinality(String)"),
+    ("prompt_tokens", "UInt32"),
+    ("completion_tokens", "UInt32"),
+    ("cost_usd", "Float64"),
+    ("latency_ms", "Float64"),
+    ("provider_latency_ms", "Float64"),
+    ("stage_latency_ms", "Map(String, Float64)"),
+    ("cache", "LowCardinality(String)"),
+    ("attempts", "UInt16"),
+    ("attempt", "UInt16"),
+    ("fallback", "Bool"),
+    ("worker", "LowCardinality(String)"),
+    ("kafka_topic", "LowCardinality(String)"),
+    ("kafka_partition", "UInt32"),
+    ("kafka_offset", "UInt64"),
+)
+TELEMETRY_COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in TELEMETRY_COLUMNS)
+PRICING_COLUMN_NAMES = ("model", "input_per_mtok", "output_per_mtok", "valid_from")
+
+TELEMETRY_SORTING_KEYS = {
+    REQUESTS: "(route, model, ts, event_id)",
+    ATTEMPTS: "(provider, model, ts, event_id)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaSettings:
+    database: str = DEFAULT_DATABASE
+    ttl_days: int = 90
+
+    def table(self, name: str) -> str:
+        return f"{quote_identifier(self.database)}.{quote_identifier(name)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    statements: Callable[[SchemaSettings], list[str]]
+
+
+def quote_identifier(name: str) -> str:
+    return "`" + name.replace("\\", "\\\\").replace("`", "\\`") + "`"
+
+
+def quote_string(value: str) -> str:
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def ttl_clause(ttl_days: int) -> str:
+    return f"toDateTime(ts) + INTERVAL {int(ttl_days)} DAY"
+
+
+def telemetry_table_ddl(settings: SchemaSettings, table: str) -> str:
+    columns = ",\n  ".join(f"{quote_identifier(name)} {kind}" for name, kind in TELEMETRY_COLUMNS)
+    return f"""CREATE TABLE IF NOT EXISTS {settings.table(table)} (
+  {columns},
+  INDEX kafka_offset_minmax kafka_offset TYPE minmax GRANULARITY 1,
+  PROJECTION positions (
+    SELECT kafka_topic, kafka_partition, max(kafka_offset)
+    GROUP BY kafka_topic, kafka_partition
+  )
+)
+ENGINE = ReplacingMergeTree
+PARTITION BY toYYYYMMDD(ts)
+ORDER BY {TELEMETRY_SORTING_KEYS[table]}
+TTL {ttl_clause(settings.ttl_days)}
+SETTINGS ttl_only_drop_parts = 1, deduplicate_merge_projection_mode = 'rebuild'"""
+
+
+def pricing_table_ddl(settings: SchemaSettings) -> str:
+    return f"""CREATE TABLE IF NOT EXISTS {settings.table(PRICING)} (
+  model LowCardinality(String),
+  input_per_mtok Float64,
+  output_per_mtok Float64,
+  valid_from DateTime64(3, 'UTC')
+)
+ENGINE = ReplacingMergeTree
+ORDER BY (model, valid_from)"""
+
+
+def _v1_telemetry_and_pricing(settings: SchemaSettings) -> list[str]:
+    return [
+        telemetry_table_ddl(settings, REQUESTS),
+        telemetry_table_ddl(settings, ATTEMPTS),
+        pricing_table_ddl(settings),
+    ]
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "telemetry tables (requests, attempts) and pricing", _v1_telemetry_and_pricing),
+]
+
+
+def migrations_table_ddl(settings: SchemaSettings) -> str:
+    return f"""CREATE TABLE IF NOT EXISTS {settings.table(MIGRATIONS_TABLE)} (
+  version UInt32,
+  name String,
+  applied_at DateTime64(3, 'UTC') DEFAULT now64(3)
+)
+ENGINE = ReplacingMergeTree
+ORDER BY version"""
+
+
+def pending_migrations(applied: set[int], migrations: list[Migration]) -> list[Migration]:
+    """The migrations not applied yet, in version order."""
+    versions = [m.version for m in migrations]
+    if len(set(versions)) != len(versions):
+        raise ValueError(f"duplicate migration versions in {versions}")
+    return sorted((m for m in migrations if m.version not in applied), key=lambda m: m.version)
+
+
+def applied_versions(store: AnalyticsStore, settings: SchemaSettings) -> set[int]:
+    result = store.query(f"SELECT DISTINCT version FROM {settings.table(MIGRATIONS_TABLE)}")
+    return {int(row[0]) for row in result.rows}
+
+
+def migrate(
+    store: AnalyticsStore,
+    settings: SchemaSettings,
+    migrations: list[Migration] | None = None,
+) -> list[int]:
+    """Create the database and apply the missing migrations; returns the versions applied.
+
+    Safe to run at every start and from several processes at once: every statement is
+    idempotent and ``schema_migrations`` collapses repeated versions."""
+    chosen = MIGRATIONS if migrations is None else migrations
+    store.command(f"CREATE DATABASE IF NOT EXISTS {quote_identifier(settings.database)}")
+    store.command(migrations_table_ddl(settings))
+    done: list[int] = []
+    for migration in pending_migrations(applied_versions(store, settings), chosen):
+        for statement in migration.statements(settings):
+            store.command(statement)
+        store.insert_rows(
+            settings.table(MIGRATIONS_TABLE),
+            ("version", "name"),
+            [(migration.version, migration.name)],
+        )
+        done.append(migration.version)
+    reconcile_ttl(store, settings)
+    return done
+
+
+def reconcile_ttl(store: AnalyticsStore, settings: SchemaSettings) -> list[str]:
+    """Apply a changed ``clickhouse.ttl_days`` to existing telemetry tables."""
+    expected = f"toIntervalDay({int(settings.ttl_days)})"
+    names = ", ".join(quote_string(t) for t in TELEMETRY_TABLES)
+    result = store.query(
+        "SELECT name, create_table_query FROM system.tables "
+        f"WHERE database = {quote_string(settings.database)} AND name IN ({names})"
+    )
+    changed = []
+    for name, create_query in result.rows:
+        if expected not in str(create_query):
+            table = settings.table(str(name))
+            store.command(f"ALTER TABLE {table} MODIFY TTL {ttl_clause(settings.ttl_days)}")
+            changed.append(str(name))
+    return changed
+
+
+# The first price of a model applies to everything before it was recorded.
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def price_changes(
+    stored: Mapping[str, tuple[float, float]],
+    configured: Mapping[str, PriceConfig],
+    now: datetime,
+) -> list[tuple[str, float, float, datetime]]:
+    """Pricing rows to insert: models that are new or whose price differs from the latest
+    stored one. A new model's price is valid from the epoch; a change from ``now``."""
+    rows = []
+    for model, price in sorted(configured.items()):
+        current = (price.input_per_mtok, price.output_per_mtok)
+        if model not in stored:
+            rows.append((model, *current, EPOCH))
+        elif stored[model] != current:
+            rows.append((model, *current, now))
+    return rows
+
+
+def sync_pricing(
+    store: AnalyticsStore,
+    settings: SchemaSettings,
+    configured: Mapping[str, PriceConfig],
+    now: datetime | None = None,
+) -> int:
+    """Record the configured prices (config.models) in ``pricing``; returns rows added."""
+    result = store.query(
+        "SELECT model, argMax(input_per_mtok, valid_from), argMax(output_per_mtok, valid_from) "
+        f"FROM {settings.table(PRICING)} GROUP BY model"
+    )
+    stored = {str(m): (float(i), float(o)) for m, i, o in result.rows}
+    rows = price_changes(stored, configured, now or datetime.now(UTC))
+    if rows:
+        store.insert_rows(settings.table(PRICING), PRICING_COLUMN_NAMES, rows)
+    return len(rows)

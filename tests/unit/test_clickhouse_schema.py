@@ -1,0 +1,166 @@
+"""The schema on the real engine (chdb): migrations, TTL, pricing."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from llmstream.connectors.clickhouse.embedded import EmbeddedStore
+from llmstream.connectors.clickhouse.schema import (
+    EPOCH,
+    MIGRATIONS,
+    Migration,
+    SchemaSettings,
+    migrate,
+    pending_migrations,
+    price_changes,
+    reconcile_ttl,
+    sync_pricing,
+)
+
+from llmstream.config import PriceConfig
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
+    """One data directory per module: chdb lets a process open one at a time."""
+    opened = EmbeddedStore(str(tmp_path_factory.mktemp("chdb") / "data"))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def settings() -> SchemaSettings:
+    return SchemaSettings(database=f"test_{uuid.uuid4().hex[:12]}", ttl_days=90)
+
+
+def tables(store: EmbeddedStore, database: str) -> list[str]:
+    result = store.query(f"SELECT name FROM system.tables WHERE database = '{database}' "
+                         "ORDER BY name")
+    return [str(row[0]) for row in result.rows]
+
+
+def create_query(store: EmbeddedStore, database: str, table: str) -> str:
+    return str(store.query(
+        "SELECT create_table_query FROM system.tables "
+        f"WHERE database = '{database}' AND name = '{table}'").scalar())
+
+
+def test_migrate_creates_every_table_once(store: EmbeddedStore,
+                                          settings: SchemaSettings) -> None:
+    assert migrate(store, settings) == [m.version for m in MIGRATIONS]
+    assert tables(store, settings.database) == [
+        "attempts", "pricing", "requests", "schema_migrations"]
+    assert migrate(store, settings) == []
+    assert migrate(store, settings) == []
+    versions = store.query(
+        f"SELECT version, count() FROM {settings.table('schema_migrations')} GROUP BY version")
+    assert versions.rows == [(1, 1)]
+
+
+def test_telemetry_tables_have_the_designed_engine_keys_and_ttl(
+    store: EmbeddedStore, settings: SchemaSettings
+) -> None:
+    migrate(store, settings)
+    requests = create_query(store, settings.database, "requests")
+    assert "ENGINE = ReplacingMergeTree" in requests
+    assert "PARTITION BY toYYYYMMDD(ts)" in requests
+    assert "ORDER BY (route, model, ts, event_id)" in requests
+    assert "TTL toDateTime(ts) + toIntervalDay(90)" in requests
+    assert "`stage_latency_ms` Map(String, Float64)" in requests
+    assert "`kafka_offset` UInt64" in requests and "PROJECTION positions" in requests
+    assert "ORDER BY (provider, model, ts, event_id)" in create_query(
+        store, settings.database, "attempts")
+
+
+def test_a_later_migration_is_applied_once_after_the_earlier_ones(
+    store: EmbeddedStore, settings: SchemaSettings
+) -> None:
+    migrate(store, settings)
+    extra = Migration(2, "a view", lambda s: [
+        f"CREATE VIEW IF NOT EXISTS {s.table('requests_per_model')} AS "
+        f"SELECT model, count() AS n FROM {s.table('requests')} GROUP BY model"])
+    assert migrate(store, settings, [*MIGRATIONS, extra]) == [2]
+    assert migrate(store, settings, [*MIGRATIONS, extra]) == []
+    assert "requests_per_model" in tables(store, settings.database)
+
+
+def test_a_migration_interrupted_half_way_is_completed_by_the_next_start(
+    store: EmbeddedStore, settings: SchemaSettings
+) -> None:
+    broken = Migration(1, "half", lambda s: [
+        *MIGRATIONS[0].statements(s), "THIS IS NOT SQL"])
+    with pytest.raises(Exception, match="Syntax error"):
+        migrate(store, settings, [broken])
+    assert migrate(store, settings) == [1]  # re-runs the idempotent statements
+
+
+def test_pending_migrations_are_ordered_and_versions_unique() -> None:
+    one = Migration(1, "a", lambda s: [])
+    two = Migration(2, "b", lambda s: [])
+    assert pending_migrations({1}, [two, one]) == [two]
+    assert pending_migrations(set(), [two, one]) == [one, two]
+    with pytest.raises(ValueError, match="duplicate"):
+        pending_migrations(set(), [one, one])
+
+
+def test_a_changed_ttl_is_applied_to_existing_tables(
+    store: EmbeddedStore, settings: SchemaSettings
+) -> None:
+    migrate(store, settings)
+    shorter = SchemaSettings(settings.database, ttl_days=30)
+    assert sorted(reconcile_ttl(store, shorter)) == ["attempts", "requests"]
+    assert "toIntervalDay(30)" in create_query(store, settings.database, "requests")
+    assert reconcile_ttl(store, shorter) == []
+
+
+def test_prices_are_recorded_once_and_changes_kept_as_history(
+    store: EmbeddedStore, settings: SchemaSettings
+) -> None:
+    migrate(store, settings)
+    prices = {"small": PriceConfig(input_per_mtok=0.15, output_per_mtok=0.6),
+              "large": PriceConfig(input_per_mtok=3.0, output_per_mtok=15.0)}
+    assert sync_pricing(store, settings, prices) == 2
+    assert sync_pricing(store, settings, prices) == 0
+    changed = {**prices, "small": PriceConfig(input_per_mtok=0.1, output_per_mtok=0.4)}
+    assert sync_pricing(store, settings, changed, datetime(2026, 3, 1, tzinfo=UTC)) == 1
+    history = store.query(
+        f"SELECT model, input_per_mtok, output_per_mtok, toString(valid_from) "
+        f"FROM {settings.table('pricing')} ORDER BY model, valid_from")
+    assert history.rows == [
+        ("large", 3.0, 15.0, "1970-01-01 00:00:00.000"),
+        ("small", 0.15, 0.6, "1970-01-01 00:00:00.000"),
+        ("small", 0.1, 0.4, "2026-03-01 00:00:00.000"),
+    ]
+
+
+def test_price_changes_is_pure_arithmetic() -> None:
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    configured = {"a": PriceConfig(input_per_mtok=1, output_per_mtok=2)}
+    assert price_changes({}, configured, now) == [("a", 1, 2, EPOCH)]
+    assert price_changes({"a": (1.0, 2.0)}, configured, now) == []
+    assert price_changes({"a": (1.0, 3.0)}, configured, now) == [("a", 1, 2, now)]
+
+
+def test_the_store_directory_is_locked_to_one_process(tmp_path: Path,
+                                                      store: EmbeddedStore) -> None:
+    """A second process cannot open a directory this process holds."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from llmstream.connectors.clickhouse.embedded import EmbeddedStore\n"
+        "from llmstream.connectors.clickhouse.store import StoreError\n"
+        "try:\n"
+        f"    EmbeddedStore({store.path!r})\n"
+        "except StoreError as error:\n"
+        "    print(error); sys.exit(3)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 3, done.stderr
+    assert "only one process may open it" in done.stdout
