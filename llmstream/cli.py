@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "sink": "llmstream.connectors.clickhouse.command:sink",
     "submit": "llmstream.submit:submit",
     "report": "llmstream.report:report",
+    "demo": "llmstream.demo:demo",
 }
 
 

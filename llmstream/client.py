@@ -160,28 +160,34 @@ class LLMClient:
 
     def responses(self, request_ids: Iterable[str], timeout_s: float) -> Iterator[Response]:
         """Yield the response to each id as it arrives, each once; raise ResponseTimeout
-        with the ids still missing when the deadline passes."""
+        with the ids still missing when the deadline passes.
+
+        Answers read but not yet yielded (the caller stopped iterating) are kept for the
+        next call, so breaking out of the loop loses nothing.
+        """
         waiting = set(request_ids)
         deadline = time.monotonic() + timeout_s
-        for request_id in list(waiting):
-            if request_id in self._arrived:
-                waiting.discard(request_id)
-                self._pending.discard(request_id)
-                yield self._arrived.pop(request_id)
-        while waiting:
+        ready = [request_id for request_id in waiting if request_id in self._arrived]
+        while True:
+            for request_id in ready:
+                if request_id in waiting and request_id in self._arrived:
+                    waiting.discard(request_id)
+                    self._pending.discard(request_id)
+                    yield self._arrived.pop(request_id)
+            if not waiting:
+                return
             left = deadline - time.monotonic()
             if left <= 0:
                 raise ResponseTimeout(waiting)
+            ready = []
             for message in self._reader.consume(500, min(left, 0.2)):
                 if message.error() is not None:
                     continue
                 response = Response.from_record(self._response_serde.decode(message.value()))
-                if response.request_id in waiting:
-                    waiting.discard(response.request_id)
-                    self._pending.discard(response.request_id)
-                    yield response
-                elif response.request_id in self._pending:
-                    self._arrived[response.request_id] = response
+                request_id = response.request_id
+                if request_id in waiting or request_id in self._pending:
+                    self._arrived[request_id] = response
+                    ready.append(request_id)
 
     def wait(self, request_id: str, timeout_s: float = 60.0) -> Response:
         for response in self.responses([request_id], timeout_s):

@@ -152,7 +152,12 @@ class TransactionalProcessor:
             [self._topic],
             on_assign=self._on_assign,
             on_revoke=self._on_revoke,
-            **{"partition.assignment.strategy": "cooperative-sticky"},
+            **{
+                "partition.assignment.strategy": "cooperative-sticky",
+                # Static membership: a worker restarted with the same id takes its
+                # partitions back at once instead of waiting out the session timeout.
+                "group.instance.id": self._transactional_id,
+            },
         )
         self.ready.set()
         last_commit = time.monotonic()

@@ -1,0 +1,80 @@
+"""``llmstream demo``: run a sample workload through the running stack and show results.
+
+It publishes the workload with ``llmstream submit``'s code path (progress bars), prints a
+few answers, waits until the telemetry sink has stored every request in ClickHouse, and
+prints the analytics summary from there.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from llmstream.cli import config_option
+from llmstream.client import LLMClient, request_from_json
+from llmstream.config import Config, load_config
+from llmstream.errors import ConfigError
+from llmstream.events import Response
+from llmstream.report import print_summary, wait_for_requests
+from llmstream.submit import response_line, run_submit
+from llmstream.workload import sample_requests
+
+
+def responses_table(responses: list[Response], limit: int) -> Table:
+    table = Table(title=f"{limit} of {len(responses)} responses")
+    for column in ("request_id", "status", "model", "tokens in/out", "cost $", "ms",
+                   "content / reason"):
+        table.add_column(column, overflow="fold")
+    shown = [r for r in responses if r.status != "ok"][:2]
+    shown += [r for r in responses if r.status == "ok"][: limit - len(shown)]
+    for response in shown:
+        text = response.content if response.status == "ok" else response.reason
+        table.add_row(
+            response.request_id,
+            response.status,
+            response.model or "-",
+            f"{response.usage.prompt_tokens}/{response.usage.completion_tokens}",
+            f"{response.cost_usd:.6f}",
+            f"{response.latency_ms:.0f}",
+            (text or "")[:70],
+        )
+    return table
+
+
+def run_demo(config: Config, count: int, out_dir: Path, console: Console) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    lines = sample_requests(count, seed=int(time.time()))
+    requests_file = out_dir / "requests.jsonl"
+    requests_file.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    requests = [request_from_json(line) for line in lines]
+    console.print(f"[bold]Sending {count} requests[/] ({requests_file})")
+    with LLMClient(config) as client:
+        answers = run_submit(client, requests, timeout_s=300, console=console)
+    responses_file = out_dir / "responses.jsonl"
+    responses_file.write_text("".join(
+        json.dumps(response_line(r, answers.get(r.request_id))) + "\n" for r in requests))
+    console.print(responses_table(list(answers.values()), limit=8))
+    console.print(f"all responses: {responses_file}")
+    if len(answers) < len(requests):
+        raise click.ClickException(f"{len(requests) - len(answers)} requests got no answer")
+    ids = [r.request_id for r in requests]
+    console.print("waiting for the telemetry sink to store every request in ClickHouse ...")
+    summary = wait_for_requests(config, ids, timeout_s=120)
+    print_summary(summary, console, title=f"Analytics for this run (from ClickHouse)")
+
+
+@click.command("demo")
+@config_option
+@click.option("--requests", "count", type=int, default=240, show_default=True)
+def demo(config_path: str | None, count: int) -> None:
+    """Send a sample workload through the running stack; print answers and analytics."""
+    try:
+        config = load_config(config_path)
+    except ConfigError as error:
+        raise click.ClickException(str(error)) from None
+    run_demo(config, count, Path(config.state_dir) / "demo", Console())
