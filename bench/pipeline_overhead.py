@@ -25,12 +25,12 @@ import time
 from dataclasses import dataclass
 
 import httpx
-from llmstream.connectors.avro import serde
-from llmstream.connectors.kafka.consumer import TailReader
-from llmstream.connectors.kafka.producer import OutRecord, RecordProducer
 
 from llmstream.client import request_from_json
 from llmstream.config import Config, load_config
+from llmstream.connectors.avro import serde
+from llmstream.connectors.kafka.consumer import TailReader
+from llmstream.connectors.kafka.producer import OutRecord, RecordProducer
 from llmstream.workload import sample_requests
 
 

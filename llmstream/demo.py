@@ -27,9 +27,9 @@ from llmstream.workload import sample_requests
 
 def responses_table(responses: list[Response], limit: int) -> Table:
     table = Table(title=f"{limit} of {len(responses)} responses")
-    for column in ("request_id", "status", "model", "tokens in/out", "cost $", "ms",
-                   "content / reason"):
-        table.add_column(column, overflow="fold")
+    for column in ("request_id", "status", "model", "tokens in/out", "cost $", "ms"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("content / reason", no_wrap=True, overflow="ellipsis", max_width=60)
     shown = [r for r in responses if r.status != "ok"][:2]
     shown += [r for r in responses if r.status == "ok"][: limit - len(shown)]
     for response in shown:
@@ -41,7 +41,7 @@ def responses_table(responses: list[Response], limit: int) -> Table:
             f"{response.usage.prompt_tokens}/{response.usage.completion_tokens}",
             f"{response.cost_usd:.6f}",
             f"{response.latency_ms:.0f}",
-            (text or "")[:70],
+            (text or "").replace("\n", " "),
         )
     return table
 
@@ -53,6 +53,7 @@ def run_demo(config: Config, count: int, out_dir: Path, console: Console) -> Non
     requests_file.write_text("".join(json.dumps(line) + "\n" for line in lines))
     requests = [request_from_json(line) for line in lines]
     console.print(f"[bold]Sending {count} requests[/] ({requests_file})")
+    started = time.monotonic()
     with LLMClient(config) as client:
         answers = run_submit(client, requests, timeout_s=300, console=console)
     responses_file = out_dir / "responses.jsonl"
@@ -64,8 +65,9 @@ def run_demo(config: Config, count: int, out_dir: Path, console: Console) -> Non
         raise click.ClickException(f"{len(requests) - len(answers)} requests got no answer")
     ids = [r.request_id for r in requests]
     console.print("waiting for the telemetry sink to store every request in ClickHouse ...")
-    summary = wait_for_requests(config, ids, timeout_s=120)
-    print_summary(summary, console, title=f"Analytics for this run (from ClickHouse)")
+    window_s = time.monotonic() - started + 5
+    summary = wait_for_requests(config, ids, timeout_s=120, since_seconds=window_s)
+    print_summary(summary, console, title=f"Analytics of the last {window_s:.0f} s (ClickHouse)")
 
 
 @click.command("demo")

@@ -15,12 +15,12 @@ from typing import Any
 
 import faust
 import mode
+
+from llmstream.config import Config
 from llmstream.connectors.providers.base import ChatProvider
 from llmstream.connectors.providers.factory import build_provider
 from llmstream.streams.request_handler import RequestHandler
 from llmstream.streams.transactional import TransactionalProcessor
-
-from llmstream.config import Config
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,6 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from llmstream.connectors.providers import ChatCall, ChatProvider, ChatResult, ProviderError
-
 from llmstream.events import now_ms
 from llmstream.retry import RetryPolicy, decide_retry
 

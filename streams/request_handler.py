@@ -11,14 +11,11 @@ import random
 import time
 from dataclasses import dataclass
 
+from llmstream.config import Config
 from llmstream.connectors.avro import serde
 from llmstream.connectors.kafka.producer import OutRecord
 from llmstream.connectors.providers.base import ChatCall, ChatProvider
 from llmstream.connectors.providers.errors import ProviderError
-from llmstream.streams.invocation import Invocation, invoke
-from llmstream.streams.transactional import InRecord
-
-from llmstream.config import Config
 from llmstream.errors import DecodeError, RequestRejected, Status
 from llmstream.events import (
     DeadLetter,
@@ -29,6 +26,8 @@ from llmstream.events import (
     now_ms,
 )
 from llmstream.pricing import cost_usd
+from llmstream.streams.invocation import Invocation, invoke
+from llmstream.streams.transactional import InRecord
 from llmstream.validation import validate_request
 
 

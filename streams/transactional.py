@@ -30,10 +30,10 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from confluent_kafka import KafkaError, KafkaException, TopicPartition
-from llmstream.connectors.kafka.consumer import GroupConsumer
-from llmstream.connectors.kafka.producer import OutRecord, TransactionalProducer
 
 from llmstream.config import KafkaConfig
+from llmstream.connectors.kafka.consumer import GroupConsumer
+from llmstream.connectors.kafka.producer import OutRecord, TransactionalProducer
 
 log = logging.getLogger(__name__)
 

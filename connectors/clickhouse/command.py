@@ -6,12 +6,12 @@ import asyncio
 import logging
 
 import click
-from llmstream.connectors.clickhouse.log_format import configure_json_logging
-from llmstream.connectors.clickhouse.service import serve
-from llmstream.connectors.clickhouse.store import StoreError
 
 from llmstream.cli import config_option
 from llmstream.config import load_config
+from llmstream.connectors.clickhouse.log_format import configure_json_logging
+from llmstream.connectors.clickhouse.service import serve
+from llmstream.connectors.clickhouse.store import StoreError
 from llmstream.errors import ConfigError
 
 

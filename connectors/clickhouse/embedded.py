@@ -24,6 +24,7 @@ from urllib.parse import urlencode
 
 import chdb
 import pyarrow as pa
+
 from llmstream.connectors.clickhouse.arrow_types import arrow_type
 from llmstream.connectors.clickhouse.store import QueryResult, StoreError
 

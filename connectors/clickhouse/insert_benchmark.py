@@ -22,6 +22,7 @@ from typing import Any
 import chdb
 import clickhouse_connect
 import pyarrow as pa
+
 from llmstream.connectors.clickhouse.arrow_types import arrow_type
 from llmstream.connectors.clickhouse.embedded import EmbeddedStore
 from llmstream.connectors.clickhouse.schema import (
@@ -31,7 +32,6 @@ from llmstream.connectors.clickhouse.schema import (
     telemetry_table_ddl,
 )
 from llmstream.connectors.clickhouse.telemetry_rows import Row, telemetry_row
-
 from llmstream.events import Telemetry, now_ms
 
 Insert = Callable[[str, list[Row]], None]

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import web
+
 from llmstream.connectors.clickhouse.read_only_sql import NotReadOnly, check_read_only
 from llmstream.connectors.clickhouse.store import QueryReader, StoreError
 

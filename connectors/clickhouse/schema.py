@@ -31,9 +31,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from llmstream.connectors.clickhouse.store import AnalyticsStore
-
 from llmstream.config import PriceConfig
+from llmstream.connectors.clickhouse.store import AnalyticsStore
 
 DEFAULT_DATABASE = "llmstream"
 

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import clickhouse_connect
 from clickhouse_connect.driver.client import Client
+
 from llmstream.connectors.clickhouse.store import QueryResult, StoreError
 
 

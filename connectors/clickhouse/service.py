@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from llmstream.config import Config
 from llmstream.connectors.clickhouse.query_endpoint import QueryEndpoint, endpoint_address
 from llmstream.connectors.clickhouse.schema import SchemaSettings, migrate, sync_pricing
 from llmstream.connectors.clickhouse.server import redacted
@@ -30,8 +31,6 @@ from llmstream.connectors.clickhouse.store import (
 )
 from llmstream.connectors.kafka.consumer import GroupConsumer
 from llmstream.connectors.kafka.producer import RecordProducer
-
-from llmstream.config import Config
 from llmstream.retry import backoff_delay
 
 log = logging.getLogger("llmstream.sink")

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from confluent_kafka import KafkaException, Message, TopicPartition
+
+from llmstream.config import Config
 from llmstream.connectors.avro import serde
 from llmstream.connectors.clickhouse.batching import Batch, BatchStore
 from llmstream.connectors.clickhouse.holdback import HoldBack
@@ -45,8 +47,6 @@ from llmstream.connectors.clickhouse.telemetry_rows import (
     pending_row,
 )
 from llmstream.connectors.kafka.producer import DeliveryError, OutRecord
-
-from llmstream.config import Config
 from llmstream.errors import DecodeError
 from llmstream.events import DeadLetter, Telemetry, new_id
 

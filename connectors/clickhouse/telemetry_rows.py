@@ -12,7 +12,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from llmstream.connectors.clickhouse.schema import ATTEMPTS, REQUESTS
-
 from llmstream.events import Telemetry
 
 TABLE_BY_KIND = {"request": REQUESTS, "attempt": ATTEMPTS}

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from confluent_kafka import OFFSET_END, Consumer, Message, TopicPartition
-from llmstream.connectors.kafka.settings import client_settings
 
 from llmstream.config import KafkaConfig
+from llmstream.connectors.kafka.settings import client_settings
 
 PartitionsCallback = Callable[[list[TopicPartition]], None]
 

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from confluent_kafka import KafkaError, KafkaException, Producer, TopicPartition
-from llmstream.connectors.kafka.settings import client_settings
 
 from llmstream.config import KafkaConfig
+from llmstream.connectors.kafka.settings import client_settings
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ class PipelineService(Service):
     health_url: Callable[[Config], str]
     port_key: str
     needs: tuple[str, ...] = ()
+    extra_args: tuple[str, ...] = ()
 
     def ports(self, ctx: StackContext) -> Mapping[int, str]:
         url = urlsplit(self.health_url(ctx.config))
@@ -45,6 +46,7 @@ class PipelineService(Service):
             self.subcommand,
             "--config",
             str(ctx.config_path),
+            *self.extra_args,
         ]
 
     def environment(self, ctx: StackContext) -> Mapping[str, str]:
@@ -89,4 +91,7 @@ WORKER = PipelineService(
     health_url=worker_health_url,
     port_key="worker.web_port",
     needs=("kafka", "redis", "simulator"),
+    # A stable id: restarted by `up`, the worker fences its dead predecessor's
+    # transaction and takes its partitions back at once (static membership).
+    extra_args=("--worker-id", "local-0"),
 )

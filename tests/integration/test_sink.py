@@ -22,6 +22,8 @@ from typing import Any
 import pytest
 import yaml
 from confluent_kafka import Consumer, KafkaException, Producer, TopicPartition
+
+from llmstream.config import Config, load_config
 from llmstream.connectors.avro import serde
 from llmstream.connectors.clickhouse.embedded import EmbeddedStore
 from llmstream.connectors.clickhouse.remote import QueryEndpointStore
@@ -29,8 +31,6 @@ from llmstream.connectors.clickhouse.service import serve
 from llmstream.connectors.clickhouse.store import AnalyticsStore, QueryResult, StoreError
 from llmstream.connectors.kafka.admin import KafkaAdmin, TopicSpec
 from llmstream.connectors.kafka.settings import client_settings
-
-from llmstream.config import Config, load_config
 from llmstream.events import DeadLetter, Telemetry, now_ms
 from tests.integration.services import ServiceProcess, wait_until
 from tests.integration.stackfixture import free_ports

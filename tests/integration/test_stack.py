@@ -16,9 +16,9 @@ import pytest
 import redis
 import yaml
 from confluent_kafka import Consumer, KafkaError, Producer
-from llmstream.connectors.kafka.admin import KafkaAdmin, TopicSpec
 
 from llmstream.config import Config
+from llmstream.connectors.kafka.admin import KafkaAdmin, TopicSpec
 from llmstream.stack import up
 from llmstream.stack.errors import ServiceNotReady, StackError
 from llmstream.stack.polling import Deadline

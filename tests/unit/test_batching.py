@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from llmstream.connectors.clickhouse.batching import Batch, BatchStore
 
 

@@ -7,6 +7,7 @@ import random
 from datetime import UTC, datetime
 
 import pytest
+
 from llmstream.connectors.clickhouse.holdback import HoldBack
 from llmstream.connectors.clickhouse.positions import StoredPositions, positions_sql
 from llmstream.connectors.clickhouse.schema import (
@@ -24,7 +25,6 @@ from llmstream.connectors.clickhouse.telemetry_rows import (
     telemetry_row,
     timestamp,
 )
-
 from llmstream.events import Telemetry
 
 DAY_MS = 86_400_000

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import httpx
 import pytest
+
 from llmstream.connectors.clickhouse.embedded import EmbeddedStore
 from llmstream.connectors.clickhouse.query_endpoint import QueryEndpoint, endpoint_address
 from llmstream.connectors.clickhouse.read_only_sql import NotReadOnly, check_read_only

@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+
+from llmstream.config import PriceConfig
 from llmstream.connectors.clickhouse.embedded import EmbeddedStore
 from llmstream.connectors.clickhouse.schema import (
     EPOCH,
@@ -20,8 +22,6 @@ from llmstream.connectors.clickhouse.schema import (
     reconcile_ttl,
     sync_pricing,
 )
-
-from llmstream.config import PriceConfig
 
 
 @pytest.fixture(scope="module")

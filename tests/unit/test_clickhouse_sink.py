@@ -15,13 +15,13 @@ from typing import Any
 
 import pytest
 from confluent_kafka import Message, TopicPartition
+
 from llmstream.connectors.avro import serde
 from llmstream.connectors.clickhouse.embedded import EmbeddedStore
 from llmstream.connectors.clickhouse.schema import ATTEMPTS, REQUESTS, SchemaSettings, migrate
 from llmstream.connectors.clickhouse.sink import SinkSettings, TelemetrySink
 from llmstream.connectors.clickhouse.store import QueryResult, StoreError
 from llmstream.connectors.kafka.producer import OutRecord
-
 from llmstream.events import DeadLetter, Telemetry, now_ms
 
 TOPIC = "llm.telemetry"

@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 import clickhouse_connect
 import pyarrow as pa
 import pytest
+
+from llmstream.config import parse_config
 from llmstream.connectors.clickhouse.arrow_types import arrow_type, split_arguments
 from llmstream.connectors.clickhouse.embedded import EmbeddedStore
 from llmstream.connectors.clickhouse.remote import QueryEndpointStore
@@ -22,8 +24,6 @@ from llmstream.connectors.clickhouse.schema import (
 from llmstream.connectors.clickhouse.server import ServerStore, redacted
 from llmstream.connectors.clickhouse.store import StoreError, open_reader, open_store
 from llmstream.connectors.clickhouse.telemetry_rows import telemetry_row
-
-from llmstream.config import parse_config
 from llmstream.events import Telemetry, now_ms
 
 # Recent: rows older than the TTL (90 days) are dropped by the engine's TTL merges.

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+
 from llmstream.connectors.clickhouse.embedded import EmbeddedStore
 from llmstream.connectors.clickhouse.schema import (
     REQUESTS,
@@ -26,7 +27,6 @@ from llmstream.connectors.clickhouse.summary import (
     totals_sql,
 )
 from llmstream.connectors.clickhouse.telemetry_rows import telemetry_row
-
 from llmstream.events import Telemetry, now_ms
 
 MODELS = ("sim-small", "sim-claude", "")  # '' : rejected before a model was chosen

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 from pathlib import Path
 
@@ -33,7 +34,7 @@ def test_current_schema_is_recorded_in_history(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(SCHEMA_FILES))
 def test_each_version_is_backward_and_forward_compatible(name: str) -> None:
     versions = history(name)
-    for old, new in zip(versions, versions[1:], strict=False):
+    for old, new in itertools.pairwise(versions):
         assert can_read(new, old) == [], "backward: new readers must read old data"
         assert can_read(old, new) == [], "forward: old readers must read new data"
 

@@ -1,0 +1,116 @@
+"""``llmstream report``: the analytics summary from ClickHouse, as tables or JSON."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from llmstream.cli import config_option
+from llmstream.config import Config, load_config
+from llmstream.connectors.clickhouse.schema import REQUESTS, SchemaSettings, quote_string
+from llmstream.connectors.clickhouse.store import QueryReader, StoreError, open_reader
+from llmstream.connectors.clickhouse.summary import summary
+from llmstream.errors import ConfigError
+
+UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_duration(text: str) -> float:
+    """``90s``, ``15m``, ``2h``, ``7d``, ``1w`` -> seconds."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*", text)
+    if match is None:
+        raise ValueError(f"{text!r} is not a duration such as 30s, 15m, 2h, 7d")
+    return float(match.group(1)) * UNITS[match.group(2)]
+
+
+def stored_requests(reader: QueryReader, database: str, request_ids: Sequence[str]) -> int:
+    ids = ", ".join(quote_string(request_id) for request_id in request_ids)
+    table = SchemaSettings(database).table(REQUESTS)
+    result = reader.query(f"SELECT uniqExact(request_id) FROM {table} WHERE request_id IN ({ids})")
+    return int(result.rows[0][0])
+
+
+def wait_for_requests(
+    config: Config, request_ids: Sequence[str], timeout_s: float, since_seconds: float
+) -> dict[str, Any]:
+    """Wait until every request has its row in ClickHouse, then summarise the window."""
+    reader = open_reader(config)
+    database = config.clickhouse.database
+    try:
+        deadline = time.monotonic() + timeout_s
+        while (stored := stored_requests(reader, database, request_ids)) < len(request_ids):
+            if time.monotonic() > deadline:
+                raise click.ClickException(
+                    f"only {stored} of {len(request_ids)} requests reached ClickHouse "
+                    f"within {timeout_s}s; is the sink running? (llmstream status)"
+                )
+            time.sleep(0.25)  # polling another process's progress, bounded by the deadline
+        return summary(reader, since_seconds, database=database)
+    finally:
+        reader.close()
+
+
+def _figures_row(name: str, figures: dict[str, Any]) -> list[str]:
+    latency = figures["latency_ms"]
+    errors = sum(figures["errors_by_status"].values())
+    return [
+        name or "(none)",
+        str(figures["requests"]),
+        str(errors),
+        f"{latency['p50']:.0f}",
+        f"{latency['p95']:.0f}",
+        f"{latency['p99']:.0f}",
+        str(figures["tokens"]["prompt"]),
+        str(figures["tokens"]["completion"]),
+        f"{figures['cost_usd']:.6f}",
+        f"{figures['cache_hit_rate']:.1%}",
+    ]
+
+
+def print_summary(data: dict[str, Any], console: Console, title: str) -> None:
+    table = Table(title=title)
+    for column in ("model", "requests", "errors", "p50 ms", "p95 ms", "p99 ms",
+                   "tokens in", "tokens out", "cost $", "cache hits"):
+        table.add_column(column, justify="left" if column == "model" else "right")
+    for model, figures in sorted(data.get("by_model", {}).items()):
+        table.add_row(*_figures_row(model, figures))
+    table.add_row(*_figures_row("all", data), style="bold")
+    console.print(table)
+    if data["errors_by_status"]:
+        errors = Table(title="errors by status")
+        errors.add_column("status")
+        errors.add_column("requests", justify="right")
+        for status, count in data["errors_by_status"].items():
+            errors.add_row(status, str(count))
+        console.print(errors)
+
+
+@click.command("report")
+@config_option
+@click.option("--since", default=None, help="Only the last DURATION (30s, 15m, 2h, 7d).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+def report(config_path: str | None, since: str | None, as_json: bool) -> None:
+    """Requests, errors, latency percentiles, tokens and cost from ClickHouse."""
+    try:
+        config = load_config(config_path)
+        since_seconds = parse_duration(since) if since else None
+    except (ConfigError, ValueError) as error:
+        raise click.ClickException(str(error)) from None
+    reader = open_reader(config)
+    try:
+        data = summary(reader, since_seconds, database=config.clickhouse.database)
+    except StoreError as error:
+        raise click.ClickException(f"cannot query ClickHouse: {error}") from None
+    finally:
+        reader.close()
+    if as_json:
+        click.echo(json.dumps(data, indent=2, sort_keys=True))
+    else:
+        print_summary(data, Console(), f"llmstream — {'last ' + since if since else 'all time'}")
