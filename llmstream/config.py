@@ -106,6 +106,8 @@ class WorkerConfig(_Strict):
     max_in_flight: int = Field(default=256, ge=1)
     commit_interval_ms: int = Field(default=50, ge=1)
     transaction_timeout_ms: int = Field(default=10_000, ge=1000)
+    # How long a silent worker keeps its partitions before the group moves them.
+    session_timeout_ms: int = Field(default=10_000, ge=1000)
     web_port: int = Field(default=6066, ge=0, le=65535)
 
 

@@ -28,10 +28,13 @@ log = logging.getLogger(__name__)
 class RequestStage(mode.Service):
     """Runs the request stage's Kafka thread and shuts it down gracefully."""
 
-    def __init__(self, config: Config, worker_id: str, **kwargs: Any) -> None:
+    def __init__(
+        self, config: Config, worker_id: str, stable_id: bool, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.config = config
         self.worker_id = worker_id
+        self.stable_id = stable_id
         self.processor: TransactionalProcessor | None = None
         self._providers: dict[str, ChatProvider] = {}
         self._thread: threading.Thread | None = None
@@ -53,6 +56,8 @@ class RequestStage(mode.Service):
             max_in_flight=self.config.worker.max_in_flight,
             transaction_timeout_ms=self.config.worker.transaction_timeout_ms,
             commit_interval_ms=self.config.worker.commit_interval_ms,
+            session_timeout_ms=self.config.worker.session_timeout_ms,
+            static_member_id=f"llmstream-worker-{self.worker_id}" if self.stable_id else None,
         )
         self._thread = threading.Thread(
             target=self._run_processor, name="request-stage-kafka", daemon=True
@@ -95,7 +100,11 @@ class RequestStage(mode.Service):
         )
 
 
-def create_app(config: Config, worker_id: str) -> tuple[faust.App, RequestStage]:
+def create_app(
+    config: Config, worker_id: str, stable_id: bool
+) -> tuple[faust.App, RequestStage]:
+    """The worker app. ``stable_id``: the id survives restarts (given by the operator), so
+    the worker may use static group membership."""
     app = faust.App(
         "llmstream-worker",
         broker=f"kafka://{config.kafka.bootstrap_servers}",
@@ -106,7 +115,7 @@ def create_app(config: Config, worker_id: str) -> tuple[faust.App, RequestStage]
         topic_partitions=config.topics.partitions,
         topic_replication_factor=config.topics.replication_factor,
     )
-    stage = RequestStage(config, worker_id)
+    stage = RequestStage(config, worker_id, stable_id)
 
     @app.page("/health")
     async def health(_web: Any, request: Any) -> Any:

@@ -41,5 +41,9 @@ def worker(
         config = config.model_copy(
             update={"worker": config.worker.model_copy(update={"web_port": web_port})}
         )
-    app, stage = create_app(config, worker_id or f"{socket.gethostname()}-{os.getpid()}")
+    app, stage = create_app(
+        config,
+        worker_id or f"{socket.gethostname()}-{os.getpid()}",
+        stable_id=worker_id is not None,
+    )
     faust.Worker(app, stage, loglevel=loglevel, quiet=True).execute_from_commandline()

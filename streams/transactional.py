@@ -111,6 +111,8 @@ class TransactionalProcessor:
         max_in_flight: int,
         transaction_timeout_ms: int,
         commit_interval_ms: int,
+        session_timeout_ms: int,
+        static_member_id: str | None = None,
     ) -> None:
         self._kafka = kafka
         self._group_id = group_id
@@ -122,6 +124,8 @@ class TransactionalProcessor:
         self._max_in_flight = max_in_flight
         self._transaction_timeout_ms = transaction_timeout_ms
         self._commit_interval_s = commit_interval_ms / 1000
+        self._session_timeout_ms = session_timeout_ms
+        self._static_member_id = static_member_id
         self._partitions: dict[PartitionKey, _PartitionState] = {}
         self._finished: queue.SimpleQueue[tuple[_PartitionState, int, list[OutRecord]]] = (
             queue.SimpleQueue()
@@ -146,18 +150,22 @@ class TransactionalProcessor:
             self._kafka, self._transactional_id, self._transaction_timeout_ms
         )
         self._producer.init()
+        settings: dict[str, object] = {
+            "partition.assignment.strategy": "cooperative-sticky",
+            "session.timeout.ms": self._session_timeout_ms,
+        }
+        if self._static_member_id is not None:
+            # Static membership: a worker restarted with the same id takes its
+            # partitions back at once, with no rebalance. The price: a static member
+            # that stops for good keeps its partitions until the session times out.
+            settings["group.instance.id"] = self._static_member_id
         self._consumer = GroupConsumer(
             self._kafka,
             self._group_id,
             [self._topic],
             on_assign=self._on_assign,
             on_revoke=self._on_revoke,
-            **{
-                "partition.assignment.strategy": "cooperative-sticky",
-                # Static membership: a worker restarted with the same id takes its
-                # partitions back at once instead of waiting out the session timeout.
-                "group.instance.id": self._transactional_id,
-            },
+            **settings,
         )
         self.ready.set()
         last_commit = time.monotonic()

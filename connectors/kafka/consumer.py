@@ -85,6 +85,7 @@ class TailReader:
                     "group.id": "llmstream-client-unused",
                     "enable.auto.commit": False,
                     "isolation.level": "read_committed",
+                    "fetch.wait.max.ms": 10,
                     **overrides,
                 },
             )

@@ -454,7 +454,7 @@ def test_build_provider_picks_the_protocol() -> None:
 async def test_default_transport_pools_256_connections_with_aiohttp() -> None:
     chat = build_provider(OPENAI)
     assert isinstance(chat, OpenAIProvider)
-    transport = chat._http._client._transport  # type: ignore[attr-defined]
+    transport = chat._http._client._transport
     assert isinstance(transport, AiohttpTransport)
     assert transport._max_connections == 256
     await chat.aclose()

@@ -1,0 +1,31 @@
+"""The simulated LLM provider: a test double that speaks the OpenAI and Anthropic protocols.
+
+Deterministic answers (see ``answer.py``; token counts in ``tokens.py``), configurable
+latency, injected faults and its own rate limit (``behaviour.py``), changed at run time
+through ``/_sim/config``. Run it with ``llmstream mock-provider`` or, in tests,
+``async with SimulatorServer(Behaviour(...)) as server``.
+"""
+
+from .app import build_app
+from .behaviour import (
+    Behaviour,
+    FaultRates,
+    FixedLatency,
+    LognormalLatency,
+    UniformLatency,
+    parse_fault_rates,
+    parse_latency,
+)
+from .server import SimulatorServer
+
+__all__ = [
+    "Behaviour",
+    "FaultRates",
+    "FixedLatency",
+    "LognormalLatency",
+    "SimulatorServer",
+    "UniformLatency",
+    "build_app",
+    "parse_fault_rates",
+    "parse_latency",
+]
