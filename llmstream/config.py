@@ -104,7 +104,7 @@ class RouteConfig(_Strict):
 class WorkerConfig(_Strict):
     group_id: str = "llmstream-pipeline"
     max_in_flight: int = Field(default=256, ge=1)
-    commit_interval_ms: int = Field(default=50, ge=1)
+    commit_interval_ms: int = Field(default=5, ge=1)
     transaction_timeout_ms: int = Field(default=10_000, ge=1000)
     # How long a silent worker keeps its partitions before the group moves them.
     session_timeout_ms: int = Field(default=10_000, ge=1000)
