@@ -114,7 +114,7 @@ class WorkerConfig(_Strict):
 class SinkConfig(_Strict):
     group_id: str = "llmstream-telemetry-sink"
     batch_size: int = Field(default=5000, ge=1)
-    batch_interval_ms: int = Field(default=500, ge=1)
+    batch_interval_ms: int = Field(default=2000, ge=1)
 
 
 class SimulatorConfig(_Strict):
