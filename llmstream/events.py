@@ -170,6 +170,32 @@ class DeadLetter:
         return asdict(self)
 
     @classmethod
+    def for_source(
+        cls,
+        topic: str,
+        partition: int,
+        offset: int,
+        error_code: str,
+        reason: str,
+        key: bytes | None,
+        value: bytes | None,
+        worker: str | None,
+    ) -> DeadLetter:
+        """The dead letter of the event at topic/partition/offset. Its id is that position,
+        so a replayed dead letter can be recognised downstream."""
+        return cls(
+            event_id=f"{topic}:{partition}:{offset}",
+            source_topic=topic,
+            source_partition=partition,
+            source_offset=offset,
+            error_code=error_code,
+            reason=reason,
+            key=key,
+            value=value,
+            worker=worker,
+        )
+
+    @classmethod
     def from_record(cls, record: dict[str, Any]) -> DeadLetter:
         fields = dict(record)
         fields["ts"] = _millis(record["ts"])

@@ -7,6 +7,7 @@ The stage never raises for a bad request: every request gets exactly one respons
 
 from __future__ import annotations
 
+import functools
 import random
 import time
 from dataclasses import dataclass
@@ -15,7 +16,6 @@ from llmstream.config import Config
 from llmstream.connectors.avro import serde
 from llmstream.connectors.kafka.producer import OutRecord
 from llmstream.connectors.providers.base import ChatCall, ChatProvider
-from llmstream.connectors.providers.errors import ProviderError
 from llmstream.errors import DecodeError, RequestRejected, Status
 from llmstream.events import (
     DeadLetter,
@@ -35,7 +35,6 @@ from llmstream.validation import validate_request
 class _Outcome:
     response: Response
     invocation: Invocation | None
-    provider_name: str | None
 
 
 class RequestHandler:
@@ -134,41 +133,40 @@ class RequestHandler:
         invocation = await invoke(
             provider, call, route.retry, time.monotonic() + left_s, self._rng
         )
-        base = {
-            "request_id": request.request_id,
-            "route": route_name,
-            "model": route.model,
-            "provider": model.provider,
-            "attempts": len(invocation.attempts),
-            "latency_ms": float(max(0, now_ms() - request.created_at)),
-        }
+        answered = functools.partial(
+            Response,
+            request_id=request.request_id,
+            route=route_name,
+            model=route.model,
+            provider=model.provider,
+            attempts=len(invocation.attempts),
+            latency_ms=float(max(0, now_ms() - request.created_at)),
+        )
         result = invocation.result
         if result is not None:
             usage = Usage(result.prompt_tokens, result.completion_tokens)
-            response = Response(
+            response = answered(
                 status=Status.OK,
                 content=result.content,
                 finish_reason=result.finish_reason,
                 usage=usage,
                 cost_usd=cost_usd(usage.prompt_tokens, usage.completion_tokens, model.price),
-                **base,  # type: ignore[arg-type]
             )
         elif invocation.deadline_exceeded:
-            response = Response(
+            response = answered(
                 status=Status.DEADLINE_EXCEEDED,
                 reason=f"deadline of {timeout_ms} ms passed after "
                 f"{len(invocation.attempts)} attempts",
-                **base,  # type: ignore[arg-type]
             )
         else:
             error = invocation.error
             status = (
                 Status.PROVIDER_UNAVAILABLE
-                if isinstance(error, ProviderError) and error.retryable
+                if error is not None and error.retryable
                 else Status.PROVIDER_ERROR
             )
-            response = Response(status=status, reason=str(error), **base)  # type: ignore[arg-type]
-        return _Outcome(response, invocation, model.provider)
+            response = answered(status=status, reason=str(error))
+        return _Outcome(response, invocation)
 
     def _rejected(
         self, request: Request, rejection: RequestRejected, route_name: str | None = None
@@ -180,7 +178,7 @@ class RequestHandler:
             route=route_name or request.route,
             latency_ms=float(max(0, now_ms() - request.created_at)),
         )
-        return _Outcome(response, None, None)
+        return _Outcome(response, None)
 
     def _outputs(
         self, request: Request, outcome: _Outcome, stages: dict[str, float]
@@ -194,20 +192,21 @@ class RequestHandler:
         invocation = outcome.invocation
         error_type = None
         if invocation is not None and invocation.error is not None:
-            error_type = getattr(invocation.error, "error_type", type(invocation.error).__name__)
+            error_type = invocation.error.error_type
         elif response.status != Status.OK:
             error_type = response.status
-        common = {
-            "request_id": request.request_id,
-            "route": response.route,
-            "model": response.model,
-            "provider": response.provider,
-            "tenant": request.tenant,
-            "user_id": request.user_id,
-            "feature": request.feature,
-            "worker": self._worker_id,
-        }
-        summary = Telemetry(
+        row = functools.partial(
+            Telemetry,
+            request_id=request.request_id,
+            route=response.route,
+            model=response.model,
+            provider=response.provider,
+            tenant=request.tenant,
+            user_id=request.user_id,
+            feature=request.feature,
+            worker=self._worker_id,
+        )
+        summary = row(
             event_id=f"{request.request_id}:request",
             kind="request",
             status=response.status,
@@ -221,12 +220,11 @@ class RequestHandler:
             stage_latency_ms=stages,
             cache=response.cache,
             attempts=response.attempts,
-            **common,  # type: ignore[arg-type]
         )
         outputs.append(self._out(telemetry_topic, request.request_id,
                                  self._telemetry_serde.encode(summary.to_record())))
         for attempt in invocation.attempts if invocation else []:
-            row = Telemetry(
+            attempt_row = row(
                 event_id=f"{request.request_id}:attempt:{attempt.attempt}",
                 kind="attempt",
                 ts=attempt.started_at,
@@ -235,23 +233,15 @@ class RequestHandler:
                 latency_ms=attempt.latency_ms,
                 provider_latency_ms=attempt.latency_ms,
                 attempt=attempt.attempt,
-                **common,  # type: ignore[arg-type]
             )
             outputs.append(self._out(telemetry_topic, request.request_id,
-                                     self._telemetry_serde.encode(row.to_record())))
+                                     self._telemetry_serde.encode(attempt_row.to_record())))
         return outputs
 
     def _dead_letter(self, record: InRecord, code: str, reason: str) -> OutRecord:
-        letter = DeadLetter(
-            event_id=f"{record.topic}:{record.partition}:{record.offset}",
-            source_topic=record.topic,
-            source_partition=record.partition,
-            source_offset=record.offset,
-            error_code=code,
-            reason=reason,
-            key=record.key,
-            value=record.value,
-            worker=self._worker_id,
+        letter = DeadLetter.for_source(
+            record.topic, record.partition, record.offset, code, reason, record.key,
+            record.value, self._worker_id,
         )
         return OutRecord(self._config.topics.dead_letter, record.key,
                          self._dead_letter_serde.encode(letter.to_record()))

@@ -246,11 +246,9 @@ class TelemetrySink:
 
     def _send_dead_letter(self, message: Message, partition: int, offset: int,
                           code: str, reason: str) -> None:
-        record = DeadLetter(
-            event_id=new_id(), source_topic=self.settings.topic,
-            source_partition=partition, source_offset=offset, error_code=code,
-            reason=reason, key=message.key(), value=message.value(),
-            worker=self.settings.worker,
+        record = DeadLetter.for_source(
+            self.settings.topic, partition, offset, code, reason, message.key(),
+            message.value(), self.settings.worker,
         )
         self._dead_letters.produce(OutRecord(self.settings.dead_letter_topic, message.key(),
                                              self._dead_letter.encode(record.to_record())))
