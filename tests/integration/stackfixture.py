@@ -9,9 +9,10 @@ context manager it brings the services up and always takes them down again, by p
 from __future__ import annotations
 
 import os
+import random
 import socket
+import time
 from collections.abc import Sequence
-from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -31,15 +32,28 @@ KAFKA_LIBS = (
 )
 
 
+# Below Linux's ephemeral range (32768-60999): a port picked there could be taken, before
+# our service binds it, as the local port of some outgoing connection (Kafka clients make
+# many). Ports here are handed out only to those who ask for them by number.
+PORT_RANGE = (20000, 32000)
+
+
 def free_ports(count: int) -> list[int]:
-    """``count`` distinct TCP ports that nothing listens on right now (bound to port 0)."""
-    with ExitStack() as stack:
-        sockets = []
-        for _ in range(count):
-            sock = stack.enter_context(socket.socket(socket.AF_INET, socket.SOCK_STREAM))
-            sock.bind(("127.0.0.1", 0))
-            sockets.append(sock)
-        return [sock.getsockname()[1] for sock in sockets]
+    """``count`` distinct TCP ports that nothing listens on right now, outside the
+    ephemeral range, drawn at random so parallel test sessions rarely collide."""
+    rng = random.Random(os.getpid() ^ time.monotonic_ns())
+    ports: list[int] = []
+    while len(ports) < count:
+        port = rng.randrange(*PORT_RANGE)
+        if port in ports:
+            continue
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        ports.append(port)
+    return ports
 
 
 def _with_port(url: str, port: int) -> str:
