@@ -26,20 +26,19 @@ from llmstream.workload import sample_requests
 
 
 def responses_table(responses: list[Response], limit: int) -> Table:
-    table = Table(title=f"{limit} of {len(responses)} responses")
-    for column in ("request_id", "status", "model", "tokens in/out", "cost $", "ms"):
-        table.add_column(column, no_wrap=True)
-    table.add_column("content / reason", no_wrap=True, overflow="ellipsis", max_width=60)
+    """A few answers: the error ones first (the demo workload has two), then successes."""
+    table = Table(title=f"{limit} of {len(responses)} responses (all in the JSONL file)")
+    for column, width in (("request", 7), ("status", 13), ("tokens", 7), ("ms", 5)):
+        table.add_column(column, no_wrap=True, min_width=width)
+    table.add_column("content / reason", no_wrap=True, overflow="ellipsis", max_width=40)
     shown = [r for r in responses if r.status != "ok"][:2]
     shown += [r for r in responses if r.status == "ok"][: limit - len(shown)]
     for response in shown:
         text = response.content if response.status == "ok" else response.reason
         table.add_row(
-            response.request_id,
+            response.request_id.rsplit("-", 1)[-1],
             response.status,
-            response.model or "-",
-            f"{response.usage.prompt_tokens}/{response.usage.completion_tokens}",
-            f"{response.cost_usd:.6f}",
+            f"{response.usage.prompt_tokens}+{response.usage.completion_tokens}",
             f"{response.latency_ms:.0f}",
             (text or "").replace("\n", " "),
         )

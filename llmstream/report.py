@@ -69,7 +69,7 @@ def _figures_row(name: str, figures: dict[str, Any]) -> list[str]:
         f"{latency['p99']:.0f}",
         str(figures["tokens"]["prompt"]),
         str(figures["tokens"]["completion"]),
-        f"{figures['cost_usd']:.6f}",
+        f"{figures['cost_usd']:.4f}",
         f"{figures['cache_hit_rate']:.1%}",
     ]
 
@@ -77,8 +77,9 @@ def _figures_row(name: str, figures: dict[str, Any]) -> list[str]:
 def print_summary(data: dict[str, Any], console: Console, title: str) -> None:
     table = Table(title=title)
     for column in ("model", "requests", "errors", "p50 ms", "p95 ms", "p99 ms",
-                   "tokens in", "tokens out", "cost $", "cache hits"):
-        table.add_column(column, justify="left" if column == "model" else "right")
+                   "tok in", "tok out", "cost $", "cache"):
+        table.add_column(column, justify="left" if column == "model" else "right",
+                         no_wrap=True)
     for model, figures in sorted(data.get("by_model", {}).items()):
         table.add_row(*_figures_row(model, figures))
     table.add_row(*_figures_row("all", data), style="bold")

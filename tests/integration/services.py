@@ -10,25 +10,20 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 
 from llmstream.config import Config
+from llmstream.stack.polling import poll_until
 
 
-def wait_until(
-    condition: Callable[[], bool], timeout_s: float, what: str, interval_s: float = 0.05
-) -> None:
+def wait_until(condition: Callable[[], bool], timeout_s: float, what: str,
+               interval_s: float = 0.05) -> None:
     """Poll ``condition`` until true; fail with ``what`` when the deadline passes."""
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(interval_s)
-    raise TimeoutError(f"timed out after {timeout_s}s waiting for {what}")
+    if not poll_until(condition, timeout_s, interval_s):
+        raise TimeoutError(f"timed out after {timeout_s}s waiting for {what}")
 
 
 def http_ok(url: str) -> bool:

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import httpx
@@ -20,14 +19,7 @@ from llmstream.connectors.clickhouse.remote import QueryEndpointStore
 from llmstream.connectors.clickhouse.schema import SchemaSettings, migrate
 from llmstream.connectors.clickhouse.store import StoreError
 from llmstream.connectors.clickhouse.summary import summary
-
-
-def wait_until(condition: Callable[[], bool], timeout_s: float, what: str) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"timed out after {timeout_s}s waiting for {what}")
-        time.sleep(0.01)
+from tests.integration.services import wait_until
 
 
 @dataclass
