@@ -19,6 +19,7 @@ from llmstream.stack.errors import ServiceNotReady, StackError
 from llmstream.stack.kafka import KafkaService
 from llmstream.stack.pipeline import SIMULATOR, SINK, WORKER
 from llmstream.stack.polling import poll_until
+from llmstream.stack.processes import is_alive
 from llmstream.stack.redis import RedisService
 from llmstream.stack.service import Progress, Service, StackContext, port_accepts
 from llmstream.stack.state_dir import StateDir
@@ -83,7 +84,8 @@ class _Startup:
         self.progress = progress
         self.began = time.monotonic()
         self.actions: dict[str, Literal["started", "already running"]] = {}
-        self.launched: dict[str, tuple[Service, float]] = {}
+        # name -> (service, its pid, when it was launched)
+        self.launched: dict[str, tuple[Service, int, float]] = {}
         self.ready_after: dict[str, float] = {}
 
     def launch(self, service: Service) -> None:
@@ -103,7 +105,7 @@ class _Startup:
             pid = process.start(argv, service.environment(self.ctx))
             self.actions[service.name] = "started"
             self.progress(f"{service.name}: started (pid {pid}), log {process.log_file}")
-        self.launched[service.name] = (service, time.monotonic())
+        self.launched[service.name] = (service, pid, time.monotonic())
 
     def await_ready(self, required: Iterable[Service]) -> None:
         """Poll every launched service until all of ``required`` are ready.
@@ -117,10 +119,13 @@ class _Startup:
         failure: list[tuple[Service, str]] = []
 
         def required_ready() -> bool:
-            for name, (service, launched_at) in self.launched.items():
+            for name, (service, pid, launched_at) in self.launched.items():
                 if name in self.ready_after:
                     continue
-                if service.process(self.ctx).pid() is None:
+                # The pid we launched, not the pid file's signature check: a process
+                # caught mid-exec shows no command line yet and is still ours.
+                if not is_alive(pid):
+                    service.process(self.ctx).pid()  # clears the now stale pid file
                     failure.append((service, "exited during startup"))
                     return True
                 if service.probe(self.ctx):
