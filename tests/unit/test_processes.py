@@ -17,6 +17,7 @@ from llmstream.stack.processes import (
     TrackedProcess,
     has_signature,
     is_alive,
+    is_ours,
     is_running,
     read_cmdline,
     tail,
@@ -217,3 +218,13 @@ def test_poll_until_returns_as_soon_as_the_condition_holds() -> None:
 
     assert poll_until(third_time, timeout_s=5.0, interval_s=0.001) is True
     assert len(calls) == 3
+
+
+def test_a_process_is_recognised_while_its_exec_is_still_under_way() -> None:
+    """Right after posix_spawn the child often shows no command line yet; it must still
+    count as ours, or its pid file would be taken for stale and removed."""
+    signature = ("llmstream", "sink")
+    assert is_ours(None, has_executable=True, signature=signature)
+    assert not is_ours(None, has_executable=False, signature=signature)  # kernel thread
+    assert not is_ours(["python", "-m", "other"], has_executable=True, signature=signature)
+    assert is_ours(["python", "-m", "llmstream", "sink"], True, signature)
