@@ -35,6 +35,7 @@ SCHEMA_FILES = {
     "response": "response.avsc",
     "telemetry": "telemetry.avsc",
     "dead_letter": "dead_letter.avsc",
+    "prompt": "prompt.avsc",
 }
 
 

@@ -17,6 +17,7 @@ class Status(StrEnum):
     BAD_REQUEST = "bad_request"  # missing/invalid fields
     TOO_LARGE = "too_large"  # length bounds exceeded
     UNKNOWN_ROUTE = "unknown_route"
+    UNKNOWN_PROMPT = "unknown_prompt"  # prompt name, version or label not in the registry
     PROVIDER_ERROR = "provider_error"  # non-retryable provider answer (4xx, invalid body)
     PROVIDER_UNAVAILABLE = "provider_unavailable"  # retries exhausted on 429/5xx/network
     DEADLINE_EXCEEDED = "deadline_exceeded"
