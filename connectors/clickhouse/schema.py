@@ -23,6 +23,17 @@ Telemetry tables (``requests``: kind=request rows, ``attempts``: kind=attempt ro
 * The ``positions`` projection keeps ``max(kafka_offset)`` per partition inside every
   part, written atomically with the rows: the sink's start-up query reads a handful of
   rows instead of scanning the table.
+
+Per-minute rollups (migration 2): materialized views from ``requests`` into
+``AggregatingMergeTree`` tables keyed by minute and the dimensions dashboards group by.
+Latency keeps ``quantilesState(0.5, 0.95, 0.99)`` (read with ``quantilesMerge``); counts,
+tokens and cost are ``SimpleAggregateFunction(sum)`` (read with ``sum``). A view fires
+on every insert into ``requests``, so a rollup holds each request exactly as often as the
+table does: once. Rollups see rows inserted after they were created (no backfill).
+
+``requests_repriced`` recomputes each request's cost from the ``pricing`` row valid at its
+timestamp (``ASOF JOIN`` on ``valid_from``), so a price change is applied to the past
+without rewriting rows.
 """
 
 from __future__ import annotations
@@ -41,6 +52,7 @@ ATTEMPTS = "attempts"
 PRICING = "pricing"
 MIGRATIONS_TABLE = "schema_migrations"
 TELEMETRY_TABLES = (REQUESTS, ATTEMPTS)
+REPRICED_VIEW = "requests_repriced"
 
 # Telemetry columns in insert order: the Avro fields (kind decides the table), then where
 # the sink read the event from. Optional strings are stored as '' (no Nullable columns).
@@ -108,8 +120,8 @@ def quote_string(value: str) -> str:
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-def ttl_clause(ttl_days: int) -> str:
-    return f"toDateTime(ts) + INTERVAL {int(ttl_days)} DAY"
+def ttl_clause(ttl_days: int, column: str = "ts") -> str:
+    return f"toDateTime({column}) + INTERVAL {int(ttl_days)} DAY"
 
 
 def telemetry_table_ddl(settings: SchemaSettings, table: str) -> str:
@@ -148,8 +160,97 @@ def _v1_telemetry_and_pricing(settings: SchemaSettings) -> list[str]:
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class Rollup:
+    """A per-minute rollup of ``requests``: its table, and the view that fills it."""
+
+    name: str
+    dimensions: tuple[tuple[str, str], ...]  # (column, type) after ``minute``
+    measures: tuple[tuple[str, str, str], ...]  # (column, type, aggregate over requests)
+
+    @property
+    def view(self) -> str:
+        return f"{self.name}_mv"
+
+
+LATENCY_LEVELS = "0.5, 0.95, 0.99"
+_DIMENSION = "LowCardinality(String)"
+_COUNT = ("requests", "SimpleAggregateFunction(sum, UInt64)", "count()")
+
+ROLLUPS: tuple[Rollup, ...] = (
+    Rollup("latency_per_minute",
+           (("model", _DIMENSION), ("prompt_name", _DIMENSION), ("prompt_version", _DIMENSION)),
+           (_COUNT,
+            ("latency_ms", f"AggregateFunction(quantiles({LATENCY_LEVELS}), Float64)",
+             f"quantilesState({LATENCY_LEVELS})(latency_ms)"))),
+    Rollup("usage_per_minute",
+           (("tenant", _DIMENSION), ("feature", _DIMENSION), ("user_id", "String"),
+            ("model", _DIMENSION)),
+           (_COUNT,
+            ("prompt_tokens", "SimpleAggregateFunction(sum, UInt64)", "sum(prompt_tokens)"),
+            ("completion_tokens", "SimpleAggregateFunction(sum, UInt64)",
+             "sum(completion_tokens)"),
+            ("cost_usd", "SimpleAggregateFunction(sum, Float64)", "sum(cost_usd)"))),
+    Rollup("errors_per_minute",
+           (("model", _DIMENSION), ("status", _DIMENSION), ("error_type", _DIMENSION)),
+           (_COUNT,)),
+    Rollup("cache_per_minute",
+           (("model", _DIMENSION), ("prompt_version", _DIMENSION), ("cache", _DIMENSION)),
+           (_COUNT,)),
+)
+ROLLUP_TABLES = tuple(rollup.name for rollup in ROLLUPS)
+
+
+def rollup_table_ddl(settings: SchemaSettings, rollup: Rollup) -> str:
+    columns = [("minute", "DateTime('UTC')"), *rollup.dimensions,
+               *((name, kind) for name, kind, _ in rollup.measures)]
+    listed = ",\n  ".join(f"{quote_identifier(name)} {kind}" for name, kind in columns)
+    key = ", ".join(["minute", *(name for name, _ in rollup.dimensions)])
+    return f"""CREATE TABLE IF NOT EXISTS {settings.table(rollup.name)} (
+  {listed}
+)
+ENGINE = AggregatingMergeTree
+PARTITION BY toYYYYMMDD(minute)
+ORDER BY ({key})
+TTL {ttl_clause(settings.ttl_days, "minute")}
+SETTINGS ttl_only_drop_parts = 1"""
+
+
+def rollup_view_ddl(settings: SchemaSettings, rollup: Rollup) -> str:
+    dimensions = [name for name, _ in rollup.dimensions]
+    selected = ", ".join(
+        ["toStartOfMinute(ts) AS minute", *dimensions,
+         *(f"{aggregate} AS {name}" for name, _, aggregate in rollup.measures)])
+    return (
+        f"CREATE MATERIALIZED VIEW IF NOT EXISTS {settings.table(rollup.view)} "
+        f"TO {settings.table(rollup.name)} AS SELECT {selected} "
+        f"FROM {settings.table(REQUESTS)} GROUP BY {', '.join(['minute', *dimensions])}"
+    )
+
+
+def repriced_view_ddl(settings: SchemaSettings) -> str:
+    """Every request with its cost at the price valid when it ran (``pricing``)."""
+    return f"""CREATE VIEW IF NOT EXISTS {settings.table(REPRICED_VIEW)} AS
+SELECT r.event_id AS event_id, r.request_id AS request_id, r.ts AS ts, r.model AS model,
+  r.tenant AS tenant, r.user_id AS user_id, r.feature AS feature,
+  r.prompt_tokens AS prompt_tokens, r.completion_tokens AS completion_tokens,
+  r.cost_usd AS recorded_cost_usd,
+  (r.prompt_tokens * p.input_per_mtok + r.completion_tokens * p.output_per_mtok) / 1000000
+    AS cost_usd
+FROM {settings.table(REQUESTS)} AS r
+ASOF LEFT JOIN {settings.table(PRICING)} AS p ON r.model = p.model AND r.ts >= p.valid_from"""
+
+
+def _v2_rollups_and_repricing(settings: SchemaSettings) -> list[str]:
+    statements = []
+    for rollup in ROLLUPS:  # the table before the view that writes to it
+        statements += [rollup_table_ddl(settings, rollup), rollup_view_ddl(settings, rollup)]
+    return [*statements, repriced_view_ddl(settings)]
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "telemetry tables (requests, attempts) and pricing", _v1_telemetry_and_pricing),
+    Migration(2, "per-minute rollups and repriced requests", _v2_rollups_and_repricing),
 ]
 
 
@@ -205,7 +306,7 @@ def migrate(
 def reconcile_ttl(store: AnalyticsStore, settings: SchemaSettings) -> list[str]:
     """Apply a changed ``clickhouse.ttl_days`` to existing telemetry tables."""
     expected = f"toIntervalDay({int(settings.ttl_days)})"
-    names = ", ".join(quote_string(t) for t in TELEMETRY_TABLES)
+    names = ", ".join(quote_string(t) for t in (*TELEMETRY_TABLES, *ROLLUP_TABLES))
     result = store.query(
         "SELECT name, create_table_query FROM system.tables "
         f"WHERE database = {quote_string(settings.database)} AND name IN ({names})"
@@ -214,7 +315,9 @@ def reconcile_ttl(store: AnalyticsStore, settings: SchemaSettings) -> list[str]:
     for name, create_query in result.rows:
         if expected not in str(create_query):
             table = settings.table(str(name))
-            store.command(f"ALTER TABLE {table} MODIFY TTL {ttl_clause(settings.ttl_days)}")
+            column = "minute" if name in ROLLUP_TABLES else "ts"
+            store.command(
+                f"ALTER TABLE {table} MODIFY TTL {ttl_clause(settings.ttl_days, column)}")
             changed.append(str(name))
     return changed
 

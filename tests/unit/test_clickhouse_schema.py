@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import random
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from llmstream.connectors.clickhouse.embedded import EmbeddedStore
 from llmstream.connectors.clickhouse.schema import (
     EPOCH,
     MIGRATIONS,
+    ROLLUP_TABLES,
     Migration,
     SchemaSettings,
     migrate,
@@ -52,13 +54,14 @@ def create_query(store: EmbeddedStore, database: str, table: str) -> str:
 def test_migrate_creates_every_table_once(store: EmbeddedStore,
                                           settings: SchemaSettings) -> None:
     assert migrate(store, settings) == [m.version for m in MIGRATIONS]
-    assert tables(store, settings.database) == [
-        "attempts", "pricing", "requests", "schema_migrations"]
+    assert tables(store, settings.database) == sorted([
+        "attempts", "pricing", "requests", "requests_repriced", "schema_migrations",
+        *ROLLUP_TABLES, *(f"{name}_mv" for name in ROLLUP_TABLES)])
     assert migrate(store, settings) == []
     assert migrate(store, settings) == []
     versions = store.query(
         f"SELECT version, count() FROM {settings.table('schema_migrations')} GROUP BY version")
-    assert versions.rows == [(1, 1)]
+    assert sorted(versions.rows) == [(1, 1), (2, 1)]
 
 
 def test_telemetry_tables_have_the_designed_engine_keys_and_ttl(
@@ -80,10 +83,10 @@ def test_a_later_migration_is_applied_once_after_the_earlier_ones(
     store: EmbeddedStore, settings: SchemaSettings
 ) -> None:
     migrate(store, settings)
-    extra = Migration(2, "a view", lambda s: [
+    extra = Migration(3, "a view", lambda s: [
         f"CREATE VIEW IF NOT EXISTS {s.table('requests_per_model')} AS "
         f"SELECT model, count() AS n FROM {s.table('requests')} GROUP BY model"])
-    assert migrate(store, settings, [*MIGRATIONS, extra]) == [2]
+    assert migrate(store, settings, [*MIGRATIONS, extra]) == [3]
     assert migrate(store, settings, [*MIGRATIONS, extra]) == []
     assert "requests_per_model" in tables(store, settings.database)
 
@@ -95,7 +98,7 @@ def test_a_migration_interrupted_half_way_is_completed_by_the_next_start(
         *MIGRATIONS[0].statements(s), "THIS IS NOT SQL"])
     with pytest.raises(Exception, match="Syntax error"):
         migrate(store, settings, [broken])
-    assert migrate(store, settings) == [1]  # re-runs the idempotent statements
+    assert migrate(store, settings) == [1, 2]  # re-runs the idempotent statements
 
 
 def test_pending_migrations_are_ordered_and_versions_unique() -> None:
@@ -112,7 +115,8 @@ def test_a_changed_ttl_is_applied_to_existing_tables(
 ) -> None:
     migrate(store, settings)
     shorter = SchemaSettings(settings.database, ttl_days=30)
-    assert sorted(reconcile_ttl(store, shorter)) == ["attempts", "requests"]
+    assert sorted(reconcile_ttl(store, shorter)) == sorted(
+        ["attempts", "requests", *ROLLUP_TABLES])
     assert "toIntervalDay(30)" in create_query(store, settings.database, "requests")
     assert reconcile_ttl(store, shorter) == []
 
@@ -164,3 +168,116 @@ def test_the_store_directory_is_locked_to_one_process(tmp_path: Path,
                           timeout=120)
     assert done.returncode == 3, done.stderr
     assert "only one process may open it" in done.stdout
+
+
+# Within the TTL (rows older than ttl_days are dropped as they arrive), on a minute.
+RECENT = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=1)
+
+
+def _request_rows(count: int, seed: int) -> list[dict[str, object]]:
+    """Seeded request rows over three minutes, two models, two prompt versions."""
+    rng = random.Random(seed)
+    start = RECENT
+    rows = []
+    for n in range(count):
+        rows.append({
+            "event_id": f"e{n}", "request_id": f"r{n}",
+            "ts": start + timedelta(seconds=rng.uniform(0, 180)),
+            "model": rng.choice(["small", "large"]), "prompt_name": "p",
+            "prompt_version": rng.choice(["1", "2"]), "tenant": rng.choice(["t1", "t2"]),
+            "feature": rng.choice(["chat", "summary"]), "user_id": f"u{rng.randrange(5)}",
+            "status": rng.choice(["ok"] * 8 + ["provider_error", "deadline_exceeded"]),
+            "error_type": "", "cache": rng.choice(["miss", "miss", "exact"]),
+            "latency_ms": round(rng.lognormvariate(5, 0.6), 3),
+            "prompt_tokens": rng.randrange(10, 500), "completion_tokens": rng.randrange(1, 200),
+            "cost_usd": rng.uniform(0, 0.01),
+        })
+    return rows
+
+
+def _insert(store: EmbeddedStore, settings: SchemaSettings,
+            rows: list[dict[str, object]]) -> None:
+    columns = tuple(rows[0])
+    store.insert_rows(settings.table("requests"), columns,
+                      [tuple(row[c] for c in columns) for row in rows])
+
+
+def _interpolated(values: list[float], level: float) -> float:
+    ordered = sorted(values)
+    position = level * (len(ordered) - 1)
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def test_rollups_hold_every_inserted_request_once(store: EmbeddedStore,
+                                                  settings: SchemaSettings) -> None:
+    migrate(store, settings)
+    rows = _request_rows(900, seed=7)
+    _insert(store, settings, rows[:400])  # two inserts: two parts merged at query time
+    _insert(store, settings, rows[400:])
+
+    usage = store.query(
+        "SELECT tenant, feature, sum(requests), sum(prompt_tokens), sum(completion_tokens), "
+        f"sum(cost_usd) FROM {settings.table('usage_per_minute')} "
+        "GROUP BY tenant, feature ORDER BY tenant, feature")
+    expected = []
+    for tenant in ("t1", "t2"):
+        for feature in ("chat", "summary"):
+            group = [r for r in rows if r["tenant"] == tenant and r["feature"] == feature]
+            expected.append((tenant, feature, len(group),
+                             sum(int(str(r["prompt_tokens"])) for r in group),
+                             sum(int(str(r["completion_tokens"])) for r in group),
+                             sum(float(str(r["cost_usd"])) for r in group)))
+    assert [row[:5] for row in usage.rows] == [row[:5] for row in expected]
+    assert [row[5] for row in usage.rows] == pytest.approx([row[5] for row in expected])
+
+    latency = store.query(
+        "SELECT model, prompt_version, sum(requests), quantilesMerge(0.5, 0.95, 0.99)(latency_ms) "
+        f"FROM {settings.table('latency_per_minute')} "
+        "GROUP BY model, prompt_version ORDER BY model, prompt_version")
+    for model, version, requests, quantiles in latency.rows:
+        values = [float(str(r["latency_ms"])) for r in rows
+                  if r["model"] == model and r["prompt_version"] == version]
+        assert requests == len(values)
+        assert quantiles == pytest.approx(
+            [_interpolated(values, q) for q in (0.5, 0.95, 0.99)], rel=1e-9)
+
+    errors = store.query(
+        f"SELECT status, sum(requests) FROM {settings.table('errors_per_minute')} "
+        "GROUP BY status ORDER BY status")
+    statuses = sorted({str(r["status"]) for r in rows})
+    assert errors.rows == [(s, sum(1 for r in rows if r["status"] == s)) for s in statuses]
+    hits = store.query(
+        f"SELECT sumIf(requests, cache = 'exact') / sum(requests) "
+        f"FROM {settings.table('cache_per_minute')}").scalar()
+    assert hits == pytest.approx(sum(1 for r in rows if r["cache"] == "exact") / len(rows))
+    minutes = store.query(
+        f"SELECT count(DISTINCT minute) FROM {settings.table('errors_per_minute')}").scalar()
+    assert minutes == 3
+
+
+def test_costs_are_recomputed_at_the_price_valid_when_each_request_ran(
+    store: EmbeddedStore, settings: SchemaSettings
+) -> None:
+    migrate(store, settings)
+    rows = _request_rows(50, seed=11)
+    _insert(store, settings, rows)
+    change = RECENT + timedelta(seconds=90)
+    sync_pricing(store, settings, {"small": PriceConfig(input_per_mtok=1, output_per_mtok=2),
+                                   "large": PriceConfig(input_per_mtok=10, output_per_mtok=20)})
+    sync_pricing(store, settings, {"small": PriceConfig(input_per_mtok=0.5, output_per_mtok=1),
+                                   "large": PriceConfig(input_per_mtok=10, output_per_mtok=20)},
+                 change)
+    repriced = store.query(
+        f"SELECT request_id, cost_usd FROM {settings.table('requests_repriced')} "
+        "ORDER BY request_id")
+    by_id = {str(r["request_id"]): r for r in rows}
+    for request_id, cost in repriced.rows:
+        row = by_id[request_id]
+        cheaper = row["model"] == "small" and row["ts"] >= change  # type: ignore[operator]
+        scale = (0.5, 1.0) if cheaper else ((1, 2) if row["model"] == "small" else (10, 20))
+        expected = (int(str(row["prompt_tokens"])) * scale[0]
+                    + int(str(row["completion_tokens"])) * scale[1]) / 1_000_000
+        assert cost == pytest.approx(expected, rel=1e-12)
+    assert len(repriced.rows) == 50
