@@ -7,7 +7,7 @@ LLMSTREAM := $(BIN)/llmstream
 # A real provider when its key is set; the simulated provider otherwise.
 CONFIG ?= $(if $(OPENAI_API_KEY),examples/openai.llmstream.yaml,$(if $(ANTHROPIC_API_KEY),examples/anthropic.llmstream.yaml,llmstream.yaml))
 
-.PHONY: demo test install system-deps up down status lint typecheck bench clean
+.PHONY: demo test install system-deps browser dashboards up down status lint typecheck bench clean
 
 demo: install ## bring the local stack up, run a sample workload, print answers and analytics
 	$(LLMSTREAM) up --config $(CONFIG)
@@ -18,7 +18,7 @@ test: install ## the whole suite (starts the services it needs, stops them after
 	$(BIN)/mypy
 	$(BIN)/pytest -q -p no:cacheprovider
 
-install: $(VENV)/.installed system-deps
+install: $(VENV)/.installed system-deps browser
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,14 @@ system-deps:
 	@command -v java >/dev/null && command -v mvn >/dev/null || { \
 	  echo "installing Java and Maven (Debian packages)"; \
 	  apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless maven >/dev/null; }
+
+# Headless Chromium (Debian package) renders the HTML report in its test.
+browser:
+	@scripts/install-chromium.sh
+
+# Regenerate Grafana dashboards and alert rules after changing dashboards/panels.py.
+dashboards: install
+	$(BIN)/python -m llmstream.dashboards.build
 
 up: install
 	$(LLMSTREAM) up --config $(CONFIG)

@@ -192,3 +192,25 @@ def test_overview_dashboard_queries_the_requests_table() -> None:
         assert "$__timeFilter(ts)" in sql
     panel_ids = [panel["id"] for panel in overview["panels"]]
     assert len(panel_ids) == len(set(panel_ids)), "panel ids must be unique"
+
+
+def test_provisioned_alert_rules_query_the_provisioned_datasource_in_the_dashboard_folder() -> None:
+    datasource_uids = {
+        source["uid"] for document in _provisioning("datasources")
+        for source in document["datasources"]
+    }
+    folders = {
+        provider["folder"] for document in _provisioning("dashboards")
+        for provider in document["providers"]
+    }
+    groups = [group for document in _provisioning("alerting") for group in document["groups"]]
+    assert groups, "no alert rule group provisioned"
+    titles = set()
+    for group in groups:
+        assert group["folder"] in folders
+        for rule in group["rules"]:
+            titles.add(rule["title"])
+            queried = {query["datasourceUid"] for query in rule["data"]} - {"__expr__"}
+            assert queried and queried <= datasource_uids, rule["title"]
+            assert rule["condition"] in {query["refId"] for query in rule["data"]}
+    assert len(titles) >= 4  # error rate, p95 latency, cost burn, cache hit rate drop
