@@ -6,6 +6,7 @@ import json
 import re
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -18,6 +19,7 @@ from llmstream.connectors.clickhouse.schema import REQUESTS, SchemaSettings, quo
 from llmstream.connectors.clickhouse.store import QueryReader, StoreError, open_reader
 from llmstream.connectors.clickhouse.summary import summary
 from llmstream.errors import ConfigError
+from llmstream.report_html import BREAKDOWN_TITLES, render
 
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
@@ -74,16 +76,20 @@ def _figures_row(name: str, figures: dict[str, Any]) -> list[str]:
     ]
 
 
-def print_summary(data: dict[str, Any], console: Console, title: str) -> None:
-    table = Table(title=title)
-    for column in ("model", "requests", "errors", "p50 ms", "p95 ms", "p99 ms",
-                   "tok in", "tok out", "cost $", "cache"):
-        table.add_column(column, justify="left" if column == "model" else "right",
-                         no_wrap=True)
-    for model, figures in sorted(data.get("by_model", {}).items()):
-        table.add_row(*_figures_row(model, figures))
-    table.add_row(*_figures_row("all", data), style="bold")
-    console.print(table)
+def print_summary(data: dict[str, Any], console: Console, title: str,
+                  breakdowns: Sequence[str] = ("by_model",)) -> None:
+    """One table per breakdown (``by_model``...), each ending with the overall row."""
+    for key in breakdowns:
+        name = BREAKDOWN_TITLES[key]
+        table = Table(title=title if key == breakdowns[0] else None)
+        for column in (name, "requests", "errors", "p50 ms", "p95 ms", "p99 ms",
+                       "tok in", "tok out", "cost $", "cache"):
+            table.add_column(column, justify="left" if column == name else "right",
+                             no_wrap=True)
+        for value, figures in sorted(data.get(key, {}).items()):
+            table.add_row(*_figures_row(value, figures))
+        table.add_row(*_figures_row("all", data), style="bold")
+        console.print(table)
     if data["errors_by_status"]:
         errors = Table(title="errors by status")
         errors.add_column("status")
@@ -97,8 +103,12 @@ def print_summary(data: dict[str, Any], console: Console, title: str) -> None:
 @config_option
 @click.option("--since", default=None, help="Only the last DURATION (30s, 15m, 2h, 7d).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
-def report(config_path: str | None, since: str | None, as_json: bool) -> None:
-    """Requests, errors, latency percentiles, tokens and cost from ClickHouse."""
+@click.option("--html", "html_file", type=click.Path(dir_okay=False, writable=True),
+              default=None, help="Also write a self-contained page with charts to FILE.")
+def report(config_path: str | None, since: str | None, as_json: bool,
+           html_file: str | None) -> None:
+    """Requests, errors, latency percentiles, tokens and cost from ClickHouse, overall and
+    per model, prompt version, tenant and feature."""
     try:
         config = load_config(config_path)
         since_seconds = parse_duration(since) if since else None
@@ -111,7 +121,12 @@ def report(config_path: str | None, since: str | None, as_json: bool) -> None:
         raise click.ClickException(f"cannot query ClickHouse: {error}") from None
     finally:
         reader.close()
+    title = f"llmstream — {'last ' + since if since else 'all time'}"
+    if html_file is not None:
+        Path(html_file).write_text(render(data, title), encoding="utf-8")
     if as_json:
         click.echo(json.dumps(data, indent=2, sort_keys=True))
+    elif html_file is None:
+        print_summary(data, Console(), title, tuple(BREAKDOWN_TITLES))
     else:
-        print_summary(data, Console(), f"llmstream — {'last ' + since if since else 'all time'}")
+        click.echo(f"wrote {html_file}", err=True)

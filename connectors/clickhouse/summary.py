@@ -25,6 +25,13 @@ from llmstream.connectors.clickhouse.store import QueryReader
 CACHE_HITS = ("hit", "exact", "semantic")
 QUANTILES = (0.5, 0.95, 0.99)
 QUANTILE_NAMES = ("p50", "p95", "p99")
+# ``summary``'s breakdowns: result key -> column of ``requests``.
+BREAKDOWNS = {
+    "by_model": "model",
+    "by_prompt_version": "prompt_version",
+    "by_tenant": "tenant",
+    "by_feature": "feature",
+}
 
 
 def time_filter(since_seconds: float | None) -> str:
@@ -36,15 +43,23 @@ def time_filter(since_seconds: float | None) -> str:
     return f"ts >= now64(3) - toIntervalMillisecond({round(since_seconds * 1000)})"
 
 
-def totals_sql(database: str, since_seconds: float | None, *, per_model: bool) -> str:
-    """Request count, latency percentiles, tokens, cost and cache hits; one row per model
-    with ``per_model``, else one row overall."""
+def _breakdown_column(column: str | None) -> str | None:
+    if column is not None and column not in BREAKDOWNS.values():
+        raise ValueError(f"cannot break the summary down by {column!r}")
+    return column
+
+
+def totals_sql(database: str, since_seconds: float | None, *, per_model: bool = False,
+               by: str | None = None) -> str:
+    """Request count, latency percentiles, tokens, cost and cache hits; one row per value
+    of ``by`` (a ``BREAKDOWNS`` column; ``per_model`` is ``by="model"``), else one row."""
     levels = ", ".join(str(q) for q in QUANTILES)
     hits = ", ".join(quote_string(value) for value in CACHE_HITS)
-    select_model = "model, " if per_model else ""
-    group = " GROUP BY model ORDER BY model" if per_model else ""
+    column = _breakdown_column("model" if per_model else by)
+    select_key = f"{column} AS key, " if column else ""
+    group = " GROUP BY key ORDER BY key" if column else ""
     return (
-        f"SELECT {select_model}count() AS requests, "
+        f"SELECT {select_key}count() AS requests, "
         f"quantilesExactInclusive({levels})(latency_ms) AS latency_ms, "
         "sum(prompt_tokens) AS prompt_tokens, sum(completion_tokens) AS completion_tokens, "
         f"sum(cost_usd) AS cost_usd, countIf(cache IN ({hits})) AS cache_hits "
@@ -53,13 +68,14 @@ def totals_sql(database: str, since_seconds: float | None, *, per_model: bool) -
     )
 
 
-def errors_sql(database: str, since_seconds: float | None) -> str:
-    """Requests whose status is not ``ok``, per model and status."""
+def errors_sql(database: str, since_seconds: float | None, by: str = "model") -> str:
+    """Requests whose status is not ``ok``, per value of ``by`` and status."""
+    column = _breakdown_column(by)
     return (
-        "SELECT model, status, count() AS requests "
+        f"SELECT {column} AS key, status, count() AS requests "
         f"FROM {SchemaSettings(database).table(REQUESTS)} "
         f"WHERE status != 'ok' AND {time_filter(since_seconds)} "
-        "GROUP BY model, status ORDER BY model, status"
+        "GROUP BY key, status ORDER BY key, status"
     )
 
 
@@ -93,21 +109,28 @@ def summary(
     database: str = DEFAULT_DATABASE,
 ) -> dict[str, Any]:
     """``requests``, ``errors_by_status``, ``latency_ms`` {p50, p95, p99}, ``tokens``
-    {prompt, completion}, ``cost_usd``, ``cache_hit_rate`` and ``by_model`` (the same per
-    model) over the last ``since_seconds`` (``None``: all time)."""
-    overall = reader.query(totals_sql(database, since_seconds, per_model=False)).records()
-    per_model = reader.query(totals_sql(database, since_seconds, per_model=True)).records()
-    errors: dict[str, dict[str, int]] = {}
-    for model, status, count in reader.query(errors_sql(database, since_seconds)).rows:
-        errors.setdefault(str(model), {})[str(status)] = int(count)
+    {prompt, completion}, ``cost_usd``, ``cache_hit_rate`` over the last ``since_seconds``
+    (``None``: all time), and the same per model, prompt version, tenant and feature
+    (``by_model``, ``by_prompt_version``, ``by_tenant``, ``by_feature``; a request without
+    one is under ``""``)."""
+    overall = reader.query(totals_sql(database, since_seconds)).records()
     all_errors: dict[str, int] = {}
-    for by_status in errors.values():
-        for status, count in by_status.items():
-            all_errors[status] = all_errors.get(status, 0) + count
+    breakdowns: dict[str, dict[str, Any]] = {}
+    for key, column in BREAKDOWNS.items():
+        groups = reader.query(totals_sql(database, since_seconds, by=column)).records()
+        errors: dict[str, dict[str, int]] = {}
+        for value, status, count in reader.query(
+                errors_sql(database, since_seconds, by=column)).rows:
+            errors.setdefault(str(value), {})[str(status)] = int(count)
+        if column == "model":  # every request has one model value: the overall errors
+            for by_status in errors.values():
+                for status, count in by_status.items():
+                    all_errors[status] = all_errors.get(status, 0) + count
+        breakdowns[key] = {
+            str(row["key"]): _figures(row, errors.get(str(row["key"]), {})) for row in groups
+        }
     empty = {"requests": 0, "latency_ms": [], "prompt_tokens": 0, "completion_tokens": 0,
              "cost_usd": 0, "cache_hits": 0}
     result = _figures(overall[0] if overall else empty, all_errors)
-    result["by_model"] = {
-        str(row["model"]): _figures(row, errors.get(str(row["model"]), {})) for row in per_model
-    }
+    result.update(breakdowns)
     return result

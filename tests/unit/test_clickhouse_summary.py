@@ -32,6 +32,9 @@ from llmstream.events import Telemetry, now_ms
 MODELS = ("sim-small", "sim-claude", "")  # '' : rejected before a model was chosen
 STATUSES = ("ok",) * 8 + ("provider_unavailable", "too_large")
 CACHES = ("miss",) * 6 + ("exact", "semantic", "bypass")
+TENANTS = ("acme", "globex", None)
+FEATURES = ("chat", "search")
+VERSIONS = ("1", "2", None)
 HOUR_MS = 3_600_000
 
 
@@ -52,7 +55,8 @@ def generate(count: int, ts_from: int, ts_to: int, rng: random.Random) -> list[T
             latency_ms=round(rng.lognormvariate(5, 1), 3),
             prompt_tokens=rng.randint(1, 4000), completion_tokens=rng.randint(0, 800),
             cost_usd=rng.randint(0, 10_000) / 2**20,  # exact in binary: sums are exact
-            cache=rng.choice(CACHES)))
+            cache=rng.choice(CACHES), tenant=rng.choice(TENANTS),
+            feature=rng.choice(FEATURES), prompt_version=rng.choice(VERSIONS)))
     return events
 
 
@@ -128,22 +132,37 @@ def test_per_model_numbers_match_ground_truth(store: EmbeddedStore, dataset: Dat
         assert_figures(figures, expected([e for e in dataset.recent if e.model == model]))
 
 
+@pytest.mark.parametrize(("key", "field"), [
+    ("by_prompt_version", "prompt_version"), ("by_tenant", "tenant"), ("by_feature", "feature")])
+def test_breakdowns_match_ground_truth(store: EmbeddedStore, dataset: Dataset, key: str,
+                                       field: str) -> None:
+    numbers = summary(store, 3600, database=dataset.settings.database)
+    values = {getattr(e, field) or "" for e in dataset.recent}
+    assert sorted(numbers[key]) == sorted(values)
+    for value, figures in numbers[key].items():
+        assert_figures(figures, expected(
+            [e for e in dataset.recent if (getattr(e, field) or "") == value]))
+
+
 def test_an_empty_window_gives_zeros(store: EmbeddedStore, dataset: Dataset) -> None:
     numbers = summary(store, 0.001, database=dataset.settings.database)
     assert numbers == {
         "requests": 0, "errors_by_status": {},
         "latency_ms": {"p50": 0.0, "p95": 0.0, "p99": 0.0},
         "tokens": {"prompt": 0, "completion": 0}, "cost_usd": 0.0, "cache_hit_rate": 0.0,
-        "by_model": {}}
+        "by_model": {}, "by_prompt_version": {}, "by_tenant": {}, "by_feature": {}}
 
 
 def test_sql_is_built_without_running_it() -> None:
     sql = totals_sql("db", 60, per_model=True)
-    assert "FROM `db`.`requests`" in sql and "GROUP BY model" in sql
+    assert "FROM `db`.`requests`" in sql and "model AS key" in sql
     assert "quantilesExactInclusive(0.5, 0.95, 0.99)(latency_ms)" in sql
     assert "toIntervalMillisecond(60000)" in sql
     assert "GROUP BY" not in totals_sql("db", None, per_model=False)
     assert "status != 'ok'" in errors_sql("db", None)
+    assert "GROUP BY key" in totals_sql("db", None, by="tenant")
+    with pytest.raises(ValueError):
+        totals_sql("db", None, by="user_id; DROP TABLE x")
     assert time_filter(None) == "1"
     with pytest.raises(ValueError):
         time_filter(-1)
