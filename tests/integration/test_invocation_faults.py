@@ -421,7 +421,7 @@ def test_2000_requests_while_40_percent_of_calls_fail(pipeline: FaultPipeline) -
     by_type = dict(
         (str(error_type), int(count))
         for error_type, count in pipeline.query(
-            f"SELECT ifNull(error_type, 'ok'), count() FROM {database}.attempts "
+            f"SELECT if(error_type = '', 'ok', error_type), count() FROM {database}.attempts "
             f"WHERE request_id IN ({id_list}) GROUP BY 1"
         )
     )
