@@ -18,6 +18,7 @@ end-to-end latency (publish -> the client reading the committed response) p50/p9
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import sys
@@ -139,7 +140,11 @@ def main() -> None:
     parser.add_argument("--grace", type=float, default=60.0, help="seconds after the last send")
     args = parser.parse_args()
 
-    with tempfile.TemporaryDirectory(prefix="llmstream-bench-") as tmp:
+    # The stack's progress goes to stderr; stdout is only the JSON result.
+    with (
+        tempfile.TemporaryDirectory(prefix="llmstream-bench-") as tmp,
+        contextlib.redirect_stdout(sys.stderr),
+    ):
         directory = Path(tmp)
         source = directory / "source.yaml"
         source.write_text(yaml.safe_dump(bench_config(args.attempt_timeout, args.max_attempts)))
