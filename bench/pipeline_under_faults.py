@@ -9,8 +9,11 @@ schedule whatever the answers do):
 2. faults: the simulator fails a share of calls with 5xx (half 500, half 503) and holds
    another share past the attempt timeout (the client gives up after --attempt-timeout).
 
-For each: requests answered, share that ended ok, provider attempts per request, and the
-end-to-end latency (publish -> the client reading the committed response) p50/p95/p99.
+For each: requests answered, share that ended ok, provider attempts per request, the
+end-to-end latency (publish -> the client reading the committed response) p50/p95/p99,
+and the latency at which the worker had built the answer (the response's ``latency_ms``):
+the gap between the two is the wait for older requests of the same partition, whose
+results are committed in offset order (streams/transactional.py).
 
     .venv/bin/python bench/pipeline_under_faults.py [--requests 2000 --rate 50]
 """
@@ -53,10 +56,14 @@ class Run:
     statuses: Counter[str]
     attempts: list[int]
     e2e_ms: list[float]
+    answer_ms: list[float]  # the response's latency_ms: created_at -> response built
     seconds: float
 
     def summary(self) -> dict[str, Any]:
-        cuts = statistics.quantiles(self.e2e_ms, n=100) if len(self.e2e_ms) > 1 else [0.0] * 99
+        def percentiles(values: list[float]) -> dict[str, int]:
+            cuts = statistics.quantiles(values, n=100) if len(values) > 1 else [0.0] * 99
+            return {"p50": round(cuts[49]), "p95": round(cuts[94]), "p99": round(cuts[98])}
+
         return {
             "sent": self.sent,
             "answered": self.answered,
@@ -67,7 +74,8 @@ class Run:
                 "mean": round(statistics.fmean(self.attempts), 2) if self.attempts else 0,
                 "max": max(self.attempts, default=0),
             },
-            "e2e_ms": {"p50": round(cuts[49]), "p95": round(cuts[94]), "p99": round(cuts[98])},
+            "e2e_ms": percentiles(self.e2e_ms),
+            "answer_built_ms": percentiles(self.answer_ms),
             "seconds": round(self.seconds, 1),
         }
 
@@ -79,7 +87,7 @@ def run(config: Config, count: int, rate: float, grace_s: float, tag: str, seed:
     producer = RecordProducer(config.kafka)
     lines = sample_requests(count, seed=seed, with_errors=False)
     sent_at: dict[str, float] = {}
-    received: dict[str, tuple[float, str, int]] = {}
+    received: dict[str, tuple[float, str, int, float]] = {}
 
     def publish() -> None:
         start = time.perf_counter()
@@ -104,16 +112,18 @@ def run(config: Config, count: int, rate: float, grace_s: float, tag: str, seed:
             record = response_codec.decode(message.value())
             if record["request_id"] in sent_at:
                 received[record["request_id"]] = (
-                    time.perf_counter(), record["status"], record["attempts"]
+                    time.perf_counter(), record["status"], record["attempts"],
+                    record["latency_ms"],
                 )
     sender.join()
     reader.close()
     return Run(
         sent=count,
         answered=len(received),
-        statuses=Counter(status for _t, status, _a in received.values()),
-        attempts=[attempts for _t, _s, attempts in received.values()],
-        e2e_ms=[(arrived - sent_at[rid]) * 1000 for rid, (arrived, _s, _a) in received.items()],
+        statuses=Counter(status for _t, status, _a, _l in received.values()),
+        attempts=[attempts for _t, _s, attempts, _l in received.values()],
+        e2e_ms=[(arrived - sent_at[rid]) * 1000 for rid, (arrived, *_rest) in received.items()],
+        answer_ms=[latency for *_rest, latency in received.values()],
         seconds=time.perf_counter() - started,
     )
 
