@@ -18,12 +18,18 @@ from llmstream.config import Config
 from llmstream.connectors.avro import serde
 from llmstream.connectors.kafka.consumer import TailReader
 from llmstream.connectors.kafka.producer import OutRecord, RecordProducer
-from llmstream.events import Message, Params, Request, Response, new_id, now_ms
+from llmstream.events import Params, Request, Response, new_id, now_ms
+from llmstream.structured_json import (
+    StructureError,
+    message_from_json,
+    response_format_from_json,
+    tools_from_json,
+)
 
 PARAM_NAMES = frozenset(Params.__dataclass_fields__)
 REQUEST_KEYS = frozenset(
     {"request_id", "messages", "route", "user_id", "tenant", "feature", "params", "timeout_ms",
-     "metadata"}
+     "metadata", "response_format", "tools", "tool_choice"}
 )
 
 
@@ -58,7 +64,10 @@ def request_from_json(doc: Any) -> Request:
             and isinstance(message.get("content"), str)
         ):
             raise InvalidRequest(f"messages[{index}]: expected {{role: str, content: str}}")
-        parsed.append(Message(role=message["role"], content=message["content"]))
+        try:
+            parsed.append(message_from_json(message, f"messages[{index}]"))
+        except StructureError as error:
+            raise InvalidRequest(str(error)) from None
     params_doc = doc.get("params") or {}
     if not isinstance(params_doc, Mapping):
         raise InvalidRequest("params: expected an object")
@@ -83,6 +92,11 @@ def request_from_json(doc: Any) -> Request:
     timeout_ms = doc.get("timeout_ms")
     if timeout_ms is not None and (not isinstance(timeout_ms, int) or timeout_ms <= 0):
         raise InvalidRequest("timeout_ms: expected a positive integer")
+    try:
+        response_format = response_format_from_json(doc.get("response_format"))
+        tools = tools_from_json(doc.get("tools"))
+    except StructureError as error:
+        raise InvalidRequest(str(error)) from None
     return Request(
         request_id=_optional_str(doc, "request_id") or new_id(),
         messages=parsed,
@@ -94,6 +108,9 @@ def request_from_json(doc: Any) -> Request:
         feature=_optional_str(doc, "feature"),
         timeout_ms=timeout_ms,
         metadata=dict(metadata),
+        response_format=response_format,
+        tools=tools,
+        tool_choice=_optional_str(doc, "tool_choice"),
     )
 
 

@@ -6,6 +6,7 @@ to and from the plain dicts fastavro reads and writes. Nothing here does I/O.
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from dataclasses import asdict, dataclass, field
@@ -29,9 +30,54 @@ def _millis(value: Any) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class ToolCall:
+    """A call the model asked for; ``arguments`` is the JSON text of the arguments."""
+
+    id: str
+    name: str
+    arguments: str
+
+    def parsed_arguments(self) -> Any:
+        """The decoded arguments (raises ``json.JSONDecodeError`` if the model wrote bad JSON)."""
+        return json.loads(self.arguments)
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> ToolCall:
+        return cls(id=record["id"], name=record["name"], arguments=record["arguments"])
+
+
+@dataclass(frozen=True, slots=True)
 class Message:
     role: str
     content: str
+    tool_call_id: str | None = None  # role "tool": the call this message answers
+    tool_calls: list[ToolCall] = field(default_factory=list)  # role "assistant": calls made
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Message:
+        return cls(
+            role=record["role"],
+            content=record["content"],
+            tool_call_id=record.get("tool_call_id"),
+            tool_calls=[ToolCall.from_record(c) for c in record.get("tool_calls") or ()],
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseFormatSpec:
+    """``type`` is text, json_object or json_schema; ``schema`` the JSON Schema text."""
+
+    type: str
+    schema: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ToolSpec:
+    """A tool offered to the model; ``parameters`` is the JSON Schema text of its arguments."""
+
+    name: str
+    description: str | None = None
+    parameters: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +101,9 @@ class Request:
     feature: str | None = None
     timeout_ms: int | None = None
     metadata: dict[str, str] = field(default_factory=dict)
+    response_format: ResponseFormatSpec | None = None
+    tools: list[ToolSpec] = field(default_factory=list)
+    tool_choice: str | None = None  # auto, none, required or a tool's name; None: auto
 
     def to_record(self) -> dict[str, Any]:
         return asdict(self)
@@ -65,13 +114,20 @@ class Request:
             request_id=record["request_id"],
             created_at=_millis(record["created_at"]),
             route=record.get("route"),
-            messages=[Message(**m) for m in record["messages"]],
+            messages=[Message.from_record(m) for m in record["messages"]],
             params=Params(**(record.get("params") or {})),
             user_id=record.get("user_id"),
             tenant=record.get("tenant"),
             feature=record.get("feature"),
             timeout_ms=record.get("timeout_ms"),
             metadata=dict(record.get("metadata") or {}),
+            response_format=(
+                ResponseFormatSpec(**record["response_format"])
+                if record.get("response_format")
+                else None
+            ),
+            tools=[ToolSpec(**tool) for tool in record.get("tools") or ()],
+            tool_choice=record.get("tool_choice"),
         )
 
 
@@ -97,6 +153,7 @@ class Response:
     latency_ms: float = 0.0
     attempts: int = 0
     created_at: int = field(default_factory=now_ms)
+    tool_calls: list[ToolCall] = field(default_factory=list)
 
     def to_record(self) -> dict[str, Any]:
         return asdict(self)
@@ -105,6 +162,7 @@ class Response:
     def from_record(cls, record: dict[str, Any]) -> Response:
         fields = dict(record)
         fields["usage"] = Usage(**(record.get("usage") or {}))
+        fields["tool_calls"] = [ToolCall.from_record(c) for c in record.get("tool_calls") or ()]
         fields["created_at"] = _millis(record["created_at"])
         return cls(**fields)
 

@@ -28,6 +28,7 @@ from llmstream.events import (
 from llmstream.pricing import cost_usd
 from llmstream.streams.invocation import Invocation, invoke
 from llmstream.streams.transactional import InRecord
+from llmstream.structured_request import structured_call
 from llmstream.validation import validate_request
 
 
@@ -104,6 +105,7 @@ class RequestHandler:
         route_name, route = resolved
         try:
             validate_request(request, route_name, route)
+            structured = structured_call(request)
         except RequestRejected as rejection:
             return self._rejected(request, rejection, route_name)
         model = self._config.models[route.model]
@@ -129,6 +131,10 @@ class RequestHandler:
             top_p=params.top_p,
             stop=params.stop,
             seed=params.seed,
+            response_format=structured.response_format,
+            tools=structured.tools,
+            tool_choice=structured.tool_choice,
+            client_request_id=request.request_id,
         )
         invocation = await invoke(
             provider, call, route.retry, time.monotonic() + left_s, self._rng
@@ -149,6 +155,7 @@ class RequestHandler:
                 status=Status.OK,
                 content=result.content,
                 finish_reason=result.finish_reason,
+                tool_calls=list(result.tool_calls),
                 usage=usage,
                 cost_usd=cost_usd(usage.prompt_tokens, usage.completion_tokens, model.price),
             )

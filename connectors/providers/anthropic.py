@@ -3,7 +3,11 @@
 Quirks this connector owns: system prompts are lifted out of the messages into ``system``;
 ``max_tokens`` is mandatory; there is no ``seed``. JSON output (``json_object`` or a JSON
 Schema) goes through the documented route: one tool whose ``input_schema`` is the schema,
-forced with ``tool_choice``; its input becomes the answer's content.
+forced with ``tool_choice``; its input becomes the answer's content. When the caller's own
+tools are offered too, the model must use a tool (``any``): one of the caller's, or the
+answer tool. An assistant's tool calls are ``tool_use`` blocks; a tool's result is a
+``tool_result`` block in a user turn (consecutive results share one turn). ``tool_choice``
+``required`` is Anthropic's ``any``.
 """
 
 from __future__ import annotations
@@ -19,11 +23,13 @@ from .base import (
     ChatCall,
     ChatResult,
     FinishReason,
+    Message,
     ToolCall,
+    ToolChoice,
     ToolDefinition,
 )
 from .errors import InvalidResponseBody
-from .json_http import JsonHttpClient
+from .json_http import JsonHttpClient, client_request_id_header
 
 ANTHROPIC_VERSION = "2023-06-01"
 DEFAULT_MAX_TOKENS = 1024
@@ -56,9 +62,7 @@ def tool_to_wire(tool: ToolDefinition) -> dict[str, Any]:
     return wire
 
 
-def answer_tool(call: ChatCall) -> dict[str, Any] | None:
-    if call.response_format is None:
-        return None
+def answer_tool(call: ChatCall) -> dict[str, Any]:
     schema = call.response_format if isinstance(call.response_format, dict) else None
     return {
         "name": ANSWER_TOOL,
@@ -67,26 +71,92 @@ def answer_tool(call: ChatCall) -> dict[str, Any] | None:
     }
 
 
+def _arguments(call: ToolCall) -> Any:
+    """``tool_use.input`` is an object; arguments that are not JSON travel as a string."""
+    try:
+        decoded = json.loads(call.arguments)
+    except ValueError:
+        return {"arguments": call.arguments}
+    return decoded if isinstance(decoded, dict) else {"arguments": decoded}
+
+
+def _content_blocks(message: Message) -> list[dict[str, Any]]:
+    blocks: list[dict[str, Any]] = []
+    if message.content:
+        blocks.append({"type": "text", "text": message.content})
+    blocks.extend(
+        {"type": "tool_use", "id": call.id, "name": call.name, "input": _arguments(call)}
+        for call in message.tool_calls
+    )
+    return blocks
+
+
+def messages_to_wire(messages: list[Message]) -> list[dict[str, Any]]:
+    """Everything but system messages, with tool calls and results as content blocks."""
+    wire: list[dict[str, Any]] = []
+    for message in messages:
+        if message.role == "system":
+            continue
+        if message.role == "tool":
+            result = {
+                "type": "tool_result",
+                "tool_use_id": message.tool_call_id or "",
+                "content": message.content,
+            }
+            previous = wire[-1] if wire else None
+            if (
+                previous is not None
+                and previous["role"] == "user"
+                and isinstance(previous["content"], list)
+                and all(block["type"] == "tool_result" for block in previous["content"])
+            ):
+                previous["content"].append(result)
+            else:
+                wire.append({"role": "user", "content": [result]})
+        elif message.tool_calls:
+            wire.append({"role": message.role, "content": _content_blocks(message)})
+        else:
+            wire.append({"role": message.role, "content": message.content})
+    return wire
+
+
+def tool_choice_to_wire(choice: ToolChoice) -> dict[str, Any]:
+    if choice in ("auto", "none"):
+        return {"type": choice}
+    if choice == "required":
+        return {"type": "any"}
+    return {"type": "tool", "name": choice}
+
+
+def tools_and_choice(call: ChatCall) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """The ``tools`` and ``tool_choice`` to send, the JSON answer tool included if needed."""
+    tools = [tool_to_wire(tool) for tool in call.tools or ()]
+    choice = call.tool_choice
+    if call.response_format is None:
+        return tools, tool_choice_to_wire(choice) if tools and choice is not None else None
+    if not tools or choice == "none":
+        return [*tools, answer_tool(call)], {"type": "tool", "name": ANSWER_TOOL}
+    if choice in (None, "auto"):
+        return [*tools, answer_tool(call)], {"type": "any"}
+    return tools, tool_choice_to_wire(choice)  # a tool must be called: the answer is its call
+
+
 def request_body(call: ChatCall) -> dict[str, Any]:
     system = [m.content for m in call.messages if m.role == "system"]
     body: dict[str, Any] = {
         "model": call.model,
         "max_tokens": call.max_tokens if call.max_tokens is not None else DEFAULT_MAX_TOKENS,
-        "messages": [
-            {"role": m.role, "content": m.content} for m in call.messages if m.role != "system"
-        ],
+        "messages": messages_to_wire(call.messages),
     }
     if system:
         body["system"] = "\n\n".join(system)
     optional = {"temperature": call.temperature, "top_p": call.top_p, "stop_sequences": call.stop}
     body.update({key: value for key, value in optional.items() if value is not None})
-    tools = [tool_to_wire(tool) for tool in call.tools or ()]
-    forced = answer_tool(call)
-    if forced is not None:
-        tools.append(forced)
-        body["tool_choice"] = {"type": "tool", "name": ANSWER_TOOL}
+    tools, choice = tools_and_choice(call)
     if tools:
         body["tools"] = tools
+    if choice is not None:
+        body["tool_choice"] = choice
     return body
 
 
@@ -152,7 +222,12 @@ class AnthropicProvider:
         return self._timeout_s
 
     async def complete(self, call: ChatCall, timeout_s: float) -> ChatResult:
-        answer = await self._http.post("v1/messages", request_body(call), timeout_s)
+        answer = await self._http.post(
+            "v1/messages",
+            request_body(call),
+            timeout_s,
+            client_request_id_header(call.client_request_id),
+        )
         return parse_result(answer.body, answer.latency_ms, call.response_format is not None)
 
     async def aclose(self) -> None:

@@ -7,11 +7,14 @@ Each connector translates both ways and owns its protocol's quirks.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any, Literal, NotRequired, Protocol, TypedDict
 
-from llmstream.events import Message
+from llmstream.events import Message, ToolCall
+
+__all__ = ["ChatCall", "ChatProvider", "ChatResult", "FinishReason", "Message",
+           "ResponseFormat", "ToolCall", "ToolChoice", "ToolDefinition"]
+
 
 FinishReason = Literal["stop", "length", "tool_calls", "content_filter"]
 
@@ -28,17 +31,8 @@ class ToolDefinition(TypedDict):
     parameters: NotRequired[dict[str, Any]]
 
 
-@dataclass(frozen=True, slots=True)
-class ToolCall:
-    """A call the model asked for; ``arguments`` is the JSON text of the arguments."""
-
-    id: str
-    name: str
-    arguments: str
-
-    def parsed_arguments(self) -> Any:
-        """The decoded arguments (raises ``json.JSONDecodeError`` if the model wrote bad JSON)."""
-        return json.loads(self.arguments)
+# "auto" (the model decides), "none" (no tool), "required" (some tool), or a tool's name.
+ToolChoice = str
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +46,10 @@ class ChatCall:
     seed: int | None = None
     response_format: ResponseFormat = None
     tools: list[ToolDefinition] | None = None
+    tool_choice: ToolChoice | None = None  # None: the provider's default (auto)
+    # Sent as ``X-Client-Request-Id`` so a provider's logs (and the simulator) can name the
+    # request an attempt belongs to; not part of what is asked.
+    client_request_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,19 @@ class JsonAnswer:
     latency_ms: float
 
 
+# OpenAI documents X-Client-Request-Id (ASCII, at most 512 characters) for tracing a call.
+CLIENT_REQUEST_ID_HEADER = "x-client-request-id"
+
+
+def client_request_id_header(request_id: str | None) -> dict[str, str]:
+    """The tracing header for ``request_id``, or none when it is not a valid header value."""
+    if not request_id or len(request_id) > 512:
+        return {}
+    if not all(" " <= char <= "~" for char in request_id):
+        return {}
+    return {CLIENT_REQUEST_ID_HEADER: request_id}
+
+
 def transport_error(error: httpx.TransportError) -> ProviderError:
     """The ``ProviderError`` that names what went wrong below HTTP."""
     message = str(error) or type(error).__name__
@@ -69,10 +82,16 @@ class JsonHttpClient:
         )
         self._error_detail = error_detail
 
-    async def post(self, path: str, body: dict[str, Any], timeout_s: float) -> JsonAnswer:
+    async def post(
+        self,
+        path: str,
+        body: dict[str, Any],
+        timeout_s: float,
+        extra_headers: dict[str, str] | None = None,
+    ) -> JsonAnswer:
         """POST ``body``; return the decoded 2xx body or raise ``ProviderError``."""
         content = json.dumps(body, ensure_ascii=False).encode("utf-8")
-        headers = {"content-type": "application/json"}
+        headers = {"content-type": "application/json", **(extra_headers or {})}
         started = time.perf_counter()
         try:
             async with asyncio.timeout(timeout_s):

@@ -19,11 +19,13 @@ from .base import (
     ChatCall,
     ChatResult,
     FinishReason,
+    Message,
     ToolCall,
+    ToolChoice,
     ToolDefinition,
 )
 from .errors import InvalidResponseBody
-from .json_http import JsonHttpClient
+from .json_http import JsonHttpClient, client_request_id_header
 
 FINISH_REASONS: dict[str, FinishReason] = {
     "stop": "stop",
@@ -60,10 +62,34 @@ def tool_to_wire(tool: ToolDefinition) -> dict[str, Any]:
     return {"type": "function", "function": function}
 
 
+def message_to_wire(message: Message) -> dict[str, Any]:
+    """Assistant tool calls travel as ``tool_calls``; a tool's result names its call."""
+    wire: dict[str, Any] = {"role": message.role, "content": message.content}
+    if message.tool_calls:
+        wire["content"] = message.content or None
+        wire["tool_calls"] = [
+            {
+                "id": call.id,
+                "type": "function",
+                "function": {"name": call.name, "arguments": call.arguments},
+            }
+            for call in message.tool_calls
+        ]
+    if message.tool_call_id is not None:
+        wire["tool_call_id"] = message.tool_call_id
+    return wire
+
+
+def tool_choice_to_wire(choice: ToolChoice) -> str | dict[str, Any]:
+    if choice in ("auto", "none", "required"):
+        return choice
+    return {"type": "function", "function": {"name": choice}}
+
+
 def request_body(call: ChatCall) -> dict[str, Any]:
     body: dict[str, Any] = {
         "model": call.model,
-        "messages": [{"role": m.role, "content": m.content} for m in call.messages],
+        "messages": [message_to_wire(m) for m in call.messages],
     }
     optional = {
         "temperature": call.temperature,
@@ -85,6 +111,8 @@ def request_body(call: ChatCall) -> dict[str, Any]:
         }
     if call.tools:
         body["tools"] = [tool_to_wire(tool) for tool in call.tools]
+        if call.tool_choice is not None:
+            body["tool_choice"] = tool_choice_to_wire(call.tool_choice)
     return body
 
 
@@ -146,7 +174,12 @@ class OpenAIProvider:
         return self._timeout_s
 
     async def complete(self, call: ChatCall, timeout_s: float) -> ChatResult:
-        answer = await self._http.post("chat/completions", request_body(call), timeout_s)
+        answer = await self._http.post(
+            "chat/completions",
+            request_body(call),
+            timeout_s,
+            client_request_id_header(call.client_request_id),
+        )
         return parse_result(answer.body, answer.latency_ms)
 
     async def aclose(self) -> None:

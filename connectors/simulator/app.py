@@ -10,6 +10,7 @@ A thin shell: parsing and rendering live in the wire protocols, the answer in
     GET  /_sim/config           the current behaviour
     PUT  /_sim/config           replace the given top-level keys of the behaviour
     GET  /_sim/stats            call counts by endpoint, model and outcome
+    GET  /_sim/calls            arrival/answer times per call (?client_request_id=ID)
     POST /_sim/reset            start-up behaviour, zero counts, empty rate-limit windows
 """
 
@@ -29,6 +30,7 @@ from pydantic import ValidationError
 from .answer import answer
 from .anthropic_wire import AnthropicWire
 from .behaviour import Behaviour
+from .call_log import LoggedCall
 from .call_plan import CallPlan
 from .faults import Fault
 from .openai_wire import OpenAIWire
@@ -169,37 +171,60 @@ async def _answer(
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
+async def _completion(
+    request: web.Request, wire: WireProtocol, state: SimulatorState
+) -> tuple[web.StreamResponse, str]:
+    """The answer to one completion call, and the model it named (for the call log)."""
+    body: Any = None
+    try:
+        wire.check_headers(request.headers, state.behaviour.require_api_key)
+        body = _decode_body(await request.read())
+        sim_request = _checked_request(state, wire, body)
+    except WireError as error:
+        state.stats.record(request.path, _model_named(body), error.kind.value)
+        return _error_response(wire, error), _model_named(body)
+    wait = state.admit(sim_request.model)
+    if wait is not None:
+        state.stats.record(request.path, sim_request.model, RPM_EXCEEDED)
+        limit = state.behaviour.rpm_limit
+        message = (
+            f"Rate limit reached for {sim_request.model}: limit {limit} requests per "
+            f"minute. Please try again in {wait:.3f}s."
+        )
+        error_response = _error_response(wire, WireError(ErrorKind.RATE_LIMIT, message), wait)
+        return error_response, sim_request.model
+    plan = state.plan(sim_request)
+    response = await _answer(request, wire, sim_request, plan)
+    if wire.name == "anthropic":
+        response.headers["request-id"] = f"req_{plan.token}"
+    else:
+        response.headers["x-request-id"] = f"req_{plan.token}"
+    return response, sim_request.model
+
+
 def _completion_handler(wire: WireProtocol) -> Handler:
     async def handle(request: web.Request) -> web.StreamResponse:
         state = request.app[STATE]
         state.stats.started()
+        arrived_at = time.time()
+        status, model = 0, "unknown"
         try:
-            body: Any = None
-            try:
-                wire.check_headers(request.headers, state.behaviour.require_api_key)
-                body = _decode_body(await request.read())
-                sim_request = _checked_request(state, wire, body)
-            except WireError as error:
-                state.stats.record(request.path, _model_named(body), error.kind.value)
-                return _error_response(wire, error)
-            wait = state.admit(sim_request.model)
-            if wait is not None:
-                state.stats.record(request.path, sim_request.model, RPM_EXCEEDED)
-                limit = state.behaviour.rpm_limit
-                message = (
-                    f"Rate limit reached for {sim_request.model}: limit {limit} requests per "
-                    f"minute. Please try again in {wait:.3f}s."
-                )
-                return _error_response(wire, WireError(ErrorKind.RATE_LIMIT, message), wait)
-            plan = state.plan(sim_request)
-            response = await _answer(request, wire, sim_request, plan)
-            if wire.name == "anthropic":
-                response.headers["request-id"] = f"req_{plan.token}"
-            else:
-                response.headers["x-request-id"] = f"req_{plan.token}"
+            response, model = await _completion(request, wire, state)
+            dropped = request.transport is None or request.transport.is_closing()
+            status = 0 if dropped else response.status
             return response
-        finally:
+        finally:  # also when the client left mid-call (the handler is cancelled)
             state.stats.finished()
+            state.calls.append(
+                LoggedCall(
+                    client_request_id=request.headers.get("x-client-request-id"),
+                    endpoint=request.path,
+                    model=model,
+                    arrived_at=arrived_at,
+                    answered_at=time.time(),
+                    status=status,
+                )
+            )
 
     return handle
 
@@ -263,6 +288,11 @@ async def get_stats(request: web.Request) -> web.Response:
     return _json(request.app[STATE].stats.snapshot())
 
 
+async def get_calls(request: web.Request) -> web.Response:
+    calls = request.app[STATE].calls.calls(request.query.get("client_request_id"))
+    return _json({"calls": calls})
+
+
 async def post_reset(request: web.Request) -> web.Response:
     state = request.app[STATE]
     state.reset()
@@ -279,5 +309,6 @@ def build_app(behaviour: Behaviour | None = None) -> web.Application:
     app.router.add_get("/_sim/config", get_config)
     app.router.add_put("/_sim/config", put_config)
     app.router.add_get("/_sim/stats", get_stats)
+    app.router.add_get("/_sim/calls", get_calls)
     app.router.add_post("/_sim/reset", post_reset)
     return app

@@ -52,6 +52,10 @@ Latency = Annotated[FixedLatency | UniformLatency | LognormalLatency, Field(disc
 
 Rate = Annotated[float, Field(ge=0, le=1)]
 
+# A scripted outcome: one of the faults, or "none" (answered normally).
+ScriptedFault = Literal["rate_limit", "server_error", "overloaded", "timeout", "reset",
+                        "malformed", "none"]
+
 
 class FaultRates(_Strict):
     """Probability of each injected fault per call; together at most 1."""
@@ -80,6 +84,9 @@ class Behaviour(_Strict):
     per_output_token_ms: float = Field(default=0.0, ge=0)  # added to latency per token
     faults: FaultRates = Field(default_factory=FaultRates)
     model_faults: dict[str, FaultRates] = Field(default_factory=dict)  # replace `faults`
+    # The n-th call of each distinct request gets first_faults[n]; later calls draw from
+    # the rates. ("rate_limit",): every request is refused once, then answered.
+    first_faults: tuple[ScriptedFault, ...] = ()
     retry_after_s: float = Field(default=1.0, ge=0)  # on injected 429s
     timeout_hold_s: float = Field(default=30.0, gt=0, le=600)
     rpm_limit: int | None = Field(default=None, ge=1)  # per model, sliding 60 s window

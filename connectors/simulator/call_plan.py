@@ -2,7 +2,8 @@
 
 Drawn from a generator seeded by (simulator seed, protocol, request digest, how many times
 this same request was seen before), so a run replays identically however its concurrent
-calls interleave, and a retry of a request gets a fresh draw.
+calls interleave, and a retry of a request gets a fresh draw. ``first_faults`` scripts the
+first calls of every request instead.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ def plan_call(
     seed = hashlib.sha256(seed_material).digest()
     rng = random.Random(seed)
     fault = choose_fault(behaviour.faults_for(model), rng.random())
+    if occurrence < len(behaviour.first_faults):
+        scripted = behaviour.first_faults[occurrence]
+        fault = None if scripted == "none" else Fault(scripted)
     latency_ms = sample_latency_ms(behaviour.latency, rng)
     malformed: MalformedKind = "truncated_json" if rng.random() < 0.5 else "not_json"
     return CallPlan(seed.hex()[:24], fault, latency_ms, malformed)

@@ -44,6 +44,7 @@ def _behaviour(options: dict[str, Any]) -> Behaviour:
             latency=parse_latency(options["latency"]),
             per_output_token_ms=options["per_output_token_ms"],
             faults=parse_fault_rates(options["fault"]),
+            first_faults=tuple(options["first_fault"]),
             retry_after_s=options["retry_after"],
             timeout_hold_s=options["timeout_hold"],
             rpm_limit=options["rpm"],
@@ -73,6 +74,13 @@ def _behaviour(options: dict[str, Any]) -> Behaviour:
     metavar="KIND=RATE",
     help="Inject a fault at a rate, repeatable. KIND: rate_limit, server_error, overloaded, "
     "timeout, reset, malformed.",
+)
+@click.option(
+    "--first-fault",
+    multiple=True,
+    metavar="KIND",
+    help="The n-th call of each distinct request gets the n-th --first-fault (KIND as for "
+    "--fault, or none), repeatable; later calls follow the rates.",
 )
 @click.option("--retry-after", type=float, default=1.0, show_default=True, help="Seconds.")
 @click.option(

@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 
 from .behaviour import Behaviour
+from .call_log import CallLog
 from .call_plan import CallPlan, plan_call
 from .rate_limit import SlidingWindowLimiter
 from .request import SimRequest
@@ -20,6 +21,7 @@ class SimulatorState:
         self.initial = behaviour
         self.behaviour = behaviour
         self.stats = CallStats()
+        self.calls = CallLog()
         self.limiter = SlidingWindowLimiter()
         self._clock = clock
         self._occurrences: dict[bytes, int] = {}
@@ -28,6 +30,7 @@ class SimulatorState:
         """Back to the start-up behaviour, with empty counters and rate-limit windows."""
         self.behaviour = self.initial
         self.stats = CallStats()
+        self.calls.clear()
         self.limiter.clear()
         self._occurrences.clear()
 
