@@ -44,6 +44,28 @@ class Params:
 
 
 @dataclass(frozen=True, slots=True)
+class PromptRef:
+    """A registered prompt a request asks for: a pinned version, a label, or neither
+    (then the ``production`` label)."""
+
+    name: str
+    version: int | None = None
+    label: str | None = None
+    variables: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any] | None) -> PromptRef | None:
+        if record is None:
+            return None
+        return cls(
+            name=record["name"],
+            version=record.get("version"),
+            label=record.get("label"),
+            variables=dict(record.get("variables") or {}),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Request:
     request_id: str
     messages: list[Message]
@@ -55,6 +77,7 @@ class Request:
     feature: str | None = None
     timeout_ms: int | None = None
     metadata: dict[str, str] = field(default_factory=dict)
+    prompt: PromptRef | None = None
 
     def to_record(self) -> dict[str, Any]:
         return asdict(self)
@@ -72,6 +95,7 @@ class Request:
             feature=record.get("feature"),
             timeout_ms=record.get("timeout_ms"),
             metadata=dict(record.get("metadata") or {}),
+            prompt=PromptRef.from_record(record.get("prompt")),
         )
 
 
@@ -97,6 +121,9 @@ class Response:
     latency_ms: float = 0.0
     attempts: int = 0
     created_at: int = field(default_factory=now_ms)
+    prompt_name: str | None = None
+    prompt_version: int | None = None
+    prompt_variant: str | None = None
 
     def to_record(self) -> dict[str, Any]:
         return asdict(self)
