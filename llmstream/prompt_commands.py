@@ -3,8 +3,12 @@
 Every command reads the prompts topic up to its end into a ``PromptRegistry`` (the same
 fold the workers do); the commands that change something compute the prompt's next state
 with the registry's pure rules and publish it as one event, which every worker applies
-within about a second. Two operators changing the *same* prompt at the same instant race:
-the later event wins whole (see docs/PROMPTS.md).
+within about a second.
+
+Kafka has no compare-and-set, so two operators changing the *same* prompt at the same
+instant race and the later event wins whole. The commands therefore read the topic back
+after writing and fail loudly if their event is not the prompt's state (see
+docs/PROMPTS.md): the operator re-runs the command on top of the winner.
 """
 
 from __future__ import annotations
@@ -147,6 +151,12 @@ def _run(
         state = change(registry, now_ms())
         if state is not None:
             publish_states(config.kafka, config.topics.prompts, [state])
+            after = read_registry(config.kafka, config.topics.prompts)
+            if after.state(state.name) != state:
+                raise click.ClickException(
+                    f"another change to prompt {state.name!r} was published at the same time "
+                    "and won; check `llmstream prompts show` and re-run this command"
+                )
     except LLMStreamError as error:
         raise click.ClickException(error.reason) from None
 
