@@ -283,3 +283,47 @@ def rollback(name: str, label: str, config_path: str | None) -> None:
         return state
 
     _run(config_path, change)
+
+
+def stats_lines(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """The per-version figures as an aligned table (pure, for ``prompts stats``)."""
+    table = [("PROMPT", "VERSION", "REQUESTS", "ERRORS", "P95 MS", "TOK IN", "TOK OUT",
+              "COST $", "$/REQ")]
+    for row in rows:
+        table.append((
+            str(row["prompt_name"]), str(row["prompt_version"]), str(row["requests"]),
+            str(row["errors"]), f"{float(row['p95_latency_ms']):.0f}",
+            str(row["prompt_tokens"]), str(row["completion_tokens"]),
+            f"{float(row['total_cost_usd']):.4f}", f"{float(row['cost_per_request_usd']):.6f}",
+        ))
+    widths = [max(len(line[i]) for line in table) for i in range(len(table[0]))]
+    return [
+        "  ".join(cell.ljust(w) if i < 2 else cell.rjust(w)
+                  for i, (cell, w) in enumerate(zip(line, widths, strict=True))).rstrip()
+        for line in table
+    ]
+
+
+@prompts.command("stats")
+@click.argument("name", required=False)
+@click.option("--since", default=None, help="Only the last DURATION (30s, 15m, 2h, 7d).")
+@config_option
+def stats(name: str | None, since: str | None, config_path: str | None) -> None:
+    """Requests, errors, p95 latency, tokens and cost per prompt version (ClickHouse)."""
+    from llmstream.connectors.clickhouse.prompt_versions import prompt_versions
+    from llmstream.connectors.clickhouse.store import open_reader
+    from llmstream.report import parse_duration
+
+    config = _config(config_path)
+    try:
+        since_seconds = parse_duration(since) if since else None
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    reader = open_reader(config)
+    try:
+        rows = prompt_versions(reader, since_seconds, name, database=config.clickhouse.database)
+    except LLMStreamError as error:
+        raise click.ClickException(f"cannot query ClickHouse: {error.reason}") from None
+    finally:
+        reader.close()
+    click.echo("\n".join(stats_lines(rows)))

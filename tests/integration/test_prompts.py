@@ -245,6 +245,9 @@ def test_fifty_fifty_split_is_sticky_per_user(pipeline: PromptPipeline) -> None:
         assert float(row[7]) == pytest.approx(sum(a.cost_usd for a in mine), rel=1e-9)
         latencies = sorted(a.latency_ms for a in mine)
         assert latencies[0] <= float(row[4]) <= latencies[-1]
+    printed = pipeline.cli("stats", name).stdout.splitlines()
+    assert [line.split()[:3] for line in printed[1:]] == [
+        [name, "1", str(versions[1])], [name, "2", str(versions[2])]]
     variants = pipeline.query(
         f"SELECT DISTINCT prompt_variant FROM {database}.requests WHERE prompt_name = '{name}' "
         "ORDER BY prompt_variant")

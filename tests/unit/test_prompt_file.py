@@ -14,6 +14,7 @@ from llmstream.prompt_commands import (
     list_lines,
     parse_weight,
     split_ref,
+    stats_lines,
     version_document,
 )
 from llmstream.prompt_file import PromptFileError, load_prompt_file
@@ -106,3 +107,14 @@ def test_list_and_show_output() -> None:
     document = version_document(state, state.versions[0])
     assert document["version"] == 1 and document["labels"] == ["production"]
     assert document["output_schema"]["required"] == ["answer", "needs_human"]
+
+
+def test_stats_table() -> None:
+    lines = stats_lines([
+        {"prompt_name": "support", "prompt_version": "2", "requests": 10, "errors": 1,
+         "p95_latency_ms": 123.4, "prompt_tokens": 500, "completion_tokens": 60,
+         "total_cost_usd": 0.00123, "cost_per_request_usd": 0.000123},
+    ])
+    assert lines[0].split()[:3] == ["PROMPT", "VERSION", "REQUESTS"]
+    assert lines[1].split() == ["support", "2", "10", "1", "123", "500", "60", "0.0012",
+                                "0.000123"]
