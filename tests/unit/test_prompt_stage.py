@@ -188,7 +188,7 @@ async def test_injection_through_a_variable_reaches_the_model_neutralised(name: 
     assert user.count("⟦") == 1 and user.count("⟧") == 1 and user.endswith("⟧")
 
 
-def test_old_requests_and_responses_decode_with_prompt_fields_empty() -> None:
+def test_an_old_request_decodes_without_a_prompt() -> None:
     import io
 
     import fastavro
