@@ -5,10 +5,10 @@ fold the workers do); the commands that change something compute the prompt's ne
 with the registry's pure rules and publish it as one event, which every worker applies
 within about a second.
 
-Kafka has no compare-and-set, so two operators changing the *same* prompt at the same
-instant race and the later event wins whole. The commands therefore read the topic back
-after writing and fail loudly if their event is not the prompt's state (see
-docs/PROMPTS.md): the operator re-runs the command on top of the winner.
+Changes are read-modify-write under the registry's one transactional writer
+(``PromptWriter``): a command registers as the writer before it reads, so of two
+overlapping changes the earlier one is fenced and fails loudly instead of overwriting the
+other's base; the operator re-runs it on top of the winner.
 """
 
 from __future__ import annotations
@@ -140,23 +140,21 @@ def _config(config_path: str | None) -> Config:
 
 
 def _run(
-    config_path: str | None, change: Callable[[PromptRegistry, int], PromptState | None]
+    config_path: str | None,
+    change: Callable[[PromptRegistry, int], PromptState | None],
+    writes: bool = True,
 ) -> None:
-    """Read the registry, apply ``change``; publish the state it returns (None: nothing)."""
-    from llmstream.connectors.kafka.prompt_topic import publish_states, read_registry
+    """Read the registry, apply ``change``; write the state it returns (None: nothing).
+    A command that ``writes`` registers as the writer first, so its read is fenced."""
+    from llmstream.connectors.kafka.prompt_topic import PromptWriter, read_registry
 
     config = _config(config_path)
     try:
+        writer = PromptWriter(config.kafka, config.topics.prompts) if writes else None
         registry = read_registry(config.kafka, config.topics.prompts)
         state = change(registry, now_ms())
-        if state is not None:
-            publish_states(config.kafka, config.topics.prompts, [state])
-            after = read_registry(config.kafka, config.topics.prompts)
-            if after.state(state.name) != state:
-                raise click.ClickException(
-                    f"another change to prompt {state.name!r} was published at the same time "
-                    "and won; check `llmstream prompts show` and re-run this command"
-                )
+        if state is not None and writer is not None:
+            writer.write([state])
     except LLMStreamError as error:
         raise click.ClickException(error.reason) from None
 
@@ -203,7 +201,7 @@ def list_prompts(config_path: str | None) -> None:
     def show(registry: PromptRegistry, _now: int) -> None:
         click.echo("\n".join(list_lines(registry)))
 
-    _run(config_path, show)
+    _run(config_path, show, writes=False)
 
 
 @prompts.command("show")
@@ -221,7 +219,7 @@ def show(ref: str, config_path: str | None) -> None:
             found = registry.resolve(name, number).prompt
             click.echo(_yaml(version_document(state, found)))
 
-    _run(config_path, print_it)
+    _run(config_path, print_it, writes=False)
 
 
 @prompts.command("diff")
@@ -242,7 +240,7 @@ def diff(name: str, v1: int, v2: int, config_path: str | None) -> None:
         ]
         click.echo("\n".join([text, *extra]).strip() or f"v{v1} and v{v2} have the same templates")
 
-    _run(config_path, print_it)
+    _run(config_path, print_it, writes=False)
 
 
 @prompts.command("label")

@@ -1,9 +1,17 @@
 """The prompt registry's topic: ``PromptEvent`` records on a compacted topic, keyed by name.
 
 ``PromptTopicReader`` reads it from the beginning, outside any consumer group (every
-reader wants every event), and says when it has caught up with the end; ``publish_states``
-writes events. Each event is the whole state of one prompt (``PromptState``), so reading
-the topic and ``apply``-ing every event rebuilds the registry.
+reader wants every event), and says when it has caught up with the end. Each event is the
+whole state of one prompt (``PromptState``), so reading the topic and ``apply``-ing every
+event rebuilds the registry.
+
+``PromptWriter`` is how changes are written: a read-modify-write (read the registry,
+compute the prompt's next state, publish it) under one transactional id shared by every
+writer. Kafka has no compare-and-set, but it fences: a writer that registers
+(``init_transactions``) fences every earlier one, whose commit then fails. A writer
+registers *before* it reads, so of two overlapping changes the earlier one fails instead
+of silently overwriting the later one's base, and a version number is never given to two
+different contents. Readers are read-committed, so nobody ever sees a fenced write.
 """
 
 from __future__ import annotations
@@ -11,18 +19,26 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, TopicPartition
+from confluent_kafka import (
+    OFFSET_BEGINNING,
+    Consumer,
+    KafkaError,
+    KafkaException,
+    Producer,
+    TopicPartition,
+)
 
 from llmstream.config import KafkaConfig
 from llmstream.connectors.avro import serde
 from llmstream.connectors.kafka.consumer import consume_available
-from llmstream.connectors.kafka.producer import OutRecord, RecordProducer
 from llmstream.connectors.kafka.settings import client_settings
 from llmstream.errors import DecodeError, LLMStreamError
 from llmstream.prompt_registry import PromptRegistry, PromptState
 from llmstream.stack.polling import poll_until
 
 log = logging.getLogger(__name__)
+
+WRITER_TRANSACTIONAL_ID = "llmstream-prompt-writer"
 
 
 class PromptTopicError(LLMStreamError):
@@ -41,6 +57,7 @@ class PromptTopicReader:
                     "group.id": "llmstream-prompt-reader-unused",  # never joins or commits
                     "enable.auto.commit": False,
                     "enable.partition.eof": True,
+                    "isolation.level": "read_committed",
                     "fetch.wait.max.ms": 50,
                 },
             )
@@ -112,10 +129,66 @@ def read_registry(kafka: KafkaConfig, topic: str, timeout_s: float = 30.0) -> Pr
     return registry
 
 
+class ConcurrentPromptChange(PromptTopicError):
+    """Another writer registered after this one: this change was not written."""
+
+
+class PromptWriter:
+    """The registry's writer; create it *before* reading the state you change."""
+
+    def __init__(
+        self,
+        kafka: KafkaConfig,
+        topic: str,
+        transactional_id: str = WRITER_TRANSACTIONAL_ID,
+        timeout_s: float = 30.0,
+    ) -> None:
+        self._topic = topic
+        self._timeout_s = timeout_s
+        self._serde = serde("prompt")
+        self._producer = Producer(
+            client_settings(
+                kafka,
+                **{
+                    "transactional.id": transactional_id,
+                    "enable.idempotence": True,
+                    "transaction.timeout.ms": 60_000,
+                    "linger.ms": 0,
+                },
+            )
+        )
+        try:
+            # Fences every earlier writer and completes or aborts its open transaction.
+            self._producer.init_transactions(timeout_s)
+        except KafkaException as error:
+            raise PromptTopicError(f"cannot register as the prompts writer: {error}") from None
+
+    def write(self, states: Iterable[PromptState]) -> None:
+        """Every state as one event keyed by the prompt's name, in one transaction; raises
+        ``ConcurrentPromptChange`` if another writer registered since this one did."""
+        try:
+            self._producer.begin_transaction()
+            for state in states:
+                self._producer.produce(
+                    self._topic, self._serde.encode(state.to_record()), state.name.encode()
+                )
+            self._producer.commit_transaction(self._timeout_s)
+        except KafkaException as error:
+            kafka_error = error.args[0] if error.args else None
+            if isinstance(kafka_error, KafkaError) and kafka_error.code() in (
+                KafkaError._FENCED,
+                KafkaError.PRODUCER_FENCED,
+                KafkaError.INVALID_PRODUCER_EPOCH,
+            ):
+                raise ConcurrentPromptChange(
+                    "another prompts change started while this one was in progress and took "
+                    "over; this change was not written: check the state and re-run it"
+                ) from None
+            if isinstance(kafka_error, KafkaError) and kafka_error.txn_requires_abort():
+                self._producer.abort_transaction(self._timeout_s)
+            raise PromptTopicError(f"could not write to {self._topic!r}: {error}") from None
+
+
 def publish_states(kafka: KafkaConfig, topic: str, states: Iterable[PromptState]) -> None:
-    """Write each state as an event keyed by the prompt's name; returns once acknowledged."""
-    producer = RecordProducer(kafka)
-    codec = serde("prompt")
-    for state in states:
-        producer.produce(OutRecord(topic, state.name.encode(), codec.encode(state.to_record())))
-    producer.flush()
+    """Write states without a read before (seeding, benchmarks); returns once committed."""
+    PromptWriter(kafka, topic).write(states)

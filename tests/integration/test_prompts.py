@@ -24,8 +24,13 @@ import pytest
 import yaml
 
 from llmstream.client import LLMClient
-from llmstream.connectors.kafka.prompt_topic import read_registry
+from llmstream.connectors.kafka.prompt_topic import (
+    ConcurrentPromptChange,
+    PromptWriter,
+    read_registry,
+)
 from llmstream.events import Response, now_ms
+from llmstream.prompt_registry import PromptSpec
 from llmstream.prompt_template import sanitise_value
 from tests.integration.services import ServiceProcess, simulator, sink, wait_until, worker
 from tests.integration.stackfixture import free_ports
@@ -48,6 +53,7 @@ class PromptPipeline:
         self.sink = sink(self.config, self.config_path, tmp)
         self.ports = dict(zip(("w1", "w2"), free_ports(2), strict=True))
         self.workers: dict[str, ServiceProcess] = {}
+        self.files = 0
 
     def start_worker(self, worker_id: str) -> None:
         process = worker(self.config, self.config_path, self.tmp, worker_id,
@@ -72,7 +78,8 @@ class PromptPipeline:
         )
 
     def prompt_file(self, name: str, **document: Any) -> str:
-        path = self.tmp / f"{name}-{now_ms()}.yaml"
+        self.files += 1  # one file per call: two calls can share a millisecond
+        path = self.tmp / f"{name}-{self.files}.yaml"
         path.write_text(yaml.safe_dump({"name": name, **document}))
         return str(path)
 
@@ -129,9 +136,10 @@ def ask(name: str, n: int, user: str, label: str | None = None) -> dict[str, Any
 
 
 def traffic(client: LLMClient, name: str, sent: dict[str, int], seconds: float,
-            during: subprocess.Popen[str] | None = None) -> float:
-    """Publish a request every 20 ms for ``seconds`` (and for as long as ``during`` runs);
-    returns the time ``during`` finished (epoch ms), or now."""
+            during: subprocess.Popen[str] | None = None, said: str = "") -> float:
+    """Publish a request every 20 ms for ``seconds`` (and for as long as ``during`` runs,
+    which must succeed and print ``said``); returns the time ``during`` finished (epoch
+    ms), or now."""
     finished = 0.0
     until = time.monotonic() + seconds
     while time.monotonic() < until or (during is not None and not finished):
@@ -139,7 +147,8 @@ def traffic(client: LLMClient, name: str, sent: dict[str, int], seconds: float,
         sent[client.publish(request)] = now_ms()
         if during is not None and not finished and during.poll() is not None:
             finished = now_ms()
-            assert during.returncode == 0, during.stderr.read() if during.stderr else ""
+            out, err = during.communicate()
+            assert during.returncode == 0 and said in out, (out, err)
             until = time.monotonic() + seconds
         time.sleep(REQUEST_EVERY_S)
     return finished or now_ms()
@@ -159,10 +168,12 @@ def test_label_moves_and_rollback_reach_every_worker_while_traffic_flows(
         traffic(client, name, sent, 2.0)
         move_started = now_ms()
         move_done = traffic(client, name, sent, AFTER_MOVE_S,
-                            during=pipeline.cli_start("publish", v2, "--label", "production"))
+                            during=pipeline.cli_start("publish", v2, "--label", "production"),
+                            said="published switch@2\nswitch production -> v2")
         rollback_started = now_ms()
         rollback_done = traffic(client, name, sent, AFTER_MOVE_S,
-                                during=pipeline.cli_start("rollback", name, "production"))
+                                during=pipeline.cli_start("rollback", name, "production"),
+                                said="switch production rolled back -> v1")
         answers = {r.request_id: r for r in client.responses(sent, timeout_s=120)}
     assert pipeline.label_on_every_worker(name, "production") == {((1, 1.0),)}
 
@@ -317,6 +328,31 @@ def test_cli_reads_back_what_it_wrote_and_refuses_bad_files(pipeline: PromptPipe
     ]:
         result = pipeline.cli(*args, ok=False)
         assert result.returncode != 0 and words in result.stderr, (args, result.stderr)
+
+
+def test_overlapping_changes_fence_the_earlier_writer(pipeline: PromptPipeline) -> None:
+    """Two read-modify-writes of one prompt overlap: the one that registered first fails
+    and writes nothing, so version 2 is never given to two different contents."""
+    kafka, topic = pipeline.config.kafka, pipeline.config.topics.prompts
+    seed = PromptWriter(kafka, topic)
+    base = read_registry(kafka, topic)
+    seed.write([base.publish("race", PromptSpec(user="v1 {{ q }}", variables=("q",)), now_ms())])
+    first = PromptWriter(kafka, topic)
+    first_view = read_registry(kafka, topic)
+    second = PromptWriter(kafka, topic)  # registers while the first is mid-change
+    second_view = read_registry(kafka, topic)
+    mine = first_view.publish("race", PromptSpec(user="A {{ q }}", variables=("q",)), now_ms())
+    theirs = second_view.publish("race", PromptSpec(user="B {{ q }}", variables=("q",)), now_ms())
+    assert mine.versions[-1].version == theirs.versions[-1].version == 2
+    with pytest.raises(ConcurrentPromptChange, match="re-run"):
+        first.write([mine])
+    second.write([theirs])
+    wait_until(lambda: all(
+        [v["user"] for s in pipeline.snapshot(w) if s["name"] == "race" for v in s["versions"]]
+        == ["v1 {{ q }}", "B {{ q }}"] for w in pipeline.workers), SWITCH_WITHIN_S,
+        "both workers to hold v2 = B and never A")
+    assert [v.spec.user for v in read_registry(kafka, topic).state("race").versions] == [
+        "v1 {{ q }}", "B {{ q }}"]
 
 
 def test_restarted_workers_rebuild_the_same_registry(pipeline: PromptPipeline) -> None:
