@@ -2,9 +2,9 @@
 
 Needs a broker with the prompts topic (`llmstream up`, or any config whose broker runs).
 Runs the workers' own follower (``PromptFollower``: the thread every worker runs) in
-this process and moves a label back and forth with the CLI's publish path
-(``publish_states``: a new idempotent producer per command, as the CLI does). Each move is
-timed twice: the publish until the broker acknowledged it, and from the acknowledgement
+this process and moves a label back and forth with the CLI's write path
+(``publish_states``: a new transactional writer per change, as each CLI command does).
+Each move is timed twice: the write until its transaction committed, and from the commit
 until the follower's registry resolves the label to the new version.
 
     .venv/bin/python bench/prompt_propagation.py [--config llmstream.yaml] [--moves 100]
@@ -87,8 +87,8 @@ def main() -> None:
     fresh.stop()
     print(json.dumps({
         "moves": len(delays_ms),
-        "publish_until_acknowledged_ms": summary(publish_ms),
-        "acknowledged_until_applied_ms": summary(delays_ms),
+        "write_until_committed_ms": summary(publish_ms),
+        "committed_until_applied_ms": summary(delays_ms),
         "fresh_load_ms": round(load_ms, 1),
         "prompts_loaded": prompts,
     }, indent=2))
