@@ -18,7 +18,7 @@ from llmstream.config import Config
 from llmstream.connectors.avro import serde
 from llmstream.connectors.kafka.consumer import TailReader
 from llmstream.connectors.kafka.producer import OutRecord, RecordProducer
-from llmstream.events import Params, Request, Response, new_id, now_ms
+from llmstream.events import Params, PromptRef, Request, Response, new_id, now_ms
 from llmstream.structured_json import (
     StructureError,
     message_from_json,
@@ -29,7 +29,7 @@ from llmstream.structured_json import (
 PARAM_NAMES = frozenset(Params.__dataclass_fields__)
 REQUEST_KEYS = frozenset(
     {"request_id", "messages", "route", "user_id", "tenant", "feature", "params", "timeout_ms",
-     "metadata", "response_format", "tools", "tool_choice"}
+     "metadata", "response_format", "tools", "tool_choice", "prompt"}
 )
 
 
@@ -53,8 +53,9 @@ def request_from_json(doc: Any) -> Request:
     unknown = set(doc) - REQUEST_KEYS
     if unknown:
         raise InvalidRequest(f"unknown keys: {', '.join(sorted(unknown))}")
-    messages = doc.get("messages")
-    if not isinstance(messages, list) or not messages:
+    prompt = prompt_ref_from_json(doc.get("prompt"))
+    messages = doc.get("messages", [] if prompt is not None else None)
+    if not isinstance(messages, list) or (not messages and prompt is None):
         raise InvalidRequest("messages: expected a non-empty list of {role, content}")
     parsed = []
     for index, message in enumerate(messages):
@@ -111,7 +112,32 @@ def request_from_json(doc: Any) -> Request:
         response_format=response_format,
         tools=tools,
         tool_choice=_optional_str(doc, "tool_choice"),
+        prompt=prompt,
     )
+
+
+def prompt_ref_from_json(doc: Any) -> PromptRef | None:
+    """``{"name", "version" or "label", "variables"}``: a registered prompt to render."""
+    if doc is None:
+        return None
+    if not isinstance(doc, Mapping):
+        raise InvalidRequest("prompt: expected an object {name, version or label, variables}")
+    unknown = set(doc) - {"name", "version", "label", "variables"}
+    if unknown:
+        raise InvalidRequest(f"prompt: unknown keys: {', '.join(sorted(unknown))}")
+    name = doc.get("name")
+    if not isinstance(name, str) or not name:
+        raise InvalidRequest("prompt.name: expected a non-empty string")
+    version = doc.get("version")
+    if version is not None and (isinstance(version, bool) or not isinstance(version, int)):
+        raise InvalidRequest("prompt.version: expected an integer")
+    label = _optional_str(doc, "label")
+    variables = doc.get("variables") or {}
+    if not isinstance(variables, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in variables.items()
+    ):
+        raise InvalidRequest("prompt.variables: expected an object of strings")
+    return PromptRef(name=name, version=version, label=label, variables=dict(variables))
 
 
 def _number(doc: Mapping[str, Any], key: str, kind: Callable[[Any], Any]) -> Any:

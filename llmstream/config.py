@@ -122,6 +122,18 @@ class SimulatorConfig(_Strict):
     port: int = Field(default=8088, ge=0, le=65535)
 
 
+class PromptsConfig(_Strict):
+    """The prompt registry (``llm.prompts``) as workers and the ``prompts`` CLI use it."""
+
+    # A request that names a prompt but neither a version nor a label gets this label.
+    default_label: str = Field(default="production", pattern=r"^[A-Za-z][A-Za-z0-9_.-]*$")
+    # Each interpolated value is cut to this many characters (after sanitising).
+    max_variable_chars: int = Field(default=8000, ge=16)
+    # A worker reads the whole topic before it answers requests; it fails to start if it
+    # cannot within this time.
+    load_timeout_s: float = Field(default=60.0, gt=0)
+
+
 class StackConfig(_Strict):
     """The local stack that ``llmstream up`` runs: a Kafka broker, redis-server, services."""
 
@@ -152,6 +164,7 @@ class Config(_Strict):
     sink: SinkConfig = Field(default_factory=SinkConfig)
     simulator: SimulatorConfig = Field(default_factory=SimulatorConfig)
     stack: StackConfig = Field(default_factory=StackConfig)
+    prompts: PromptsConfig = Field(default_factory=PromptsConfig)
     state_dir: str = ".llmstream"
 
     @model_validator(mode="after")

@@ -90,6 +90,28 @@ class Params:
 
 
 @dataclass(frozen=True, slots=True)
+class PromptRef:
+    """A registered prompt a request asks for: a pinned version, a label, or neither
+    (then the ``production`` label)."""
+
+    name: str
+    version: int | None = None
+    label: str | None = None
+    variables: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any] | None) -> PromptRef | None:
+        if record is None:
+            return None
+        return cls(
+            name=record["name"],
+            version=record.get("version"),
+            label=record.get("label"),
+            variables=dict(record.get("variables") or {}),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Request:
     request_id: str
     messages: list[Message]
@@ -104,6 +126,7 @@ class Request:
     response_format: ResponseFormatSpec | None = None
     tools: list[ToolSpec] = field(default_factory=list)
     tool_choice: str | None = None  # auto, none, required or a tool's name; None: auto
+    prompt: PromptRef | None = None
 
     def to_record(self) -> dict[str, Any]:
         return asdict(self)
@@ -128,6 +151,7 @@ class Request:
             ),
             tools=[ToolSpec(**tool) for tool in record.get("tools") or ()],
             tool_choice=record.get("tool_choice"),
+            prompt=PromptRef.from_record(record.get("prompt")),
         )
 
 
@@ -154,6 +178,9 @@ class Response:
     attempts: int = 0
     created_at: int = field(default_factory=now_ms)
     tool_calls: list[ToolCall] = field(default_factory=list)
+    prompt_name: str | None = None
+    prompt_version: int | None = None
+    prompt_variant: str | None = None
 
     def to_record(self) -> dict[str, Any]:
         return asdict(self)

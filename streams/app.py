@@ -19,6 +19,7 @@ import mode
 from llmstream.config import Config
 from llmstream.connectors.providers.base import ChatProvider
 from llmstream.connectors.providers.factory import build_provider
+from llmstream.streams.prompt_follower import PromptFollower
 from llmstream.streams.request_handler import RequestHandler
 from llmstream.streams.transactional import TransactionalProcessor
 
@@ -39,12 +40,26 @@ class RequestStage(mode.Service):
         self._providers: dict[str, ChatProvider] = {}
         self._thread: threading.Thread | None = None
         self._thread_error: BaseException | None = None
+        self.prompts = PromptFollower(self.config.kafka, self.config.topics.prompts)
 
     async def on_start(self) -> None:
+        # The prompt registry first: no request is answered before every prompt is known.
+        self.prompts.start()
+        timeout_s = self.config.prompts.load_timeout_s
+        loaded = await asyncio.get_running_loop().run_in_executor(
+            None, self.prompts.wait_ready, timeout_s
+        )
+        if not loaded:
+            raise RuntimeError(
+                f"could not load the prompt registry from {self.config.topics.prompts!r} "
+                f"within {timeout_s}s: {self.prompts.error or 'timed out'}"
+            )
         self._providers = {
             name: build_provider(provider) for name, provider in self.config.providers.items()
         }
-        handler = RequestHandler(self.config, self._providers, self.worker_id)
+        handler = RequestHandler(
+            self.config, self._providers, self.worker_id, prompts=self.prompts.registry
+        )
         self.processor = TransactionalProcessor(
             kafka=self.config.kafka,
             group_id=self.config.worker.group_id,
@@ -89,6 +104,7 @@ class RequestStage(mode.Service):
             await asyncio.get_running_loop().run_in_executor(None, self._thread.join, 40)
         for provider in self._providers.values():
             await provider.aclose()
+        await asyncio.get_running_loop().run_in_executor(None, self.prompts.stop)
 
     @property
     def healthy(self) -> bool:
@@ -97,6 +113,7 @@ class RequestStage(mode.Service):
             and self.processor.ready.is_set()
             and self._thread is not None
             and self._thread.is_alive()
+            and self.prompts.alive
         )
 
 
@@ -122,6 +139,11 @@ def create_app(
         status = 200 if stage.healthy else 503
         return _web.json({"healthy": stage.healthy, "worker": worker_id}, status=status)
 
+    @app.page("/prompts")
+    async def prompts(_web: Any, request: Any) -> Any:
+        """The registry this worker holds: one event record per prompt, by name."""
+        return _web.json({"worker": worker_id, "prompts": stage.prompts.snapshot()})
+
     @app.page("/metrics")
     async def metrics(_web: Any, request: Any) -> Any:
         return _web.text(render_metrics(stage), content_type="text/plain")
@@ -137,6 +159,10 @@ def render_metrics(stage: RequestStage) -> str:
     lines = []
     for name, value in values.items():
         metric = f"llmstream_request_stage_{name}"
+        lines.append(f"# TYPE {metric} gauge")
+        lines.append(f'{metric}{{worker="{stage.worker_id}"}} {float(value)}')
+    for name, value in vars(stage.prompts.metrics).items():
+        metric = f"llmstream_prompt_registry_{name}"
         lines.append(f"# TYPE {metric} gauge")
         lines.append(f'{metric}{{worker="{stage.worker_id}"}} {float(value)}')
     return "\n".join(lines) + "\n"

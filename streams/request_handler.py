@@ -11,6 +11,7 @@ import functools
 import random
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from llmstream.config import Config
 from llmstream.connectors.avro import serde
@@ -26,6 +27,8 @@ from llmstream.events import (
     now_ms,
 )
 from llmstream.pricing import cost_usd
+from llmstream.prompt_registry import PromptRegistry
+from llmstream.prompt_resolution import PromptContext, PromptLookup, resolve_prompt
 from llmstream.streams.invocation import Invocation, invoke
 from llmstream.streams.transactional import InRecord
 from llmstream.structured_request import structured_call
@@ -45,8 +48,11 @@ class RequestHandler:
         providers: dict[str, ChatProvider],
         worker_id: str,
         rng: random.Random | None = None,
+        prompts: PromptLookup | None = None,
     ) -> None:
         self._config = config
+        # The live prompt registry (kept current by a PromptFollower in the worker).
+        self._prompts: PromptLookup = prompts if prompts is not None else PromptRegistry()
         self._providers = providers
         self._worker_id = worker_id
         self._rng = rng or random.Random()
@@ -104,10 +110,19 @@ class RequestHandler:
             )
         route_name, route = resolved
         try:
+            request, prompt = resolve_prompt(
+                request,
+                self._prompts,
+                self._config.prompts.default_label,
+                self._config.prompts.max_variable_chars,
+            )
+        except RequestRejected as rejection:
+            return self._rejected(request, rejection, route_name)
+        try:
             validate_request(request, route_name, route)
             structured = structured_call(request)
         except RequestRejected as rejection:
-            return self._rejected(request, rejection, route_name)
+            return self._rejected(request, rejection, route_name, prompt)
         model = self._config.models[route.model]
         provider = self._providers[model.provider]
         timeout_ms = request.timeout_ms or int(route.deadline_s * 1000)
@@ -118,6 +133,7 @@ class RequestHandler:
                 RequestRejected(Status.DEADLINE_EXCEEDED,
                                 f"deadline of {timeout_ms} ms passed before processing"),
                 route_name,
+                prompt,
             )
         params = request.params
         call = ChatCall(
@@ -131,7 +147,12 @@ class RequestHandler:
             top_p=params.top_p,
             stop=params.stop,
             seed=params.seed,
-            response_format=structured.response_format,
+            # The request's own format wins; else the prompt's output JSON Schema.
+            response_format=(
+                structured.response_format
+                if structured.response_format is not None or prompt is None
+                else prompt.output_schema
+            ),
             tools=structured.tools,
             tool_choice=structured.tool_choice,
             client_request_id=request.request_id,
@@ -147,6 +168,7 @@ class RequestHandler:
             provider=model.provider,
             attempts=len(invocation.attempts),
             latency_ms=float(max(0, now_ms() - request.created_at)),
+            **_prompt_fields(request, prompt),
         )
         result = invocation.result
         if result is not None:
@@ -176,7 +198,11 @@ class RequestHandler:
         return _Outcome(response, invocation)
 
     def _rejected(
-        self, request: Request, rejection: RequestRejected, route_name: str | None = None
+        self,
+        request: Request,
+        rejection: RequestRejected,
+        route_name: str | None = None,
+        prompt: PromptContext | None = None,
     ) -> _Outcome:
         response = Response(
             request_id=request.request_id,
@@ -184,6 +210,7 @@ class RequestHandler:
             reason=rejection.reason,
             route=route_name or request.route,
             latency_ms=float(max(0, now_ms() - request.created_at)),
+            **_prompt_fields(request, prompt),
         )
         return _Outcome(response, None)
 
@@ -212,6 +239,11 @@ class RequestHandler:
             user_id=request.user_id,
             feature=request.feature,
             worker=self._worker_id,
+            prompt_name=response.prompt_name,
+            prompt_version=(
+                None if response.prompt_version is None else str(response.prompt_version)
+            ),
+            prompt_variant=response.prompt_variant,
         )
         summary = row(
             event_id=f"{request.request_id}:request",
@@ -256,3 +288,11 @@ class RequestHandler:
     @staticmethod
     def _out(topic: str, request_id: str, value: bytes) -> OutRecord:
         return OutRecord(topic, request_id.encode(), value)
+
+
+def _prompt_fields(request: Request, prompt: PromptContext | None) -> dict[str, Any]:
+    """The prompt columns of a response: the resolved prompt, or at least the name the
+    request asked for (an unknown prompt's error response names it)."""
+    if prompt is not None:
+        return prompt.response_fields()
+    return {"prompt_name": request.prompt.name if request.prompt is not None else None}

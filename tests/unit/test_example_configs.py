@@ -9,7 +9,7 @@ import pytest
 from llmstream.config import load_config
 
 REPO = Path(__file__).resolve().parents[2]
-CONFIG_FILES = sorted([REPO / "llmstream.yaml", *REPO.glob("examples/*.yaml")])
+CONFIG_FILES = sorted([REPO / "llmstream.yaml", *REPO.glob("examples/*.llmstream.yaml")])
 
 
 @pytest.mark.parametrize("path", CONFIG_FILES, ids=lambda path: path.name)
