@@ -19,6 +19,7 @@ import mode
 from llmstream.config import Config
 from llmstream.connectors.providers.base import ChatProvider
 from llmstream.connectors.providers.factory import build_provider
+from llmstream.streams.rate_control import RateControl
 from llmstream.streams.request_handler import RequestHandler
 from llmstream.streams.transactional import TransactionalProcessor
 
@@ -37,6 +38,7 @@ class RequestStage(mode.Service):
         self.stable_id = stable_id
         self.processor: TransactionalProcessor | None = None
         self._providers: dict[str, ChatProvider] = {}
+        self._rate_control: RateControl | None = None
         self._thread: threading.Thread | None = None
         self._thread_error: BaseException | None = None
 
@@ -44,7 +46,10 @@ class RequestStage(mode.Service):
         self._providers = {
             name: build_provider(provider) for name, provider in self.config.providers.items()
         }
-        handler = RequestHandler(self.config, self._providers, self.worker_id)
+        self._rate_control = RateControl.connect(self.config)
+        handler = RequestHandler(
+            self.config, self._providers, self.worker_id, rate_control=self._rate_control
+        )
         self.processor = TransactionalProcessor(
             kafka=self.config.kafka,
             group_id=self.config.worker.group_id,
@@ -89,6 +94,8 @@ class RequestStage(mode.Service):
             await asyncio.get_running_loop().run_in_executor(None, self._thread.join, 40)
         for provider in self._providers.values():
             await provider.aclose()
+        if self._rate_control is not None:
+            await self._rate_control.aclose()
 
     @property
     def healthy(self) -> bool:

@@ -26,7 +26,9 @@ from llmstream.events import (
     now_ms,
 )
 from llmstream.pricing import cost_usd
-from llmstream.streams.invocation import Invocation, invoke
+from llmstream.streams.invocation import Invocation
+from llmstream.streams.model_chain import ModelChain
+from llmstream.streams.rate_control import RateControl
 from llmstream.streams.transactional import InRecord
 from llmstream.validation import validate_request
 
@@ -35,6 +37,8 @@ from llmstream.validation import validate_request
 class _Outcome:
     response: Response
     invocation: Invocation | None
+    attempt_models: list[str] | None = None  # the model (config key) of each attempt
+    fallback: bool = False
 
 
 class RequestHandler:
@@ -44,6 +48,7 @@ class RequestHandler:
         providers: dict[str, ChatProvider],
         worker_id: str,
         rng: random.Random | None = None,
+        rate_control: RateControl | None = None,
     ) -> None:
         self._config = config
         self._providers = providers
@@ -53,6 +58,14 @@ class RequestHandler:
         self._response_serde = serde("response")
         self._telemetry_serde = serde("telemetry")
         self._dead_letter_serde = serde("dead_letter")
+        self._rate_control = rate_control
+        self._chain = ModelChain(
+            config,
+            providers,
+            self._rng,
+            rate_control.breakers if rate_control else None,
+            rate_control.limiter if rate_control else None,
+        )
 
     async def handle(self, record: InRecord) -> list[OutRecord]:
         started = time.monotonic()
@@ -106,8 +119,13 @@ class RequestHandler:
             validate_request(request, route_name, route)
         except RequestRejected as rejection:
             return self._rejected(request, rejection, route_name)
-        model = self._config.models[route.model]
-        provider = self._providers[model.provider]
+        if self._rate_control is not None:
+            decision = await self._rate_control.admission.check(request, route_name)
+            if decision.action == "reject" and decision.status is not None:
+                limited = RequestRejected(decision.status, decision.reason or "")
+                return self._rejected(request, limited, route_name)
+            if decision.action == "downgrade" and decision.route is not None:
+                route_name, route = decision.route, self._config.routes[decision.route]
         timeout_ms = request.timeout_ms or int(route.deadline_s * 1000)
         left_s = (request.created_at + timeout_ms - now_ms()) / 1000
         if left_s <= 0:
@@ -119,7 +137,7 @@ class RequestHandler:
             )
         params = request.params
         call = ChatCall(
-            model=model.name,
+            model=self._config.models[route.model].name,
             messages=request.messages,
             temperature=(
                 params.temperature if params.temperature is not None
@@ -130,14 +148,15 @@ class RequestHandler:
             stop=params.stop,
             seed=params.seed,
         )
-        invocation = await invoke(
-            provider, call, route.retry, time.monotonic() + left_s, self._rng
-        )
+        chained = await self._chain.invoke(route, call, time.monotonic() + left_s)
+        invocation = chained.invocation
+        answering = chained.model or route.model
+        model = self._config.models[answering]
         answered = functools.partial(
             Response,
             request_id=request.request_id,
             route=route_name,
-            model=route.model,
+            model=answering,
             provider=model.provider,
             attempts=len(invocation.attempts),
             latency_ms=float(max(0, now_ms() - request.created_at)),
@@ -158,6 +177,12 @@ class RequestHandler:
                 reason=f"deadline of {timeout_ms} ms passed after "
                 f"{len(invocation.attempts)} attempts",
             )
+        elif chained.model is None:
+            response = answered(
+                status=Status.PROVIDER_UNAVAILABLE,
+                reason=f"no model available: circuit open or no rate-limit slot before the "
+                f"deadline for {', '.join(chained.shed)}",
+            )
         else:
             error = invocation.error
             status = (
@@ -166,7 +191,9 @@ class RequestHandler:
                 else Status.PROVIDER_ERROR
             )
             response = answered(status=status, reason=str(error))
-        return _Outcome(response, invocation)
+        if self._rate_control is not None and response.cost_usd > 0:
+            await self._rate_control.admission.charge(request, response.cost_usd)
+        return _Outcome(response, invocation, chained.attempt_models, chained.fallback)
 
     def _rejected(
         self, request: Request, rejection: RequestRejected, route_name: str | None = None
@@ -220,11 +247,16 @@ class RequestHandler:
             stage_latency_ms=stages,
             cache=response.cache,
             attempts=response.attempts,
+            fallback=outcome.fallback,
         )
         outputs.append(self._out(telemetry_topic, request.request_id,
                                  self._telemetry_serde.encode(summary.to_record())))
-        for attempt in invocation.attempts if invocation else []:
+        for index, attempt in enumerate(invocation.attempts if invocation else []):
+            tried = (outcome.attempt_models or [])[index:index + 1]
+            models = self._config.models
             attempt_row = row(
+                model=tried[0] if tried else response.model,
+                provider=models[tried[0]].provider if tried else response.provider,
                 event_id=f"{request.request_id}:attempt:{attempt.attempt}",
                 kind="attempt",
                 ts=attempt.started_at,

@@ -1,0 +1,108 @@
+"""Circuit-breaker state in Redis, shared by every worker.
+
+The transitions are the pure ``llmstream.circuit_breaker`` functions; Redis keeps the state
+(a JSON document with a version number) and a Lua compare-and-set applies a transition only
+if nobody changed the state since it was read, so concurrent workers never lose an update:
+the loser re-reads the winner's state and applies its transition to that. The common case
+(a closed breaker admitting a call) is one read and no write.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from redis.asyncio import Redis
+
+from llmstream.circuit_breaker import (
+    Admission,
+    BreakerPolicy,
+    BreakerState,
+    Phase,
+    abandon,
+    admit,
+    record,
+)
+
+T = TypeVar("T")
+
+# KEYS[1]: the breaker hash {v, s}. ARGV: expected version, new state JSON, ttl seconds.
+# Returns {1} when written, else {0, current version, current state}.
+_COMPARE_AND_SET = """
+local v = tonumber(redis.call('HGET', KEYS[1], 'v') or '0')
+if v ~= tonumber(ARGV[1]) then
+  return {0, v, redis.call('HGET', KEYS[1], 's') or ''}
+end
+redis.call('HSET', KEYS[1], 'v', v + 1, 's', ARGV[2])
+redis.call('EXPIRE', KEYS[1], tonumber(ARGV[3]))
+return {1}
+"""
+
+MAX_CONFLICTS = 50
+
+
+def _decode(version: Any, document: Any) -> tuple[int, BreakerState]:
+    if not document:
+        return int(version or 0), BreakerState()
+    text = document.decode() if isinstance(document, bytes) else str(document)
+    return int(version or 0), BreakerState.from_json(json.loads(text))
+
+
+class BreakerStore:
+    """The breakers of every provider model, by key (``<prefix>:breaker:<model>``)."""
+
+    def __init__(
+        self, redis: Redis, prefix: str = "llmstream", clock: Callable[[], float] = time.time
+    ) -> None:
+        self._redis = redis
+        self._prefix = prefix
+        self._clock = clock
+        self._cas: Any = redis.register_script(_COMPARE_AND_SET)
+
+    def key(self, model: str) -> str:
+        return f"{self._prefix}:breaker:{model}"
+
+    async def state(self, model: str) -> BreakerState:
+        version, document = await self._redis.hmget(self.key(model), ["v", "s"])
+        return _decode(version, document)[1]
+
+    async def phase(self, model: str) -> Phase:
+        return (await self.state(model)).phase
+
+    async def admit(self, model: str, policy: BreakerPolicy) -> Admission:
+        return await self._transition(model, policy, lambda s, now: admit(s, policy, now))
+
+    async def record(
+        self, model: str, policy: BreakerPolicy, success: bool, probe: float | None
+    ) -> None:
+        await self._transition(
+            model, policy, lambda s, now: (None, record(s, policy, now, success, probe))
+        )
+
+    async def abandon(self, model: str, policy: BreakerPolicy, probe: float | None) -> None:
+        if probe is not None:
+            await self._transition(model, policy, lambda s, now: (None, abandon(s, probe)))
+
+    async def _transition(
+        self,
+        model: str,
+        policy: BreakerPolicy,
+        step: Callable[[BreakerState, float], tuple[T, BreakerState]],
+    ) -> T:
+        key = self.key(model)
+        raw = await self._redis.hmget(key, ["v", "s"])
+        version, state = _decode(*raw)
+        ttl = max(60, int(policy.window_s + policy.open_s + policy.probe_timeout_s) * 2)
+        for _ in range(MAX_CONFLICTS):
+            result, new_state = step(state, self._clock())
+            if new_state == state:
+                return result
+            reply = await self._cas(
+                keys=[key], args=[version, json.dumps(new_state.to_json()), ttl]
+            )
+            if int(reply[0]) == 1:
+                return result
+            version, state = _decode(reply[1], reply[2])
+        raise RuntimeError(f"breaker {key}: too many concurrent updates")
