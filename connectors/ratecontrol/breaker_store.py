@@ -3,12 +3,15 @@
 The transitions are the pure ``llmstream.circuit_breaker`` functions; Redis keeps the state
 (a JSON document with a version number) and a Lua compare-and-set applies a transition only
 if nobody changed the state since it was read, so concurrent workers never lose an update:
-the loser re-reads the winner's state and applies its transition to that. The common case
-(a closed breaker admitting a call) is one read and no write.
+the loser re-reads the winner's state and applies its transition to that. Within a worker
+the transitions of one model take turns (an asyncio lock), so at most one writer per worker
+competes and a compare-and-set round always lets one of them through: no starvation. The
+common case (a closed breaker admitting a call) is one read and no write.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections.abc import Callable
@@ -40,7 +43,7 @@ redis.call('EXPIRE', KEYS[1], tonumber(ARGV[3]))
 return {1}
 """
 
-MAX_CONFLICTS = 50
+MAX_CONFLICTS = 200  # rounds; each round one of the workers' writers wins
 
 
 def _decode(version: Any, document: Any) -> tuple[int, BreakerState]:
@@ -60,6 +63,7 @@ class BreakerStore:
         self._prefix = prefix
         self._clock = clock
         self._cas: Any = redis.register_script(_COMPARE_AND_SET)
+        self._locks: dict[str, asyncio.Lock] = {}
 
     def key(self, model: str) -> str:
         return f"{self._prefix}:breaker:{model}"
@@ -86,6 +90,16 @@ class BreakerStore:
             await self._transition(model, policy, lambda s, now: (None, abandon(s, probe)))
 
     async def _transition(
+        self,
+        model: str,
+        policy: BreakerPolicy,
+        step: Callable[[BreakerState, float], tuple[T, BreakerState]],
+    ) -> T:
+        lock = self._locks.setdefault(model, asyncio.Lock())
+        async with lock:
+            return await self._compare_and_set(model, policy, step)
+
+    async def _compare_and_set(
         self,
         model: str,
         policy: BreakerPolicy,
