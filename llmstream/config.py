@@ -207,6 +207,9 @@ def _check_action(action: str, downgrade_route: str | None) -> None:
 class RateControlConfig(_Strict):
     # Prefix of every shared-state key in Redis (buckets, breakers, spend counters).
     key_prefix: str = Field(default="llmstream", min_length=1)
+    # A worker decides from the breaker state it saw within this long, and writes its
+    # successes in batches this often: other workers see changes at most this late.
+    breaker_sync_ms: int = Field(default=100, ge=0, le=10_000)
 
 
 class Config(_Strict):

@@ -32,11 +32,13 @@ from llmstream.budget import (
     spend_breach,
     subject,
 )
-from llmstream.config import AppLimitConfig, BudgetConfig, Config
+from llmstream.config import AppLimitConfig, BudgetConfig, Config, RouteConfig
 from llmstream.connectors.ratecontrol.bucket_store import BucketCharge, BucketStore
 from llmstream.connectors.ratecontrol.spend_counters import SpendCounters
+from llmstream.errors import RequestRejected
 from llmstream.events import Request
 from llmstream.token_bucket import BucketSpec
+from llmstream.validation import validate_request
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,21 @@ class AdmissionControl:
             if value is not None:
                 applying.append((rule, value, counter_key(rule, value, now)))
         return applying
+
+    async def admit(
+        self, request: Request, route_name: str, route: RouteConfig
+    ) -> tuple[str, RouteConfig, str | None]:
+        """The route to use (the given one, or the cheaper one of a downgrade, with the
+        reason); raises ``RequestRejected`` for a rejection, or when the request does not
+        fit the cheaper route's bounds."""
+        decision = await self.check(request, route_name)
+        if decision.action == "reject" and decision.status is not None:
+            raise RequestRejected(decision.status, decision.reason or "")
+        if decision.action == "downgrade" and decision.route is not None:
+            cheaper = self._config.routes[decision.route]
+            validate_request(request, decision.route, cheaper)
+            return decision.route, cheaper, decision.reason
+        return route_name, route, None
 
     async def check(self, request: Request, route_name: str) -> Decision:
         try:

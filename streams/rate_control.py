@@ -32,7 +32,9 @@ class RateControl:
         buckets = BucketStore(redis)
         return cls(
             redis=redis,
-            breakers=BreakerStore(redis, prefix),
+            breakers=BreakerStore(
+                redis, prefix, sync_s=config.rate_control.breaker_sync_ms / 1000
+            ),
             limiter=ProviderLimiter(buckets, prefix),
             admission=AdmissionControl(config, buckets, SpendCounters(redis, prefix)),
         )

@@ -7,6 +7,7 @@ The stage never raises for a bad request: every request gets exactly one respons
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import random
 import time
@@ -119,13 +120,14 @@ class RequestHandler:
             validate_request(request, route_name, route)
         except RequestRejected as rejection:
             return self._rejected(request, rejection, route_name)
+        downgraded: str | None = None  # why the request moved to a cheaper route
         if self._rate_control is not None:
-            decision = await self._rate_control.admission.check(request, route_name)
-            if decision.action == "reject" and decision.status is not None:
-                limited = RequestRejected(decision.status, decision.reason or "")
-                return self._rejected(request, limited, route_name)
-            if decision.action == "downgrade" and decision.route is not None:
-                route_name, route = decision.route, self._config.routes[decision.route]
+            try:
+                route_name, route, downgraded = await self._rate_control.admission.admit(
+                    request, route_name, route
+                )
+            except RequestRejected as rejection:
+                return self._rejected(request, rejection, route_name)
         timeout_ms = request.timeout_ms or int(route.deadline_s * 1000)
         left_s = (request.created_at + timeout_ms - now_ms()) / 1000
         if left_s <= 0:
@@ -191,6 +193,8 @@ class RequestHandler:
                 else Status.PROVIDER_ERROR
             )
             response = answered(status=status, reason=str(error))
+        if downgraded is not None and response.reason is None:
+            response = dataclasses.replace(response, reason=downgraded)
         if self._rate_control is not None and response.cost_usd > 0:
             await self._rate_control.admission.charge(request, response.cost_usd)
         return _Outcome(response, invocation, chained.attempt_models, chained.fallback)

@@ -5,8 +5,13 @@ The transitions are the pure ``llmstream.circuit_breaker`` functions; Redis keep
 if nobody changed the state since it was read, so concurrent workers never lose an update:
 the loser re-reads the winner's state and applies its transition to that. Within a worker
 the transitions of one model take turns (an asyncio lock), so at most one writer per worker
-competes and a compare-and-set round always lets one of them through: no starvation. The
-common case (a closed breaker admitting a call) is one read and no write.
+competes and a compare-and-set round always lets one of them through: no starvation.
+
+The hot path stays off Redis: a worker decides from the state it last saw when that is
+younger than ``sync_s`` and the decision changes nothing (a closed breaker admits, an open
+one sheds), and it writes successes in a closed breaker in one batch per ``sync_s``.
+Failures, probes and every transition go to Redis at once. Other workers therefore see a
+change of state at most ``sync_s`` late.
 """
 
 from __future__ import annotations
@@ -57,13 +62,21 @@ class BreakerStore:
     """The breakers of every provider model, by key (``<prefix>:breaker:<model>``)."""
 
     def __init__(
-        self, redis: Redis, prefix: str = "llmstream", clock: Callable[[], float] = time.time
+        self,
+        redis: Redis,
+        prefix: str = "llmstream",
+        clock: Callable[[], float] = time.time,
+        sync_s: float = 0.1,
     ) -> None:
         self._redis = redis
         self._prefix = prefix
         self._clock = clock
+        self._sync_s = sync_s
         self._cas: Any = redis.register_script(_COMPARE_AND_SET)
         self._locks: dict[str, asyncio.Lock] = {}
+        self._seen: dict[str, tuple[BreakerState, float]] = {}  # state, monotonic time seen
+        self._successes: dict[str, int] = {}  # closed-breaker successes not yet written
+        self._flushed_at: dict[str, float] = {}
 
     def key(self, model: str) -> str:
         return f"{self._prefix}:breaker:{model}"
@@ -76,14 +89,34 @@ class BreakerStore:
         return (await self.state(model)).phase
 
     async def admit(self, model: str, policy: BreakerPolicy) -> Admission:
+        seen = self._seen.get(model)
+        if seen is not None and time.monotonic() - seen[1] < self._sync_s:
+            admission, after = admit(seen[0], policy, self._clock())
+            if after == seen[0]:
+                return admission
         return await self._transition(model, policy, lambda s, now: admit(s, policy, now))
 
     async def record(
         self, model: str, policy: BreakerPolicy, success: bool, probe: float | None
     ) -> None:
-        await self._transition(
-            model, policy, lambda s, now: (None, record(s, policy, now, success, probe))
-        )
+        if success and probe is None:
+            self._successes[model] = self._successes.get(model, 0) + 1
+            if time.monotonic() - self._flushed_at.get(model, -1e9) < self._sync_s:
+                return
+            outcome = None
+        else:
+            outcome = (success, probe)
+        successes = self._successes.pop(model, 0)
+        self._flushed_at[model] = time.monotonic()
+
+        def step(state: BreakerState, now: float) -> tuple[None, BreakerState]:
+            for _ in range(successes):
+                state = record(state, policy, now, True)
+            if outcome is not None:
+                state = record(state, policy, now, *outcome)
+            return None, state
+
+        await self._transition(model, policy, step)
 
     async def abandon(self, model: str, policy: BreakerPolicy, probe: float | None) -> None:
         if probe is not None:
@@ -112,11 +145,13 @@ class BreakerStore:
         for _ in range(MAX_CONFLICTS):
             result, new_state = step(state, self._clock())
             if new_state == state:
+                self._seen[model] = (state, time.monotonic())
                 return result
             reply = await self._cas(
                 keys=[key], args=[version, json.dumps(new_state.to_json()), ttl]
             )
             if int(reply[0]) == 1:
+                self._seen[model] = (new_state, time.monotonic())
                 return result
             version, state = _decode(reply[1], reply[2])
         raise RuntimeError(f"breaker {key}: too many concurrent updates")

@@ -25,12 +25,13 @@ from redis.asyncio import Redis as AsyncRedis
 
 from llmstream.circuit_breaker import BreakerPolicy, BreakerState, Phase
 from llmstream.client import LLMClient
-from llmstream.config import Config, load_config
+from llmstream.config import Config, ModelLimitsConfig, load_config
 from llmstream.connectors.avro import serde
 from llmstream.connectors.kafka.admin import KafkaAdmin, pipeline_topic_specs
 from llmstream.connectors.ratecontrol.breaker_store import BreakerStore
 from llmstream.connectors.ratecontrol.bucket_store import BucketCharge, BucketStore
 from llmstream.events import Response, Telemetry
+from llmstream.streams.provider_limiter import ProviderLimiter
 from llmstream.token_bucket import BucketSpec
 from llmstream.workload import sample_requests
 from tests.integration.services import ServiceProcess, simulator, wait_until, worker
@@ -275,6 +276,7 @@ def test_tenant_budget_rejects_or_downgrades_from_the_right_request(
     assert models == [PRIMARY] * cut + ["sim-mini"] * (40 - cut)
     assert cut == first_refused([a.cost_usd for a in downgraded[:cut]] + [0.0], BUDGET_USD)
     assert {a.route for a in downgraded[cut:]} == {"cheap"}
+    assert all("downgraded to route 'cheap'" in (a.reason or "") for a in downgraded[cut:])
 
 
 def test_per_user_rate_limit_rejects_beyond_its_requests_per_minute(
@@ -312,8 +314,9 @@ def test_lua_bucket_reservations_race_free_across_clients(rates: RatePipeline) -
 
 def test_breaker_updates_from_many_clients_are_never_lost(rates: RatePipeline) -> None:
     async def record_all() -> tuple[int, int]:
+        # four stores: four workers, each with its own connection
         clients = [AsyncRedis.from_url(rates.config.redis.url) for _ in range(4)]
-        stores = [BreakerStore(client, rates.prefix) for client in clients]
+        stores = [BreakerStore(client, rates.prefix, sync_s=0) for client in clients]
         policy = BreakerPolicy(window_s=600, min_calls=10_000)
         await asyncio.gather(
             *(stores[i % 4].record("race-model", policy, i % 3 != 0, None) for i in range(90))
@@ -324,6 +327,51 @@ def test_breaker_updates_from_many_clients_are_never_lost(rates: RatePipeline) -
         return sum(s[1] for s in state.slots), sum(s[2] for s in state.slots)
 
     assert asyncio.run(record_all()) == (90, 30)
+
+
+def test_a_breaker_opened_by_one_worker_sheds_in_another_within_sync_s(
+    rates: RatePipeline,
+) -> None:
+    async def scenario() -> None:
+        clients = [AsyncRedis.from_url(rates.config.redis.url) for _ in range(2)]
+        one, other = (BreakerStore(c, f"{rates.prefix}:sync", sync_s=0.2) for c in clients)
+        policy = BreakerPolicy(window_s=60, min_calls=3, failure_ratio=0.5, open_s=30)
+        assert (await other.admit("m", policy)).allowed  # sees it closed, remembers that
+        for _ in range(3):
+            await one.record("m", policy, False, None)
+        assert (await one.state("m")).phase is Phase.OPEN
+        assert not (await one.admit("m", policy)).allowed
+        deadline = time.monotonic() + 0.2 + 1.0
+        while (await other.admit("m", policy)).allowed:
+            assert time.monotonic() < deadline, "the other worker never saw the open breaker"
+            await asyncio.sleep(0.01)
+        for client in clients:
+            await client.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_reservations_are_corrected_with_actual_tokens_and_retries(rates: RatePipeline) -> None:
+    async def scenario() -> None:
+        client = AsyncRedis.from_url(rates.config.redis.url)
+        limiter = ProviderLimiter(BucketStore(client), f"{rates.prefix}:correction")
+        # 60,000 tokens per minute: a burst of 1,000 tokens, refilling ~983 per second.
+        tokens = ModelLimitsConfig(tpm=60_000, burst_s=1.0)
+        ticket = await limiter.acquire("m", tokens, 1000, max_wait_s=0)
+        assert ticket is not None and ticket.wait_s == 0
+        assert await limiter.acquire("m", tokens, 1000, max_wait_s=0.5) is None
+        await limiter.settle(ticket, tokens, attempts=1, used_tokens=100)  # 900 back
+        again = await limiter.acquire("m", tokens, 800, max_wait_s=0)
+        assert again is not None and again.wait_s == 0
+        # 120 requests per minute: a burst of 2. A call that took 3 attempts costs 3.
+        requests = ModelLimitsConfig(rpm=120, burst_s=1.0)
+        first = await limiter.acquire("r", requests, 0, max_wait_s=0)
+        assert first is not None
+        await limiter.settle(first, requests, attempts=3, used_tokens=0)
+        assert await limiter.acquire("r", requests, 0, max_wait_s=0) is None
+        await client.aclose()
+
+    asyncio.run(scenario())
 
 
 @pytest.mark.slow
