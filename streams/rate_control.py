@@ -40,4 +40,7 @@ class RateControl:
         )
 
     async def aclose(self) -> None:
-        await self.redis.aclose()
+        try:
+            await self.breakers.drain()
+        finally:
+            await self.redis.aclose()

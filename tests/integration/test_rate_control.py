@@ -321,6 +321,8 @@ def test_breaker_updates_from_many_clients_are_never_lost(rates: RatePipeline) -
         await asyncio.gather(
             *(stores[i % 4].record("race-model", policy, i % 3 != 0, None) for i in range(90))
         )
+        for store in stores:
+            await store.drain()
         state = await stores[0].state("race-model")
         for client in clients:
             await client.aclose()
