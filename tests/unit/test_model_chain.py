@@ -3,6 +3,7 @@ response and telemetry say. Providers are stubbed at the transport."""
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import httpx
@@ -12,6 +13,7 @@ from llmstream.config import parse_config
 from llmstream.connectors.avro import serde
 from llmstream.connectors.providers.factory import build_provider
 from llmstream.events import Message, Request, Response, Telemetry
+from llmstream.streams.rate_control import RateControl
 from llmstream.streams.request_handler import RequestHandler
 from llmstream.streams.transactional import InRecord
 
@@ -80,3 +82,31 @@ async def test_a_request_error_does_not_fall_back() -> None:
     response, rows = await run(handler)
     assert response.status == "provider_error" and response.model == "sim-small"
     assert calls == ["/v1/chat/completions"] and not rows[0].fallback
+
+
+async def test_redis_unreachable_rate_control_fails_open_and_requests_are_answered() -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    document = {
+        **DOCUMENT,
+        "redis": {"url": f"redis://127.0.0.1:{port}/0"},
+        "budgets": [{"scope": "tenant", "period": "day", "limit_usd": 0}],
+        "app_limits": [{"scope": "user", "rpm": 1}],
+    }
+    document["models"] = {**DOCUMENT["models"],
+                          "sim-small": {**DOCUMENT["models"]["sim-small"],
+                                        "limits": {"rpm": 60}}}
+    config = parse_config(document)
+    transport = httpx.MockTransport(lambda _r: httpx.Response(200, json=OPENAI_OK))
+    providers = {name: build_provider(cfg, transport) for name, cfg in config.providers.items()}
+    rate_control = RateControl.connect(config)
+    handler = RequestHandler(config, providers, worker_id="test", rate_control=rate_control)
+    for index in range(3):
+        request = Request(f"r{index}", [Message("user", "Hello")], route="resilient",
+                          tenant="t", user_id="u")
+        value = serde("request").encode(request.to_record())
+        out = await handler.handle(InRecord("llm.requests", 0, index, b"k", value, 0))
+        response = Response.from_record(serde("response").decode(out[0].value))
+        assert (response.status, response.model) == ("ok", "sim-small")
+    await rate_control.aclose()
