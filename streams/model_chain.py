@@ -42,7 +42,9 @@ class ChainInvocation:
     model: str | None  # the model (config key) that answered, or was tried last
     attempt_models: list[str] = field(default_factory=list)
     fallback: bool = False  # ``model`` is not the route's first model
-    shed: list[str] = field(default_factory=list)  # skipped: breaker open or no slot in time
+    shed: list[str] = field(default_factory=list)  # "model: why" of each model skipped
+    # True when a model was skipped because its limiter had no slot before the deadline.
+    no_slot_in_time: bool = False
 
 
 def policy_of(config: BreakerConfig) -> BreakerPolicy:
@@ -97,6 +99,7 @@ class ModelChain:
         attempts: list[AttemptRecord] = []
         attempt_models: list[str] = []
         shed: list[str] = []
+        no_slot_in_time = False
         last = Invocation(None)
         last_model: str | None = None
         for name in chain:
@@ -108,7 +111,7 @@ class ModelChain:
             policy = policy_of(self._config.breaker_for(name))
             admission = await self._admit(name, policy)
             if not admission.allowed:
-                shed.append(name)
+                shed.append(f"{name}: circuit open")
                 continue
             model_call = replace(call, model=model.name)
             ticket = None
@@ -118,7 +121,8 @@ class ModelChain:
                 )
                 if ticket is None:
                     await self._abandon(name, policy, admission.probe)
-                    shed.append(name)
+                    shed.append(f"{name}: no rate-limit slot before the deadline")
+                    no_slot_in_time = True
                     continue
                 if ticket.wait_s > 0:
                     await asyncio.sleep(ticket.wait_s)
@@ -148,6 +152,7 @@ class ModelChain:
             attempt_models=attempt_models,
             fallback=last_model is not None and last_model != route.model,
             shed=shed,
+            no_slot_in_time=no_slot_in_time,
         )
 
     async def _admit(self, model: str, policy: BreakerPolicy) -> Admission:

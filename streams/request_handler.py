@@ -181,9 +181,12 @@ class RequestHandler:
             )
         elif chained.model is None:
             response = answered(
-                status=Status.PROVIDER_UNAVAILABLE,
-                reason=f"no model available: circuit open or no rate-limit slot before the "
-                f"deadline for {', '.join(chained.shed)}",
+                status=(
+                    Status.DEADLINE_EXCEEDED
+                    if chained.no_slot_in_time
+                    else Status.PROVIDER_UNAVAILABLE
+                ),
+                reason=f"no model could take the request: {'; '.join(chained.shed)}",
             )
         else:
             error = invocation.error

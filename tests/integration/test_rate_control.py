@@ -71,6 +71,12 @@ def rate_control_document(base: dict[str, Any], prefix: str) -> dict[str, Any]:
         "price": {"input_per_mtok": 0.15, "output_per_mtok": 0.60},
         "limits": {"rpm": LIMIT_RPM, "burst_s": 1.0},
     }
+    models["trickle"] = {
+        "provider": "simulator",
+        "name": "sim-trickle",
+        "price": {"input_per_mtok": 0.15, "output_per_mtok": 0.60},
+        "limits": {"rpm": 2, "burst_s": 1.0},  # a burst of 1, then one call per minute
+    }
     document["models"] = models
     fast_retry = {"max_attempts": 2, "base_delay_s": 0.05, "max_delay_s": 0.2}
     document["routes"] = {
@@ -79,6 +85,7 @@ def rate_control_document(base: dict[str, Any], prefix: str) -> dict[str, Any]:
         "cheap": {"model": "sim-mini"},
         # Requests wait minutes in the queue behind the limiter: a long deadline.
         "limited": {"model": "limited", "deadline_s": 900},
+        "trickle": {"model": "trickle", "deadline_s": 3},
     }
     document["breaker"] = {
         "window_s": 5,
@@ -287,6 +294,18 @@ def test_per_user_rate_limit_rejects_beyond_its_requests_per_minute(
     assert "rl-user" in (answers[5].reason or "")
     other = ask_one_by_one(rates.config, requests_for(3, seed=52, user_id="someone-else"))
     assert [a.status for a in other] == ["ok"] * 3
+
+
+def test_a_request_the_limiter_cannot_serve_before_its_deadline_is_not_sent(
+    rates: RatePipeline,
+) -> None:
+    rates.sim("POST", "/_sim/reset")
+    answers = ask_one_by_one(rates.config, requests_for(3, seed=71, route="trickle"))
+    assert [a.status for a in answers] == ["ok", "deadline_exceeded", "deadline_exceeded"]
+    assert "no rate-limit slot before the deadline" in (answers[1].reason or "")
+    assert answers[1].attempts == 0
+    # the provider saw the one call the bucket granted, nothing more
+    assert rates.sim("GET", "/_sim/stats")["by_model"] == {"sim-trickle": 1}
 
 
 def test_lua_bucket_reservations_race_free_across_clients(rates: RatePipeline) -> None:
