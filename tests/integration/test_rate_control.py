@@ -100,7 +100,11 @@ def rate_control_document(base: dict[str, Any], prefix: str) -> dict[str, Any]:
         {"scope": "tenant", "key": "t-down", "period": "day", "limit_usd": BUDGET_USD,
          "action": "downgrade", "downgrade_route": "cheap"},
     ]
-    document["app_limits"] = [{"scope": "user", "key": "rl-user", "rpm": 5}]
+    document["app_limits"] = [
+        {"scope": "user", "key": "rl-user", "rpm": 5},
+        {"scope": "feature", "key": "rl-feature", "rpm": 3, "action": "downgrade",
+         "downgrade_route": "cheap"},
+    ]
     document["rate_control"] = {"key_prefix": prefix}
     return document
 
@@ -306,6 +310,17 @@ def test_a_request_the_limiter_cannot_serve_before_its_deadline_is_not_sent(
     assert answers[1].attempts == 0
     # the provider saw the one call the bucket granted, nothing more
     assert rates.sim("GET", "/_sim/stats")["by_model"] == {"sim-trickle": 1}
+
+
+def test_per_feature_rate_limit_downgrades_beyond_its_requests_per_minute(
+    rates: RatePipeline,
+) -> None:
+    answers = ask_one_by_one(rates.config, requests_for(5, seed=53, feature="rl-feature"))
+    assert [(a.status, a.model) for a in answers] == [("ok", PRIMARY)] * 3 + [
+        ("ok", "sim-mini")
+    ] * 2
+    assert "feature 'rl-feature'" in (answers[3].reason or "")
+    assert answers[3].route == "cheap"
 
 
 def test_lua_bucket_reservations_race_free_across_clients(rates: RatePipeline) -> None:
