@@ -78,11 +78,37 @@ class PriceConfig(_Strict):
     output_per_mtok: float = Field(ge=0)
 
 
+class ModelLimitsConfig(_Strict):
+    """A provider's published limits for one model; the limiter never exceeds them in any
+    minute (its bucket refills at ``(limit - burst) / 60`` per second)."""
+
+    rpm: int | None = Field(default=None, ge=2)  # requests per minute
+    tpm: int | None = Field(default=None, ge=2)  # tokens (prompt + completion) per minute
+    burst_s: float = Field(default=1.0, gt=0, lt=60)  # the burst, in seconds of the limit
+
+
+class BreakerConfig(_Strict):
+    """Opens when, in the last ``window_s``, at least ``min_calls`` calls were made and at
+    least ``failure_ratio`` of them failed; after ``open_s`` lets ``half_open_probes`` trial
+    calls through and closes when they all succeed."""
+
+    window_s: float = Field(default=30.0, gt=0)
+    min_calls: int = Field(default=10, ge=1)
+    failure_ratio: float = Field(default=0.5, gt=0, le=1)
+    open_s: float = Field(default=15.0, gt=0)
+    half_open_probes: int = Field(default=2, ge=1)
+    probe_timeout_s: float = Field(default=60.0, gt=0)
+
+
 class ModelConfig(_Strict):
     provider: str
     name: str  # the provider's own model name
     price: PriceConfig
     context_tokens: int = Field(default=128_000, ge=1)
+    # The provider's limits for this model, held by the shared limiter (none: unlimited).
+    limits: ModelLimitsConfig = Field(default_factory=ModelLimitsConfig)
+    # This model's circuit breaker (default: the top-level ``breaker``).
+    breaker: BreakerConfig | None = None
 
 
 class RetryConfig(_Strict):
@@ -99,6 +125,8 @@ class RouteConfig(_Strict):
     default_temperature: float = Field(default=0.0, ge=0, le=2)
     deadline_s: float = Field(default=60.0, gt=0)
     retry: RetryConfig = Field(default_factory=RetryConfig)
+    # Models to try, in order, when the route's model is unavailable or its breaker is open.
+    fallback: tuple[str, ...] = ()
 
 
 class WorkerConfig(_Strict):
@@ -150,6 +178,52 @@ class StackConfig(_Strict):
     stop_timeout_s: float = Field(default=30.0, gt=0)
 
 
+class AppLimitConfig(_Strict):
+    """Requests per minute per user or feature (``key``: only that one; none: each)."""
+
+    scope: Literal["user", "feature"]
+    key: str | None = None
+    rpm: int = Field(ge=1)
+    action: Literal["reject", "downgrade"] = "reject"
+    downgrade_route: str | None = None
+
+    @model_validator(mode="after")
+    def _downgrade_named(self) -> AppLimitConfig:
+        _check_action(self.action, self.downgrade_route)
+        return self
+
+
+class BudgetConfig(_Strict):
+    """A spending limit per tenant, user or feature and UTC day or month, from cost_usd."""
+
+    scope: Literal["tenant", "user", "feature"]
+    key: str | None = None
+    period: Literal["day", "month"]
+    limit_usd: float = Field(ge=0)
+    action: Literal["reject", "downgrade"] = "reject"
+    downgrade_route: str | None = None
+
+    @model_validator(mode="after")
+    def _downgrade_named(self) -> BudgetConfig:
+        _check_action(self.action, self.downgrade_route)
+        return self
+
+
+def _check_action(action: str, downgrade_route: str | None) -> None:
+    if action == "downgrade" and downgrade_route is None:
+        raise ValueError("downgrade_route: required when action is downgrade")
+    if action == "reject" and downgrade_route is not None:
+        raise ValueError("downgrade_route: only allowed when action is downgrade")
+
+
+class RateControlConfig(_Strict):
+    # Prefix of every shared-state key in Redis (buckets, breakers, spend counters).
+    key_prefix: str = Field(default="llmstream", min_length=1)
+    # A worker decides from the breaker state it saw within this long, and writes its
+    # successes in batches this often: other workers see changes at most this late.
+    breaker_sync_ms: int = Field(default=100, ge=0, le=10_000)
+
+
 class Config(_Strict):
     kafka: KafkaConfig = Field(default_factory=KafkaConfig)
     schema_registry: SchemaRegistryConfig = Field(default_factory=SchemaRegistryConfig)
@@ -166,6 +240,10 @@ class Config(_Strict):
     stack: StackConfig = Field(default_factory=StackConfig)
     prompts: PromptsConfig = Field(default_factory=PromptsConfig)
     state_dir: str = ".llmstream"
+    breaker: BreakerConfig = Field(default_factory=BreakerConfig)
+    app_limits: tuple[AppLimitConfig, ...] = ()
+    budgets: tuple[BudgetConfig, ...] = ()
+    rate_control: RateControlConfig = Field(default_factory=RateControlConfig)
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Config:
@@ -186,7 +264,30 @@ class Config(_Strict):
                 f"default_route: unknown route {self.default_route!r} "
                 f"(known: {sorted(self.routes)})"
             )
+        self._rate_control_references_resolve()
         return self
+
+    def _rate_control_references_resolve(self) -> None:
+        for name, route in self.routes.items():
+            for index, model in enumerate(route.fallback):
+                if model not in self.models:
+                    raise ValueError(
+                        f"routes.{name}.fallback.{index}: unknown model {model!r} "
+                        f"(known: {sorted(self.models)})"
+                    )
+        rules: list[tuple[str, AppLimitConfig | BudgetConfig]] = [
+            *((f"app_limits.{i}", rule) for i, rule in enumerate(self.app_limits)),
+            *((f"budgets.{i}", rule) for i, rule in enumerate(self.budgets)),
+        ]
+        for where, rule in rules:
+            if rule.downgrade_route is not None and rule.downgrade_route not in self.routes:
+                raise ValueError(
+                    f"{where}.downgrade_route: unknown route {rule.downgrade_route!r} "
+                    f"(known: {sorted(self.routes)})"
+                )
+
+    def breaker_for(self, model: str) -> BreakerConfig:
+        return self.models[model].breaker or self.breaker
 
     def route(self, name: str | None) -> tuple[str, RouteConfig] | None:
         key = name or self.default_route

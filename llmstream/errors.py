@@ -22,6 +22,8 @@ class Status(StrEnum):
     PROVIDER_UNAVAILABLE = "provider_unavailable"  # retries exhausted on 429/5xx/network
     DEADLINE_EXCEEDED = "deadline_exceeded"
     INTERNAL_ERROR = "internal_error"
+    RATE_LIMITED = "rate_limited"  # an application limit per user or feature (requests/min)
+    BUDGET_EXCEEDED = "budget_exceeded"  # a spending limit per tenant, user or feature
 
 
 class LLMStreamError(Exception):

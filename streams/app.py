@@ -20,6 +20,7 @@ from llmstream.config import Config
 from llmstream.connectors.providers.base import ChatProvider
 from llmstream.connectors.providers.factory import build_provider
 from llmstream.streams.prompt_follower import PromptFollower
+from llmstream.streams.rate_control import RateControl
 from llmstream.streams.request_handler import RequestHandler
 from llmstream.streams.transactional import TransactionalProcessor
 
@@ -38,6 +39,7 @@ class RequestStage(mode.Service):
         self.stable_id = stable_id
         self.processor: TransactionalProcessor | None = None
         self._providers: dict[str, ChatProvider] = {}
+        self._rate_control: RateControl | None = None
         self._thread: threading.Thread | None = None
         self._thread_error: BaseException | None = None
         self.prompts = PromptFollower(self.config.kafka, self.config.topics.prompts)
@@ -57,8 +59,13 @@ class RequestStage(mode.Service):
         self._providers = {
             name: build_provider(provider) for name, provider in self.config.providers.items()
         }
+        self._rate_control = RateControl.connect(self.config)
         handler = RequestHandler(
-            self.config, self._providers, self.worker_id, prompts=self.prompts.registry
+            self.config,
+            self._providers,
+            self.worker_id,
+            prompts=self.prompts.registry,
+            rate_control=self._rate_control,
         )
         self.processor = TransactionalProcessor(
             kafka=self.config.kafka,
@@ -105,6 +112,8 @@ class RequestStage(mode.Service):
         for provider in self._providers.values():
             await provider.aclose()
         await asyncio.get_running_loop().run_in_executor(None, self.prompts.stop)
+        if self._rate_control is not None:
+            await self._rate_control.aclose()
 
     @property
     def healthy(self) -> bool:

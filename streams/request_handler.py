@@ -7,6 +7,7 @@ The stage never raises for a bad request: every request gets exactly one respons
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import random
 import time
@@ -29,7 +30,9 @@ from llmstream.events import (
 from llmstream.pricing import cost_usd
 from llmstream.prompt_registry import PromptRegistry
 from llmstream.prompt_resolution import PromptContext, PromptLookup, resolve_prompt
-from llmstream.streams.invocation import Invocation, invoke
+from llmstream.streams.invocation import Invocation
+from llmstream.streams.model_chain import ModelChain
+from llmstream.streams.rate_control import RateControl
 from llmstream.streams.transactional import InRecord
 from llmstream.structured_request import structured_call
 from llmstream.validation import validate_request
@@ -39,6 +42,8 @@ from llmstream.validation import validate_request
 class _Outcome:
     response: Response
     invocation: Invocation | None
+    attempt_models: list[str] | None = None  # the model (config key) of each attempt
+    fallback: bool = False
 
 
 class RequestHandler:
@@ -49,6 +54,7 @@ class RequestHandler:
         worker_id: str,
         rng: random.Random | None = None,
         prompts: PromptLookup | None = None,
+        rate_control: RateControl | None = None,
     ) -> None:
         self._config = config
         # The live prompt registry (kept current by a PromptFollower in the worker).
@@ -60,6 +66,14 @@ class RequestHandler:
         self._response_serde = serde("response")
         self._telemetry_serde = serde("telemetry")
         self._dead_letter_serde = serde("dead_letter")
+        self._rate_control = rate_control
+        self._chain = ModelChain(
+            config,
+            providers,
+            self._rng,
+            rate_control.breakers if rate_control else None,
+            rate_control.limiter if rate_control else None,
+        )
 
     async def handle(self, record: InRecord) -> list[OutRecord]:
         started = time.monotonic()
@@ -123,8 +137,14 @@ class RequestHandler:
             structured = structured_call(request)
         except RequestRejected as rejection:
             return self._rejected(request, rejection, route_name, prompt)
-        model = self._config.models[route.model]
-        provider = self._providers[model.provider]
+        downgraded: str | None = None  # why the request moved to a cheaper route
+        if self._rate_control is not None:
+            try:
+                route_name, route, downgraded = await self._rate_control.admission.admit(
+                    request, route_name, route
+                )
+            except RequestRejected as rejection:
+                return self._rejected(request, rejection, route_name, prompt)
         timeout_ms = request.timeout_ms or int(route.deadline_s * 1000)
         left_s = (request.created_at + timeout_ms - now_ms()) / 1000
         if left_s <= 0:
@@ -137,7 +157,7 @@ class RequestHandler:
             )
         params = request.params
         call = ChatCall(
-            model=model.name,
+            model=self._config.models[route.model].name,
             messages=request.messages,
             temperature=(
                 params.temperature if params.temperature is not None
@@ -157,14 +177,15 @@ class RequestHandler:
             tool_choice=structured.tool_choice,
             client_request_id=request.request_id,
         )
-        invocation = await invoke(
-            provider, call, route.retry, time.monotonic() + left_s, self._rng
-        )
+        chained = await self._chain.invoke(route, call, time.monotonic() + left_s)
+        invocation = chained.invocation
+        answering = chained.model or route.model
+        model = self._config.models[answering]
         answered = functools.partial(
             Response,
             request_id=request.request_id,
             route=route_name,
-            model=route.model,
+            model=answering,
             provider=model.provider,
             attempts=len(invocation.attempts),
             latency_ms=float(max(0, now_ms() - request.created_at)),
@@ -187,6 +208,15 @@ class RequestHandler:
                 reason=f"deadline of {timeout_ms} ms passed after "
                 f"{len(invocation.attempts)} attempts",
             )
+        elif chained.model is None:
+            response = answered(
+                status=(
+                    Status.DEADLINE_EXCEEDED
+                    if chained.no_slot_in_time
+                    else Status.PROVIDER_UNAVAILABLE
+                ),
+                reason=f"no model could take the request: {'; '.join(chained.shed)}",
+            )
         else:
             error = invocation.error
             status = (
@@ -195,7 +225,11 @@ class RequestHandler:
                 else Status.PROVIDER_ERROR
             )
             response = answered(status=status, reason=str(error))
-        return _Outcome(response, invocation)
+        if downgraded is not None and response.reason is None:
+            response = dataclasses.replace(response, reason=downgraded)
+        if self._rate_control is not None and response.cost_usd > 0:
+            await self._rate_control.admission.charge(request, response.cost_usd)
+        return _Outcome(response, invocation, chained.attempt_models, chained.fallback)
 
     def _rejected(
         self,
@@ -259,11 +293,16 @@ class RequestHandler:
             stage_latency_ms=stages,
             cache=response.cache,
             attempts=response.attempts,
+            fallback=outcome.fallback,
         )
         outputs.append(self._out(telemetry_topic, request.request_id,
                                  self._telemetry_serde.encode(summary.to_record())))
-        for attempt in invocation.attempts if invocation else []:
+        for index, attempt in enumerate(invocation.attempts if invocation else []):
+            tried = (outcome.attempt_models or [])[index:index + 1]
+            models = self._config.models
             attempt_row = row(
+                model=tried[0] if tried else response.model,
+                provider=models[tried[0]].provider if tried else response.provider,
                 event_id=f"{request.request_id}:attempt:{attempt.attempt}",
                 kind="attempt",
                 ts=attempt.started_at,

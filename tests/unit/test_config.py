@@ -53,3 +53,38 @@ def test_invalid_yaml_is_a_clear_error(tmp_path: Path) -> None:
     bad.write_text("routes: [unclosed")
     with pytest.raises(ConfigError, match="not valid YAML"):
         load_config(bad)
+
+
+def test_unknown_fallback_model_is_named() -> None:
+    data = shipped()
+    data["routes"]["default"]["fallback"] = ["sim-claude", "gpt-9"]
+    with pytest.raises(ConfigError, match=r"routes\.default\.fallback\.1: unknown model 'gpt-9'"):
+        parse_config(data)
+
+
+def test_unknown_downgrade_route_is_named() -> None:
+    data = shipped()
+    data["budgets"] = [
+        {"scope": "tenant", "period": "day", "limit_usd": 5, "action": "downgrade",
+         "downgrade_route": "nowhere"}
+    ]
+    with pytest.raises(ConfigError, match=r"budgets\.0\.downgrade_route: unknown route"):
+        parse_config(data)
+
+
+def test_downgrade_without_a_route_is_named() -> None:
+    data = shipped()
+    data["app_limits"] = [{"scope": "user", "rpm": 10, "action": "downgrade"}]
+    with pytest.raises(ConfigError, match=r"app_limits\.0.*downgrade_route: required"):
+        parse_config(data)
+
+
+def test_model_limits_and_breaker_are_validated() -> None:
+    data = shipped()
+    data["models"]["sim-small"]["limits"] = {"rpm": 0}
+    with pytest.raises(ConfigError, match=r"models\.sim-small\.limits\.rpm"):
+        parse_config(data)
+    data = shipped()
+    data["breaker"] = {"failure_ratio": 1.5}
+    with pytest.raises(ConfigError, match=r"breaker\.failure_ratio"):
+        parse_config(data)
