@@ -22,6 +22,9 @@ class Status(StrEnum):
     PROVIDER_UNAVAILABLE = "provider_unavailable"  # retries exhausted on 429/5xx/network
     DEADLINE_EXCEEDED = "deadline_exceeded"
     INTERNAL_ERROR = "internal_error"
+    BLOCKED_INPUT = "blocked_input"  # the input guardrails refused the request
+    INVALID_OUTPUT = "invalid_output"  # the answer failed validation after repair/fallback
+    BLOCKED_OUTPUT = "blocked_output"  # the answer broke the output policy (leak, content)
 
 
 class LLMStreamError(Exception):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import random
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from llmstream.config import Config
 from llmstream.connectors.avro import serde
@@ -19,14 +19,19 @@ from llmstream.connectors.providers.base import ChatCall, ChatProvider
 from llmstream.errors import DecodeError, RequestRejected, Status
 from llmstream.events import (
     DeadLetter,
+    Message,
     Request,
     Response,
     Telemetry,
     Usage,
     now_ms,
 )
+from llmstream.guard import GuardResult, Verdict, check_messages, redact_pii, restore
+from llmstream.guard.output_guard import OutputCheck, OutputContext
+from llmstream.guard.telemetry_fields import guard_telemetry
 from llmstream.pricing import cost_usd
-from llmstream.streams.invocation import Invocation, invoke
+from llmstream.streams.checked_invocation import invoke_checked
+from llmstream.streams.invocation import Invocation
 from llmstream.streams.transactional import InRecord
 from llmstream.validation import validate_request
 
@@ -35,6 +40,9 @@ from llmstream.validation import validate_request
 class _Outcome:
     response: Response
     invocation: Invocation | None
+    guard: GuardResult | None = None  # input guardrails' decision
+    output: OutputCheck | None = None  # output guardrails' decision on the final answer
+    repairs: int = 0
 
 
 class RequestHandler:
@@ -76,11 +84,15 @@ class RequestHandler:
     def on_failure(self, record: InRecord, error: BaseException) -> list[OutRecord]:
         """A handler bug must not stall the partition: dead-letter the event and, if it
         decodes, answer it with ``internal_error`` so the client is not left waiting."""
-        outputs = [self._dead_letter(record, Status.INTERNAL_ERROR, repr(error))]
         try:
             request = Request.from_record(self._request_serde.decode(record.value))
         except Exception:
-            return outputs
+            return [self._dead_letter(record, Status.INTERNAL_ERROR, redact_pii(repr(error)))]
+        # The dead letter keeps the request, with its personal data redacted.
+        redacted = replace(request, messages=[
+            Message(m.role, redact_pii(m.content)) for m in request.messages])
+        outputs = [self._dead_letter(record, Status.INTERNAL_ERROR, redact_pii(repr(error)),
+                                     self._request_serde.encode(redacted.to_record()))]
         response = Response(
             request_id=request.request_id,
             status=Status.INTERNAL_ERROR,
@@ -106,8 +118,12 @@ class RequestHandler:
             validate_request(request, route_name, route)
         except RequestRejected as rejection:
             return self._rejected(request, rejection, route_name)
-        model = self._config.models[route.model]
-        provider = self._providers[model.provider]
+        guard = check_messages(request.messages, route.guard) if route.guard.enabled else None
+        if guard is not None and guard.verdict == Verdict.BLOCK:
+            return self._rejected(
+                request, RequestRejected(Status.BLOCKED_INPUT, guard.reason()), route_name, guard
+            )
+        messages = guard.messages if guard is not None else request.messages
         timeout_ms = request.timeout_ms or int(route.deadline_s * 1000)
         left_s = (request.created_at + timeout_ms - now_ms()) / 1000
         if left_s <= 0:
@@ -119,8 +135,8 @@ class RequestHandler:
             )
         params = request.params
         call = ChatCall(
-            model=model.name,
-            messages=request.messages,
+            model=self._config.models[route.model].name,
+            messages=messages,
             temperature=(
                 params.temperature if params.temperature is not None
                 else route.default_temperature
@@ -130,24 +146,42 @@ class RequestHandler:
             stop=params.stop,
             seed=params.seed,
         )
-        invocation = await invoke(
-            provider, call, route.retry, time.monotonic() + left_s, self._rng
+        checked = await invoke_checked(
+            self._config, self._providers, route, call, time.monotonic() + left_s, self._rng,
+            OutputContext(
+                "\n".join(m.content for m in messages if m.role != "system"),
+                "\n".join(m.content for m in messages if m.role == "system"),
+            ),
         )
+        invocation, check = checked.invocation, checked.check
+        model = self._config.models[checked.model]
         answered = functools.partial(
             Response,
             request_id=request.request_id,
             route=route_name,
-            model=route.model,
+            model=checked.model,
             provider=model.provider,
             attempts=len(invocation.attempts),
             latency_ms=float(max(0, now_ms() - request.created_at)),
         )
         result = invocation.result
-        if result is not None:
+        if result is not None and check is not None and not check.ok:
             usage = Usage(result.prompt_tokens, result.completion_tokens)
             response = answered(
+                status=check.status,
+                reason=redact_pii(check.reason or ""),
+                finish_reason=result.finish_reason,
+                usage=usage,
+                cost_usd=cost_usd(usage.prompt_tokens, usage.completion_tokens, model.price),
+            )
+        elif result is not None:
+            usage = Usage(result.prompt_tokens, result.completion_tokens)
+            content = check.content if check is not None else result.content
+            if guard is not None and route.guard.restore_pii:
+                content = restore(content, guard.originals)
+            response = answered(
                 status=Status.OK,
-                content=result.content,
+                content=content,
                 finish_reason=result.finish_reason,
                 usage=usage,
                 cost_usd=cost_usd(usage.prompt_tokens, usage.completion_tokens, model.price),
@@ -165,11 +199,15 @@ class RequestHandler:
                 if error is not None and error.retryable
                 else Status.PROVIDER_ERROR
             )
-            response = answered(status=status, reason=str(error))
-        return _Outcome(response, invocation)
+            response = answered(status=status, reason=redact_pii(str(error)))
+        return _Outcome(response, invocation, guard, check, checked.repairs)
 
     def _rejected(
-        self, request: Request, rejection: RequestRejected, route_name: str | None = None
+        self,
+        request: Request,
+        rejection: RequestRejected,
+        route_name: str | None = None,
+        guard: GuardResult | None = None,
     ) -> _Outcome:
         response = Response(
             request_id=request.request_id,
@@ -178,7 +216,7 @@ class RequestHandler:
             route=route_name or request.route,
             latency_ms=float(max(0, now_ms() - request.created_at)),
         )
-        return _Outcome(response, None)
+        return _Outcome(response, None, guard)
 
     def _outputs(
         self, request: Request, outcome: _Outcome, stages: dict[str, float]
@@ -220,6 +258,7 @@ class RequestHandler:
             stage_latency_ms=stages,
             cache=response.cache,
             attempts=response.attempts,
+            **guard_telemetry(outcome.guard, outcome.output, outcome.repairs),
         )
         outputs.append(self._out(telemetry_topic, request.request_id,
                                  self._telemetry_serde.encode(summary.to_record())))
@@ -238,10 +277,12 @@ class RequestHandler:
                                      self._telemetry_serde.encode(attempt_row.to_record())))
         return outputs
 
-    def _dead_letter(self, record: InRecord, code: str, reason: str) -> OutRecord:
+    def _dead_letter(
+        self, record: InRecord, code: str, reason: str, value: bytes | None = None
+    ) -> OutRecord:
         letter = DeadLetter.for_source(
             record.topic, record.partition, record.offset, code, reason, record.key,
-            record.value, self._worker_id,
+            record.value if value is None else value, self._worker_id,
         )
         return OutRecord(self._config.topics.dead_letter, record.key,
                          self._dead_letter_serde.encode(letter.to_record()))
