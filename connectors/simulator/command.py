@@ -72,7 +72,7 @@ def _behaviour(options: dict[str, Any]) -> Behaviour:
     multiple=True,
     metavar="KIND=RATE",
     help="Inject a fault at a rate, repeatable. KIND: rate_limit, server_error, overloaded, "
-    "timeout, reset, malformed.",
+    "timeout, reset, malformed, invalid_json.",
 )
 @click.option("--retry-after", type=float, default=1.0, show_default=True, help="Seconds.")
 @click.option(

@@ -26,12 +26,11 @@ from urllib.parse import unquote
 from .findings import Finding
 from .normalize import canonical, folded, squashed
 
-_W = r"(?:\s+\S+){0,3}?\s+"  # up to three filler words
-_IGNORE = r"(?:ignore|disregard|forget|skip|override|overrule|bypass|drop|abandon|neglect|dismiss)"
-_PRIOR = r"(?:previous|prior|above|earlier|preceding|foregoing|initial|original|old|existing|system|developer|all|any|every|your|the|those|these)"
+_IGNORE = (r"(?:ignore|disregard|forget|skip|override|overrule|bypass|drop|abandon|neglect|dismiss"
+           r"|stop\s+following|stop\s+obeying|do\s+not\s+follow|don'?t\s+follow)")
+_PRIOR = r"(?:previous|prior|above|earlier|preceding|foregoing|initial|original|old|existing|system|developer|all|any|every|your|those|these)"
 _RULES = (r"(?:instructions?|directions?|directives?|rules?|prompts?|guidelines?|constraints?"
-          r"|guardrails?|restrictions?|polic(?:y|ies)|programming|context|commands?|orders?"
-          r"|training|safety)")
+          r"|guardrails?|restrictions?|polic(?:y|ies)|programming|context|training|safety)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +47,7 @@ def _signal(name: str, weight: float, pattern: str) -> Signal:
 SIGNALS: tuple[Signal, ...] = (
     _signal("override", 0.75,
             rf"\b{_IGNORE}\b(?:\s+\S+){{0,4}}?\s+{_PRIOR}\b(?:\s+\S+){{0,2}}?\s*{_RULES}\b"),
+    _signal("override_loose", 0.45, rf"\b{_IGNORE}\b(?:\s+\S+){{0,2}}?\s+{_RULES}\b"),
     _signal("override_short", 0.6, rf"\b{_IGNORE}\s+(?:all|everything)\s+(?:above|before|you\s+(?:were|have\s+been)\s+told)"),
     _signal("reveal_prompt", 0.65,
             r"\b(?:reveal|show|print|output|repeat|display|leak|dump|tell\s+me|give\s+me|write\s+out|"
@@ -56,6 +56,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:\S+\s+){0,2}?(?:system\s+(?:prompt|message|instructions?)|"
             r"(?:initial|hidden|secret|original|internal|developer|first)\s+(?:prompt|instructions?|message|rules)|"
             r"instructions?\s+(?:above|you\s+were\s+given)|prompt\s+above|pre-?prompt)"),
+    _signal("prompt_contents", 0.6,
+            r"\b(?:contents?|text|wording)\s+of\s+(?:your|the)\s+(?:system\s+prompt|instructions|hidden\s+prompt|prompt)"),
+    _signal("reveal_short", 0.6,
+            r"\b(?:reveal|show|print|leak|dump|expose)\s+(?:me\s+)?your\s+(?:\S+\s+)?(?:prompt|instructions)\b"),
     _signal("what_prompt", 0.6,
             r"\bwhat\s+(?:is|are|was|were)\s+your\s+(?:\S+\s+){0,2}?(?:system\s+prompt|instructions|rules|initial\s+prompt|hidden\s+prompt)"),
     _signal("verbatim_above", 0.55,
@@ -63,38 +67,58 @@ SIGNALS: tuple[Signal, ...] = (
     _signal("new_instructions", 0.45,
             r"(?:\bnew\s+(?:instructions?|rules|directive|task)\s*[:\-]|\bfrom\s+now\s+on\b|"
             r"\bhenceforth\b|\binstead\s*,?\s+(?:you\s+(?:will|must|should)|say|respond|reply|output|print|write)\b|"
-            r"\byour\s+(?:new|real|true|only)\s+(?:task|goal|purpose|instructions?|job)\b)"),
-    _signal("role_hijack", 0.5,
-            r"(?:\byou\s+are\s+(?:now|no\s+longer)\b|\bact\s+as\s+(?:an?\s+)?(?:unrestricted|unfiltered|"
-            r"uncensored|jailbroken|evil|rogue|different)\b|\bpretend\s+(?:to\s+be|you\s+are|that\s+you)\b|"
-            r"\broleplay\s+as\b|\bimagine\s+you\s+(?:are|have)\s+no\b|\bsimulate\s+(?:an?\s+)?"
-            r"(?:unrestricted|unfiltered)\b)"),
-    _signal("jailbreak", 0.6,
-            r"(?:\bdo\s+anything\s+now\b|\bdan\s+(?:mode|prompt)\b|\byou\s+are\s+dan\b|"
-            r"\b(?:developer|god|admin|sudo|debug|jailbreak|unrestricted)\s+mode\b|\bjailbr[eo]a?k(?:en|ed)?\b|"
-            r"\bwithout\s+(?:any\s+)?(?:restrictions|filters|limitations|censorship|rules|guidelines)\b|"
-            r"\bno\s+(?:restrictions|filters|limitations|censorship|ethical\s+guidelines)\b)"),
-    _signal("disable_safety", 0.55,
-            r"\b(?:disable|turn\s+off|deactivate|remove|switch\s+off|circumvent|evade|get\s+around)\b"
-            r"(?:\s+\S+){0,3}?\s+(?:safety|content\s+filter|filters?|guardrails?|moderation|restrictions|alignment|censorship)"),
+            r"\byour\s+(?:new|real|true|only)\s+(?:task|goal|purpose|instructions?|job|directive)\b|"
+            r"\b(?:real|actual|true|new)\s+instructions\s+(?:follow|are\s+below|below)\b)"),
+    _signal("reassign", 0.5, r"\byou\s+are\s+(?:now|no\s+longer)\b"),
+    _signal("roleplay", 0.3,
+            r"(?:\bpretend\s+(?:to\s+be|you\s+are|that\s+you)\b|\broleplay\s+as\b|\bimagine\s+you\s+(?:are|have)\s+no\b)"),
+    _signal("unrestricted_persona", 0.55,
+            r"\b(?:act|acting|behave|respond)\s+as\s+(?:an?\s+)?(?:\S+\s+)?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|rogue)\b"
+            r"|\bsimulate\s+(?:an?\s+)?(?:unrestricted|unfiltered|uncensored)\b|\bdo\s+anything\s+now\b|\bdan\s+(?:mode|prompt)\b"
+            r"|\byou\s+are\s+dan\b|\bjailbr[eo]a?k(?:en|ed)?\b(?!\s+detection)"),
+    _signal("special_mode", 0.35, r"\b(?:developer|god|admin|sudo|debug|jailbreak|unrestricted)\s+mode\b"),
+    _signal("unrestricted", 0.5,
+            r"\b(?:without|with\s+no|no)\s+(?:any\s+)?(?:restrictions|filters|limitations|censorship|ethical\s+guidelines|rules|guidelines)\b"
+            r"|\bnothing\s+is\s+off[\s-]limits\b"),
+    _signal("disable_safety", 0.5,
+            r"\b(?:disable|turn\s+off|deactivate|remove|switch\s+off|circumvent|evade|get\s+around|bypass)\b"
+            r"(?:\s+\S+){0,3}?\s+(?:(?:safety|content)\s+(?:filters?|rules|guidelines|settings|constraints|restrictions)\b|"
+            r"guardrails|moderation|alignment|censorship|ethical\s+(?:guidelines|constraints))"),
     _signal("fake_delimiter", 0.6,
             r"(?:<\|im_start\|>|<\|im_end\|>|<\|system\|>|<\|endoftext\|>|\[/?inst\]|<</?sys>>|</s>|"
+            r"<!--\s*(?:system|assistant|ai|note\s+to)|"
             r"(?:^|\n)\s*(?:#{2,}|\*{2,}|-{3,}|={3,})?\s*(?:system|admin|developer|assistant)\s*"
-            r"(?:message|prompt|override|instructions?|note)?\s*[:\]>]\s*(?:#{2,}|\*{2,})?\s*\S|"
+            r"(?:message|prompt|override|instructions?|note)?\s*(?:[:\]>]|#{2,})\s*(?:#{2,}|\*{2,})?\s*\S|"
             r"\bend\s+of\s+(?:system\s+)?(?:prompt|instructions|user\s+input)\b|\bbegin\s+(?:new\s+)?(?:system|admin)\b)"),
+    _signal("boundary", 0.35,
+            r"(?:^|\n)\s*(?:-{3,}|={3,}|#{3,})?\s*end\s+of\s+(?:the\s+)?(?:document|text|email|input|context|conversation|data)\b"),
     _signal("authority", 0.35,
             r"\b(?:i\s+am\s+(?:your|the)\s+(?:developer|creator|administrator|admin|owner|operator)|"
-            r"(?:this\s+is|message\s+from)\s+(?:your|the)\s+(?:developer|administrator|admin|system|openai|anthropic)|"
+            r"(?:this\s+is|message\s+from)\s+(?:your|the)\s+(?:developer|system\s+administrator|administrator|admin|system|openai|anthropic)|"
             r"authorized\s+(?:override|by\s+(?:the\s+)?(?:admin|developer))|security\s+override|override\s+code)\b"),
     _signal("exfiltrate", 0.5,
-            r"(?:!\[[^\]]*\]\(https?://[^)]*[?&][a-z_]+=|\b(?:send|post|upload|forward|exfiltrate|leak|transmit)\b"
-            r"(?:\s+\S+){0,6}?\s+(?:to|at)\s+(?:https?://|\S+@\S+|(?:my|this|the\s+following)\s+(?:server|url|endpoint|webhook|address)))"),
-    _signal("comply_all", 0.3,
+            r"(?:!\[[^\]]*\]\(https?://[^)]*[?&][a-z_]+=|\bexfiltrat\w*|\b(?:send|post|upload|forward|leak|transmit|email)\b"
+            r"(?:\s+\S+){0,4}?\s+(?:conversation|messages|chat|history|data|credentials|keys|prompt|secrets|passwords|everything)\b"
+            r"(?:\s+\S+){0,3}?\s+(?:to|at)\s+(?:https?://|\S+@\S+|(?:my|this|the\s+following|the)\s+(?:server|url|endpoint|webhook|address)))"),
+    _signal("comply_all", 0.5,
             r"\b(?:answer|respond|comply)\s+(?:to\s+)?(?:every|all|any)\s+(?:questions?|requests?)\s+(?:without|regardless)"
             r"|\bnever\s+refuse\b|\bdo\s+not\s+refuse\b|\bmust\s+not\s+refuse\b|\byou\s+cannot\s+refuse\b"),
     _signal("prompt_mention", 0.25, r"\b(?:system\s+prompt|hidden\s+instructions|initial\s+instructions)\b"),
 )
 
+# On the letters alone, for texts whose spacing was tampered with.
+SQUASHED: tuple[Signal, ...] = (
+    _signal("sq_override", 0.7,
+            r"(?:ignore|disregard|forget|bypass|override|neglect|dismiss|stopfollowing)[a-z]{0,25}?"
+            r"(?:instructions|rules|guidelines|directions|directives|constraints|programming)"),
+    _signal("sq_reveal", 0.65,
+            r"(?:reveal|show|print|output|repeat|display|tellme|giveme)[a-z]{0,12}?"
+            r"(?:systemprompt|instructionsyouweregiven|initialinstructions|hiddeninstructions|"
+            r"yourinstructions|yourprompt|originalprompt|hiddenprompt)"),
+    _signal("sq_persona", 0.55, r"(?:actas|pretend|roleplay|simulate)[a-z]{0,8}?(?:unrestricted|unfiltered|uncensored|jailbroken|evil)"),
+    _signal("sq_new", 0.45, r"fromnowon|newinstructions|youarenow|systemoverride|cannotrefuse|neverrefuse|doanythingnow"),
+    _signal("sq_boundary", 0.35, r"endofdocument|endofuserinput|endofthetext|endofemail"),
+)
 # Phrases in other languages, matched on the folded text (scripts kept).
 FOREIGN: tuple[Signal, ...] = (
     _signal("override_es", 0.75, r"\b(?:ignora|ignore|olvida|olvide|omite|descarta)\w*\s+(?:\w+\s+){0,3}?(?:instrucciones|reglas|indicaciones|órdenes)"),
@@ -116,18 +140,6 @@ FOREIGN: tuple[Signal, ...] = (
     _signal("reveal_ru", 0.6, r"(?:покажи|выведи|раскрой)\w*\s+(?:\w+\s+){0,3}?(?:системн\w*\s+(?:промпт|подсказк|инструкци))"),
 )
 
-# Long phrases whose letters alone betray them, however they were broken up.
-SQUASHED_PHRASES: tuple[tuple[str, float], ...] = (
-    ("ignoreallpreviousinstructions", 0.8), ("ignorepreviousinstructions", 0.8),
-    ("ignoreallpriorinstructions", 0.8), ("ignoretheaboveinstructions", 0.8),
-    ("ignoreallinstructions", 0.75), ("ignoreyourinstructions", 0.75),
-    ("disregardallpreviousinstructions", 0.8), ("disregardpreviousinstructions", 0.8),
-    ("forgetallpreviousinstructions", 0.8), ("forgetyourinstructions", 0.75),
-    ("revealyoursystemprompt", 0.7), ("printyoursystemprompt", 0.7),
-    ("showyoursystemprompt", 0.7), ("ignoreallrules", 0.7), ("developermodeenabled", 0.6),
-    ("doanythingnow", 0.6), ("youarenowdan", 0.7),
-)
-
 # Framing of a discussion about attacks (not an attack): each lowers the score.
 DISCUSSION = re.compile(
     r"\b(?:what\s+(?:is|are)\s+(?:a\s+)?(?:prompt\s+injection|jailbreak)|how\s+(?:do|does|can|should|to)\s+"
@@ -140,11 +152,11 @@ DISCUSSION = re.compile(
     r"explain\s+(?:how|why|what)|in\s+a\s+(?:security|threat)\s+(?:model|review|training))",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"[\"“‘'`][^\"”’'`\n]{8,200}[\"”’'`]")
 
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])")
 _HEX = re.compile(r"(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}[\s:]?){12,}(?![0-9a-fA-F])")
 _PERCENT = re.compile(r"(?:%[0-9a-fA-F]{2}){6,}")
+_SPACED_OUT = re.compile(r"(?:\b\w[ .]){4,}")
 _ROT13_HINT = re.compile(r"\brot[\s-]?13\b|\bcaesar\b", re.IGNORECASE)
 _MAX_DECODED = 64  # payloads decoded per text at most
 
@@ -218,12 +230,15 @@ def _score_plain(text: str) -> tuple[float, list[str], int, int]:
     hits = _fired(canonical_text, folded_text)
     weights = [signal.weight for signal, _ in hits]
     names = [signal.name for signal, _ in hits]
-    squashed_text = squashed(canonical_text)
-    for phrase, weight in SQUASHED_PHRASES:
-        if phrase in squashed_text and not any(n.startswith("override") for n in names):
-            weights.append(weight)
-            names.append("squashed")
-            break
+    if canonical_text != text.lower() or _SPACED_OUT.search(text):
+        # Obfuscated: look at the letters alone, for what spacing and symbols hid.
+        squashed_text = squashed(canonical_text)
+        for signal in SQUASHED:
+            if signal.pattern.search(squashed_text) and not any(
+                n.startswith(signal.name[3:]) for n in names
+            ):
+                weights.append(signal.weight)
+                names.append(signal.name)
     start = min((match.start() for _, match in hits), default=0)
     end = max((match.end() for _, match in hits), default=len(text))
     return _combined(weights), names, start, end
@@ -248,23 +263,9 @@ def score_injection(text: str) -> InjectionScore:
         score = _combined([score, max(payload_scores), 0.3])
     if score > 0 and DISCUSSION.search(text) is not None:
         score *= 0.45
-    elif score > 0 and names and _quoted_only(text, canonical(text)):
-        score *= 0.6
     if not text.isascii() or len(canonical(text)) != len(text):
         start, end = 0, len(text)
     return InjectionScore(min(score, 1.0), tuple(names), start, min(end, len(text)))
-
-
-def _quoted_only(text: str, canonical_text: str) -> bool:
-    """True when every fired signal sits inside quotation marks (a quoted example)."""
-    spans = [m.span() for m in _QUOTED.finditer(canonical_text)]
-    if not spans:
-        return False
-    for signal, match in _fired(canonical_text, canonical_text):
-        del signal
-        if not any(s <= match.start() and match.end() <= e for s, e in spans):
-            return False
-    return True
 
 
 def injection_finding(text: str, threshold: float) -> Finding | None:
