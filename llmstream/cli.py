@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "submit": "llmstream.submit:submit",
     "report": "llmstream.report:report",
     "demo": "llmstream.demo:demo",
+    "guard": "llmstream.guard.command:guard",
 }
 
 

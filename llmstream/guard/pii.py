@@ -213,6 +213,8 @@ def _phones(text: str) -> Iterator[Finding]:
         digits = re.sub(r"\D", "", value)
         if _DATE_LIKE.match(value.strip()) or digits.count("0") * 2 > len(digits):
             continue
+        if re.fullmatch(r"\d{3}-\d{2}-\d{4}", value):  # SSN-shaped, never a phone
+            continue
         international = value.startswith(("+", "00"))
         if international and not 8 <= len(digits) <= 15:
             continue
