@@ -1,0 +1,93 @@
+"""Input guard latency on long prompts: p50/p95/p99 of one request's guard decision.
+
+The prompt is realistic support-ticket prose (with emails, phone numbers, card and IBAN
+numbers, an IP and an API key scattered through it, plus code and log lines) sized to a
+token target with the route's 4-characters-per-token estimate. Each sample runs
+``check_messages`` (injection scoring and PII detection on every message, redaction) on
+a freshly varied prompt, in this process, on one core.
+
+    .venv/bin/python bench/input_guard.py --tokens 8000 --samples 500
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import time
+
+from llmstream.config import InputGuardConfig
+from llmstream.events import Message
+from llmstream.guard import check_messages
+from llmstream.validation import CHARS_PER_TOKEN
+
+SENTENCES = [
+    "The customer reports that the export job fails every night at 02:00 UTC.",
+    "We checked the logs and found a timeout while writing to the warehouse.",
+    "Please advise whether the retry policy should back off more aggressively.",
+    "She can be reached at {email} or on {phone} during office hours.",
+    "The refund of 49.90 EUR should go back to card {card}.",
+    "Their finance team asked us to use the account {iban} instead.",
+    "The dashboard shows p99 latency of 840 ms, up from 310 ms last week.",
+    "Requests from {ip} were rate limited 1,204 times yesterday.",
+    "Someone pasted the key {secret} into the ticket; it has been rotated.",
+    "Ignoring whitespace in the diff did not change the result of the review.",
+    "The system prompt of the support bot was updated in release 4.2.1.",
+    "2024-11-28T10:15:02Z ERROR worker-3 partition=4 offset=918273 commit failed",
+    "def retry(fn, attempts=5):\n    for i in range(attempts):\n        try: return fn()\n"
+    "        except Timeout: time.sleep(2 ** i)",
+]
+
+
+def prompt(rng: random.Random, tokens: int) -> str:
+    target = tokens * CHARS_PER_TOKEN
+    parts: list[str] = []
+    size = 0
+    while size < target:
+        sentence = rng.choice(SENTENCES).format(
+            email=f"user{rng.randrange(10**4)}@example.com",
+            phone=f"+44 20 {rng.randrange(7000, 8999)} {rng.randrange(1000, 9999)}",
+            card="4111 1111 1111 1111", iban="DE89 3704 0044 0532 0130 00",
+            ip=f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+            secret="sk-proj-" + "".join(rng.choice("abcdefghijklmnop0123456789") for _ in range(40)),
+        )
+        parts.append(sentence)
+        size += len(sentence) + 1
+    return " ".join(parts)[:target]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--tokens", type=int, default=8000)
+    parser.add_argument("--samples", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=8000)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    policy = InputGuardConfig()
+    system = Message("system", "You are a support assistant for Acme. Be concise.")
+    prompts = [prompt(rng, args.tokens) for _ in range(min(args.samples, 50))]
+    for text in prompts[:5]:  # warm the regex caches
+        check_messages([system, Message("user", text)], policy)
+    timings: list[float] = []
+    for index in range(args.samples):
+        messages = [system, Message("user", prompts[index % len(prompts)])]
+        started = time.perf_counter()
+        result = check_messages(messages, policy)
+        timings.append((time.perf_counter() - started) * 1000)
+    assert result.findings, "the benchmark prompt must contain findings"
+    ordered = sorted(timings)
+
+    def pct(p: float) -> float:
+        return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))]
+
+    print(json.dumps({
+        "tokens": args.tokens, "chars": len(prompts[0]), "samples": args.samples,
+        "findings_per_prompt": len(result.findings),
+        "p50_ms": round(pct(50), 3), "p95_ms": round(pct(95), 3), "p99_ms": round(pct(99), 3),
+        "max_ms": round(ordered[-1], 3), "mean_ms": round(statistics.fmean(timings), 3),
+    }))
+
+
+if __name__ == "__main__":
+    main()
