@@ -25,6 +25,7 @@ from urllib.parse import unquote
 
 from .findings import Finding
 from .normalize import canonical, folded, squashed
+from .windows import needle_windows, search_in
 
 _IGNORE = (r"(?:ignore|disregard|forget|skip|override|overrule|bypass|drop|abandon|neglect|dismiss"
            r"|stop\s+following|stop\s+obeying|do\s+not\s+follow|don'?t\s+follow)")
@@ -41,7 +42,8 @@ class Signal:
 
 
 def _signal(name: str, weight: float, pattern: str) -> Signal:
-    return Signal(name, weight, re.compile(pattern, re.IGNORECASE | re.DOTALL))
+    # The texts are lower-cased before matching: no IGNORECASE, which is slow.
+    return Signal(name, weight, re.compile(pattern, re.DOTALL))
 
 
 SIGNALS: tuple[Signal, ...] = (
@@ -140,6 +142,51 @@ FOREIGN: tuple[Signal, ...] = (
     _signal("reveal_ru", 0.6, r"(?:покажи|выведи|раскрой)\w*\s+(?:\w+\s+){0,3}?(?:системн\w*\s+(?:промпт|подсказк|инструкци))"),
 )
 
+_FOREIGN_VERBS = ("ignor", "olvid", "omit", "descart", "oubli", "tiens", "vergi", "vergess",
+                  "missacht", "dimentic", "esque", "desconsider", "negeer", "vergeet",
+                  "zapomnij", "talimat", "kural")
+_VERBS = ("ignor", "disregard", "forget", "skip", "overrid", "overrul", "bypass", "drop",
+          "abandon", "neglect", "dismiss", "follow")
+# Where each signal can match: (needles, characters before, characters after a needle).
+# Only those windows are searched (see windows.py); a signal without an entry is searched
+# in the whole text.
+WINDOWS: dict[str, tuple[tuple[str, ...], int, int]] = {
+    "override": (_VERBS, 24, 220),
+    "override_loose": (_VERBS, 24, 160),
+    "override_short": (_VERBS, 24, 80),
+    "reveal_prompt": (("prompt", "instruction", "system message", "rules", "message"), 220, 40),
+    "prompt_contents": (("content", "text of", "wording of"), 4, 80),
+    "reveal_short": (("prompt", "instruction"), 70, 4),
+    "what_prompt": (("what ",), 4, 90),
+    "verbatim_above": (("repeat", "print", "output", "echo"), 4, 60),
+    "new_instructions": (("new ", "from now on", "henceforth", "instead", "your ", "real ",
+                          "actual ", "true "), 4, 60),
+    "reassign": (("you are",), 4, 30),
+    "roleplay": (("pretend", "roleplay", "imagine you"), 4, 40),
+    "unrestricted_persona": (("unrestricted", "unfiltered", "uncensored", "jailbr", "evil",
+                              "rogue", "do anything now", "dan "), 80, 30),
+    "special_mode": ((" mode",), 24, 4),
+    "unrestricted": (("restriction", "filter", "limitation", "censorship", "guideline",
+                      "rules", "off-limits", "off limits", "ethical"), 40, 10),
+    "disable_safety": (("safety", "content", "guardrail", "moderation", "alignment",
+                        "censorship", "ethical", "restriction"), 100, 30),
+    "fake_delimiter": (("<|", "[inst", "[/inst", "<<sys", "<</sys", "</s>", "<!--", "system",
+                        "admin", "developer", "assistant", "end of", "begin"), 24, 60),
+    "boundary": (("end of",), 24, 40),
+    "authority": (("i am ", "this is ", "message from", "authorized", "override"), 4, 80),
+    "exfiltrate": (("![", "exfiltrat", "send", "post", "upload", "forward", "leak",
+                    "transmit", "email"), 4, 240),
+    "comply_all": (("refuse", "answer", "respond", "comply"), 24, 80),
+    "prompt_mention": (("system prompt", "hidden instructions", "initial instructions"), 4, 30),
+    "sq_override": ((*_VERBS, "stopfollowing"), 4, 60),
+    "sq_reveal": (("reveal", "show", "print", "output", "repeat", "display", "tellme",
+                   "giveme"), 4, 60),
+    "sq_persona": (("actas", "pretend", "roleplay", "simulate"), 4, 30),
+    "sq_new": (("fromnowon", "newinstructions", "youarenow", "systemoverride",
+                "cannotrefuse", "neverrefuse", "doanythingnow"), 1, 1),
+    "sq_boundary": (("endofdocument", "endofuserinput", "endofthetext", "endofemail"), 1, 1),
+}
+
 # Framing of a discussion about attacks (not an attack): each lowers the score.
 DISCUSSION = re.compile(
     r"\b(?:what\s+(?:is|are)\s+(?:a\s+)?(?:prompt\s+injection|jailbreak)|how\s+(?:do|does|can|should|to)\s+"
@@ -153,18 +200,27 @@ DISCUSSION = re.compile(
     re.IGNORECASE,
 )
 
-_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])")
-_HEX = re.compile(r"(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}[\s:]?){12,}(?![0-9a-fA-F])")
+# Patterns start with a character class (fast to scan for); boundaries are checked after.
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+_HEX = re.compile(r"[0-9a-fA-F]+")  # a base64-alphabet chunk that is all hex digits
 _PERCENT = re.compile(r"(?:%[0-9a-fA-F]{2}){6,}")
-_SPACED_OUT = re.compile(r"(?:\b\w[ .]){4,}")
+_SPACED_OUT = re.compile(r"[^\W\d_][ .\-_*/|][^\W\d_][ .\-_*/|][^\W\d_][ .\-_*/|][^\W\d_]")
 _ROT13_HINT = re.compile(r"\brot[\s-]?13\b|\bcaesar\b", re.IGNORECASE)
 _MAX_DECODED = 64  # payloads decoded per text at most
+
+
+def _search(signal: Signal, text: str) -> re.Match[str] | None:
+    window = WINDOWS.get(signal.name)
+    if window is None:
+        return signal.pattern.search(text)
+    needles, before, after = window
+    return search_in(signal.pattern, text, needle_windows(text, needles, before, after))
 
 
 def _fired(text: str, foreign_text: str) -> list[tuple[Signal, re.Match[str]]]:
     hits = []
     for signal in SIGNALS:
-        match = signal.pattern.search(text)
+        match = _search(signal, text)
         if match is not None:
             hits.append((signal, match))
     if not foreign_text.isascii():
@@ -173,10 +229,12 @@ def _fired(text: str, foreign_text: str) -> list[tuple[Signal, re.Match[str]]]:
             if match is not None:
                 hits.append((signal, match))
     else:
-        for signal in FOREIGN[:9]:  # Latin-script languages
-            match = signal.pattern.search(foreign_text)
-            if match is not None:
-                hits.append((signal, match))
+        spans = needle_windows(foreign_text, _FOREIGN_VERBS, 4, 120)
+        if spans:
+            for signal in FOREIGN[:9]:  # Latin-script languages
+                match = search_in(signal.pattern, foreign_text, spans)
+                if match is not None:
+                    hits.append((signal, match))
     return hits
 
 
@@ -199,20 +257,17 @@ def _decoded_payloads(text: str) -> list[str]:
         except (binascii.Error, ValueError):
             continue
         decoded = raw.decode("utf-8", errors="ignore")
-        if len(decoded) >= 8 and sum(ch.isprintable() or ch.isspace() for ch in decoded) > 0.9 * len(decoded):
+        # Hidden instructions are words: mostly letters, with spaces between them.
+        if len(decoded) >= 8 and " " in decoded and sum(
+            ch.isalpha() or ch.isspace() for ch in decoded
+        ) > 0.8 * len(decoded):
             found.append(decoded)
-    for match in _HEX.finditer(text):
-        if len(found) >= _MAX_DECODED:
-            break
-        digits = re.sub(r"[\s:]", "", match.group(0))
-        try:
-            decoded = bytes.fromhex(digits[: len(digits) // 2 * 2]).decode("utf-8", errors="ignore")
-        except ValueError:
-            continue
-        if decoded.isprintable():
-            found.append(decoded)
-    for match in _PERCENT.finditer(text):
-        found.append(unquote(match.group(0)))
+        if len(chunk) >= 24 and _HEX.fullmatch(chunk):
+            hexed = bytes.fromhex(chunk[: len(chunk) // 2 * 2]).decode("utf-8", errors="ignore")
+            if hexed.isprintable():
+                found.append(hexed)
+    if "%" in text:
+        found.extend(unquote(match.group(0)) for match in _PERCENT.finditer(text))
     return found
 
 
@@ -224,17 +279,19 @@ class InjectionScore:
     end: int
 
 
-def _score_plain(text: str) -> tuple[float, list[str], int, int]:
+def _score_plain(text: str, canonical_text: str | None = None
+                 ) -> tuple[float, list[str], int, int]:
     folded_text = folded(text)
-    canonical_text = canonical(text)
+    if canonical_text is None:
+        canonical_text = canonical(text)
     hits = _fired(canonical_text, folded_text)
     weights = [signal.weight for signal, _ in hits]
     names = [signal.name for signal, _ in hits]
-    if canonical_text != text.lower() or _SPACED_OUT.search(text):
+    if not text.isascii() or _SPACED_OUT.search(text):
         # Obfuscated: look at the letters alone, for what spacing and symbols hid.
         squashed_text = squashed(canonical_text)
         for signal in SQUASHED:
-            if signal.pattern.search(squashed_text) and not any(
+            if _search(signal, squashed_text) and not any(
                 n.startswith(signal.name[3:]) for n in names
             ):
                 weights.append(signal.weight)
@@ -246,7 +303,8 @@ def _score_plain(text: str) -> tuple[float, list[str], int, int]:
 
 def score_injection(text: str) -> InjectionScore:
     """How likely ``text`` tries to take over the model, in [0, 1], with the signals."""
-    score, names, start, end = _score_plain(text)
+    canonical_text = canonical(text)
+    score, names, start, end = _score_plain(text, canonical_text)
     payload_scores = []
     for payload in _decoded_payloads(text):
         inner, inner_names, _, _ = _score_plain(payload)
@@ -261,9 +319,10 @@ def score_injection(text: str) -> InjectionScore:
     if payload_scores:
         # Hiding an instruction in an encoding is itself a signal.
         score = _combined([score, max(payload_scores), 0.3])
-    if score > 0 and DISCUSSION.search(text) is not None:
+    # The framing only matters for a text that would otherwise cross a threshold.
+    if score >= 0.3 and DISCUSSION.search(canonical_text) is not None:
         score *= 0.45
-    if not text.isascii() or len(canonical(text)) != len(text):
+    if not text.isascii() or len(canonical_text) != len(text):
         start, end = 0, len(text)
     return InjectionScore(min(score, 1.0), tuple(names), start, min(end, len(text)))
 

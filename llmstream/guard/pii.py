@@ -10,12 +10,14 @@ strings) are not findings. Types: ``email``, ``phone``, ``card``, ``iban``,
 
 from __future__ import annotations
 
+import bisect
 import ipaddress
 import math
 import re
 from collections.abc import Callable, Iterator
 
 from .findings import Finding
+from .windows import finditer_in, needle_windows, pattern_windows
 
 PII_TYPES = ("secret", "card", "iban", "national_id", "email", "ip", "phone")
 # When two findings overlap, the type earlier in PII_TYPES wins.
@@ -69,6 +71,17 @@ _SECRETS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 _GENERIC_SECRET = _SECRETS[-1]
+# Literal needles of each secret pattern (same order); the generic one on lower-case text.
+_SECRET_NEEDLES: tuple[tuple[str, ...], ...] = (
+    ("PRIVATE KEY-----",), ("AKIA", "ASIA"), ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+    ("github_pat_",), ("sk-ant-",), ("sk-",), ("sk_", "rk_", "pk_"), ("xox",), ("AIza",),
+    ("glpat-",), ("npm_",), ("hf_",), ("eyJ",),
+    ("key", "secret", "token", "password", "passwd", "pwd", "bearer"),
+)
+# Digits in a row (with separators): where cards, phones, ids and IPs can be.
+_NUMERIC_HINT = re.compile(r"\d[\d \t().:/-]{5,}\d")
+_IBAN_HINT = re.compile(r"[A-Z]{2}\d{2}")
+_NINO_HINT = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2}")
 
 _IBAN_LENGTHS = {
     "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
@@ -134,9 +147,14 @@ def _before(text: str, start: int, width: int = 40) -> str:
     return text[max(0, start - width):start]
 
 
-def _secrets(text: str) -> Iterator[Finding]:
-    for pattern in _SECRETS:
-        for match in pattern.finditer(text):
+def _secrets(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
+    for pattern, needles in zip(_SECRETS, _SECRET_NEEDLES, strict=True):
+        generic = pattern is _GENERIC_SECRET
+        before, after = (20, 120) if generic else (8, 4000 if "PRIVATE" in needles[0] else 300)
+        spans = needle_windows(lower if generic else text, needles, before, after)
+        if "PRIVATE" in needles[0]:
+            spans = [(0, len(text))] if spans else []
+        for match in finditer_in(pattern, text, spans):
             if pattern is _GENERIC_SECRET:
                 value = match.group(1)
                 if _entropy(value) < 3.0 or value.isalpha():
@@ -146,15 +164,15 @@ def _secrets(text: str) -> Iterator[Finding]:
                 yield Finding("secret", match.start(), match.end(), 0.99)
 
 
-def _cards(text: str) -> Iterator[Finding]:
-    for match in _CARD.finditer(text):
+def _cards(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
+    for match in finditer_in(_CARD, text, numeric):
         digits = re.sub(r"\D", "", match.group(0))
         if 13 <= len(digits) <= 19 and _card_network(digits) and luhn_valid(digits):
             yield Finding("card", match.start(), match.end(), 0.99)
 
 
-def _ibans(text: str) -> Iterator[Finding]:
-    for match in _IBAN.finditer(text):
+def _ibans(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
+    for match in finditer_in(_IBAN, text, pattern_windows(text, _IBAN_HINT, 1, 48)):
         value = match.group(0)
         # The pattern may have swallowed a following word: try shorter ends too.
         compact = value.replace(" ", "")
@@ -173,28 +191,27 @@ def _ibans(text: str) -> Iterator[Finding]:
             yield Finding("iban", match.start(), match.start() + kept, 0.99)
 
 
-def _national_ids(text: str) -> Iterator[Finding]:
-    for match in _SSN.finditer(text):
+def _national_ids(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
+    for match in finditer_in(_SSN, text, numeric):
         yield Finding("national_id", match.start(), match.end(), 0.9)
-    for match in _SSN_CONTEXT.finditer(text):
+    for match in finditer_in(_SSN_CONTEXT, text, numeric):
         if "-" not in match.group(0) and _ID_CONTEXT.search(_before(text, match.start())):
             yield Finding("national_id", match.start(), match.end(), 0.85)
-    for match in _NINO.finditer(text):
+    for match in finditer_in(_NINO, text, pattern_windows(text, _NINO_HINT, 1, 12)):
         yield Finding("national_id", match.start(), match.end(), 0.9)
-    for match in _DNI.finditer(text):
+    dni_spans = [(max(0, s - 1), min(len(text), e + 2)) for s, e in numeric]
+    for match in finditer_in(_DNI, text, dni_spans):
         if _dni_valid(match.group(0)):
             yield Finding("national_id", match.start(), match.end(), 0.9)
 
 
-def _emails(text: str) -> Iterator[Finding]:
-    if "@" not in text:
-        return
-    for match in _EMAIL.finditer(text):
+def _emails(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
+    for match in finditer_in(_EMAIL, text, needle_windows(text, ("@",), 70, 260)):
         yield Finding("email", match.start(), match.end(), 0.99)
 
 
-def _ips(text: str) -> Iterator[Finding]:
-    for match in _IPV4.finditer(text):
+def _ips(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
+    for match in finditer_in(_IPV4, text, numeric):
         if _VERSION_BEFORE.search(_before(text, match.start(), 12)):
             continue
         yield Finding("ip", match.start(), match.end(), 0.95)
@@ -207,8 +224,9 @@ def _ips(text: str) -> Iterator[Finding]:
             yield Finding("ip", match.start(), match.end(), 0.95)
 
 
-def _phones(text: str) -> Iterator[Finding]:
-    for match in _PHONE.finditer(text):
+def _phones(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
+    spans = [(max(0, s - 2), min(len(text), e + 1)) for s, e in numeric]
+    for match in finditer_in(_PHONE, text, spans):
         value = match.group(0)
         digits = re.sub(r"\D", "", value)
         if _DATE_LIKE.match(value.strip()) or digits.count("0") * 2 > len(digits):
@@ -226,18 +244,26 @@ def _phones(text: str) -> Iterator[Finding]:
             yield Finding("phone", match.start(), match.end(), 0.9 if (international or context) else 0.8)
 
 
-DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
+Detector = Callable[[str, str, list[tuple[int, int]]], Iterator[Finding]]
+DETECTORS: tuple[Detector, ...] = (
     _secrets, _cards, _ibans, _national_ids, _emails, _ips, _phones,
 )
 
 
 def find_pii(text: str) -> list[Finding]:
     """Non-overlapping findings in text order; on overlap the stronger type wins."""
-    found = [finding for detector in DETECTORS for finding in detector(text)]
+    lower = text.lower()
+    numeric = pattern_windows(text, _NUMERIC_HINT, 0, 0)
+    found = [finding for detector in DETECTORS for finding in detector(text, lower, numeric)]
     found.sort(key=lambda f: (_PRIORITY[f.type], f.start, -(f.end - f.start)))
+    starts: list[int] = []  # kept findings, sorted by start (they never overlap)
     kept: list[Finding] = []
     for finding in found:
-        if all(finding.end <= other.start or other.end <= finding.start for other in kept):
-            kept.append(finding)
-    kept.sort(key=lambda f: f.start)
+        index = bisect.bisect_left(starts, finding.start)
+        if index > 0 and kept[index - 1].end > finding.start:
+            continue
+        if index < len(kept) and kept[index].start < finding.end:
+            continue
+        starts.insert(index, finding.start)
+        kept.insert(index, finding)
     return kept
