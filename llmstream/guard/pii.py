@@ -34,7 +34,7 @@ _SSN_CONTEXT = re.compile(r"(?<!\d)(?!000|666|9\d\d)\d{3}\s?(?!00)\d{2}\s?(?!000
 _NINO = re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
 _DNI = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
 _IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)")
-_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?:[0-9A-Fa-f:]*)(?![\w:])|(?<![\w:])::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}(?![\w:])")
+_IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ipaddress decides
 _VERSION_BEFORE = re.compile(r"(?:\bv|version|release|build|ver\.?)\s*$", re.IGNORECASE)
 _PHONE = re.compile(
     r"(?<![\w+/.-])(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}(?![\w/-]|\.\d)"
@@ -216,9 +216,16 @@ def _ips(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Find
             continue
         yield Finding("ip", match.start(), match.end(), 0.95)
     if "::" in text or text.count(":") >= 5:
-        for match in _IPV6.finditer(text):
+        for match in finditer_in(_IPV6, text, needle_windows(text, (":",), 40, 40)):
+            value, start, end = match.group(0), match.start(), match.end()
+            if value.count(":") < 2 or (value.count(":") < 7 and "::" not in value):
+                continue
+            if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in ":_")) or (
+                end < len(text) and (text[end].isalnum() or text[end] == "_")
+            ):
+                continue  # part of a word: Foo::Bar, std::abs
             try:
-                ipaddress.IPv6Address(match.group(0))
+                ipaddress.IPv6Address(value)
             except ValueError:
                 continue
             yield Finding("ip", match.start(), match.end(), 0.95)

@@ -116,3 +116,17 @@ async def test_after_the_repair_the_fallback_model_then_a_clear_invalid_output()
                                "'[EMAIL_1]' is not one of ['spam', 'ham']")
     assert (row.status, row.guard_output, row.output_repairs) == (
         "invalid_output", "invalid_output", 2)
+
+
+def test_a_dead_letter_of_a_failed_request_keeps_it_redacted() -> None:
+    stage = Provider().stage()
+    request = Request(request_id="r9", messages=[
+        Message("user", "card 4111 1111 1111 1111, mail jane@corp.example")])
+    raw = serde("request").encode(request.to_record())
+    record = InRecord("llm.requests", 0, 5, b"k", raw, 0)
+    out = stage.on_failure(record, RuntimeError("boom while handling jane@corp.example"))
+    letter = serde("dead_letter").decode(out[0].value)
+    kept = Request.from_record(serde("request").decode(letter["value"]))
+    assert kept.messages[0].content == "card [CARD_1], mail [EMAIL_1]"
+    assert "jane@corp.example" not in letter["reason"] and "[EMAIL_1]" in letter["reason"]
+    assert Response.from_record(serde("response").decode(out[1].value)).status == "internal_error"
