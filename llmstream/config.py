@@ -83,6 +83,10 @@ class ModelConfig(_Strict):
     name: str  # the provider's own model name
     price: PriceConfig
     context_tokens: int = Field(default=128_000, ge=1)
+    # Counts input tokens for the routes' max_input_tokens (issue 6): an OpenAI encoding
+    # (exact, shipped with bpe-openai), or "estimate" (UTF-8 bytes / 3.5) for families
+    # without a public tokenizer. Default: o200k_base for openai providers, else estimate.
+    tokenizer: Literal["o200k_base", "cl100k_base", "estimate"] | None = None
 
 
 class RetryConfig(_Strict):

@@ -29,6 +29,7 @@ from llmstream.events import (
 from llmstream.guard import GuardResult, Verdict, check_messages, redact_pii, restore
 from llmstream.guard.output_guard import OutputCheck, OutputContext
 from llmstream.guard.telemetry_fields import guard_telemetry
+from llmstream.guard.token_count import token_bound, tokenizer_for
 from llmstream.pricing import cost_usd
 from llmstream.streams.checked_invocation import invoke_checked
 from llmstream.streams.invocation import Invocation
@@ -118,6 +119,10 @@ class RequestHandler:
             validate_request(request, route_name, route)
         except RequestRejected as rejection:
             return self._rejected(request, rejection, route_name)
+        too_long = token_bound(request.messages, route_name, route,
+                               tokenizer_for(self._config, route))
+        if too_long is not None:
+            return self._rejected(request, too_long, route_name)
         guard = check_messages(request.messages, route.guard) if route.guard.enabled else None
         if guard is not None and guard.verdict == Verdict.BLOCK:
             return self._rejected(

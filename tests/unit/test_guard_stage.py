@@ -25,6 +25,8 @@ DOCUMENT["models"]["sim-large"] = {"provider": "simulator", "name": "sim-gpt-lar
 DOCUMENT["routes"]["json"] = {"model": "sim-small", "output": {
     "json_schema": SCHEMA, "fallback_models": ["sim-large"]}}
 DOCUMENT["routes"]["restore"] = {"model": "sim-small", "guard": {"restore_pii": True}}
+DOCUMENT["routes"]["tiny"] = {"model": "sim-small", "max_input_chars": 1000,
+                              "max_input_tokens": 40}
 CONFIG = parse_config(DOCUMENT)
 
 
@@ -130,3 +132,11 @@ def test_a_dead_letter_of_a_failed_request_keeps_it_redacted() -> None:
     assert kept.messages[0].content == "card [CARD_1], mail [EMAIL_1]"
     assert "jane@corp.example" not in letter["reason"] and "[EMAIL_1]" in letter["reason"]
     assert Response.from_record(serde("response").decode(out[1].value)).status == "internal_error"
+
+
+async def test_a_token_bound_of_the_models_family_rejects_before_any_call() -> None:
+    provider = Provider()
+    response, row = await run(provider.stage(), "流处理管道的每个阶段" * 10, route="tiny")
+    assert response.status == "too_large" and provider.bodies == []
+    assert "tokens (o200k_base); route 'tiny' allows 40" in (response.reason or "")
+    assert row.status == "too_large"
