@@ -41,12 +41,30 @@ SENTENCES = [
 ]
 
 
-def prompt(rng: random.Random, tokens: int) -> str:
+# A long document to summarise: ordinary prose with a few contacts in it.
+DOCUMENT = [
+    "Stream processing turns a sequence of events into results as the events arrive.",
+    "Each partition of a topic is an ordered log, and a consumer group splits them.",
+    "The quarterly review found that most incidents started with a configuration change.",
+    "Latency budgets are easier to keep when every stage reports its own timing.",
+    "Retries with exponential backoff and jitter spread the load after an outage.",
+    "The team agreed to move the nightly batch to a streaming job by the end of May.",
+    "Costs fell by a fifth once idle clusters were scaled down outside office hours.",
+    "A circuit breaker stops calls to a failing dependency and lets it recover.",
+    "Dashboards show the error rate, the p95 latency and the cost per request.",
+    "Customers asked for exports in CSV and Parquet, with the schema documented.",
+    "The migration plan lists every table, its owner and the date it moves.",
+    "Questions about the rollout go to the platform channel or to {email}.",
+]
+
+
+def prompt(rng: random.Random, tokens: int, mix: str = "dense") -> str:
     target = tokens * CHARS_PER_TOKEN
     parts: list[str] = []
     size = 0
+    pool = SENTENCES if mix == "dense" else DOCUMENT
     while size < target:
-        sentence = rng.choice(SENTENCES).format(
+        sentence = rng.choice(pool).format(
             email=f"user{rng.randrange(10**4)}@example.com",
             phone=f"+44 20 {rng.randrange(7000, 8999)} {rng.randrange(1000, 9999)}",
             card="4111 1111 1111 1111", iban="DE89 3704 0044 0532 0130 00",
@@ -64,11 +82,14 @@ def main() -> None:
     parser.add_argument("--tokens", type=int, default=8000)
     parser.add_argument("--samples", type=int, default=500)
     parser.add_argument("--seed", type=int, default=8000)
+    parser.add_argument("--mix", choices=["dense", "document"], default="dense",
+                        help="dense: PII and trigger words every few sentences; "
+                        "document: ordinary prose with a few contacts")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     policy = InputGuardConfig()
     system = Message("system", "You are a support assistant for Acme. Be concise.")
-    prompts = [prompt(rng, args.tokens) for _ in range(min(args.samples, 50))]
+    prompts = [prompt(rng, args.tokens, args.mix) for _ in range(min(args.samples, 50))]
     for text in prompts[:5]:  # warm the regex caches
         check_messages([system, Message("user", text)], policy)
     timings: list[float] = []
@@ -85,7 +106,8 @@ def main() -> None:
         return round(ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))], 3)
 
     print(json.dumps({
-        "tokens": args.tokens, "chars": len(prompts[0]), "samples": args.samples,
+        "tokens": args.tokens, "mix": args.mix, "chars": len(prompts[0]),
+        "samples": args.samples,
         "findings_per_prompt": len(result.findings),
         "wall_p50_ms": pct(timings, 50), "wall_p95_ms": pct(timings, 95),
         "wall_p99_ms": pct(timings, 99), "wall_mean_ms": round(statistics.fmean(timings), 3),

@@ -204,23 +204,25 @@ DISCUSSION = re.compile(
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _HEX = re.compile(r"[0-9a-fA-F]+")  # a base64-alphabet chunk that is all hex digits
 _PERCENT = re.compile(r"(?:%[0-9a-fA-F]{2}){6,}")
-_SPACED_OUT = re.compile(r"[^\W\d_][ .\-_*/|][^\W\d_][ .\-_*/|][^\W\d_][ .\-_*/|][^\W\d_]")
 _ROT13_HINT = re.compile(r"\brot[\s-]?13\b|\bcaesar\b", re.IGNORECASE)
 _MAX_DECODED = 64  # payloads decoded per text at most
 
 
-def _search(signal: Signal, text: str) -> re.Match[str] | None:
+def _search(
+    signal: Signal, text: str, found: dict[str, list[int]] | None = None
+) -> re.Match[str] | None:
     window = WINDOWS.get(signal.name)
     if window is None:
         return signal.pattern.search(text)
     needles, before, after = window
-    return search_in(signal.pattern, text, needle_windows(text, needles, before, after))
+    return search_in(signal.pattern, text, needle_windows(text, needles, before, after, found))
 
 
 def _fired(text: str, foreign_text: str) -> list[tuple[Signal, re.Match[str]]]:
     hits = []
+    found: dict[str, list[int]] = {}
     for signal in SIGNALS:
-        match = _search(signal, text)
+        match = _search(signal, text, found)
         if match is not None:
             hits.append((signal, match))
     if not foreign_text.isascii():
@@ -287,7 +289,7 @@ def _score_plain(text: str, canonical_text: str | None = None
     hits = _fired(canonical_text, folded_text)
     weights = [signal.weight for signal, _ in hits]
     names = [signal.name for signal, _ in hits]
-    if not text.isascii() or _SPACED_OUT.search(text):
+    if not text.isascii() or len(canonical_text) != len(text):
         # Obfuscated: look at the letters alone, for what spacing and symbols hid.
         squashed_text = squashed(canonical_text)
         for signal in SQUASHED:
@@ -311,7 +313,8 @@ def score_injection(text: str) -> InjectionScore:
         if inner > 0:
             payload_scores.append(inner)
             names.extend(f"encoded:{name}" for name in inner_names)
-    if _ROT13_HINT.search(text):
+    lowered = text.lower()
+    if ("rot" in lowered or "caesar" in lowered) and _ROT13_HINT.search(text):
         inner, inner_names, _, _ = _score_plain(codecs.decode(text, "rot13"))
         if inner > 0:
             payload_scores.append(inner)

@@ -16,19 +16,36 @@ MAX_HITS_PER_NEEDLE = 512
 
 
 def needle_windows(
-    text: str, needles: Sequence[str], before: int, after: int
+    text: str,
+    needles: Sequence[str],
+    before: int,
+    after: int,
+    found: dict[str, list[int]] | None = None,
 ) -> list[tuple[int, int]]:
-    """Merged ``(start, end)`` spans around every occurrence of any needle."""
+    """Merged ``(start, end)`` spans around every occurrence of any needle. ``found``
+    memoises the occurrences of each needle in ``text`` across calls (signals share
+    needles)."""
     spans: list[tuple[int, int]] = []
     size = len(text)
     for needle in needles:
-        index = text.find(needle)
-        hits = 0
-        while index >= 0 and hits < MAX_HITS_PER_NEEDLE:
-            spans.append((max(0, index - before), min(size, index + len(needle) + after)))
-            index = text.find(needle, index + 1)
-            hits += 1
+        hits = found.get(needle) if found is not None else None
+        if hits is None:
+            hits = occurrences(text, needle)
+            if found is not None:
+                found[needle] = hits
+        length = len(needle)
+        spans.extend((max(0, index - before), min(size, index + length + after))
+                     for index in hits)
     return merged(spans)
+
+
+def occurrences(text: str, needle: str) -> list[int]:
+    hits: list[int] = []
+    index = text.find(needle)
+    while index >= 0 and len(hits) < MAX_HITS_PER_NEEDLE:
+        hits.append(index)
+        index = text.find(needle, index + 1)
+    return hits
 
 
 def pattern_windows(
