@@ -21,7 +21,7 @@ DATASOURCE_TYPE = "grafana-clickhouse-datasource"
 NOT_OK = "status != 'ok'"
 CACHE_HITS = "cache IN ('hit', 'exact', 'semantic')"
 # Statuses a guardrail answers with (input length today; issue 6 adds blocked/repaired).
-GUARDRAIL_STATUSES = ("too_large", "blocked", "output_invalid")
+GUARDRAIL_STATUSES = ("too_large", "blocked_input", "invalid_output", "blocked_output")
 GUARDRAILS = "status IN (" + ", ".join(f"'{s}'" for s in GUARDRAIL_STATUSES) + ")"
 # The template variables every dashboard offers (multi-value, with "All").
 VARIABLES = ("model", "tenant")

@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "report": "llmstream.report:report",
     "demo": "llmstream.demo:demo",
     "prompts": "llmstream.prompt_commands:prompts",
+    "guard": "llmstream.guard.command:guard",
 }
 
 

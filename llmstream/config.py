@@ -109,12 +109,101 @@ class ModelConfig(_Strict):
     limits: ModelLimitsConfig = Field(default_factory=ModelLimitsConfig)
     # This model's circuit breaker (default: the top-level ``breaker``).
     breaker: BreakerConfig | None = None
+    # Counts input tokens for the routes' max_input_tokens (issue 6): an OpenAI encoding
+    # (exact, shipped with bpe-openai), or "estimate" (UTF-8 bytes / 3.5) for families
+    # without a public tokenizer. Default: o200k_base for openai providers, else estimate.
+    tokenizer: Literal["o200k_base", "cl100k_base", "estimate"] | None = None
 
 
 class RetryConfig(_Strict):
     max_attempts: int = Field(default=4, ge=1)
     base_delay_s: float = Field(default=0.2, gt=0)
     max_delay_s: float = Field(default=5.0, gt=0)
+
+
+GuardAction = Literal["block", "redact", "flag", "allow"]
+
+
+def _default_guard_actions() -> dict[str, GuardAction]:
+    return {
+        "injection": "block", "email": "redact", "phone": "redact", "card": "redact",
+        "iban": "redact", "national_id": "redact", "ip": "redact", "secret": "redact",
+    }
+
+
+class InputGuardConfig(_Strict):
+    """Input guardrails of a route (issue 6): what to do per finding type. ``injection``
+    takes block or flag; PII types (email, phone, card, iban, national_id, ip, secret)
+    block, redact (typed placeholders), flag or allow."""
+
+    enabled: bool = True
+    injection_threshold: float = Field(default=0.5, gt=0, le=1)
+    actions: dict[str, GuardAction] = Field(default_factory=_default_guard_actions)
+    # Put the originals back in place of the placeholders in the answer.
+    restore_pii: bool = False
+
+    @model_validator(mode="after")
+    def _known_types(self) -> InputGuardConfig:
+        known = {"injection", "email", "phone", "card", "iban", "national_id", "ip", "secret"}
+        unknown = sorted(set(self.actions) - known)
+        if unknown:
+            raise ValueError(
+                f"actions: unknown finding types {unknown} (known: {sorted(known)})"
+            )
+        if self.actions.get("injection") == "redact":
+            raise ValueError(
+                "actions.injection: an injection can be blocked or flagged, not redacted"
+            )
+        return self
+
+    def action(self, finding_type: str) -> GuardAction:
+        return self.actions.get(finding_type, "allow")
+
+
+class OutputGuardConfig(_Strict):
+    """Output guardrails of a route (issue 6). ``json_schema`` (a JSON Schema, checked at
+    start) or ``json: true`` asks the model for JSON and validates the answer."""
+
+    json_schema: dict[str, Any] | None = None
+    json_output: bool = False
+    # URLs, emails and phone numbers in the answer that are in neither the input nor here.
+    contacts: Literal["off", "flag", "remove"] = "flag"
+    allowed_contacts: tuple[str, ...] = ()
+    # Content policy: category -> regular expressions; a match blocks or flags the answer.
+    content_policy: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    content_action: Literal["block", "flag"] = "block"
+    # Share of the system prompt's 8-word shingles found in the answer that is a leak.
+    leak_threshold: float = Field(default=0.3, gt=0, le=1)
+    repair_attempts: int = Field(default=1, ge=0, le=3)
+    # Models tried in order once the route's model and its repair attempt failed.
+    fallback_models: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _valid_schema_and_patterns(self) -> OutputGuardConfig:
+        import re
+
+        from jsonschema import Draft202012Validator, SchemaError
+
+        if self.json_schema is not None:
+            try:
+                Draft202012Validator.check_schema(self.json_schema)
+            except SchemaError as error:
+                raise ValueError(
+                    f"json_schema: not a valid JSON Schema ({error.message})"
+                ) from None
+        for category, patterns in self.content_policy.items():
+            for pattern in patterns:
+                try:
+                    re.compile(pattern)
+                except re.error as error:
+                    raise ValueError(
+                        f"content_policy.{category}: invalid pattern {pattern!r} ({error})"
+                    ) from None
+        return self
+
+    @property
+    def wants_json(self) -> bool:
+        return self.json_output or self.json_schema is not None
 
 
 class RouteConfig(_Strict):
@@ -127,6 +216,8 @@ class RouteConfig(_Strict):
     retry: RetryConfig = Field(default_factory=RetryConfig)
     # Models to try, in order, when the route's model is unavailable or its breaker is open.
     fallback: tuple[str, ...] = ()
+    guard: InputGuardConfig = Field(default_factory=InputGuardConfig)
+    output: OutputGuardConfig = Field(default_factory=OutputGuardConfig)
 
 
 class WorkerConfig(_Strict):
@@ -259,6 +350,12 @@ class Config(_Strict):
                     f"routes.{name}.model: unknown model {route.model!r} "
                     f"(known: {sorted(self.models)})"
                 )
+            for fallback in route.output.fallback_models:
+                if fallback not in self.models:
+                    raise ValueError(
+                        f"routes.{name}.output.fallback_models: unknown model {fallback!r} "
+                        f"(known: {sorted(self.models)})"
+                    )
         if self.default_route not in self.routes:
             raise ValueError(
                 f"default_route: unknown route {self.default_route!r} "

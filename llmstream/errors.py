@@ -24,6 +24,9 @@ class Status(StrEnum):
     INTERNAL_ERROR = "internal_error"
     RATE_LIMITED = "rate_limited"  # an application limit per user or feature (requests/min)
     BUDGET_EXCEEDED = "budget_exceeded"  # a spending limit per tenant, user or feature
+    BLOCKED_INPUT = "blocked_input"  # the input guardrails refused the request
+    INVALID_OUTPUT = "invalid_output"  # the answer failed validation after repair/fallback
+    BLOCKED_OUTPUT = "blocked_output"  # the answer broke the output policy (leak, content)
 
 
 class LLMStreamError(Exception):

@@ -227,6 +227,10 @@ class Telemetry:
     attempt: int = 0
     fallback: bool = False
     worker: str | None = None
+    guard_input: str = ""
+    guard_output: str = ""
+    guard_findings: list[str] = field(default_factory=list)
+    output_repairs: int = 0
 
     def to_record(self) -> dict[str, Any]:
         return asdict(self)

@@ -11,7 +11,7 @@ import dataclasses
 import functools
 import random
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from llmstream.config import Config
@@ -21,15 +21,21 @@ from llmstream.connectors.providers.base import ChatCall, ChatProvider
 from llmstream.errors import DecodeError, RequestRejected, Status
 from llmstream.events import (
     DeadLetter,
+    Message,
     Request,
     Response,
     Telemetry,
     Usage,
     now_ms,
 )
+from llmstream.guard import GuardResult, Verdict, check_messages, redact_pii, restore
+from llmstream.guard.output_guard import OutputCheck, OutputContext
+from llmstream.guard.telemetry_fields import guard_telemetry
+from llmstream.guard.token_count import token_bound, tokenizer_for
 from llmstream.pricing import cost_usd
 from llmstream.prompt_registry import PromptRegistry
 from llmstream.prompt_resolution import PromptContext, PromptLookup, resolve_prompt
+from llmstream.streams.checked_invocation import invoke_checked
 from llmstream.streams.invocation import Invocation
 from llmstream.streams.model_chain import ModelChain
 from llmstream.streams.rate_control import RateControl
@@ -44,6 +50,9 @@ class _Outcome:
     invocation: Invocation | None
     attempt_models: list[str] | None = None  # the model (config key) of each attempt
     fallback: bool = False
+    guard: GuardResult | None = None  # input guardrails' decision
+    output: OutputCheck | None = None  # output guardrails' decision on the final answer
+    repairs: int = 0
 
 
 class RequestHandler:
@@ -97,11 +106,15 @@ class RequestHandler:
     def on_failure(self, record: InRecord, error: BaseException) -> list[OutRecord]:
         """A handler bug must not stall the partition: dead-letter the event and, if it
         decodes, answer it with ``internal_error`` so the client is not left waiting."""
-        outputs = [self._dead_letter(record, Status.INTERNAL_ERROR, repr(error))]
         try:
             request = Request.from_record(self._request_serde.decode(record.value))
         except Exception:
-            return outputs
+            return [self._dead_letter(record, Status.INTERNAL_ERROR, redact_pii(repr(error)))]
+        # The dead letter keeps the request, with its personal data redacted.
+        redacted = replace(request, messages=[
+            Message(m.role, redact_pii(m.content)) for m in request.messages])
+        outputs = [self._dead_letter(record, Status.INTERNAL_ERROR, redact_pii(repr(error)),
+                                     self._request_serde.encode(redacted.to_record()))]
         response = Response(
             request_id=request.request_id,
             status=Status.INTERNAL_ERROR,
@@ -137,6 +150,17 @@ class RequestHandler:
             structured = structured_call(request)
         except RequestRejected as rejection:
             return self._rejected(request, rejection, route_name, prompt)
+        too_long = token_bound(request.messages, route_name, route,
+                               tokenizer_for(self._config, route))
+        if too_long is not None:
+            return self._rejected(request, too_long, route_name, prompt)
+        guard = check_messages(request.messages, route.guard) if route.guard.enabled else None
+        if guard is not None and guard.verdict == Verdict.BLOCK:
+            return self._rejected(
+                request, RequestRejected(Status.BLOCKED_INPUT, guard.reason()), route_name,
+                prompt, guard,
+            )
+        messages = guard.messages if guard is not None else request.messages
         downgraded: str | None = None  # why the request moved to a cheaper route
         if self._rate_control is not None:
             try:
@@ -144,7 +168,7 @@ class RequestHandler:
                     request, route_name, route
                 )
             except RequestRejected as rejection:
-                return self._rejected(request, rejection, route_name, prompt)
+                return self._rejected(request, rejection, route_name, prompt, guard)
         timeout_ms = request.timeout_ms or int(route.deadline_s * 1000)
         left_s = (request.created_at + timeout_ms - now_ms()) / 1000
         if left_s <= 0:
@@ -158,7 +182,7 @@ class RequestHandler:
         params = request.params
         call = ChatCall(
             model=self._config.models[route.model].name,
-            messages=request.messages,
+            messages=messages,
             temperature=(
                 params.temperature if params.temperature is not None
                 else route.default_temperature
@@ -177,26 +201,43 @@ class RequestHandler:
             tool_choice=structured.tool_choice,
             client_request_id=request.request_id,
         )
-        chained = await self._chain.invoke(route, call, time.monotonic() + left_s)
-        invocation = chained.invocation
-        answering = chained.model or route.model
-        model = self._config.models[answering]
+        checked = await invoke_checked(
+            self._chain, route, call, time.monotonic() + left_s,
+            OutputContext(
+                "\n".join(m.content for m in messages if m.role != "system"),
+                "\n".join(m.content for m in messages if m.role == "system"),
+            ),
+        )
+        invocation, check = checked.invocation, checked.check
+        model = self._config.models[checked.model]
         answered = functools.partial(
             Response,
             request_id=request.request_id,
             route=route_name,
-            model=answering,
+            model=checked.model,
             provider=model.provider,
             attempts=len(invocation.attempts),
             latency_ms=float(max(0, now_ms() - request.created_at)),
             **_prompt_fields(request, prompt),
         )
         result = invocation.result
-        if result is not None:
+        if result is not None and check is not None and not check.ok:
             usage = Usage(result.prompt_tokens, result.completion_tokens)
             response = answered(
+                status=check.status,
+                reason=redact_pii(check.reason or ""),
+                finish_reason=result.finish_reason,
+                usage=usage,
+                cost_usd=cost_usd(usage.prompt_tokens, usage.completion_tokens, model.price),
+            )
+        elif result is not None:
+            usage = Usage(result.prompt_tokens, result.completion_tokens)
+            content = check.content if check is not None else result.content
+            if guard is not None and route.guard.restore_pii:
+                content = restore(content, guard.originals)
+            response = answered(
                 status=Status.OK,
-                content=result.content,
+                content=content,
                 finish_reason=result.finish_reason,
                 tool_calls=list(result.tool_calls),
                 usage=usage,
@@ -208,14 +249,14 @@ class RequestHandler:
                 reason=f"deadline of {timeout_ms} ms passed after "
                 f"{len(invocation.attempts)} attempts",
             )
-        elif chained.model is None:
+        elif checked.untried:
             response = answered(
                 status=(
                     Status.DEADLINE_EXCEEDED
-                    if chained.no_slot_in_time
+                    if checked.no_slot_in_time
                     else Status.PROVIDER_UNAVAILABLE
                 ),
-                reason=f"no model could take the request: {'; '.join(chained.shed)}",
+                reason=f"no model could take the request: {'; '.join(checked.shed)}",
             )
         else:
             error = invocation.error
@@ -224,12 +265,13 @@ class RequestHandler:
                 if error is not None and error.retryable
                 else Status.PROVIDER_ERROR
             )
-            response = answered(status=status, reason=str(error))
+            response = answered(status=status, reason=redact_pii(str(error)))
         if downgraded is not None and response.reason is None:
             response = dataclasses.replace(response, reason=downgraded)
         if self._rate_control is not None and response.cost_usd > 0:
             await self._rate_control.admission.charge(request, response.cost_usd)
-        return _Outcome(response, invocation, chained.attempt_models, chained.fallback)
+        return _Outcome(response, invocation, checked.attempt_models, checked.fallback,
+                        guard, check, checked.repairs)
 
     def _rejected(
         self,
@@ -237,6 +279,7 @@ class RequestHandler:
         rejection: RequestRejected,
         route_name: str | None = None,
         prompt: PromptContext | None = None,
+        guard: GuardResult | None = None,
     ) -> _Outcome:
         response = Response(
             request_id=request.request_id,
@@ -246,7 +289,7 @@ class RequestHandler:
             latency_ms=float(max(0, now_ms() - request.created_at)),
             **_prompt_fields(request, prompt),
         )
-        return _Outcome(response, None)
+        return _Outcome(response, None, guard=guard)
 
     def _outputs(
         self, request: Request, outcome: _Outcome, stages: dict[str, float]
@@ -294,6 +337,7 @@ class RequestHandler:
             cache=response.cache,
             attempts=response.attempts,
             fallback=outcome.fallback,
+            **guard_telemetry(outcome.guard, outcome.output, outcome.repairs),
         )
         outputs.append(self._out(telemetry_topic, request.request_id,
                                  self._telemetry_serde.encode(summary.to_record())))
@@ -316,10 +360,12 @@ class RequestHandler:
                                      self._telemetry_serde.encode(attempt_row.to_record())))
         return outputs
 
-    def _dead_letter(self, record: InRecord, code: str, reason: str) -> OutRecord:
+    def _dead_letter(
+        self, record: InRecord, code: str, reason: str, value: bytes | None = None
+    ) -> OutRecord:
         letter = DeadLetter.for_source(
             record.topic, record.partition, record.offset, code, reason, record.key,
-            record.value, self._worker_id,
+            record.value if value is None else value, self._worker_id,
         )
         return OutRecord(self._config.topics.dead_letter, record.key,
                          self._dead_letter_serde.encode(letter.to_record()))

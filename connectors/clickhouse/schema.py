@@ -86,7 +86,13 @@ TELEMETRY_COLUMNS: tuple[tuple[str, str], ...] = (
     ("kafka_topic", "LowCardinality(String)"),
     ("kafka_partition", "UInt32"),
     ("kafka_offset", "UInt64"),
+    # Guardrail outcomes (issue 6), added by migration 2.
+    ("guard_input", "LowCardinality(String)"),
+    ("guard_output", "LowCardinality(String)"),
+    ("guard_findings", "Array(LowCardinality(String))"),
+    ("output_repairs", "UInt8"),
 )
+GUARD_COLUMNS = TELEMETRY_COLUMNS[-4:]
 TELEMETRY_COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in TELEMETRY_COLUMNS)
 PRICING_COLUMN_NAMES = ("model", "input_per_mtok", "output_per_mtok", "valid_from")
 
@@ -248,9 +254,19 @@ def _v2_rollups_and_repricing(settings: SchemaSettings) -> list[str]:
     return [*statements, repriced_view_ddl(settings)]
 
 
+def _v3_guard_columns(settings: SchemaSettings) -> list[str]:
+    return [
+        f"ALTER TABLE {settings.table(table)} ADD COLUMN IF NOT EXISTS "
+        f"{quote_identifier(name)} {kind}"
+        for table in TELEMETRY_TABLES
+        for name, kind in GUARD_COLUMNS
+    ]
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "telemetry tables (requests, attempts) and pricing", _v1_telemetry_and_pricing),
     Migration(2, "per-minute rollups and repriced requests", _v2_rollups_and_repricing),
+    Migration(3, "guardrail outcome columns", _v3_guard_columns),
 ]
 
 

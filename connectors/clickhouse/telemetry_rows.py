@@ -90,6 +90,10 @@ def telemetry_row(event: Telemetry, topic: str, partition: int, offset: int) -> 
         topic,
         partition,
         offset,
+        event.guard_input,
+        event.guard_output,
+        list(event.guard_findings),
+        min(max(event.output_repairs, 0), 255),
     )
     return table, row
 

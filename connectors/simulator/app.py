@@ -21,6 +21,7 @@ import json
 import math
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -33,6 +34,7 @@ from .behaviour import Behaviour
 from .call_log import LoggedCall
 from .call_plan import CallPlan
 from .faults import Fault
+from .invalid_json import broken_json
 from .openai_wire import OpenAIWire
 from .request import SimRequest
 from .state import SimulatorState
@@ -148,6 +150,9 @@ async def _answer(
         return _error_response(wire, WireError(kind, message), behaviour.retry_after_s)
 
     result = answer(sim_request, wire.tool_id_prefix + plan.token)
+    if plan.fault is Fault.INVALID_JSON and not result.tool_calls:
+        result = replace(result, text=broken_json(result.text, plan.invalid_json,
+                                                  sim_request.json_schema))
     record(request.path, model, plan.fault.value if plan.fault else OK)
     if plan.fault is None:
         state.stats.record_tokens(model, result.prompt_tokens, result.completion_tokens)

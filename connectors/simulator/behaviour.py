@@ -66,6 +66,9 @@ class FaultRates(_Strict):
     timeout: Rate = 0.0  # hold the connection, then drop it
     reset: Rate = 0.0  # close the connection without an answer
     malformed: Rate = 0.0  # 200 with a body that is not valid JSON
+    # 200 with a well-formed body whose answer text is broken JSON or misses the schema
+    # (the model's mistake, not the API's): see invalid_json.py.
+    invalid_json: Rate = 0.0
 
     @model_validator(mode="after")
     def _at_most_one(self) -> FaultRates:

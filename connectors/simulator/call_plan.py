@@ -15,6 +15,7 @@ from typing import Literal
 
 from .behaviour import Behaviour
 from .faults import Fault, choose_fault
+from .invalid_json import INVALID_JSON_KINDS, InvalidJsonKind
 from .latency import sample_latency_ms
 
 MalformedKind = Literal["truncated_json", "not_json"]
@@ -26,6 +27,7 @@ class CallPlan:
     fault: Fault | None
     latency_ms: float  # before per-token latency
     malformed: MalformedKind
+    invalid_json: InvalidJsonKind = "truncated"
 
 
 def plan_call(
@@ -42,4 +44,5 @@ def plan_call(
         fault = None if scripted == "none" else Fault(scripted)
     latency_ms = sample_latency_ms(behaviour.latency, rng)
     malformed: MalformedKind = "truncated_json" if rng.random() < 0.5 else "not_json"
-    return CallPlan(seed.hex()[:24], fault, latency_ms, malformed)
+    invalid_json = INVALID_JSON_KINDS[int(rng.random() * len(INVALID_JSON_KINDS))]
+    return CallPlan(seed.hex()[:24], fault, latency_ms, malformed, invalid_json)

@@ -73,7 +73,7 @@ def _behaviour(options: dict[str, Any]) -> Behaviour:
     multiple=True,
     metavar="KIND=RATE",
     help="Inject a fault at a rate, repeatable. KIND: rate_limit, server_error, overloaded, "
-    "timeout, reset, malformed.",
+    "timeout, reset, malformed, invalid_json.",
 )
 @click.option(
     "--first-fault",

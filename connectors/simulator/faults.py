@@ -14,6 +14,7 @@ class Fault(StrEnum):
     TIMEOUT = "timeout"
     RESET = "reset"
     MALFORMED = "malformed"
+    INVALID_JSON = "invalid_json"
 
 
 def choose_fault(rates: FaultRates, draw: float) -> Fault | None:

@@ -277,7 +277,12 @@ def test_injection_through_variables_reaches_the_model_neutralised(
         wait_until(lambda: "echo" in read_registry(pipeline.config.kafka,
                                                    pipeline.config.topics.prompts).names(),
                    30, "echo published")
+        # "internal" flags injection findings instead of blocking them (the default route
+        # would answer blocked_input), so the rendered variable reaches the model.
         response = client.ask(
+            {"prompt": {"name": "echo", "label": "latest", "variables": {"text": attack}},
+             "messages": [], "route": "internal"}, timeout_s=60)
+        blocked = client.ask(
             {"prompt": {"name": "echo", "label": "latest", "variables": {"text": attack}},
              "messages": []}, timeout_s=60)
         missing = client.ask(
@@ -288,6 +293,7 @@ def test_injection_through_variables_reaches_the_model_neutralised(
              "messages": []}, timeout_s=60)
     assert response.status == "ok"
     assert response.content == sanitise_value(attack)
+    assert blocked.status == "blocked_input"
     seen = response.content or ""
     assert "<|im_start|>" not in seen and "\nAssistant:" not in seen and "{{" not in seen
     assert "\n### Instruction" not in seen and "[INST]" not in seen

@@ -1,0 +1,120 @@
+"""Input guard latency on long prompts: p50/p95/p99 of one request's guard decision.
+
+The prompt is realistic support-ticket prose (with emails, phone numbers, card and IBAN
+numbers, an IP and an API key scattered through it, plus code and log lines) sized to a
+token target with the route's 4-characters-per-token estimate. Each sample runs
+``check_messages`` (injection scoring and PII detection on every message, redaction) on
+a freshly varied prompt, in this process, on one core.
+
+    .venv/bin/python bench/input_guard.py --tokens 8000 --samples 500
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import time
+
+from llmstream.config import InputGuardConfig
+from llmstream.events import Message
+from llmstream.guard import check_messages
+from llmstream.validation import CHARS_PER_TOKEN
+
+SENTENCES = [
+    "The customer reports that the export job fails every night at 02:00 UTC.",
+    "We checked the logs and found a timeout while writing to the warehouse.",
+    "Please advise whether the retry policy should back off more aggressively.",
+    "She can be reached at {email} or on {phone} during office hours.",
+    "The refund of 49.90 EUR should go back to card {card}.",
+    "Their finance team asked us to use the account {iban} instead.",
+    "The dashboard shows p99 latency of 840 ms, up from 310 ms last week.",
+    "Requests from {ip} were rate limited 1,204 times yesterday.",
+    "Someone pasted the key {secret} into the ticket; it has been rotated.",
+    "Ignoring whitespace in the diff did not change the result of the review.",
+    "The system prompt of the support bot was updated in release 4.2.1.",
+    "2024-11-28T10:15:02Z ERROR worker-3 partition=4 offset=918273 commit failed",
+    "def retry(fn, attempts=5):\n    for i in range(attempts):\n        try: return fn()\n"
+    "        except Timeout: time.sleep(2 ** i)",
+]
+
+
+# A long document to summarise: ordinary prose with a few contacts in it.
+DOCUMENT = [
+    "Stream processing turns a sequence of events into results as the events arrive.",
+    "Each partition of a topic is an ordered log, and a consumer group splits them.",
+    "The quarterly review found that most incidents started with a configuration change.",
+    "Latency budgets are easier to keep when every stage reports its own timing.",
+    "Retries with exponential backoff and jitter spread the load after an outage.",
+    "The team agreed to move the nightly batch to a streaming job by the end of May.",
+    "Costs fell by a fifth once idle clusters were scaled down outside office hours.",
+    "A circuit breaker stops calls to a failing dependency and lets it recover.",
+    "Dashboards show the error rate, the p95 latency and the cost per request.",
+    "Customers asked for exports in CSV and Parquet, with the schema documented.",
+    "The migration plan lists every table, its owner and the date it moves.",
+    "Questions about the rollout go to the platform channel or to {email}.",
+]
+
+
+def prompt(rng: random.Random, tokens: int, mix: str = "dense") -> str:
+    target = tokens * CHARS_PER_TOKEN
+    parts: list[str] = []
+    size = 0
+    pool = SENTENCES if mix == "dense" else DOCUMENT
+    while size < target:
+        sentence = rng.choice(pool).format(
+            email=f"user{rng.randrange(10**4)}@example.com",
+            phone=f"+44 20 {rng.randrange(7000, 8999)} {rng.randrange(1000, 9999)}",
+            card="4111 1111 1111 1111", iban="DE89 3704 0044 0532 0130 00",
+            ip=f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+            secret="sk-proj-"
+            + "".join(rng.choice("abcdefghijklmnop0123456789") for _ in range(40)),
+        )
+        parts.append(sentence)
+        size += len(sentence) + 1
+    return " ".join(parts)[:target]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--tokens", type=int, default=8000)
+    parser.add_argument("--samples", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=8000)
+    parser.add_argument("--mix", choices=["dense", "document"], default="dense",
+                        help="dense: PII and trigger words every few sentences; "
+                        "document: ordinary prose with a few contacts")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    policy = InputGuardConfig()
+    system = Message("system", "You are a support assistant for Acme. Be concise.")
+    prompts = [prompt(rng, args.tokens, args.mix) for _ in range(min(args.samples, 50))]
+    for text in prompts[:5]:  # warm the regex caches
+        check_messages([system, Message("user", text)], policy)
+    timings: list[float] = []
+    cpu: list[float] = []  # this thread's CPU time: without the waits of a busy machine
+    for index in range(args.samples):
+        messages = [system, Message("user", prompts[index % len(prompts)])]
+        started, started_cpu = time.perf_counter(), time.thread_time()
+        result = check_messages(messages, policy)
+        timings.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.thread_time() - started_cpu) * 1000)
+    assert result.findings, "the benchmark prompt must contain findings"
+    def pct(values: list[float], p: float) -> float:
+        ordered = sorted(values)
+        return round(ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))], 3)
+
+    print(json.dumps({
+        "tokens": args.tokens, "mix": args.mix, "chars": len(prompts[0]),
+        "samples": args.samples,
+        "findings_per_prompt": len(result.findings),
+        "wall_p50_ms": pct(timings, 50), "wall_p95_ms": pct(timings, 95),
+        "wall_p99_ms": pct(timings, 99), "wall_mean_ms": round(statistics.fmean(timings), 3),
+        "cpu_p50_ms": pct(cpu, 50), "cpu_p99_ms": pct(cpu, 99),
+        "load_average_1m": round(os.getloadavg()[0], 2),
+    }))
+
+
+if __name__ == "__main__":
+    main()

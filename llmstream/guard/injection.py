@@ -1,0 +1,337 @@
+"""Prompt-injection scoring: weighted signals over de-obfuscated text. Pure.
+
+Each signal is a pattern family with a weight (how strongly it alone suggests an attack);
+the score is ``1 - prod(1 - weight)`` over the signals that fire, so one strong signal or
+several weak ones cross the threshold while a lone weak one does not. Signals are matched
+on the ``canonical`` text (case, look-alikes, invisible characters, spacing and leetspeak
+undone), phrases in other languages on the ``folded`` text, and payloads hidden in
+base64, hex, URL encoding or ROT13 are decoded and scored again. Framing that discusses
+attacks rather than making one ("what is prompt injection", quoted examples, "how do I
+defend") lowers the score.
+
+A trained classifier would need weights downloaded or shipped; on the labelled set
+(tests/data/guard_set.jsonl) these signals reach the recall and false-positive targets,
+so none is used (docs/BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from .findings import Finding
+from .normalize import canonical, folded, squashed
+from .windows import needle_windows, search_in
+
+_IGNORE = (r"(?:ignore|disregard|forget|skip|override|overrule|bypass|drop|abandon|neglect|dismiss"
+           r"|stop\s+following|stop\s+obeying|do\s+not\s+follow|don'?t\s+follow)")
+_PRIOR = r"(?:previous|prior|above|earlier|preceding|foregoing|initial|original|old|existing|system|developer|all|any|every|your|those|these)"
+_RULES = (r"(?:instructions?|directions?|directives?|rules?|prompts?|guidelines?|constraints?"
+          r"|guardrails?|restrictions?|polic(?:y|ies)|programming|context|training|safety)")
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    name: str
+    weight: float
+    pattern: re.Pattern[str]
+
+
+def _signal(name: str, weight: float, pattern: str) -> Signal:
+    # The texts are lower-cased before matching: no IGNORECASE, which is slow.
+    return Signal(name, weight, re.compile(pattern, re.DOTALL))
+
+
+SIGNALS: tuple[Signal, ...] = (
+    _signal("override", 0.75,
+            rf"\b{_IGNORE}\b(?:\s+\S+){{0,4}}?\s+{_PRIOR}\b(?:\s+\S+){{0,2}}?\s*{_RULES}\b"),
+    _signal("override_loose", 0.45, rf"\b{_IGNORE}\b(?:\s+\S+){{0,2}}?\s+{_RULES}\b"),
+    _signal("override_short", 0.6, rf"\b{_IGNORE}\s+(?:all|everything)\s+(?:above|before|you\s+(?:were|have\s+been)\s+told)"),
+    _signal("reveal_prompt", 0.65,
+            r"\b(?:reveal|show|print|output|repeat|display|leak|dump|tell\s+me|give\s+me|write\s+out|"
+            r"share|expose|recite|spell\s+out|copy|paste|translate)\b(?:\s+\S+){0,4}?\s+"
+            r"(?:your|the|its|my|these|those|all|above|initial|hidden|secret|original|system)\s+"
+            r"(?:\S+\s+){0,2}?(?:system\s+(?:prompt|message|instructions?)|"
+            r"(?:initial|hidden|secret|original|internal|developer|first)\s+(?:prompt|instructions?|message|rules)|"
+            r"instructions?\s+(?:above|you\s+were\s+given)|prompt\s+above|pre-?prompt)"),
+    _signal("prompt_contents", 0.6,
+            r"\b(?:contents?|text|wording)\s+of\s+(?:your|the)\s+(?:system\s+prompt|instructions|hidden\s+prompt|prompt)"),
+    _signal("reveal_short", 0.6,
+            r"\b(?:reveal|show|print|leak|dump|expose)\s+(?:me\s+)?your\s+(?:\S+\s+)?(?:prompt|instructions)\b"),
+    _signal("what_prompt", 0.6,
+            r"\bwhat\s+(?:is|are|was|were)\s+your\s+(?:\S+\s+){0,2}?(?:system\s+prompt|instructions|rules|initial\s+prompt|hidden\s+prompt)"),
+    _signal("verbatim_above", 0.55,
+            r"\b(?:repeat|print|output|echo)\s+(?:everything|all|the\s+text|the\s+words|the\s+content)\s+(?:above|before|preceding|verbatim)"),
+    _signal("new_instructions", 0.45,
+            r"(?:\bnew\s+(?:instructions?|rules|directive|task)\s*[:\-]|\bfrom\s+now\s+on\b|"
+            r"\bhenceforth\b|\binstead\s*,?\s+(?:you\s+(?:will|must|should)|say|respond|reply|output|print|write)\b|"
+            r"\byour\s+(?:new|real|true|only)\s+(?:task|goal|purpose|instructions?|job|directive)\b|"
+            r"\b(?:real|actual|true|new)\s+instructions\s+(?:follow|are\s+below|below)\b)"),
+    _signal("reassign", 0.5, r"\byou\s+are\s+(?:now|no\s+longer)\b"),
+    _signal("roleplay", 0.3,
+            r"(?:\bpretend\s+(?:to\s+be|you\s+are|that\s+you)\b|\broleplay\s+as\b|\bimagine\s+you\s+(?:are|have)\s+no\b)"),
+    _signal("unrestricted_persona", 0.55,
+            r"\b(?:act|acting|behave|respond)\s+as\s+(?:an?\s+)?(?:\S+\s+)?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|rogue)\b"
+            r"|\bsimulate\s+(?:an?\s+)?(?:unrestricted|unfiltered|uncensored)\b|\bdo\s+anything\s+now\b|\bdan\s+(?:mode|prompt)\b"
+            r"|\byou\s+are\s+dan\b|\bjailbr[eo]a?k(?:en|ed)?\b(?!\s+detection)"),
+    _signal("special_mode", 0.35, r"\b(?:developer|god|admin|sudo|debug|jailbreak|unrestricted)\s+mode\b"),
+    _signal("unrestricted", 0.5,
+            r"\b(?:without|with\s+no|no)\s+(?:any\s+)?(?:restrictions|filters|limitations|censorship|ethical\s+guidelines|rules|guidelines)\b"
+            r"|\bnothing\s+is\s+off[\s-]limits\b"),
+    _signal("disable_safety", 0.5,
+            r"\b(?:disable|turn\s+off|deactivate|remove|switch\s+off|circumvent|evade|get\s+around|bypass)\b"
+            r"(?:\s+\S+){0,3}?\s+(?:(?:safety|content)\s+(?:filters?|rules|guidelines|settings|constraints|restrictions)\b|"
+            r"guardrails|moderation|alignment|censorship|ethical\s+(?:guidelines|constraints))"),
+    _signal("fake_delimiter", 0.6,
+            r"(?:<\|im_start\|>|<\|im_end\|>|<\|system\|>|<\|endoftext\|>|\[/?inst\]|<</?sys>>|</s>|"
+            r"<!--\s*(?:system|assistant|ai|note\s+to)|"
+            r"(?:^|\n)\s*(?:#{2,}|\*{2,}|-{3,}|={3,})?\s*(?:system|admin|developer|assistant)\s*"
+            r"(?:message|prompt|override|instructions?|note)?\s*(?:[:\]>]|#{2,})\s*(?:#{2,}|\*{2,})?\s*\S|"
+            r"\bend\s+of\s+(?:system\s+)?(?:prompt|instructions|user\s+input)\b|\bbegin\s+(?:new\s+)?(?:system|admin)\b)"),
+    _signal("boundary", 0.35,
+            r"(?:^|\n)\s*(?:-{3,}|={3,}|#{3,})?\s*end\s+of\s+(?:the\s+)?(?:document|text|email|input|context|conversation|data)\b"),
+    _signal("authority", 0.35,
+            r"\b(?:i\s+am\s+(?:your|the)\s+(?:developer|creator|administrator|admin|owner|operator)|"
+            r"(?:this\s+is|message\s+from)\s+(?:your|the)\s+(?:developer|system\s+administrator|administrator|admin|system|openai|anthropic)|"
+            r"authorized\s+(?:override|by\s+(?:the\s+)?(?:admin|developer))|security\s+override|override\s+code)\b"),
+    _signal("exfiltrate", 0.5,
+            r"(?:!\[[^\]]*\]\(https?://[^)]*[?&][a-z_]+=|\bexfiltrat\w*|\b(?:send|post|upload|forward|leak|transmit|email)\b"
+            r"(?:\s+\S+){0,4}?\s+(?:conversation|messages|chat|history|data|credentials|keys|prompt|secrets|passwords|everything)\b"
+            r"(?:\s+\S+){0,3}?\s+(?:to|at)\s+(?:https?://|\S+@\S+|(?:my|this|the\s+following|the)\s+(?:server|url|endpoint|webhook|address)))"),
+    _signal("comply_all", 0.5,
+            r"\b(?:answer|respond|comply)\s+(?:to\s+)?(?:every|all|any)\s+(?:questions?|requests?)\s+(?:without|regardless)"
+            r"|\bnever\s+refuse\b|\bdo\s+not\s+refuse\b|\bmust\s+not\s+refuse\b|\byou\s+cannot\s+refuse\b"),
+    _signal("prompt_mention", 0.25, r"\b(?:system\s+prompt|hidden\s+instructions|initial\s+instructions)\b"),
+)
+
+# On the letters alone, for texts whose spacing was tampered with.
+SQUASHED: tuple[Signal, ...] = (
+    _signal("sq_override", 0.7,
+            r"(?:ignore|disregard|forget|bypass|override|neglect|dismiss|stopfollowing)[a-z]{0,25}?"
+            r"(?:instructions|rules|guidelines|directions|directives|constraints|programming)"),
+    _signal("sq_reveal", 0.65,
+            r"(?:reveal|show|print|output|repeat|display|tellme|giveme)[a-z]{0,12}?"
+            r"(?:systemprompt|instructionsyouweregiven|initialinstructions|hiddeninstructions|"
+            r"yourinstructions|yourprompt|originalprompt|hiddenprompt)"),
+    _signal("sq_persona", 0.55, r"(?:actas|pretend|roleplay|simulate)[a-z]{0,8}?(?:unrestricted|unfiltered|uncensored|jailbroken|evil)"),
+    _signal("sq_new", 0.45, r"fromnowon|newinstructions|youarenow|systemoverride|cannotrefuse|neverrefuse|doanythingnow"),
+    _signal("sq_boundary", 0.35, r"endofdocument|endofuserinput|endofthetext|endofemail"),
+)
+# Phrases in other languages, matched on the folded text (scripts kept).
+FOREIGN: tuple[Signal, ...] = (
+    _signal("override_es", 0.75, r"\b(?:ignora|ignore|olvida|olvide|omite|descarta)\w*\s+(?:\w+\s+){0,3}?(?:instrucciones|reglas|indicaciones|órdenes)"),
+    _signal("override_fr", 0.75, r"\b(?:ignore|ignorez|oublie|oubliez|ne\s+tiens\s+pas\s+compte)\w*\s+(?:\S+\s+){0,3}?(?:instructions|consignes|règles|directives)"),
+    _signal("override_de", 0.75, r"\b(?:ignoriere|ignorier|ignorieren|vergiss|vergessen|missachte)\w*\s+(?:\w+\s+){0,3}?(?:anweisungen|anweisung|regeln|vorgaben|instruktionen|befehle)"),
+    _signal("override_it", 0.75, r"\b(?:ignora|ignorate|dimentica|dimenticate)\w*\s+(?:\w+\s+){0,3}?(?:istruzioni|regole|indicazioni)"),
+    _signal("override_pt", 0.75, r"\b(?:ignore|ignora|esqueça|esqueca|desconsidere)\w*\s+(?:\w+\s+){0,3}?(?:instruções|instrucoes|regras|orientações)"),
+    _signal("override_nl", 0.75, r"\b(?:negeer|vergeet)\s+(?:\w+\s+){0,3}?(?:instructies|regels|aanwijzingen)"),
+    _signal("override_ru", 0.75, r"(?:игнорируй|игнорируйте|забудь|забудьте|проигнорируй)\w*\s+(?:\w+\s+){0,3}?(?:инструкци|правил|указани)"),
+    _signal("override_pl", 0.75, r"\b(?:zignoruj|ignoruj|zapomnij)\s+(?:\w+\s+){0,3}?(?:instrukcje|polecenia|zasady)"),
+    _signal("override_tr", 0.75, r"(?:talimatları|talimatlari|kuralları)\s+(?:\w+\s+){0,2}?(?:yok\s+say|unut|görmezden)"),
+    _signal("override_zh", 0.75, r"(?:忽略|无视|忘记|忽視|無視|忘記|不要理会)(?:.{0,8})(?:指令|指示|说明|規則|规则|提示)"),
+    _signal("override_ja", 0.75, r"(?:指示|命令|ルール|プロンプト)(?:.{0,8})(?:無視|忘れ)"),
+    _signal("override_ko", 0.75, r"(?:지시|명령|규칙|지침)(?:.{0,8})(?:무시|잊어)"),
+    _signal("reveal_es", 0.6, r"\b(?:muestra|revela|dime|imprime)\w*\s+(?:\w+\s+){0,3}?(?:prompt|instrucciones)\s+(?:del\s+sistema|iniciales|ocultas)"),
+    _signal("reveal_fr", 0.6, r"\b(?:montre|révèle|affiche|donne)\w*\s+(?:\S+\s+){0,3}?(?:prompt|instructions)\s+(?:système|systeme|initiales|cachées)"),
+    _signal("reveal_de", 0.6, r"\b(?:zeige|verrate|gib)\w*\s+(?:\w+\s+){0,3}?(?:systemprompt|system-prompt|anweisungen)"),
+    _signal("reveal_zh", 0.6, r"(?:显示|告诉我|输出|泄露|打印)(?:.{0,6})(?:系统提示|系统指令|初始指令)"),
+    _signal("reveal_ru", 0.6, r"(?:покажи|выведи|раскрой)\w*\s+(?:\w+\s+){0,3}?(?:системн\w*\s+(?:промпт|подсказк|инструкци))"),
+)
+
+_FOREIGN_VERBS = ("ignor", "olvid", "omit", "descart", "oubli", "tiens", "vergi", "vergess",
+                  "missacht", "dimentic", "esque", "desconsider", "negeer", "vergeet",
+                  "zapomnij", "talimat", "kural")
+_VERBS = ("ignor", "disregard", "forget", "skip", "overrid", "overrul", "bypass", "drop",
+          "abandon", "neglect", "dismiss", "follow")
+# Where each signal can match: (needles, characters before, characters after a needle).
+# Only those windows are searched (see windows.py); a signal without an entry is searched
+# in the whole text.
+WINDOWS: dict[str, tuple[tuple[str, ...], int, int]] = {
+    "override": (_VERBS, 24, 220),
+    "override_loose": (_VERBS, 24, 160),
+    "override_short": (_VERBS, 24, 80),
+    "reveal_prompt": (("prompt", "instruction", "system message", "rules", "message"), 220, 40),
+    "prompt_contents": (("content", "text of", "wording of"), 4, 80),
+    "reveal_short": (("prompt", "instruction"), 70, 4),
+    "what_prompt": (("what ",), 4, 90),
+    "verbatim_above": (("repeat", "print", "output", "echo"), 4, 60),
+    "new_instructions": (("new ", "from now on", "henceforth", "instead", "your ", "real ",
+                          "actual ", "true "), 4, 60),
+    "reassign": (("you are",), 4, 30),
+    "roleplay": (("pretend", "roleplay", "imagine you"), 4, 40),
+    "unrestricted_persona": (("unrestricted", "unfiltered", "uncensored", "jailbr", "evil",
+                              "rogue", "do anything now", "dan "), 80, 30),
+    "special_mode": ((" mode",), 24, 4),
+    "unrestricted": (("restriction", "filter", "limitation", "censorship", "guideline",
+                      "rules", "off-limits", "off limits", "ethical"), 40, 10),
+    "disable_safety": (("safety", "content", "guardrail", "moderation", "alignment",
+                        "censorship", "ethical", "restriction"), 100, 30),
+    "fake_delimiter": (("<|", "[inst", "[/inst", "<<sys", "<</sys", "</s>", "<!--", "system",
+                        "admin", "developer", "assistant", "end of", "begin"), 24, 60),
+    "boundary": (("end of",), 24, 40),
+    "authority": (("i am ", "this is ", "message from", "authorized", "override"), 4, 80),
+    "exfiltrate": (("![", "exfiltrat", "send", "post", "upload", "forward", "leak",
+                    "transmit", "email"), 4, 240),
+    "comply_all": (("refuse", "answer", "respond", "comply"), 24, 80),
+    "prompt_mention": (("system prompt", "hidden instructions", "initial instructions"), 4, 30),
+    "sq_override": ((*_VERBS, "stopfollowing"), 4, 60),
+    "sq_reveal": (("reveal", "show", "print", "output", "repeat", "display", "tellme",
+                   "giveme"), 4, 60),
+    "sq_persona": (("actas", "pretend", "roleplay", "simulate"), 4, 30),
+    "sq_new": (("fromnowon", "newinstructions", "youarenow", "systemoverride",
+                "cannotrefuse", "neverrefuse", "doanythingnow"), 1, 1),
+    "sq_boundary": (("endofdocument", "endofuserinput", "endofthetext", "endofemail"), 1, 1),
+}
+
+# Framing of a discussion about attacks (not an attack): each lowers the score.
+DISCUSSION = re.compile(
+    r"\b(?:what\s+(?:is|are)\s+(?:a\s+)?(?:prompt\s+injection|jailbreak)|how\s+(?:do|does|can|should|to)\s+"
+    r"(?:i|we|you|one|developers?|companies|teams)?\s*(?:detect|prevent|defend|protect|mitigate|stop|block|"
+    r"guard|test|classify|filter|handle|recogni[sz]e)|(?:detect|prevent|defend\s+against|mitigate|"
+    r"classify|flag|filter|block)\w*\s+(?:\S+\s+){0,3}?(?:prompt\s+injection|injection\s+attempts?|jailbreaks?|"
+    r"attacks?|(?:such\s+)?(?:phrases|messages|inputs|prompts))|(?:research|paper|article|blog\s+post|"
+    r"lecture|talk|course|training|slide|essay|report)\s+(?:about|on)|(?:for\s+example|e\.g\.|such\s+as|"
+    r"like|phrases?\s+like|called)\s*[,:]?\s*[\"'“‘]|owasp|red[\s-]?team(?:ing)?\s+(?:report|exercise)|"
+    r"explain\s+(?:how|why|what)|in\s+a\s+(?:security|threat)\s+(?:model|review|training))",
+    re.IGNORECASE,
+)
+
+# Patterns start with a character class (fast to scan for); boundaries are checked after.
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+_HEX = re.compile(r"[0-9a-fA-F]+")  # a base64-alphabet chunk that is all hex digits
+_PERCENT = re.compile(r"(?:%[0-9a-fA-F]{2}){6,}")
+_ROT13_HINT = re.compile(r"\brot[\s-]?13\b|\bcaesar\b", re.IGNORECASE)
+_MAX_DECODED = 64  # payloads decoded per text at most
+
+
+def _search(
+    signal: Signal, text: str, found: dict[str, list[int]] | None = None
+) -> re.Match[str] | None:
+    window = WINDOWS.get(signal.name)
+    if window is None:
+        return signal.pattern.search(text)
+    needles, before, after = window
+    return search_in(signal.pattern, text, needle_windows(text, needles, before, after, found))
+
+
+def _fired(text: str, foreign_text: str) -> list[tuple[Signal, re.Match[str]]]:
+    hits = []
+    found: dict[str, list[int]] = {}
+    for signal in SIGNALS:
+        match = _search(signal, text, found)
+        if match is not None:
+            hits.append((signal, match))
+    if not foreign_text.isascii():
+        for signal in FOREIGN:
+            match = signal.pattern.search(foreign_text)
+            if match is not None:
+                hits.append((signal, match))
+    else:
+        spans = needle_windows(foreign_text, _FOREIGN_VERBS, 4, 120)
+        if spans:
+            for signal in FOREIGN[:9]:  # Latin-script languages
+                match = search_in(signal.pattern, foreign_text, spans)
+                if match is not None:
+                    hits.append((signal, match))
+    return hits
+
+
+def _combined(weights: list[float]) -> float:
+    keep = 1.0
+    for weight in weights:
+        keep *= 1.0 - weight
+    return 1.0 - keep
+
+
+def _decoded_payloads(text: str) -> list[str]:
+    """Printable text hidden in base64, hex or percent-encoding inside ``text``."""
+    found: list[str] = []
+    for match in _BASE64.finditer(text):
+        if len(found) >= _MAX_DECODED:
+            break
+        chunk = match.group(0)
+        try:
+            raw = base64.b64decode(chunk + "=" * (-len(chunk) % 4), validate=False)
+        except (binascii.Error, ValueError):
+            continue
+        decoded = raw.decode("utf-8", errors="ignore")
+        # Hidden instructions are words: mostly letters, with spaces between them.
+        if len(decoded) >= 8 and " " in decoded and sum(
+            ch.isalpha() or ch.isspace() for ch in decoded
+        ) > 0.8 * len(decoded):
+            found.append(decoded)
+        if len(chunk) >= 24 and _HEX.fullmatch(chunk):
+            hexed = bytes.fromhex(chunk[: len(chunk) // 2 * 2]).decode("utf-8", errors="ignore")
+            if hexed.isprintable():
+                found.append(hexed)
+    if "%" in text:
+        found.extend(unquote(match.group(0)) for match in _PERCENT.finditer(text))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class InjectionScore:
+    score: float
+    signals: tuple[str, ...]
+    start: int
+    end: int
+
+
+def _score_plain(text: str, canonical_text: str | None = None
+                 ) -> tuple[float, list[str], int, int]:
+    folded_text = folded(text)
+    if canonical_text is None:
+        canonical_text = canonical(text)
+    hits = _fired(canonical_text, folded_text)
+    weights = [signal.weight for signal, _ in hits]
+    names = [signal.name for signal, _ in hits]
+    if not text.isascii() or len(canonical_text) != len(text):
+        # Obfuscated: look at the letters alone, for what spacing and symbols hid.
+        squashed_text = squashed(canonical_text)
+        for signal in SQUASHED:
+            if _search(signal, squashed_text) and not any(
+                n.startswith(signal.name[3:]) for n in names
+            ):
+                weights.append(signal.weight)
+                names.append(signal.name)
+    start = min((match.start() for _, match in hits), default=0)
+    end = max((match.end() for _, match in hits), default=len(text))
+    return _combined(weights), names, start, end
+
+
+def score_injection(text: str) -> InjectionScore:
+    """How likely ``text`` tries to take over the model, in [0, 1], with the signals."""
+    canonical_text = canonical(text)
+    score, names, start, end = _score_plain(text, canonical_text)
+    payload_scores = []
+    for payload in _decoded_payloads(text):
+        inner, inner_names, _, _ = _score_plain(payload)
+        if inner > 0:
+            payload_scores.append(inner)
+            names.extend(f"encoded:{name}" for name in inner_names)
+    lowered = text.lower()
+    if ("rot" in lowered or "caesar" in lowered) and _ROT13_HINT.search(text):
+        inner, inner_names, _, _ = _score_plain(codecs.decode(text, "rot13"))
+        if inner > 0:
+            payload_scores.append(inner)
+            names.extend(f"rot13:{name}" for name in inner_names)
+    if payload_scores:
+        # Hiding an instruction in an encoding is itself a signal.
+        score = _combined([score, max(payload_scores), 0.3])
+    # The framing only matters for a text that would otherwise cross a threshold.
+    if score >= 0.3 and DISCUSSION.search(canonical_text) is not None:
+        score *= 0.45
+    if not text.isascii() or len(canonical_text) != len(text):
+        start, end = 0, len(text)
+    return InjectionScore(min(score, 1.0), tuple(names), start, min(end, len(text)))
+
+
+def injection_finding(text: str, threshold: float) -> Finding | None:
+    result = score_injection(text)
+    if result.score < threshold:
+        return None
+    return Finding("injection", result.start, result.end, result.score)

@@ -1,0 +1,101 @@
+"""The input guard: one decision per request from its texts and the route's policy. Pure.
+
+Per text: injection score and PII findings; per finding type the route's action (block,
+redact, flag, allow). The strongest action over all findings is the verdict. Both the
+worker (``streams/request_handler.py``) and ``llmstream guard check`` call
+``check_text``/``check_messages``, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from llmstream.config import InputGuardConfig
+from llmstream.events import Message
+
+from .findings import Finding, Verdict
+from .injection import score_injection
+from .pii import find_pii
+from .redaction import Redactor
+
+_RANK = {Verdict.ALLOW: 0, Verdict.FLAG: 1, Verdict.REDACT: 2, Verdict.BLOCK: 3}
+_BY_ACTION = {"allow": Verdict.ALLOW, "flag": Verdict.FLAG, "redact": Verdict.REDACT,
+              "block": Verdict.BLOCK}
+
+
+@dataclass(frozen=True, slots=True)
+class TextCheck:
+    verdict: Verdict
+    findings: list[Finding]
+    text: str  # redacted where the policy says redact
+
+
+@dataclass(frozen=True, slots=True)
+class GuardResult:
+    """The decision on a whole request: ``messages`` are what may go to the model."""
+
+    verdict: Verdict
+    findings: list[Finding]
+    messages: list[Message]
+    originals: dict[str, str] = field(default_factory=dict)  # placeholder -> value
+
+    @property
+    def finding_types(self) -> list[str]:
+        return sorted({finding.type for finding in self.findings})
+
+    def reason(self) -> str:
+        blocked = sorted({f.type for f in self.findings})
+        return f"input blocked by guardrails: {', '.join(blocked)}"
+
+
+def _verdict(findings: Sequence[Finding], policy: InputGuardConfig) -> Verdict:
+    verdict = Verdict.ALLOW
+    for finding in findings:
+        action = _BY_ACTION[policy.action(finding.type)]
+        if _RANK[action] > _RANK[verdict]:
+            verdict = action
+    return verdict
+
+
+def check_text(
+    text: str,
+    policy: InputGuardConfig,
+    redactor: Redactor | None = None,
+    scan_injection: bool = True,
+) -> TextCheck:
+    findings: list[Finding] = []
+    if scan_injection:
+        injection = score_injection(text)
+        if injection.score >= policy.injection_threshold:
+            findings.append(Finding("injection", injection.start, injection.end, injection.score))
+    pii = find_pii(text)
+    findings.extend(pii)
+    verdict = _verdict(findings, policy)
+    to_redact = [f for f in pii if policy.action(f.type) == "redact"]
+    redacted = (redactor or Redactor()).redact(text, to_redact) if to_redact else text
+    return TextCheck(verdict, sorted(findings, key=lambda f: f.start), redacted)
+
+
+def check_messages(messages: Sequence[Message], policy: InputGuardConfig) -> GuardResult:
+    """The guard over every message; injections are looked for in what users (and tools)
+    wrote, not in the application's own system prompt."""
+    redactor = Redactor()
+    verdict = Verdict.ALLOW
+    findings: list[Finding] = []
+    guarded: list[Message] = []
+    for message in messages:
+        result = check_text(message.content, policy, redactor,
+                            scan_injection=message.role in ("user", "tool"))
+        if _RANK[result.verdict] > _RANK[verdict]:
+            verdict = result.verdict
+        findings.extend(result.findings)
+        guarded.append(Message(message.role, result.text))
+    return GuardResult(verdict, findings, guarded, dict(redactor.originals))
+
+
+def redact_pii(text: str) -> str:
+    """``text`` with every PII finding replaced by a placeholder: for reasons, logs and
+    dead letters, whatever the route's policy."""
+    findings = find_pii(text)
+    return Redactor().redact(text, findings) if findings else text

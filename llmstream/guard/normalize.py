@@ -1,0 +1,71 @@
+"""Undo the obfuscations that hide an instruction from a string match. Pure.
+
+Case, compatibility forms (full-width letters, ligatures: NFKC), zero-width and other
+invisible format characters, look-alike letters from other scripts (Cyrillic and Greek
+letters that render as Latin ones), leetspeak digits, and letters spaced or dotted apart
+("i g n o r e", "i.g.n.o.r.e"). Each step is one C-level pass (``str.translate``,
+``unicodedata.normalize``, ``re.sub``), so an 8,000-token prompt normalises in well under
+a millisecond.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Invisible characters: zero-width space/joiners, word joiner, BOM, soft hyphen, and the
+# bidirectional controls (Unicode category Cf).
+_INVISIBLE = {
+    0x00AD: None, 0x180E: None, 0x200B: None, 0x200C: None, 0x200D: None, 0x200E: None,
+    0x200F: None, 0x202A: None, 0x202B: None, 0x202C: None, 0x202D: None, 0x202E: None,
+    0x2060: None, 0x2061: None, 0x2062: None, 0x2063: None, 0x2064: None, 0x2066: None,
+    0x2067: None, 0x2068: None, 0x2069: None, 0xFEFF: None,
+}
+
+# Letters of other scripts that look like Latin ones (after lower-casing).
+_LOOKALIKES = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
+    "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ı": "i", "ℓ": "l",
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ѵ": "v",
+})
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
+# Runs of at least four single letters separated by one spacer: "i g n o r e".
+_SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_][ .\-_*/|]){3,}[^\W\d_](?![^\W_])")
+_SPACERS = re.compile(r"[ .\-_*/|]")
+# On the lower-cased text, after look-alikes became Latin: ASCII classes are much faster.
+_SPACED_HINT = re.compile(r"[a-z][ .\-_*/|][a-z][ .\-_*/|][a-z][ .\-_*/|][a-z]")
+_NON_LETTERS = re.compile(r"[^a-z]+")
+
+
+def _respace(match: re.Match[str]) -> str:
+    return _SPACERS.sub("", match.group(0))
+
+
+def folded(text: str) -> str:
+    """Lower-case NFKC text without invisible characters; scripts are kept, so phrases
+    in Russian or Greek still read as themselves."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
+    return text.lower()
+
+
+def canonical(text: str) -> str:
+    """``folded`` text with look-alike letters made Latin, spaced-out words joined and
+    leet digits spelled out. Its offsets are the original's when the text is plain ASCII
+    without spaced-out words."""
+    text = folded(text)
+    if not text.isascii():
+        text = text.translate(_LOOKALIKES)
+    if _SPACED_HINT.search(text):
+        text = _SPACED.sub(_respace, text)
+    # Every leet digit becomes its letter, numbers included ("2024" reads "2o2a"): no
+    # signal looks at digits, and one C-level pass is far cheaper than finding the words.
+    return text.translate(_LEET)
+
+
+def squashed(text: str) -> str:
+    """``canonical`` text with everything but the letters a-z removed: what is left of an
+    instruction hidden by arbitrary punctuation or spacing."""
+    return _NON_LETTERS.sub("", text)

@@ -1,0 +1,183 @@
+"""The output guard: is an answer fit to return, and in which cleaned-up form. Pure.
+
+In order: JSON (strip code fences, cut the JSON out of surrounding prose, parse, validate
+against the route's JSON Schema, whose ``enum``/``const`` keywords are the allowed
+categories of classification and extraction fields), the content policy, system-prompt
+leakage, then contacts (URLs, emails, phone numbers the input did not contain) flagged
+or removed. A failure carries the validator's message, which the repair attempt sends
+back to the model and which ends up in the ``invalid_output``/``blocked_output`` reason.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+
+from llmstream.config import OutputGuardConfig
+from llmstream.errors import Status
+
+from .pii import find_pii
+
+_FENCE = re.compile(r"^\s*```[\w+-]*[ \t]*\n?(.*?)\n?```\s*$", re.DOTALL)
+_INNER_FENCE = re.compile(r"```(?:json|JSON)?[ \t]*\n(.*?)\n?```", re.DOTALL)
+_URL = re.compile(r"\bhttps?://[^\s\"'<>)\]}]+|\bwww\.[^\s\"'<>)\]}]+", re.IGNORECASE)
+_WORDS = re.compile(r"\w+")
+SHINGLE = 8
+REPAIR_PROMPT = (
+    "Your previous answer was rejected: {error}\n"
+    "Answer again with only the corrected output{json_hint}, and nothing else."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OutputContext:
+    """What the answer may legitimately repeat: the input and the system prompt."""
+
+    input_text: str
+    system_prompt: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OutputCheck:
+    status: Status  # OK, INVALID_OUTPUT or BLOCKED_OUTPUT
+    content: str  # post-processed answer (fences stripped, contacts removed...)
+    reason: str | None = None
+    flags: list[str] = field(default_factory=list)  # e.g. output.contact, output.policy:x
+
+    @property
+    def ok(self) -> bool:
+        return self.status == Status.OK
+
+
+@functools.lru_cache(maxsize=64)
+def _validator(schema_json: str) -> Draft202012Validator:
+    return Draft202012Validator(json.loads(schema_json))
+
+
+def strip_fences(text: str) -> str:
+    match = _FENCE.match(text)
+    if match is not None:
+        return match.group(1).strip()
+    inner = _INNER_FENCE.search(text)
+    return inner.group(1).strip() if inner is not None else text.strip()
+
+
+def _embedded_json(text: str) -> str | None:
+    """The first balanced {...} or [...] in ``text`` that parses, if any."""
+    decoder = json.JSONDecoder()
+    for index, char in enumerate(text):
+        if char in "{[":
+            try:
+                _, end = decoder.raw_decode(text, index)
+            except json.JSONDecodeError:
+                continue
+            return text[index:end]
+    return None
+
+
+def parse_json(text: str) -> tuple[Any, str | None]:
+    """``(value, None)`` or ``(None, error)`` for a model's JSON answer."""
+    candidate = strip_fences(text)
+    try:
+        return json.loads(candidate), None
+    except json.JSONDecodeError as error:
+        first_error = f"not valid JSON ({error.msg} at line {error.lineno} column {error.colno})"
+    embedded = _embedded_json(candidate)
+    if embedded is not None:
+        return json.loads(embedded), None
+    return None, first_error
+
+
+def schema_error(value: Any, schema: dict[str, Any]) -> str | None:
+    validator = _validator(json.dumps(schema, sort_keys=True))
+    error = best_match(validator.iter_errors(value))
+    if error is None:
+        return None
+    where = "/".join(str(part) for part in error.absolute_path) or "(root)"
+    return f"does not match the JSON Schema at {where}: {error.message}"
+
+
+def system_prompt_leak(output: str, system_prompt: str) -> float:
+    """Share of the system prompt's 8-word shingles that appear in ``output``."""
+    prompt_words = _WORDS.findall(system_prompt.lower())
+    if len(prompt_words) < SHINGLE:
+        return 0.0
+    shingles = {tuple(prompt_words[i:i + SHINGLE]) for i in range(len(prompt_words) - SHINGLE + 1)}
+    out_words = _WORDS.findall(output.lower())
+    seen = {tuple(out_words[i:i + SHINGLE]) for i in range(len(out_words) - SHINGLE + 1)}
+    return len(shingles & seen) / len(shingles)
+
+
+def _contacts(text: str) -> list[tuple[int, int, str]]:
+    spans = [(m.start(), m.end(), m.group(0).rstrip(".,;:")) for m in _URL.finditer(text)]
+    for finding in find_pii(text):
+        if finding.type in ("email", "phone") and not any(
+            s <= finding.start < e for s, e, _ in spans
+        ):
+            spans.append((finding.start, finding.end, text[finding.start:finding.end]))
+    return sorted(spans)
+
+
+def _allowed(value: str, known: str, allow: Sequence[str]) -> bool:
+    lowered = value.lower()
+    if lowered in known:
+        return True
+    digits = re.sub(r"\D", "", value)
+    if len(digits) >= 7 and digits in re.sub(r"\D", "", known):
+        return True
+    return any(entry.lower() in lowered for entry in allow)
+
+
+def check_output(content: str, policy: OutputGuardConfig, context: OutputContext) -> OutputCheck:
+    """The verdict on one answer under the route's output policy."""
+    text = content
+    flags: list[str] = []
+    if policy.wants_json:
+        value, error = parse_json(text)
+        if error is not None:
+            return OutputCheck(Status.INVALID_OUTPUT, content, f"the answer is {error}")
+        if policy.json_schema is not None:
+            mismatch = schema_error(value, policy.json_schema)
+            if mismatch is not None:
+                return OutputCheck(Status.INVALID_OUTPUT, content, f"the answer {mismatch}")
+        text = json.dumps(value, ensure_ascii=False)
+    for category, patterns in policy.content_policy.items():
+        for pattern in patterns:
+            if re.search(pattern, text, re.IGNORECASE):
+                if policy.content_action == "block":
+                    return OutputCheck(Status.BLOCKED_OUTPUT, content,
+                                       f"the answer breaks the content policy ({category})")
+                flags.append(f"output.policy:{category}")
+                break
+    if context.system_prompt:
+        leaked = system_prompt_leak(text, context.system_prompt)
+        if leaked >= policy.leak_threshold:
+            return OutputCheck(Status.BLOCKED_OUTPUT, content,
+                               f"the answer repeats {leaked:.0%} of the system prompt")
+    if policy.contacts != "off":
+        known = (context.input_text + "\n" + context.system_prompt).lower()
+        foreign = [span for span in _contacts(text)
+                   if not _allowed(span[2], known, policy.allowed_contacts)]
+        if foreign:
+            flags.append("output.contact")
+            if policy.contacts == "remove":
+                for start, end, _ in reversed(foreign):
+                    text = text[:start] + "[removed]" + text[end:]
+    return OutputCheck(Status.OK, text, None, flags)
+
+
+def repair_message(reason: str, policy: OutputGuardConfig) -> str:
+    """What the repair attempt tells the model about its rejected answer."""
+    hint = ""
+    if policy.json_schema is not None:
+        hint = " as JSON matching this schema: " + json.dumps(policy.json_schema)
+    elif policy.wants_json:
+        hint = " as one JSON object"
+    return REPAIR_PROMPT.format(error=reason, json_hint=hint)

@@ -1,0 +1,276 @@
+"""Personal data and secrets in text: where they are, of which type. Pure.
+
+Every detector is a pattern plus, where the data has one, its checksum: payment cards
+pass Luhn and start with a card network's prefix, IBANs pass ISO 7064 mod 97 with their
+country's length, Spanish DNI/NIE their check letter, US SSNs the issuing rules. Numbers
+that only look like these (order numbers, card numbers that fail Luhn, dates, version
+strings) are not findings. Types: ``email``, ``phone``, ``card``, ``iban``,
+``national_id``, ``ip``, ``secret``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import ipaddress
+import math
+import re
+from collections.abc import Callable, Iterator
+
+from .findings import Finding
+from .windows import finditer_in, needle_windows, pattern_windows
+
+PII_TYPES = ("secret", "card", "iban", "national_id", "email", "ip", "phone")
+# When two findings overlap, the type earlier in PII_TYPES wins.
+_PRIORITY = {name: index for index, name in enumerate(PII_TYPES)}
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+    r"[A-Za-z]{2,24}(?![\w-])"
+)
+_CARD = re.compile(r"(?<![\d.-])\d(?:[ -]?\d){12,18}(?![\d-])")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b")
+_SSN = re.compile(r"(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])")
+_SSN_CONTEXT = re.compile(r"(?<!\d)(?!000|666|9\d\d)\d{3}\s?(?!00)\d{2}\s?(?!0000)\d{4}(?!\d)")
+_NINO = re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
+_DNI = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
+_IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)")
+_IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ipaddress decides
+_VERSION_BEFORE = re.compile(r"(?:\bv|version|release|build|ver\.?)\s*$", re.IGNORECASE)
+_PHONE = re.compile(
+    r"(?<![\w+/.-])(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}(?![\w/-]|\.\d)"
+    r"|(?<![\w/.-])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w/-]|\.\d)"
+    r"|(?<![\w/.-])\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}(?![\w/-]|\.\d)"
+    r"|(?<![\w+/.-])0\d{1,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){1,3}(?![\w/-]|\.\d)"
+)
+_PHONE_CONTEXT = re.compile(
+    r"(?:phone|tel|call|mobile|cell|whats\s?app|sms|text\s+me|fax|ring|dial|contact|reach|"
+    r"número|numero|telefon|téléphone|portable|handy|rufnummer|nummer|móvil|cellulare)\W{0,3}(?:\S+\W{1,3}){0,4}$",
+    re.IGNORECASE,
+)
+_ID_CONTEXT = re.compile(r"(?:ssn|social\s+security|national\s+id|id\s+number|tax\s+id|dni|nie)\W{0,3}(?:\S+\W{1,3}){0,3}$", re.IGNORECASE)
+_DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
+
+_SECRETS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]{16,}?-----END (?:[A-Z]+ )?PRIVATE KEY-----",
+        r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b",
+        r"\bgh[pousr]_[A-Za-z0-9]{36,255}\b",
+        r"\bgithub_pat_[A-Za-z0-9_]{50,}\b",
+        r"\bsk-ant-[A-Za-z0-9_-]{20,}",
+        r"\bsk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,}",
+        r"\b(?:sk|rk|pk)_(?:live|test)_[0-9A-Za-z]{16,}\b",
+        r"\bxox[abposr]-[A-Za-z0-9-]{10,}",
+        r"\bAIza[0-9A-Za-z_-]{35}\b",
+        r"\bglpat-[A-Za-z0-9_-]{20}\b",
+        r"\bnpm_[A-Za-z0-9]{36}\b",
+        r"\bhf_[A-Za-z0-9]{30,}\b",
+        r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}",
+        r"(?i:\b(?:api[_-]?key|secret[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|"
+        r"password|passwd|pwd|bearer)\b[\"']?\s*(?:[:=]|\bis\b)\s*[\"']?)([A-Za-z0-9_\-/+=.!@#$%^&*]{12,})",
+    )
+)
+_GENERIC_SECRET = _SECRETS[-1]
+# Literal needles of each secret pattern (same order); the generic one on lower-case text.
+_SECRET_NEEDLES: tuple[tuple[str, ...], ...] = (
+    ("PRIVATE KEY-----",), ("AKIA", "ASIA"), ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+    ("github_pat_",), ("sk-ant-",), ("sk-",), ("sk_", "rk_", "pk_"), ("xox",), ("AIza",),
+    ("glpat-",), ("npm_",), ("hf_",), ("eyJ",),
+    ("key", "secret", "token", "password", "passwd", "pwd", "bearer"),
+)
+# Digits in a row (with separators): where cards, phones, ids and IPs can be.
+_NUMERIC_HINT = re.compile(r"\d[\d \t().:/-]{5,}\d")
+_IBAN_HINT = re.compile(r"[A-Z]{2}\d{2}")
+_NINO_HINT = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2}")
+
+_IBAN_LENGTHS = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
+    "BR": 29, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20,
+    "EG": 29, "ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18,
+    "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IS": 26, "IT": 27, "JO": 30,
+    "KW": 30, "KZ": 20, "LB": 28, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MD": 24,
+    "ME": 22, "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24, "PL": 28,
+    "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24, "SE": 24, "SI": 19, "SK": 24,
+    "SM": 27, "TN": 24, "TR": 26, "UA": 29, "VG": 24, "XK": 20,
+}
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = ord(char) - 48
+        if index % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def _card_network(digits: str) -> bool:
+    """Starts like a Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay or Maestro."""
+    two, four = int(digits[:2]), int(digits[:4])
+    return (
+        digits[0] == "4"
+        or 51 <= two <= 55 or 2221 <= four <= 2720
+        or two in (34, 37, 36, 38, 30, 35, 62, 65, 50, 56, 57, 58, 67, 63)
+        or digits.startswith("6011") or 644 <= int(digits[:3]) <= 649
+    )
+
+
+def iban_valid(text: str) -> bool:
+    iban = text.replace(" ", "").upper()
+    if _IBAN_LENGTHS.get(iban[:2]) != len(iban):
+        return False
+    moved = iban[4:] + iban[:4]
+    number = "".join(str(int(ch, 36)) for ch in moved)
+    return int(number) % 97 == 1
+
+
+def _dni_valid(text: str) -> bool:
+    value = text.replace("-", "")
+    body, letter = value[:-1], value[-1]
+    if body[0] in "XYZ":
+        body = str("XYZ".index(body[0])) + body[1:]
+    return body.isdigit() and _DNI_LETTERS[int(body) % 23] == letter
+
+
+def _entropy(value: str) -> float:
+    counts: dict[str, int] = {}
+    for char in value:
+        counts[char] = counts.get(char, 0) + 1
+    return -sum(n / len(value) * math.log2(n / len(value)) for n in counts.values())
+
+
+def _before(text: str, start: int, width: int = 40) -> str:
+    return text[max(0, start - width):start]
+
+
+def _secrets(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
+    for pattern, needles in zip(_SECRETS, _SECRET_NEEDLES, strict=True):
+        generic = pattern is _GENERIC_SECRET
+        before, after = (20, 120) if generic else (8, 4000 if "PRIVATE" in needles[0] else 300)
+        spans = needle_windows(lower if generic else text, needles, before, after)
+        if "PRIVATE" in needles[0]:
+            spans = [(0, len(text))] if spans else []
+        for match in finditer_in(pattern, text, spans):
+            if pattern is _GENERIC_SECRET:
+                value = match.group(1)
+                if _entropy(value) < 3.0 or value.isalpha():
+                    continue
+                yield Finding("secret", match.start(1), match.end(1), 0.9)
+            else:
+                yield Finding("secret", match.start(), match.end(), 0.99)
+
+
+def _cards(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
+    for match in finditer_in(_CARD, text, numeric):
+        digits = re.sub(r"\D", "", match.group(0))
+        if 13 <= len(digits) <= 19 and _card_network(digits) and luhn_valid(digits):
+            yield Finding("card", match.start(), match.end(), 0.99)
+
+
+def _ibans(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
+    for match in finditer_in(_IBAN, text, pattern_windows(text, _IBAN_HINT, 1, 48)):
+        value = match.group(0)
+        # The pattern may have swallowed a following word: try shorter ends too.
+        compact = value.replace(" ", "")
+        expected = _IBAN_LENGTHS.get(compact[:2])
+        if expected is None or len(compact) < expected:
+            continue
+        kept, count = 0, 0
+        for index, char in enumerate(value):
+            if char != " ":
+                count += 1
+            if count == expected:
+                kept = index + 1
+                break
+        candidate = value[:kept]
+        if iban_valid(candidate):
+            yield Finding("iban", match.start(), match.start() + kept, 0.99)
+
+
+def _national_ids(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
+    for match in finditer_in(_SSN, text, numeric):
+        yield Finding("national_id", match.start(), match.end(), 0.9)
+    for match in finditer_in(_SSN_CONTEXT, text, numeric):
+        if "-" not in match.group(0) and _ID_CONTEXT.search(_before(text, match.start())):
+            yield Finding("national_id", match.start(), match.end(), 0.85)
+    for match in finditer_in(_NINO, text, pattern_windows(text, _NINO_HINT, 1, 12)):
+        yield Finding("national_id", match.start(), match.end(), 0.9)
+    dni_spans = [(max(0, s - 1), min(len(text), e + 2)) for s, e in numeric]
+    for match in finditer_in(_DNI, text, dni_spans):
+        if _dni_valid(match.group(0)):
+            yield Finding("national_id", match.start(), match.end(), 0.9)
+
+
+def _emails(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
+    for match in finditer_in(_EMAIL, text, needle_windows(text, ("@",), 70, 260)):
+        yield Finding("email", match.start(), match.end(), 0.99)
+
+
+def _ips(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
+    for match in finditer_in(_IPV4, text, numeric):
+        if _VERSION_BEFORE.search(_before(text, match.start(), 12)):
+            continue
+        yield Finding("ip", match.start(), match.end(), 0.95)
+    if "::" in text or text.count(":") >= 5:
+        for match in finditer_in(_IPV6, text, needle_windows(text, (":",), 40, 40)):
+            value, start, end = match.group(0), match.start(), match.end()
+            if value.count(":") < 2 or (value.count(":") < 7 and "::" not in value):
+                continue
+            if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in ":_")) or (
+                end < len(text) and (text[end].isalnum() or text[end] == "_")
+            ):
+                continue  # part of a word: Foo::Bar, std::abs
+            try:
+                ipaddress.IPv6Address(value)
+            except ValueError:
+                continue
+            yield Finding("ip", match.start(), match.end(), 0.95)
+
+
+def _phones(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
+    spans = [(max(0, s - 2), min(len(text), e + 1)) for s, e in numeric]
+    for match in finditer_in(_PHONE, text, spans):
+        value = match.group(0)
+        digits = re.sub(r"\D", "", value)
+        if _DATE_LIKE.match(value.strip()) or digits.count("0") * 2 > len(digits):
+            continue
+        if re.fullmatch(r"\d{3}-\d{2}-\d{4}", value):  # SSN-shaped, never a phone
+            continue
+        international = value.startswith(("+", "00"))
+        if international and not 8 <= len(digits) <= 15:
+            continue
+        if not international and not 9 <= len(digits) <= 12:
+            continue
+        nanp = re.fullmatch(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}", value) is not None
+        context = _PHONE_CONTEXT.search(_before(text, match.start())) is not None
+        if international or nanp or context or value.startswith("("):
+            yield Finding("phone", match.start(), match.end(), 0.9 if (international or context) else 0.8)
+
+
+Detector = Callable[[str, str, list[tuple[int, int]]], Iterator[Finding]]
+DETECTORS: tuple[Detector, ...] = (
+    _secrets, _cards, _ibans, _national_ids, _emails, _ips, _phones,
+)
+
+
+def find_pii(text: str) -> list[Finding]:
+    """Non-overlapping findings in text order; on overlap the stronger type wins."""
+    lower = text.lower()
+    numeric = pattern_windows(text, _NUMERIC_HINT, 0, 0)
+    found = [finding for detector in DETECTORS for finding in detector(text, lower, numeric)]
+    found.sort(key=lambda f: (_PRIORITY[f.type], f.start, -(f.end - f.start)))
+    starts: list[int] = []  # kept findings, sorted by start (they never overlap)
+    kept: list[Finding] = []
+    for finding in found:
+        index = bisect.bisect_left(starts, finding.start)
+        if index > 0 and kept[index - 1].end > finding.start:
+            continue
+        if index < len(kept) and kept[index].start < finding.end:
+            continue
+        starts.insert(index, finding.start)
+        kept.insert(index, finding)
+    return kept

@@ -1,0 +1,95 @@
+"""The output guard's pure core: JSON and JSON Schema, contacts, policy, leakage."""
+
+from __future__ import annotations
+
+import json
+
+from llmstream.config import OutputGuardConfig
+from llmstream.connectors.simulator.invalid_json import INVALID_JSON_KINDS, broken_json
+from llmstream.errors import Status
+from llmstream.guard.output_guard import (
+    OutputContext,
+    check_output,
+    parse_json,
+    repair_message,
+    system_prompt_leak,
+)
+
+SCHEMA = {
+    "type": "object",
+    "properties": {"label": {"enum": ["spam", "ham"]}, "score": {"type": "number"}},
+    "required": ["label", "score"],
+    "additionalProperties": False,
+}
+JSON_ROUTE = OutputGuardConfig(json_schema=SCHEMA)
+NO_CONTEXT = OutputContext("")
+
+
+def test_fences_and_surrounding_prose_are_stripped() -> None:
+    assert parse_json('```json\n{"a": 1}\n```') == ({"a": 1}, None)
+    assert parse_json('Sure! Here it is:\n```\n{"a": 1}\n```\nAnything else?') == ({"a": 1}, None)
+    assert parse_json('The answer is {"a": [1, 2]} as requested.') == ({"a": [1, 2]}, None)
+    value, error = parse_json('{"a": ')
+    assert value is None and error is not None and "not valid JSON" in error
+
+
+def test_a_valid_answer_is_returned_as_canonical_json() -> None:
+    check = check_output('```json\n{"label": "spam", "score": 0.9}\n```', JSON_ROUTE, NO_CONTEXT)
+    assert check.ok and json.loads(check.content) == {"label": "spam", "score": 0.9}
+
+
+def test_schema_and_category_errors_name_the_field() -> None:
+    wrong_category = check_output('{"label": "eggs", "score": 1}', JSON_ROUTE, NO_CONTEXT)
+    assert wrong_category.status == Status.INVALID_OUTPUT
+    assert "at label" in (wrong_category.reason or "") and "eggs" in (wrong_category.reason or "")
+    missing = check_output('{"label": "ham"}', JSON_ROUTE, NO_CONTEXT)
+    assert "'score' is a required property" in (missing.reason or "")
+
+
+def test_every_simulated_json_mistake_is_caught_or_repaired_locally() -> None:
+    good = json.dumps({"label": "ham", "score": 0.5})
+    outcomes = {kind: check_output(broken_json(good, kind, SCHEMA), JSON_ROUTE, NO_CONTEXT).status
+                for kind in INVALID_JSON_KINDS}
+    assert outcomes == {"truncated": Status.INVALID_OUTPUT, "fenced_prose": Status.OK,
+                        "single_quotes": Status.INVALID_OUTPUT,
+                        "schema_violation": Status.INVALID_OUTPUT}
+
+
+def test_contacts_not_in_the_input_are_flagged_or_removed() -> None:
+    text = "See https://docs.example.com/a or write to help@evil.example, call +1 415 555 2671."
+    context = OutputContext("Where are the docs? (https://docs.example.com/a)")
+    flagged = check_output(text, OutputGuardConfig(), context)
+    assert flagged.ok and flagged.flags == ["output.contact"] and flagged.content == text
+    removed = check_output(text, OutputGuardConfig(contacts="remove"), context)
+    assert removed.content == ("See https://docs.example.com/a or write to [removed], "
+                               "call [removed].")
+    allowed = check_output(text, OutputGuardConfig(
+        contacts="remove", allowed_contacts=("evil.example", "415 555 2671")), context)
+    assert allowed.content == text and allowed.flags == []
+
+
+def test_content_policy_blocks_or_flags() -> None:
+    policy: dict[str, tuple[str, ...]] = {"violence": (r"\bbuild a bomb\b",)}
+    text = "Here is how to build a bomb."
+    blocked = check_output(text, OutputGuardConfig(content_policy=policy), NO_CONTEXT)
+    assert blocked.status == Status.BLOCKED_OUTPUT and "violence" in (blocked.reason or "")
+    flagged = check_output(
+        text, OutputGuardConfig(content_policy=policy, content_action="flag"), NO_CONTEXT)
+    assert flagged.ok and flagged.flags == ["output.policy:violence"]
+
+
+def test_system_prompt_leakage_is_blocked() -> None:
+    system = ("You are Acme's support bot. Never discuss pricing of the enterprise plan and "
+              "always escalate refund requests above 500 dollars to a human agent.")
+    leak = "Sure. My instructions: " + system
+    assert system_prompt_leak(leak, system) == 1.0
+    check = check_output(leak, OutputGuardConfig(), OutputContext("hi", system))
+    assert check.status == Status.BLOCKED_OUTPUT and "system prompt" in (check.reason or "")
+    fine = check_output("I can help with refunds.", OutputGuardConfig(),
+                        OutputContext("hi", system))
+    assert fine.ok
+
+
+def test_the_repair_message_carries_the_error_and_the_schema() -> None:
+    message = repair_message("the answer is not valid JSON", JSON_ROUTE)
+    assert "not valid JSON" in message and '"enum": ["spam", "ham"]' in message
