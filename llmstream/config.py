@@ -91,6 +91,19 @@ class RetryConfig(_Strict):
     max_delay_s: float = Field(default=5.0, gt=0)
 
 
+class RouteCacheConfig(_Strict):
+    """How one route uses the cache (see docs/CACHE.md)."""
+
+    enabled: bool = True
+    ttl_s: int = Field(default=3600, ge=1)
+    # Requests above this temperature are never served from or stored in the cache;
+    # the default caches only deterministic (temperature 0) requests.
+    max_temperature: float = Field(default=0.0, ge=0, le=2)
+    semantic: bool = True
+    # Cosine similarity at or above which a semantic neighbour is served.
+    similarity_threshold: float = Field(default=0.86, gt=0, le=1)
+
+
 class RouteConfig(_Strict):
     model: str
     max_input_chars: int = Field(default=32_000, ge=1)
@@ -99,6 +112,24 @@ class RouteConfig(_Strict):
     default_temperature: float = Field(default=0.0, ge=0, le=2)
     deadline_s: float = Field(default=60.0, gt=0)
     retry: RetryConfig = Field(default_factory=RetryConfig)
+    cache: RouteCacheConfig = Field(default_factory=RouteCacheConfig)
+
+
+class CacheConfig(_Strict):
+    """The cache shared by every worker (Redis) and each worker's semantic index."""
+
+    key_prefix: str = "llmstream:cache"
+    # A Redis call slower than this counts as Redis being down for this request.
+    redis_timeout_ms: int = Field(default=250, ge=1)
+    # Reconnect backoff while Redis is down: exponential with full jitter, capped.
+    reconnect_base_ms: int = Field(default=100, ge=1)
+    reconnect_max_ms: int = Field(default=5000, ge=1)
+    # Stampede protection: how long the worker that calls the provider holds the lease,
+    # and how often the others look for its answer.
+    lease_ms: int = Field(default=60_000, ge=100)
+    wait_poll_ms: int = Field(default=10, ge=1)
+    semantic_max_entries: int = Field(default=100_000, ge=1)
+    embedding_model: Literal["wordllama-l2-supercat-256"] = "wordllama-l2-supercat-256"
 
 
 class WorkerConfig(_Strict):
@@ -150,6 +181,7 @@ class Config(_Strict):
     default_route: str = "default"
     worker: WorkerConfig = Field(default_factory=WorkerConfig)
     sink: SinkConfig = Field(default_factory=SinkConfig)
+    cache: CacheConfig = Field(default_factory=CacheConfig)
     simulator: SimulatorConfig = Field(default_factory=SimulatorConfig)
     stack: StackConfig = Field(default_factory=StackConfig)
     state_dir: str = ".llmstream"

@@ -55,6 +55,7 @@ class Request:
     feature: str | None = None
     timeout_ms: int | None = None
     metadata: dict[str, str] = field(default_factory=dict)
+    cache: str = "default"  # default | bypass | refresh
 
     def to_record(self) -> dict[str, Any]:
         return asdict(self)
@@ -72,6 +73,7 @@ class Request:
             feature=record.get("feature"),
             timeout_ms=record.get("timeout_ms"),
             metadata=dict(record.get("metadata") or {}),
+            cache=record.get("cache") or "default",
         )
 
 
@@ -97,6 +99,7 @@ class Response:
     latency_ms: float = 0.0
     attempts: int = 0
     created_at: int = field(default_factory=now_ms)
+    cache_similarity: float | None = None  # semantic hits only
 
     def to_record(self) -> dict[str, Any]:
         return asdict(self)
@@ -142,6 +145,7 @@ class Telemetry:
     attempt: int = 0
     fallback: bool = False
     worker: str | None = None
+    cache_similarity: float | None = None
 
     def to_record(self) -> dict[str, Any]:
         return asdict(self)

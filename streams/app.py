@@ -20,6 +20,7 @@ from llmstream.config import Config
 from llmstream.connectors.providers.base import ChatProvider
 from llmstream.connectors.providers.factory import build_provider
 from llmstream.streams.request_handler import RequestHandler
+from llmstream.streams.response_cache import ResponseCache
 from llmstream.streams.transactional import TransactionalProcessor
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ class RequestStage(mode.Service):
         self.stable_id = stable_id
         self.processor: TransactionalProcessor | None = None
         self._providers: dict[str, ChatProvider] = {}
+        self._cache: ResponseCache | None = None
         self._thread: threading.Thread | None = None
         self._thread_error: BaseException | None = None
 
@@ -44,7 +46,9 @@ class RequestStage(mode.Service):
         self._providers = {
             name: build_provider(provider) for name, provider in self.config.providers.items()
         }
-        handler = RequestHandler(self.config, self._providers, self.worker_id)
+        self._cache = ResponseCache(self.config.cache, self.config.redis.url, self.worker_id)
+        await self._cache.start()
+        handler = RequestHandler(self.config, self._providers, self.worker_id, cache=self._cache)
         self.processor = TransactionalProcessor(
             kafka=self.config.kafka,
             group_id=self.config.worker.group_id,
@@ -89,6 +93,8 @@ class RequestStage(mode.Service):
             await asyncio.get_running_loop().run_in_executor(None, self._thread.join, 40)
         for provider in self._providers.values():
             await provider.aclose()
+        if self._cache is not None:
+            await self._cache.stop()
 
     @property
     def healthy(self) -> bool:

@@ -12,10 +12,12 @@ import random
 import time
 from dataclasses import dataclass
 
-from llmstream.config import Config
+from llmstream.cache_key import CacheMode, CacheOutcome, parse_mode
+from llmstream.config import Config, RouteConfig
 from llmstream.connectors.avro import serde
 from llmstream.connectors.kafka.producer import OutRecord
 from llmstream.connectors.providers.base import ChatCall, ChatProvider
+from llmstream.connectors.redis.cache_store import CachedAnswer
 from llmstream.errors import DecodeError, RequestRejected, Status
 from llmstream.events import (
     DeadLetter,
@@ -27,6 +29,7 @@ from llmstream.events import (
 )
 from llmstream.pricing import cost_usd
 from llmstream.streams.invocation import Invocation, invoke
+from llmstream.streams.response_cache import ResponseCache, Served, answer_of, subject_of
 from llmstream.streams.transactional import InRecord
 from llmstream.validation import validate_request
 
@@ -44,8 +47,10 @@ class RequestHandler:
         providers: dict[str, ChatProvider],
         worker_id: str,
         rng: random.Random | None = None,
+        cache: ResponseCache | None = None,
     ) -> None:
         self._config = config
+        self._cache = cache
         self._providers = providers
         self._worker_id = worker_id
         self._rng = rng or random.Random()
@@ -104,6 +109,7 @@ class RequestHandler:
         route_name, route = resolved
         try:
             validate_request(request, route_name, route)
+            cache_mode = parse_mode(request.cache)
         except RequestRejected as rejection:
             return self._rejected(request, rejection, route_name)
         model = self._config.models[route.model]
@@ -130,18 +136,22 @@ class RequestHandler:
             stop=params.stop,
             seed=params.seed,
         )
-        invocation = await invoke(
-            provider, call, route.retry, time.monotonic() + left_s, self._rng
-        )
+        deadline = time.monotonic() + left_s
+        served = await self._served(request, route_name, route, call, cache_mode, deadline,
+                                    provider)
+        invocation = served.computed
         answered = functools.partial(
             Response,
             request_id=request.request_id,
             route=route_name,
             model=route.model,
             provider=model.provider,
-            attempts=len(invocation.attempts),
+            attempts=len(invocation.attempts) if invocation is not None else 0,
             latency_ms=float(max(0, now_ms() - request.created_at)),
+            cache=served.outcome.value,
         )
+        if invocation is None:  # answered from the cache, or by a shared call that failed
+            return _Outcome(_from_cache(served, answered, timeout_ms), None)
         result = invocation.result
         if result is not None:
             usage = Usage(result.prompt_tokens, result.completion_tokens)
@@ -167,6 +177,29 @@ class RequestHandler:
             )
             response = answered(status=status, reason=str(error))
         return _Outcome(response, invocation)
+
+    async def _served(
+        self, request: Request, route_name: str, route: RouteConfig, call: ChatCall,
+        mode: CacheMode, deadline: float, provider: ChatProvider,
+    ) -> Served:
+        """The provider's answer, through the cache stage when there is one."""
+
+        async def call_provider() -> tuple[Invocation, CachedAnswer | None]:
+            invocation = await invoke(provider, call, route.retry, deadline, self._rng)
+            return invocation, answer_of(invocation)
+
+        if self._cache is None:
+            invocation, _answer = await call_provider()
+            return Served(CacheOutcome.MISS, computed=invocation)
+        prompt_name = getattr(request, "prompt_name", None) or request.metadata.get("prompt_name")
+        prompt_version = (getattr(request, "prompt_version", None)
+                          or request.metadata.get("prompt_version"))
+        subject = subject_of(
+            route_name, call.model, call.messages, call.temperature or 0.0,
+            call.max_tokens or route.max_output_tokens, call.top_p, call.stop, call.seed,
+            prompt_name, prompt_version, getattr(request, "output_schema", None),
+        )
+        return await self._cache.serve(subject, mode, route.cache, deadline, call_provider)
 
     def _rejected(
         self, request: Request, rejection: RequestRejected, route_name: str | None = None
@@ -220,6 +253,7 @@ class RequestHandler:
             stage_latency_ms=stages,
             cache=response.cache,
             attempts=response.attempts,
+            cache_similarity=response.cache_similarity,
         )
         outputs.append(self._out(telemetry_topic, request.request_id,
                                  self._telemetry_serde.encode(summary.to_record())))
@@ -249,3 +283,22 @@ class RequestHandler:
     @staticmethod
     def _out(topic: str, request_id: str, value: bytes) -> OutRecord:
         return OutRecord(topic, request_id.encode(), value)
+
+
+def _from_cache(
+    served: Served, answered: functools.partial[Response], timeout_ms: int
+) -> Response:
+    """The response of a request the cache stage answered without calling the provider: a
+    hit costs nothing, or the clear error of the shared call it waited for."""
+    answer = served.answer
+    if answer is not None:
+        return answered(
+            status=Status.OK,
+            content=answer.content,
+            finish_reason=answer.finish_reason,
+            cache_similarity=served.similarity,
+        )
+    if served.deadline_exceeded:
+        return answered(status=Status.DEADLINE_EXCEEDED,
+                        reason=f"deadline of {timeout_ms} ms passed: {served.failure}")
+    return answered(status=Status.PROVIDER_ERROR, reason=served.failure)
