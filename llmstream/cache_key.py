@@ -185,6 +185,17 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]")
 _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n)\W*$")
+
+
+def _is_name(word: str, starts_sentence: bool) -> bool:
+    """A capitalised word inside a sentence, or one with a capital past its first letter
+    anywhere ("iPhone", "PlayStation"); a sentence's first word is capitalised anyway."""
+    if any(ch.isupper() for ch in word[1:]):
+        return True
+    return word[0].isupper() and not starts_sentence
+
+
 def _negation_key(word: str) -> str:
     return word.replace("n't", "nt").replace("'", "")
 
@@ -196,14 +207,17 @@ def salient_terms(text: str) -> tuple[str, ...]:
     number or date, or its negation) change them, so they are part of the semantic
     namespace and a hit can never cross them. Number words become digits, "don't"
     becomes "dont", month abbreviations become names; a name is a word with a capital
-    letter that is not a common sentence word (so "Kindle" and "iPhone" count, "How" not).
+    letter inside a sentence, or with a capital past its first letter ("Kindle", "iPhone";
+    not "How", nor "Book" opening a request).
     """
     normalised = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
     terms: set[str] = set()
     for number in _NUMBER.findall(normalised):
         terms.add("#" + number.replace(",", ""))
-    for word in _WORD.findall(normalised):
+    for match in _WORD.finditer(normalised):
+        word = match.group()
         lower = word.lower()
+        starts_sentence = _SENTENCE_START.search(normalised[: match.start()]) is not None
         key = _negation_key(lower)
         if key in _NEGATIONS or lower.endswith("n't"):
             terms.add("!not")
@@ -213,7 +227,7 @@ def salient_terms(text: str) -> tuple[str, ...]:
             terms.add("@" + _MONTHS.get(lower, lower))
         elif lower in _DAYS:
             terms.add("@" + lower)
-        elif any(ch.isupper() for ch in word) and lower not in _SENTENCE_WORDS:
+        elif _is_name(word, starts_sentence) and lower not in _SENTENCE_WORDS:
             terms.add("$" + lower)
     return tuple(sorted(terms))
 
