@@ -119,13 +119,13 @@ def build(seed: int = 5) -> list[dict[str, str]]:
     for phrasings, negated in NUMBER_INTENTS:
         for a, b in _pairs_of(phrasings):
             for _ in range(2):
-                n, other = rng.sample([3, 7, 12, 15, 20, 25, 40, 64, 81, 97, 120, 150], 2)
-                add(a.format(n=n), b.format(n=n), "hit", "paraphrase_number")
-                add(a.format(n=n), b.format(n=other), "miss", "different_number")
+                number, other_number = rng.sample([3, 7, 12, 15, 20, 25, 40, 64, 81, 97, 120, 150], 2)
+                add(a.format(n=number), b.format(n=number), "hit", "paraphrase_number")
+                add(a.format(n=number), b.format(n=other_number), "miss", "different_number")
         if negated is not None:
             for phrasing in phrasings:
-                n = rng.choice([7, 11, 13, 21, 49])
-                add(phrasing.format(n=n), negated.format(n=n), "miss", "negation")
+                prime = rng.choice([7, 11, 13, 21, 49])
+                add(phrasing.format(n=prime), negated.format(n=prime), "miss", "negation")
     for phrasings, negated in DATE_INTENTS:
         for a, b in _pairs_of(phrasings):
             for _ in range(2):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
 
@@ -19,13 +20,13 @@ from llmstream.errors import RequestRejected, Status
 from llmstream.events import Message
 
 
-def subject(text: str = "How do I reset my Kindle?", **changes: object) -> CacheSubject:
+def subject(text: str = "How do I reset my Kindle?", **changes: Any) -> CacheSubject:
     base = CacheSubject(
         route="default", model="sim-gpt-small",
         messages=(Message("system", "Be brief."), Message("user", text)),
         temperature=0.0, max_tokens=256,
     )
-    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+    return dataclasses.replace(base, **changes)
 
 
 def test_whitespace_and_unicode_form_do_not_change_the_key() -> None:
@@ -39,10 +40,11 @@ def test_whitespace_and_unicode_form_do_not_change_the_key() -> None:
         {"route": "other"}, {"model": "sim-claude-haiku"}, {"temperature": 0.2},
         {"max_tokens": 100}, {"top_p": 0.9}, {"stop": ("\n",)}, {"seed": 7},
         {"prompt_name": "support"}, {"prompt_version": "3"}, {"output_schema": "{}"},
-        {"messages": (Message("system", "Be verbose."), Message("user", "How do I reset my Kindle?"))},
+        {"messages": (Message("system", "Be verbose."),
+                      Message("user", "How do I reset my Kindle?"))},
     ],
 )
-def test_everything_that_changes_the_answer_changes_both_keys(change: dict[str, object]) -> None:
+def test_everything_that_changes_the_answer_changes_both_keys(change: dict[str, Any]) -> None:
     assert exact_key(subject(**change)) != exact_key(subject())
     assert semantic_namespace(subject(**change)) != semantic_namespace(subject())
 
