@@ -30,6 +30,7 @@ OBJECTS = [
 ]
 CITIES = ["Paris", "Berlin", "Tokyo", "Madrid", "Chicago", "Toronto", "Lisbon", "Seoul",
           "Denver", "Oslo", "Dublin", "Prague"]
+NUMBERS = [3, 7, 12, 15, 20, 25, 40, 64, 81, 97, 120, 150]
 DATES = ["Monday", "Friday", "March 3", "July 14", "December 24", "next Tuesday",
          "April 2", "Saturday", "June 30", "October 9", "tomorrow", "Sunday"]
 
@@ -119,7 +120,7 @@ def build(seed: int = 5) -> list[dict[str, str]]:
     for phrasings, negated in NUMBER_INTENTS:
         for a, b in _pairs_of(phrasings):
             for _ in range(2):
-                number, other_number = rng.sample([3, 7, 12, 15, 20, 25, 40, 64, 81, 97, 120, 150], 2)
+                number, other_number = rng.sample(NUMBERS, 2)
                 add(a.format(n=number), b.format(n=number), "hit", "paraphrase_number")
                 add(a.format(n=number), b.format(n=other_number), "miss", "different_number")
         if negated is not None:
