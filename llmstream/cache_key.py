@@ -35,7 +35,6 @@ class CacheOutcome(StrEnum):
     MISS = "miss"
     EXACT = "exact"
     SEMANTIC = "semantic"
-    BYPASS = "bypass"  # the request or the route's policy kept the cache out
     UNAVAILABLE = "unavailable"  # Redis could not be reached: answered without the cache
 
 

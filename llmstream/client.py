@@ -23,7 +23,7 @@ from llmstream.events import Message, Params, Request, Response, new_id, now_ms
 PARAM_NAMES = frozenset(Params.__dataclass_fields__)
 REQUEST_KEYS = frozenset(
     {"request_id", "messages", "route", "user_id", "tenant", "feature", "params", "timeout_ms",
-     "metadata"}
+     "metadata", "cache"}
 )
 
 
@@ -94,6 +94,7 @@ def request_from_json(doc: Any) -> Request:
         feature=_optional_str(doc, "feature"),
         timeout_ms=timeout_ms,
         metadata=dict(metadata),
+        cache=_optional_str(doc, "cache") or "default",
     )
 
 

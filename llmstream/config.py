@@ -120,7 +120,7 @@ class CacheConfig(_Strict):
 
     key_prefix: str = "llmstream:cache"
     # A Redis call slower than this counts as Redis being down for this request.
-    redis_timeout_ms: int = Field(default=250, ge=1)
+    redis_timeout_ms: int = Field(default=500, ge=1)
     # Reconnect backoff while Redis is down: exponential with full jitter, capped.
     reconnect_base_ms: int = Field(default=100, ge=1)
     reconnect_max_ms: int = Field(default=5000, ge=1)

@@ -38,7 +38,7 @@ class RequestStage(mode.Service):
         self.stable_id = stable_id
         self.processor: TransactionalProcessor | None = None
         self._providers: dict[str, ChatProvider] = {}
-        self._cache: ResponseCache | None = None
+        self.cache: ResponseCache | None = None
         self._thread: threading.Thread | None = None
         self._thread_error: BaseException | None = None
 
@@ -46,9 +46,9 @@ class RequestStage(mode.Service):
         self._providers = {
             name: build_provider(provider) for name, provider in self.config.providers.items()
         }
-        self._cache = ResponseCache(self.config.cache, self.config.redis.url, self.worker_id)
-        await self._cache.start()
-        handler = RequestHandler(self.config, self._providers, self.worker_id, cache=self._cache)
+        self.cache = ResponseCache(self.config.cache, self.config.redis.url, self.worker_id)
+        await self.cache.start()
+        handler = RequestHandler(self.config, self._providers, self.worker_id, cache=self.cache)
         self.processor = TransactionalProcessor(
             kafka=self.config.kafka,
             group_id=self.config.worker.group_id,
@@ -93,8 +93,8 @@ class RequestStage(mode.Service):
             await asyncio.get_running_loop().run_in_executor(None, self._thread.join, 40)
         for provider in self._providers.values():
             await provider.aclose()
-        if self._cache is not None:
-            await self._cache.stop()
+        if self.cache is not None:
+            await self.cache.stop()
 
     @property
     def healthy(self) -> bool:
@@ -145,4 +145,11 @@ def render_metrics(stage: RequestStage) -> str:
         metric = f"llmstream_request_stage_{name}"
         lines.append(f"# TYPE {metric} gauge")
         lines.append(f'{metric}{{worker="{stage.worker_id}"}} {float(value)}')
+    if stage.cache is not None:
+        cache_values = {"semantic_entries": stage.cache.semantic_entries,
+                        "redis_up": int(stage.cache.redis_up)}
+        for name, value in cache_values.items():
+            metric = f"llmstream_cache_{name}"
+            lines.append(f"# TYPE {metric} gauge")
+            lines.append(f'{metric}{{worker="{stage.worker_id}"}} {float(value)}')
     return "\n".join(lines) + "\n"

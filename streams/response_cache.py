@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from llmstream.cache_key import (
     CacheMode,
     CacheOutcome,
-    CachePlan,
     CacheSubject,
     exact_key,
     plan,
@@ -90,6 +89,14 @@ class ResponseCache:
         self._inflight: dict[str, asyncio.Future[Served]] = {}
         self._sync_task: asyncio.Task[None] | None = None
         self.synced = asyncio.Event()
+
+    @property
+    def semantic_entries(self) -> int:
+        return len(self._index) if self._index is not None else 0
+
+    @property
+    def redis_up(self) -> bool:
+        return self._redis.up
 
     # --- lifecycle -----------------------------------------------------------------
 
@@ -164,19 +171,38 @@ class ResponseCache:
         decided = plan(mode, route.enabled, subject.temperature, route.max_temperature)
         if not decided.uses_cache:
             computed, _answer = await compute()
-            return Served(CacheOutcome.BYPASS, computed=computed)
+            return Served(CacheOutcome.MISS, computed=computed)  # not cacheable: a miss
         key = exact_key(subject)
-        if decided.lookup:
-            try:
-                hit = await self._lookup(key, subject, route)
-            except RedisUnavailable:
-                return await self._without_redis(key, decided, deadline, compute)
-            if hit is not None:
-                return hit
-            shared = self._inflight.get(key)
-            if shared is not None:
-                return await _followed(shared, deadline)
-        return await self._single_flight(key, subject, decided, route, deadline, compute)
+        if not decided.lookup:  # refresh: a fresh answer, stored for the others
+            return await self._lead(key, subject, route, compute)
+        shared = self._inflight.get(key)
+        if shared is not None:  # the same request is in flight in this worker: share it
+            return await _followed(shared, deadline)
+        future: asyncio.Future[Served] = asyncio.get_running_loop().create_future()
+        self._inflight[key] = future  # no await since the check: one leader per worker
+        try:
+            served = await self._look_then_lead(key, subject, route, deadline, compute)
+            future.set_result(served)
+            return served
+        except BaseException as error:
+            future.set_exception(error)
+            future.exception()  # marked retrieved: followers get it through _followed
+            raise
+        finally:
+            del self._inflight[key]
+
+    async def _look_then_lead(
+        self, key: str, subject: CacheSubject, route: RouteCacheConfig, deadline: float,
+        compute: Compute,
+    ) -> Served:
+        try:
+            hit = await self._lookup(key, subject, route)
+        except RedisUnavailable:
+            computed, answer = await compute()
+            return Served(CacheOutcome.UNAVAILABLE, computed=computed, answer=answer)
+        if hit is not None:
+            return hit
+        return await self._lead_or_wait(key, subject, route, deadline, compute)
 
     async def _lookup(
         self, key: str, subject: CacheSubject, route: RouteCacheConfig
@@ -203,71 +229,29 @@ class ResponseCache:
         assert self._embedder is not None
         return self._embedder.embed(semantic_text(subject))
 
-    async def _without_redis(
-        self, key: str, decided: CachePlan, deadline: float, compute: Compute
-    ) -> Served:
-        """Redis is down: coalesce within this worker only, cache nothing."""
-        shared = self._inflight.get(key)
-        if shared is not None and decided.lookup:
-            return await _followed(shared, deadline)
-        future: asyncio.Future[Served] = asyncio.get_running_loop().create_future()
-        self._inflight[key] = future
-        try:
-            computed, answer = await compute()
-            served = Served(CacheOutcome.UNAVAILABLE, computed=computed, answer=answer,
-                            failure=None if answer is not None else "the shared call failed")
-            future.set_result(served)
-            return served
-        except BaseException as error:
-            future.set_exception(error)
-            future.exception()  # retrieved: followers re-raise it
-            raise
-        finally:
-            del self._inflight[key]
-
-    async def _single_flight(
-        self,
-        key: str,
-        subject: CacheSubject,
-        decided: CachePlan,
-        route: RouteCacheConfig,
-        deadline: float,
-        compute: Compute,
-    ) -> Served:
-        future: asyncio.Future[Served] = asyncio.get_running_loop().create_future()
-        coalesce = decided.lookup
-        if coalesce:
-            self._inflight[key] = future
-        try:
-            served = await self._lead_or_wait(key, subject, decided, route, deadline, compute)
-            future.set_result(served)
-            return served
-        except BaseException as error:
-            future.set_exception(error)
-            future.exception()
-            raise
-        finally:
-            if coalesce:
-                del self._inflight[key]
-
     async def _lead_or_wait(
         self,
         key: str,
         subject: CacheSubject,
-        decided: CachePlan,
         route: RouteCacheConfig,
         deadline: float,
         compute: Compute,
     ) -> Served:
-        lease_ms = self._config.lease_ms
+        """Across workers: the one that gets the lease calls the provider, the others
+        wait for its answer."""
         while True:
             try:
-                leader = not decided.lookup or await self._redis.call(
-                    self._store.acquire_lease, key, self._holder, lease_ms
+                leader = await self._redis.call(
+                    self._store.acquire_lease, key, self._holder, self._config.lease_ms
                 )
+                # A lease freed just now may have left its answer: look before calling.
+                answer = await self._redis.call(self._store.get_exact, key) if leader else None
             except RedisUnavailable:
-                computed, answer = await compute()
-                return Served(CacheOutcome.UNAVAILABLE, computed=computed, answer=answer)
+                computed, fresh = await compute()
+                return Served(CacheOutcome.UNAVAILABLE, computed=computed, answer=fresh)
+            if answer is not None:
+                await self._quietly(self._store.release, key)
+                return Served(CacheOutcome.EXACT, answer=answer)
             if leader:
                 return await self._lead(key, subject, route, compute)
             waited = await self._wait(key, deadline)
@@ -345,11 +329,15 @@ async def _followed(shared: asyncio.Future[Served], deadline: float) -> Served:
         return Served(CacheOutcome.MISS,
                       failure=f"the identical request in flight failed: {error!r}")
     if served.answer is not None:
-        outcome = (CacheOutcome.UNAVAILABLE if served.outcome is CacheOutcome.UNAVAILABLE
-                   else CacheOutcome.EXACT)
-        return Served(outcome, answer=served.answer)
+        outcome = served.outcome if served.outcome in _SHARED_AS_IS else CacheOutcome.EXACT
+        return Served(outcome, answer=served.answer, similarity=served.similarity)
     return Served(CacheOutcome.MISS, failure=served.failure or "the identical request in "
                   "flight got no answer", deadline_exceeded=served.deadline_exceeded)
+
+
+# A follower says what its leader's answer was; a leader's fresh answer is, to a follower,
+# an exact hit.
+_SHARED_AS_IS = (CacheOutcome.SEMANTIC, CacheOutcome.UNAVAILABLE)
 
 
 def answer_of(invocation: Invocation) -> CachedAnswer | None:

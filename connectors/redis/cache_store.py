@@ -145,7 +145,7 @@ class CacheStore:
         await self.client.delete(self._lease(key))
 
     async def look(self, key: str) -> Wait:
-        async with self.client.pipeline(transaction=False) as pipe:
+        async with self.client.pipeline(transaction=True) as pipe:  # one consistent look
             pipe.get(self._exact(key))
             pipe.get(self._failed(key))
             pipe.exists(self._lease(key))
