@@ -268,10 +268,10 @@ class ResponseCache:
             await self._quietly(self._store.release_failed, key, "the worker failed")
             raise
         if answer is None:
-            await self._quietly(
-                self._store.release_failed, key, "the provider call failed"
-            )
-            return Served(CacheOutcome.MISS, computed=computed)
+            failure = _failure_of(computed)
+            await self._quietly(self._store.release_failed, key, failure)
+            return Served(CacheOutcome.MISS, computed=computed, failure=failure,
+                          deadline_exceeded=computed.deadline_exceeded)
         ttl_ms = route.ttl_s * 1000
         stored = await self._quietly(self._store.put_exact, key, answer, ttl_ms)
         if route.semantic and self._embedder is not None:
@@ -338,6 +338,14 @@ async def _followed(shared: asyncio.Future[Served], deadline: float) -> Served:
 # A follower says what its leader's answer was; a leader's fresh answer is, to a follower,
 # an exact hit.
 _SHARED_AS_IS = (CacheOutcome.SEMANTIC, CacheOutcome.UNAVAILABLE)
+
+
+def _failure_of(invocation: Invocation) -> str:
+    if invocation.error is not None:
+        return f"the provider call failed: {invocation.error}"
+    if invocation.deadline_exceeded:
+        return "the provider call ran out of time"
+    return "the provider's answer was not complete enough to share"
 
 
 def answer_of(invocation: Invocation) -> CachedAnswer | None:
