@@ -7,7 +7,7 @@ whole request stage. The simulated provider answers after a fixed latency (20 ms
     # against a running stack (llmstream up):
     .venv/bin/python bench/cache_hit_latency.py --config llmstream.yaml
     # or on a throw-away stack on free ports (Kafka, Redis, simulator, one worker):
-    .venv/bin/python bench/cache_hit_latency.py --own-stack /tmp/cache-bench
+    PYTHONPATH=. .venv/bin/python bench/cache_hit_latency.py --own-stack /tmp/cache-bench
 
 Requests go one at a time at a steady pace (``--rate``), so the figures are latency, not
 queueing. Each kind gets ``--requests`` requests:
@@ -19,6 +19,7 @@ queueing. Each kind gets ``--requests`` requests:
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import json
 import statistics
@@ -26,26 +27,35 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import httpx
 
+from llmstream.cache_key import CacheMode, CacheSubject
 from llmstream.client import request_from_json
 from llmstream.config import Config, load_config
 from llmstream.connectors.avro import serde
 from llmstream.connectors.kafka.consumer import TailReader
 from llmstream.connectors.kafka.producer import OutRecord, RecordProducer
+from llmstream.connectors.providers.base import ChatResult
+from llmstream.connectors.redis.cache_store import CachedAnswer
+from llmstream.events import Message
+from llmstream.streams.invocation import Invocation
+from llmstream.streams.response_cache import ResponseCache, answer_of
 
 PRODUCTS = ["Kindle Paperwhite", "Pixel 8", "Galaxy S24", "MacBook Air", "Roku Ultra",
             "Echo Dot", "Sonos One", "Dyson V15", "Kobo Clara", "Surface Pro"]
 
 
-def one_by_one(config: Config, texts: list[str], rate: float) -> list[tuple[float, str]]:
-    """(end-to-end ms, cache outcome) per text, one request in flight at a time."""
+def one_by_one(config: Config, texts: list[str],
+               rate: float) -> list[tuple[float, str, float]]:
+    """(end-to-end ms, cache outcome, ms from created_at to the worker building the
+    response) per text, one request in flight at a time."""
     codec, response_codec = serde("request"), serde("response")
     reader = TailReader(config.kafka, config.topics.responses)
     producer = RecordProducer(config.kafka)
-    results: list[tuple[float, str]] = []
+    results: list[tuple[float, str, float]] = []
     for text in texts:
         due = time.perf_counter() + 1 / rate
         request = request_from_json({
@@ -66,7 +76,13 @@ def one_by_one(config: Config, texts: list[str], rate: float) -> list[tuple[floa
                 if record["request_id"] == request.request_id:
                     answer = record
         elapsed = (time.perf_counter() - sent) * 1000
-        results.append((elapsed, str(answer["cache"]) if answer else "timeout"))
+        if answer is None:
+            results.append((elapsed, "timeout", float("nan")))
+        else:
+            built = answer["created_at"]
+            assert isinstance(built, datetime)
+            worker_ms = built.timestamp() * 1000 - request.created_at
+            results.append((elapsed, str(answer["cache"]), worker_ms))
         while time.perf_counter() < due:
             time.sleep(0.001)
     reader.close()
@@ -113,11 +129,50 @@ def measure(config: Config, requests: int, rate: float, latency_ms: float) -> di
         for i in range(requests)], rate)
     result: dict[str, object] = {"provider_latency_ms": latency_ms, "rate_per_s": rate}
     for name, rows in (("miss", misses), ("exact", exact), ("semantic", semantic)):
-        outcomes = {outcome: sum(1 for _ms, o in rows if o == outcome)
-                    for outcome in sorted({o for _ms, o in rows})}
-        result[name] = {"end_to_end_ms": percentiles([ms for ms, _o in rows]),
+        outcomes = {outcome: sum(1 for _ms, o, _w in rows if o == outcome)
+                    for outcome in sorted({o for _ms, o, _w in rows})}
+        result[name] = {"end_to_end_ms": percentiles([ms for ms, _o, _w in rows]),
+                        "publish_to_response_built_ms": percentiles([w for _m, _o, w in rows]),
                         "cache_outcomes": outcomes}
+    result["cache_stage_only"] = asyncio.run(stage_only(config, requests * 3))
     return result
+
+
+async def stage_only(config: Config, count: int) -> dict[str, object]:
+    """The cache stage alone, in this process, against the stack's Redis: what a hit
+    costs the worker (exact: one GET; semantic: embed, index search, one GET)."""
+    cache = ResponseCache(config.cache, config.redis.url, "bench")
+    await cache.start()
+    await asyncio.wait_for(cache.synced.wait(), 120)
+    route = config.routes[config.default_route].cache
+
+    async def compute() -> tuple[Invocation, CachedAnswer | None]:
+        invocation = Invocation(ChatResult("an answer", "stop", 10, 5, "m", 1.0))
+        return invocation, answer_of(invocation)
+
+    def subject(text: str) -> CacheSubject:
+        return CacheSubject(route="default", model="bench", messages=(Message("user", text),),
+                            temperature=0.0, max_tokens=64)
+
+    run = uuid.uuid4().hex[:6]
+    deadline = time.monotonic() + 3600
+    await cache.serve(subject(f"How do I reset my Pixel 8? {run}"), CacheMode.DEFAULT, route,
+                      deadline, compute)
+    while cache.semantic_entries == 0:
+        await asyncio.sleep(0.01)
+    figures: dict[str, object] = {}
+    for name, text in (("exact", f"How do I reset my Pixel 8? {run}"),
+                       ("semantic", f"What is the way to reset my Pixel 8? {run}")):
+        samples, outcomes = [], set()
+        for _ in range(count):
+            t0 = time.perf_counter()
+            served = await cache.serve(subject(text), CacheMode.DEFAULT, route, deadline,
+                                       compute)
+            samples.append((time.perf_counter() - t0) * 1000)
+            outcomes.add(served.outcome.value)
+        figures[name] = {"ms": percentiles(samples), "outcomes": sorted(outcomes)}
+    await cache.stop()
+    return figures
 
 
 def main() -> None:

@@ -73,11 +73,13 @@ def main() -> None:
     samples, found = [], 0
     for q in queries:
         t0 = time.perf_counter()
-        neighbour = single.nearest("ns", embedder.embed(texts[q] + " please"), now_ms=0)
+        query = embedder.embed(texts[q] + " please")
+        neighbour = single.nearest("ns", query, now_ms=0)
         samples.append(time.perf_counter() - t0)
-        found += neighbour is not None and neighbour.entry_id == f"e{q}"
+        exact_best = float(np.max(vectors @ query))  # what brute force finds
+        found += neighbour is not None and neighbour.similarity >= exact_best - 1e-4
     print(f"one namespace, HNSW, {args.entries} entries: {percentiles(samples)}; "
-          f"recall@1 of the paraphrased entry {found / len(queries):.3f}")
+          f"recall@1 against brute force {found / len(queries):.3f}")
 
     # spread over namespaces
     spread = SemanticIndex(embedder.dimensions)

@@ -200,7 +200,8 @@ def _negation_key(word: str) -> str:
 
 
 def salient_terms(text: str) -> tuple[str, ...]:
-    """The numbers, dates, negations and names in ``text``: sorted and de-duplicated.
+    """The numbers, dates, negations and names in ``text``: sorted; every number counts
+    (a multiset), the rest once.
 
     Paraphrases keep these and near misses (the same question about another product,
     number or date, or its negation) change them, so they are part of the semantic
@@ -211,8 +212,9 @@ def salient_terms(text: str) -> tuple[str, ...]:
     """
     normalised = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
     terms: set[str] = set()
+    numbers: list[str] = []  # a multiset: "4 and 5" is not "5 and 5"
     for number in _NUMBER.findall(normalised):
-        terms.add("#" + number.replace(",", ""))
+        numbers.append("#" + number.replace(",", ""))
     for match in _WORD.finditer(normalised):
         word = match.group()
         lower = word.lower()
@@ -221,14 +223,14 @@ def salient_terms(text: str) -> tuple[str, ...]:
         if key in _NEGATIONS or lower.endswith("n't"):
             terms.add("!not")
         elif lower in _NUMBER_WORDS:
-            terms.add("#" + _NUMBER_WORDS[lower])
+            numbers.append("#" + _NUMBER_WORDS[lower])
         elif lower in _MONTH_NAMES or lower in _MONTHS:
             terms.add("@" + _MONTHS.get(lower, lower))
         elif lower in _DAYS:
             terms.add("@" + lower)
         elif _is_name(word, starts_sentence) and lower not in _SENTENCE_WORDS:
             terms.add("$" + lower)
-    return tuple(sorted(terms))
+    return tuple(sorted(terms)) + tuple(sorted(numbers))
 
 
 def semantic_namespace(subject: CacheSubject) -> str:

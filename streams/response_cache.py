@@ -124,10 +124,10 @@ class ResponseCache:
                 if position is None:
                     position = await self._redis.call(self._store.log_position)
                     entries = await self._redis.call(self._store.load_semantic, now_ms())
-                    index = SemanticIndex(self._index.dimensions)
-                    for entry in entries:
-                        index.add(entry.entry_id, entry.namespace, entry.vector, entry.expires_at)
-                    self._index = index
+                    # Building HNSW graphs for large namespaces takes seconds: off the loop.
+                    self._index = await asyncio.to_thread(
+                        _index_of, entries, self._index.dimensions
+                    )
                     self.synced.set()
                     log.info("semantic cache: %d entries loaded from redis", len(entries))
                 after = position
@@ -338,6 +338,13 @@ async def _followed(shared: asyncio.Future[Served], deadline: float) -> Served:
 # A follower says what its leader's answer was; a leader's fresh answer is, to a follower,
 # an exact hit.
 _SHARED_AS_IS = (CacheOutcome.SEMANTIC, CacheOutcome.UNAVAILABLE)
+
+
+def _index_of(entries: list[SemanticEntry], dimensions: int) -> SemanticIndex:
+    index = SemanticIndex(dimensions)
+    for entry in entries:
+        index.add(entry.entry_id, entry.namespace, entry.vector, entry.expires_at)
+    return index
 
 
 def _failure_of(invocation: Invocation) -> str:

@@ -64,6 +64,7 @@ def test_case_changes_the_exact_key_but_not_the_namespace() -> None:
         ("Flight to Oslo on March 3", "Flight to Oslo on April 3"),
         ("Is the iPhone 15 waterproof?", "Is the iPhone 15 not waterproof?"),
         ("Does it support Wi-Fi?", "Doesn't it support Wi-Fi?"),
+        ("Release 4 of build 345", "Release 5 of build 345"),
     ],
 )
 def test_near_misses_land_in_different_namespaces(a: str, b: str) -> None:
