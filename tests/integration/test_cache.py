@@ -44,12 +44,13 @@ class CachePipeline:
         stats = httpx.get(f"http://{sim.host}:{sim.port}/_sim/stats", timeout=5).json()
         return int(stats["total"])
 
-    def metric(self, name: str) -> list[float]:
+    def metric(self, name: str, family: str = "cache") -> list[float]:
+        """The metric of each worker (Prometheus text from its /metrics)."""
         values = []
         for port in self.web_ports:
             text = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=5).text
             values += [float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
-                       if line.startswith(f"llmstream_cache_{name}{{")]
+                       if line.startswith(f"llmstream_{family}_{name}{{")]
         return values
 
     def query(self, sql: str) -> list[list[Any]]:
@@ -72,6 +73,11 @@ def pipeline(infra: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[C
         running.sink.start(timeout_s=120)
         for process in running.workers:
             process.start(timeout_s=90)
+        # The group settled: both workers own partitions, so no rebalance re-runs a
+        # request mid-test (which would then, correctly, be answered from the cache).
+        wait_until(lambda: sorted(running.metric("assigned_partitions", "request_stage"))
+                   == [3.0, 3.0], 90, "the two workers to share the partitions",
+                   interval_s=0.2)
         yield running
     finally:
         running.stop()
