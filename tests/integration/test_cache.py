@@ -222,15 +222,20 @@ def test_redis_stopped_and_restarted_mid_run_fails_no_request(pipeline: CachePip
         warm = answers(client, [ask(q) for q in questions])
         assert {r.cache for r in warm.values()} == {"miss"}
         collected: dict[str, Response] = {}
-        for round_number in range(12):
-            batch = [client.publish(ask(rng.choice(questions)), flush=False)
-                     for _ in range(20)]
-            client.flush()
-            if round_number == 3:
-                down(infra.config, ["redis"])  # by pid, as an operator or a crash would
-            if round_number == 7:
-                up(infra.config, infra.config_path, ["redis"])
-            collected.update((r.request_id, r) for r in client.responses(batch, timeout_s=60))
+        try:
+            for round_number in range(12):
+                batch = [client.publish(ask(rng.choice(questions)), flush=False)
+                         for _ in range(20)]
+                client.flush()
+                if round_number == 3:
+                    down(infra.config, ["redis"])  # by pid, as an operator or a crash would
+                if round_number == 7:
+                    up(infra.config, infra.config_path, ["redis"])
+                collected.update(
+                    (r.request_id, r) for r in client.responses(batch, timeout_s=60)
+                )
+        finally:  # the session's other tests need Redis whatever happened here
+            up(infra.config, infra.config_path, ["redis"])
         assert len(collected) == 240
         assert Counter(r.status for r in collected.values()) == {"ok": 240}
         caches = Counter(r.cache for r in collected.values())
