@@ -29,7 +29,7 @@ from llmstream.structured_json import (
 PARAM_NAMES = frozenset(Params.__dataclass_fields__)
 REQUEST_KEYS = frozenset(
     {"request_id", "messages", "route", "user_id", "tenant", "feature", "params", "timeout_ms",
-     "metadata", "response_format", "tools", "tool_choice", "prompt"}
+     "metadata", "response_format", "tools", "tool_choice", "prompt", "cache"}
 )
 
 
@@ -113,6 +113,7 @@ def request_from_json(doc: Any) -> Request:
         tools=tools,
         tool_choice=_optional_str(doc, "tool_choice"),
         prompt=prompt,
+        cache=_optional_str(doc, "cache") or "default",
     )
 
 

@@ -206,6 +206,19 @@ class OutputGuardConfig(_Strict):
         return self.json_output or self.json_schema is not None
 
 
+class RouteCacheConfig(_Strict):
+    """How one route uses the cache (see docs/CACHE.md)."""
+
+    enabled: bool = True
+    ttl_s: int = Field(default=3600, ge=1)
+    # Requests above this temperature are never served from or stored in the cache;
+    # the default caches only deterministic (temperature 0) requests.
+    max_temperature: float = Field(default=0.0, ge=0, le=2)
+    semantic: bool = True
+    # Cosine similarity at or above which a semantic neighbour is served.
+    similarity_threshold: float = Field(default=0.86, gt=0, le=1)
+
+
 class RouteConfig(_Strict):
     model: str
     max_input_chars: int = Field(default=32_000, ge=1)
@@ -218,6 +231,24 @@ class RouteConfig(_Strict):
     fallback: tuple[str, ...] = ()
     guard: InputGuardConfig = Field(default_factory=InputGuardConfig)
     output: OutputGuardConfig = Field(default_factory=OutputGuardConfig)
+    cache: RouteCacheConfig = Field(default_factory=RouteCacheConfig)
+
+
+class CacheConfig(_Strict):
+    """The cache shared by every worker (Redis) and each worker's semantic index."""
+
+    key_prefix: str = "llmstream:cache"
+    # A Redis call slower than this counts as Redis being down for this request.
+    redis_timeout_ms: int = Field(default=500, ge=1)
+    # Reconnect backoff while Redis is down: exponential with full jitter, capped.
+    reconnect_base_ms: int = Field(default=100, ge=1)
+    reconnect_max_ms: int = Field(default=5000, ge=1)
+    # Stampede protection: how long the worker that calls the provider holds the lease,
+    # and how often the others look for its answer.
+    lease_ms: int = Field(default=60_000, ge=100)
+    wait_poll_ms: int = Field(default=10, ge=1)
+    semantic_max_entries: int = Field(default=100_000, ge=1)
+    embedding_model: Literal["wordllama-l2-supercat-256"] = "wordllama-l2-supercat-256"
 
 
 class WorkerConfig(_Strict):
@@ -327,6 +358,7 @@ class Config(_Strict):
     default_route: str = "default"
     worker: WorkerConfig = Field(default_factory=WorkerConfig)
     sink: SinkConfig = Field(default_factory=SinkConfig)
+    cache: CacheConfig = Field(default_factory=CacheConfig)
     simulator: SimulatorConfig = Field(default_factory=SimulatorConfig)
     stack: StackConfig = Field(default_factory=StackConfig)
     prompts: PromptsConfig = Field(default_factory=PromptsConfig)

@@ -127,6 +127,7 @@ class Request:
     tools: list[ToolSpec] = field(default_factory=list)
     tool_choice: str | None = None  # auto, none, required or a tool's name; None: auto
     prompt: PromptRef | None = None
+    cache: str = "default"  # default | bypass | refresh
 
     def to_record(self) -> dict[str, Any]:
         return asdict(self)
@@ -152,6 +153,7 @@ class Request:
             tools=[ToolSpec(**tool) for tool in record.get("tools") or ()],
             tool_choice=record.get("tool_choice"),
             prompt=PromptRef.from_record(record.get("prompt")),
+            cache=record.get("cache") or "default",
         )
 
 
@@ -181,6 +183,7 @@ class Response:
     prompt_name: str | None = None
     prompt_version: int | None = None
     prompt_variant: str | None = None
+    cache_similarity: float | None = None  # semantic hits only
 
     def to_record(self) -> dict[str, Any]:
         return asdict(self)
@@ -231,6 +234,7 @@ class Telemetry:
     guard_output: str = ""
     guard_findings: list[str] = field(default_factory=list)
     output_repairs: int = 0
+    cache_similarity: float | None = None
 
     def to_record(self) -> dict[str, Any]:
         return asdict(self)

@@ -22,6 +22,7 @@ from llmstream.connectors.providers.factory import build_provider
 from llmstream.streams.prompt_follower import PromptFollower
 from llmstream.streams.rate_control import RateControl
 from llmstream.streams.request_handler import RequestHandler
+from llmstream.streams.response_cache import ResponseCache
 from llmstream.streams.transactional import TransactionalProcessor
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ class RequestStage(mode.Service):
         self.processor: TransactionalProcessor | None = None
         self._providers: dict[str, ChatProvider] = {}
         self._rate_control: RateControl | None = None
+        self.cache: ResponseCache | None = None
         self._thread: threading.Thread | None = None
         self._thread_error: BaseException | None = None
         self.prompts = PromptFollower(self.config.kafka, self.config.topics.prompts)
@@ -59,6 +61,8 @@ class RequestStage(mode.Service):
         self._providers = {
             name: build_provider(provider) for name, provider in self.config.providers.items()
         }
+        self.cache = ResponseCache(self.config.cache, self.config.redis.url, self.worker_id)
+        await self.cache.start()
         self._rate_control = RateControl.connect(self.config)
         handler = RequestHandler(
             self.config,
@@ -66,6 +70,7 @@ class RequestStage(mode.Service):
             self.worker_id,
             prompts=self.prompts.registry,
             rate_control=self._rate_control,
+            cache=self.cache,
         )
         self.processor = TransactionalProcessor(
             kafka=self.config.kafka,
@@ -114,6 +119,8 @@ class RequestStage(mode.Service):
         await asyncio.get_running_loop().run_in_executor(None, self.prompts.stop)
         if self._rate_control is not None:
             await self._rate_control.aclose()
+        if self.cache is not None:
+            await self.cache.stop()
 
     @property
     def healthy(self) -> bool:
@@ -174,4 +181,11 @@ def render_metrics(stage: RequestStage) -> str:
         metric = f"llmstream_prompt_registry_{name}"
         lines.append(f"# TYPE {metric} gauge")
         lines.append(f'{metric}{{worker="{stage.worker_id}"}} {float(value)}')
+    if stage.cache is not None:
+        cache_values = {"semantic_entries": stage.cache.semantic_entries,
+                        "redis_up": int(stage.cache.redis_up)}
+        for name, value in cache_values.items():
+            metric = f"llmstream_cache_{name}"
+            lines.append(f"# TYPE {metric} gauge")
+            lines.append(f'{metric}{{worker="{stage.worker_id}"}} {float(value)}')
     return "\n".join(lines) + "\n"

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import json
 import random
 import time
 from dataclasses import dataclass, replace
 from typing import Any
 
-from llmstream.config import Config
+from llmstream.cache_key import CacheMode, CacheOutcome, parse_mode
+from llmstream.config import Config, RouteConfig
 from llmstream.connectors.avro import serde
 from llmstream.connectors.kafka.producer import OutRecord
 from llmstream.connectors.providers.base import ChatCall, ChatProvider
+from llmstream.connectors.redis.cache_store import CachedAnswer
 from llmstream.errors import DecodeError, RequestRejected, Status
 from llmstream.events import (
     DeadLetter,
@@ -35,10 +38,15 @@ from llmstream.guard.token_count import token_bound, tokenizer_for
 from llmstream.pricing import cost_usd
 from llmstream.prompt_registry import PromptRegistry
 from llmstream.prompt_resolution import PromptContext, PromptLookup, resolve_prompt
-from llmstream.streams.checked_invocation import invoke_checked
+from llmstream.streams.checked_invocation import (
+    CheckedInvocation,
+    invoke_checked,
+    response_format,
+)
 from llmstream.streams.invocation import Invocation
 from llmstream.streams.model_chain import ModelChain
 from llmstream.streams.rate_control import RateControl
+from llmstream.streams.response_cache import ResponseCache, Served, answer_of, subject_of
 from llmstream.streams.transactional import InRecord
 from llmstream.structured_request import structured_call
 from llmstream.validation import validate_request
@@ -64,10 +72,12 @@ class RequestHandler:
         rng: random.Random | None = None,
         prompts: PromptLookup | None = None,
         rate_control: RateControl | None = None,
+        cache: ResponseCache | None = None,
     ) -> None:
         self._config = config
         # The live prompt registry (kept current by a PromptFollower in the worker).
         self._prompts: PromptLookup = prompts if prompts is not None else PromptRegistry()
+        self._cache = cache
         self._providers = providers
         self._worker_id = worker_id
         self._rng = rng or random.Random()
@@ -148,6 +158,7 @@ class RequestHandler:
         try:
             validate_request(request, route_name, route)
             structured = structured_call(request)
+            cache_mode = parse_mode(request.cache)
         except RequestRejected as rejection:
             return self._rejected(request, rejection, route_name, prompt)
         too_long = token_bound(request.messages, route_name, route,
@@ -201,13 +212,27 @@ class RequestHandler:
             tool_choice=structured.tool_choice,
             client_request_id=request.request_id,
         )
-        checked = await invoke_checked(
-            self._chain, route, call, time.monotonic() + left_s,
-            OutputContext(
-                "\n".join(m.content for m in messages if m.role != "system"),
-                "\n".join(m.content for m in messages if m.role == "system"),
-            ),
+        deadline = time.monotonic() + left_s
+        context = OutputContext(
+            "\n".join(m.content for m in messages if m.role != "system"),
+            "\n".join(m.content for m in messages if m.role == "system"),
         )
+        served, checked = await self._served(
+            route_name, route, call, cache_mode, deadline, context, prompt
+        )
+        if checked is None:  # answered from the cache, or by a shared call that failed
+            model_key = (served.answer.model_key if served.answer is not None
+                         and served.answer.model_key in self._config.models else route.model)
+            return _Outcome(_from_cache(served, functools.partial(
+                Response,
+                request_id=request.request_id,
+                route=route_name,
+                model=model_key,
+                provider=self._config.models[model_key].provider,
+                latency_ms=float(max(0, now_ms() - request.created_at)),
+                cache=served.outcome.value,
+                **_prompt_fields(request, prompt),
+            ), timeout_ms), None, guard=guard)
         invocation, check = checked.invocation, checked.check
         model = self._config.models[checked.model]
         answered = functools.partial(
@@ -219,6 +244,7 @@ class RequestHandler:
             attempts=len(invocation.attempts),
             latency_ms=float(max(0, now_ms() - request.created_at)),
             **_prompt_fields(request, prompt),
+            cache=served.outcome.value,
         )
         result = invocation.result
         if result is not None and check is not None and not check.ok:
@@ -272,6 +298,43 @@ class RequestHandler:
             await self._rate_control.admission.charge(request, response.cost_usd)
         return _Outcome(response, invocation, checked.attempt_models, checked.fallback,
                         guard, check, checked.repairs)
+
+    async def _served(
+        self, route_name: str, route: RouteConfig, call: ChatCall, mode: CacheMode,
+        deadline: float, context: OutputContext, prompt: PromptContext | None,
+    ) -> tuple[Served, CheckedInvocation | None]:
+        """The checked answer (models, output guardrails), through the cache stage when
+        there is one. ``None`` as the second item: this request made no provider call."""
+        checked: CheckedInvocation | None = None
+
+        async def call_provider() -> tuple[Invocation, CachedAnswer | None]:
+            nonlocal checked
+            checked = await invoke_checked(self._chain, route, call, deadline, context)
+            answer = answer_of(checked.invocation)
+            # Only an answer that passed the output guardrails is shared, as delivered.
+            if answer is None or checked.check is None or not checked.check.ok:
+                return checked.invocation, None
+            return checked.invocation, dataclasses.replace(
+                answer, content=checked.check.content, model_key=checked.model
+            )
+
+        if self._cache is None:
+            await call_provider()
+            return Served(CacheOutcome.MISS), checked
+        # Everything that changes the answer besides the messages and sampling parameters.
+        shape = json.dumps(
+            {"format": response_format(route.output, call.response_format),
+             "tools": repr(call.tools), "tool_choice": call.tool_choice},
+            sort_keys=True, default=repr,
+        )
+        subject = subject_of(
+            route_name, call.model, call.messages, call.temperature or 0.0,
+            call.max_tokens or route.max_output_tokens, call.top_p, call.stop, call.seed,
+            prompt.name if prompt is not None else None,
+            str(prompt.version) if prompt is not None else None, shape,
+        )
+        served = await self._cache.serve(subject, mode, route.cache, deadline, call_provider)
+        return served, checked
 
     def _rejected(
         self,
@@ -338,6 +401,7 @@ class RequestHandler:
             attempts=response.attempts,
             fallback=outcome.fallback,
             **guard_telemetry(outcome.guard, outcome.output, outcome.repairs),
+            cache_similarity=response.cache_similarity,
         )
         outputs.append(self._out(telemetry_topic, request.request_id,
                                  self._telemetry_serde.encode(summary.to_record())))
@@ -381,3 +445,22 @@ def _prompt_fields(request: Request, prompt: PromptContext | None) -> dict[str, 
     if prompt is not None:
         return prompt.response_fields()
     return {"prompt_name": request.prompt.name if request.prompt is not None else None}
+
+
+def _from_cache(
+    served: Served, answered: functools.partial[Response], timeout_ms: int
+) -> Response:
+    """The response of a request the cache stage answered without calling the provider: a
+    hit costs nothing, or the clear error of the shared call it waited for."""
+    answer = served.answer
+    if answer is not None:
+        return answered(
+            status=Status.OK,
+            content=answer.content,
+            finish_reason=answer.finish_reason,
+            cache_similarity=served.similarity,
+        )
+    if served.deadline_exceeded:
+        return answered(status=Status.DEADLINE_EXCEEDED,
+                        reason=f"deadline of {timeout_ms} ms passed: {served.failure}")
+    return answered(status=Status.PROVIDER_ERROR, reason=served.failure)

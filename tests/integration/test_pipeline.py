@@ -123,6 +123,7 @@ def all_responses(pipeline: Pipeline, ids: set[str]) -> Counter[str]:
 
 def test_a_thousand_requests_through_submit(pipeline: Pipeline, tmp_path: Path) -> None:
     lines = sample_requests(1000, seed=1000, with_errors=False)
+    lines[0]["cache"] = "refresh"  # a provider answer, whatever the cache holds
     requests_file = tmp_path / "requests.jsonl"
     requests_file.write_text("".join(json.dumps(line) + "\n" for line in lines))
     out = tmp_path / "responses.jsonl"
