@@ -24,7 +24,6 @@ from llmstream.connectors.redis.cache_store import CachedAnswer
 from llmstream.errors import DecodeError, RequestRejected, Status
 from llmstream.events import (
     DeadLetter,
-    Message,
     Request,
     Response,
     Telemetry,
@@ -122,7 +121,7 @@ class RequestHandler:
             return [self._dead_letter(record, Status.INTERNAL_ERROR, redact_pii(repr(error)))]
         # The dead letter keeps the request, with its personal data redacted.
         redacted = replace(request, messages=[
-            Message(m.role, redact_pii(m.content)) for m in request.messages])
+            replace(m, content=redact_pii(m.content)) for m in request.messages])
         outputs = [self._dead_letter(record, Status.INTERNAL_ERROR, redact_pii(repr(error)),
                                      self._request_serde.encode(redacted.to_record()))]
         response = Response(

@@ -9,7 +9,7 @@ worker (``streams/request_handler.py``) and ``llmstream guard check`` call
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from llmstream.config import InputGuardConfig
 from llmstream.events import Message
@@ -90,7 +90,7 @@ def check_messages(messages: Sequence[Message], policy: InputGuardConfig) -> Gua
         if _RANK[result.verdict] > _RANK[verdict]:
             verdict = result.verdict
         findings.extend(result.findings)
-        guarded.append(Message(message.role, result.text))
+        guarded.append(replace(message, content=result.text))
     return GuardResult(verdict, findings, guarded, dict(redactor.originals))
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from llmstream.config import InputGuardConfig, parse_config
 from llmstream.errors import ConfigError
-from llmstream.events import Message
+from llmstream.events import Message, ToolCall
 from llmstream.guard import Redactor, Verdict, check_messages, check_text, redact_pii, restore
 from llmstream.guard.injection import score_injection
 from llmstream.guard.pii import find_pii, iban_valid, luhn_valid
@@ -141,3 +141,16 @@ def test_bad_guard_configuration_is_rejected_naming_the_key(
 ) -> None:
     with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("]", r"\]")):
         parse_config(_config_with(route))
+
+
+def test_guarded_messages_keep_their_tool_calls_and_tool_call_ids() -> None:
+    call = ToolCall(id="call_7", name="track_order", arguments='{"order_id": "42"}')
+    messages = [
+        Message("user", "Where is my order? Mail me at ann@example.com"),
+        Message("assistant", "", tool_calls=[call]),
+        Message("tool", "shipped yesterday", tool_call_id="call_7"),
+    ]
+    guarded = check_messages(messages, InputGuardConfig()).messages
+    assert "ann@example.com" not in guarded[0].content
+    assert guarded[1].tool_calls == [call]
+    assert (guarded[2].role, guarded[2].tool_call_id) == ("tool", "call_7")
