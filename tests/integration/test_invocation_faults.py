@@ -408,6 +408,7 @@ def test_2000_requests_while_40_percent_of_calls_fail(pipeline: FaultPipeline) -
     lines = sample_requests(2000, seed=int(time.time()) % 100_000, with_errors=False)
     for index, line in enumerate(lines):
         line["request_id"] = unique(f"faults-{index:04d}")
+        line["cache"] = "bypass"  # every request must reach the faulty provider
     ids = [line["request_id"] for line in lines]
     started = time.monotonic()
     answers = pipeline.ask(lines, timeout_s=240)
