@@ -1,8 +1,11 @@
 """The request stage: one request event in, its response and telemetry events out.
 
-request -> decode (undecodable: dead letter) -> route + basic validation (rejected: an
-error response) -> provider invocation with retries -> response + telemetry.
-The stage never raises for a bad request: every request gets exactly one response.
+request -> decode (undecodable: dead letter) -> route -> prompt (registry) -> validation
+-> input guard -> admission (budgets, app limits; may downgrade the route) -> cache
+(exact, semantic, one call per stampede) around the checked invocation (model chain:
+breaker, shared limiter, retries, fallback; then output guard with repair) -> response +
+telemetry. Any rejection is an error response, not an exception: every request gets
+exactly one response.
 """
 
 from __future__ import annotations
