@@ -243,5 +243,14 @@ def test_redis_stopped_and_restarted_mid_run_fails_no_request(pipeline: CachePip
         assert caches["exact"] > 0, caches
         # After the restart the cache serves again (from the append-only file).
         wait_until(lambda: min(pipeline.metric("redis_up")) == 1.0, 60, "workers see redis")
-        after = client.ask(ask(questions[0]), timeout_s=60)
-    assert after.status == "ok" and after.cache == "exact"
+        # A worker may still be backing off on a connection or waiting for the restarted
+        # Redis to finish loading its append-only file: every answer stays ok meanwhile,
+        # and an exact hit comes within the deadline.
+        after: list[Response] = []
+
+        def served_from_cache() -> bool:
+            after.append(client.ask(ask(questions[0]), timeout_s=60))
+            return after[-1].cache == "exact"
+
+        wait_until(served_from_cache, 60, "an exact hit after the restart", interval_s=0.2)
+    assert {r.status for r in after} == {"ok"}
