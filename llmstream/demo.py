@@ -64,8 +64,7 @@ def run_demo(config: Config, count: int, out_dir: Path, console: Console) -> Non
         raise click.ClickException(f"{len(requests) - len(answers)} requests got no answer")
     ids = [r.request_id for r in requests]
     console.print("waiting for the telemetry sink to store every request in ClickHouse ...")
-    window_s = time.monotonic() - started + 5
-    summary = wait_for_requests(config, ids, timeout_s=120, since_seconds=window_s)
+    summary, window_s = wait_for_requests(config, ids, timeout_s=120, started=started - 5)
     print_summary(summary, console, title=f"Analytics of the last {window_s:.0f} s (ClickHouse)")
 
 

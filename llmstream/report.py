@@ -40,9 +40,11 @@ def stored_requests(reader: QueryReader, database: str, request_ids: Sequence[st
 
 
 def wait_for_requests(
-    config: Config, request_ids: Sequence[str], timeout_s: float, since_seconds: float
-) -> dict[str, Any]:
-    """Wait until every request has its row in ClickHouse, then summarise the window."""
+    config: Config, request_ids: Sequence[str], timeout_s: float, started: float
+) -> tuple[dict[str, Any], float]:
+    """Wait until every request has its row in ClickHouse, then summarise the window from
+    ``started`` (on ``time.monotonic()``, a little before the first request) to now.
+    Returns the summary and the window's length in seconds."""
     reader = open_reader(config)
     database = config.clickhouse.database
     try:
@@ -54,7 +56,9 @@ def wait_for_requests(
                     f"within {timeout_s}s; is the sink running? (llmstream status)"
                 )
             time.sleep(0.25)  # polling another process's progress, bounded by the deadline
-        return summary(reader, since_seconds, database=database)
+        # The window is measured now: waiting for the sink must not push the run out of it.
+        since_seconds = time.monotonic() - started
+        return summary(reader, since_seconds, database=database), since_seconds
     finally:
         reader.close()
 
