@@ -36,6 +36,8 @@ SCHEMA_FILES = {
     "telemetry": "telemetry.avsc",
     "dead_letter": "dead_letter.avsc",
     "prompt": "prompt.avsc",
+    "feedback": "feedback.avsc",
+    "evaluation": "evaluation.avsc",
 }
 
 

@@ -30,6 +30,8 @@ class TopicsConfig(_Strict):
     telemetry: str = "llm.telemetry"
     dead_letter: str = "llm.dead-letter"
     prompts: str = "llm.prompts"
+    feedback: str = "llm.feedback"
+    evaluations: str = "llm.evaluations"
     partitions: int = Field(default=6, ge=1)
     replication_factor: int = Field(default=1, ge=1)
     retention_ms: int = Field(default=7 * 24 * 3600 * 1000, ge=60_000)

@@ -49,7 +49,8 @@ def pipeline_topic_specs(config: Config) -> list[TopicSpec]:
     retention = {"retention.ms": str(topics.retention_ms)}
     events = [
         TopicSpec(name, topics.partitions, topics.replication_factor, retention)
-        for name in (topics.requests, topics.responses, topics.telemetry, topics.dead_letter)
+        for name in (topics.requests, topics.responses, topics.telemetry, topics.dead_letter,
+                     topics.feedback, topics.evaluations)
     ]
     prompts = TopicSpec(topics.prompts, 1, topics.replication_factor, {"cleanup.policy": "compact"})
     return [*events, prompts]
