@@ -16,11 +16,33 @@ from redis.asyncio import Redis
 
 from llmstream.token_bucket import BucketSpec
 
-# KEYS: one hash per bucket. ARGV: max_wait_s, then capacity, rate, cost per bucket.
-# Returns {granted (0/1), wait_s as a string}.
-_RESERVE = """
+# Shared by both scripts, so reserve and adjust refill and store a bucket the same way:
+# now (Redis's clock), the balance after refilling since the last update, and the write
+# with an expiry (an idle bucket refills completely; keep it no longer than that, plus
+# any debt).
+_BUCKET_LUA = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local function refilled(key, capacity, rate)
+  local held = redis.call('HMGET', key, 'tokens', 'updated_at')
+  local tokens = tonumber(held[1])
+  local updated = tonumber(held[2])
+  if tokens == nil then tokens = capacity; updated = now end
+  local elapsed = now - updated
+  if elapsed < 0 then elapsed = 0 end
+  tokens = math.min(capacity, tokens + elapsed * rate)
+  if updated < now then updated = now end
+  return tokens, updated
+end
+local function store(key, tokens, updated, capacity, rate)
+  redis.call('HSET', key, 'tokens', tostring(tokens), 'updated_at', tostring(updated))
+  redis.call('EXPIRE', key, math.ceil((capacity - math.min(0, tokens)) / rate) + 60)
+end
+"""
+
+# KEYS: one hash per bucket. ARGV: max_wait_s, then capacity, rate, cost per bucket.
+# Returns {granted (0/1), wait_s as a string}.
+_RESERVE = _BUCKET_LUA + """
 local max_wait = tonumber(ARGV[1])
 local n = #KEYS
 local after = {}
@@ -30,14 +52,7 @@ for i = 1, n do
   local capacity = tonumber(ARGV[2 + (i - 1) * 3])
   local rate = tonumber(ARGV[3 + (i - 1) * 3])
   local cost = tonumber(ARGV[4 + (i - 1) * 3])
-  local held = redis.call('HMGET', KEYS[i], 'tokens', 'updated_at')
-  local tokens = tonumber(held[1])
-  local updated = tonumber(held[2])
-  if tokens == nil then tokens = capacity; updated = now end
-  local elapsed = now - updated
-  if elapsed < 0 then elapsed = 0 end
-  tokens = math.min(capacity, tokens + elapsed * rate)
-  if updated < now then updated = now end
+  local tokens, updated = refilled(KEYS[i], capacity, rate)
   stamp[i] = updated
   local left = tokens - math.min(cost, capacity)
   if left < 0 then
@@ -51,33 +66,18 @@ local granted = wait <= max_wait
 for i = 1, n do
   local capacity = tonumber(ARGV[2 + (i - 1) * 3])
   local rate = tonumber(ARGV[3 + (i - 1) * 3])
-  local value = granted and after[i][1] or after[i][2]
-  redis.call('HSET', KEYS[i], 'tokens', tostring(value), 'updated_at', tostring(stamp[i]))
-  -- an idle bucket refills completely; keep it no longer than that (plus the debt)
-  local ttl = math.ceil((capacity - math.min(0, value)) / rate) + 60
-  redis.call('EXPIRE', KEYS[i], ttl)
+  store(KEYS[i], granted and after[i][1] or after[i][2], stamp[i], capacity, rate)
 end
 return {granted and 1 or 0, tostring(wait)}
 """
 
 # KEYS[1]: the bucket. ARGV: capacity, rate, delta. Mirrors token_bucket.adjust.
-_ADJUST = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+_ADJUST = _BUCKET_LUA + """
 local capacity = tonumber(ARGV[1])
 local rate = tonumber(ARGV[2])
-local delta = tonumber(ARGV[3])
-local held = redis.call('HMGET', KEYS[1], 'tokens', 'updated_at')
-local tokens = tonumber(held[1])
-local updated = tonumber(held[2])
-if tokens == nil then tokens = capacity; updated = now end
-local elapsed = now - updated
-if elapsed < 0 then elapsed = 0 end
-tokens = math.min(capacity, tokens + elapsed * rate)
-if updated < now then updated = now end
-tokens = math.max(-capacity * 60, math.min(capacity, tokens + delta))
-redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'updated_at', tostring(updated))
-redis.call('EXPIRE', KEYS[1], math.ceil((capacity - math.min(0, tokens)) / rate) + 60)
+local tokens, updated = refilled(KEYS[1], capacity, rate)
+tokens = math.max(-capacity * 60, math.min(capacity, tokens + tonumber(ARGV[3])))
+store(KEYS[1], tokens, updated, capacity, rate)
 return tostring(tokens)
 """
 
