@@ -1,0 +1,144 @@
+"""One arm of an evaluation: a prompt version on a route, its answers, and their scores.
+
+``run_dataset_arm`` sends every dataset item through the pipeline and scores the answers;
+``arm_result`` and ``score_events`` turn the outcome into what the comparison reads and
+what is published to the evaluations topic. Only the first does I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from llmstream.client import LLMClient
+from llmstream.evaluation.comparison import ArmResult
+from llmstream.evaluation.dataset import DatasetItem
+from llmstream.evaluation.pipeline_calls import ask_all
+from llmstream.evaluation.scorer import Case, Scored, Scorer
+from llmstream.evaluation.scores import Answered, EvaluationScore, Source
+from llmstream.events import PromptRef, Request, Response, new_id
+
+TIMEOUT_STATUS = "timeout"
+
+
+@dataclass(frozen=True, slots=True)
+class PromptUnderTest:
+    name: str
+    version: int
+
+    def __str__(self) -> str:
+        return f"{self.name}@{self.version}"
+
+
+@dataclass(frozen=True, slots=True)
+class ArmRun:
+    """``answers`` and ``request_ids`` are by item id; an item without an answer in time
+    has none (it scored 0 with status ``timeout``)."""
+
+    label: str
+    run_id: str
+    prompt: PromptUnderTest
+    route: str
+    request_ids: dict[str, str]
+    answers: dict[str, Response]
+    scored: Scored
+
+
+def item_request(
+    item: DatasetItem, prompt: PromptUnderTest, route: str, run_id: str, dataset: str
+) -> Request:
+    """The pipeline request for one dataset item. It bypasses the cache: a run measures
+    the model's answers, cost and latency, not earlier runs'."""
+    return Request(
+        request_id=new_id(),
+        messages=[],
+        route=route,
+        prompt=PromptRef(name=prompt.name, version=prompt.version,
+                         variables=dict(item.variables)),
+        metadata={"eval_run": run_id, "dataset": dataset, "item_id": item.item_id},
+        cache="bypass",
+    )
+
+
+def run_dataset_arm(
+    client: LLMClient,
+    scorer: Scorer,
+    *,
+    label: str,
+    dataset: str,
+    items: Sequence[DatasetItem],
+    prompt: PromptUnderTest,
+    route: str,
+    evaluators: Sequence[str],
+    concurrency: int,
+    timeout_s: float,
+) -> ArmRun:
+    run_id = new_id()
+    requests = {item.item_id: item_request(item, prompt, route, run_id, dataset)
+                for item in items}
+    by_request = ask_all(client, list(requests.values()), concurrency, timeout_s).answers
+    answers = {item_id: by_request[request.request_id]
+               for item_id, request in requests.items() if request.request_id in by_request}
+    cases = [
+        Case(
+            key=item.item_id,
+            answered=Answered(
+                request_id=requests[item.item_id].request_id,
+                answer=(answers[item.item_id].content or "") if item.item_id in answers else "",
+                input=item.input_text,
+                reference=item.reference,
+            ),
+            status=answers[item.item_id].status if item.item_id in answers else TIMEOUT_STATUS,
+        )
+        for item in items
+    ]
+    scored = scorer.score(evaluators, cases)
+    return ArmRun(label, run_id, prompt, route,
+                  {key: request.request_id for key, request in requests.items()},
+                  answers, scored)
+
+
+def arm_result(run: ArmRun) -> ArmResult:
+    """What the comparison reads: scores per evaluator by item, cost and latency by item
+    (answered items only)."""
+    scores: dict[str, dict[str, float]] = {}
+    for item_id, item_scores in run.scored.scores.items():
+        for score in item_scores:
+            scores.setdefault(score.evaluator, {})[item_id] = score.score
+    return ArmResult(
+        label=run.label,
+        scores=scores,
+        cost_usd={item: answer.cost_usd for item, answer in run.answers.items()},
+        latency_ms={item: answer.latency_ms for item, answer in run.answers.items()},
+    )
+
+
+def score_events(
+    run: ArmRun, source: Source, dataset: str | None, arm: str | None
+) -> list[EvaluationScore]:
+    """One ``EvaluationScore`` per score of the run."""
+    events = []
+    for item_id, item_scores in run.scored.scores.items():
+        answer = run.answers.get(item_id)
+        for score in item_scores:
+            events.append(EvaluationScore(
+                request_id=run.request_ids[item_id],
+                evaluator=score.evaluator,
+                evaluator_kind=score.kind,
+                score=score.score,
+                reason=score.reason,
+                source=source,
+                run_id=run.run_id,
+                arm=arm,
+                dataset=dataset,
+                item_id=item_id,
+                judge_request_id=score.judge_request_id,
+                route=run.route,
+                model=answer.model if answer is not None else None,
+                prompt_name=run.prompt.name,
+                prompt_version=str(run.prompt.version),
+                prompt_variant=answer.prompt_variant if answer is not None else None,
+                answer_cost_usd=answer.cost_usd if answer is not None else None,
+                answer_latency_ms=answer.latency_ms if answer is not None else None,
+            ))
+    return events
