@@ -15,6 +15,9 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from llmstream.evaluation.scores import Answered
+from llmstream.events import PARENT_REQUEST_KEY
+
+__all__ = ["PARENT_REQUEST_KEY", "InvalidVerdict", "Verdict", "judge_variables", "parse_verdict"]
 
 VERDICT_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -26,8 +29,6 @@ VERDICT_SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
 }
 _VALIDATOR = Draft202012Validator(VERDICT_SCHEMA)
-# The metadata key that links a judge request to the request whose answer it judges.
-PARENT_REQUEST_KEY = "parent_request_id"
 JUDGE_VARIABLES = ("input", "answer", "reference")
 
 

@@ -24,7 +24,7 @@ import yaml
 
 from llmstream.connectors.avro import serde
 from llmstream.connectors.kafka.consumer import TailReader
-from tests.integration.services import ServiceProcess, simulator, wait_until, worker
+from tests.integration.services import ServiceProcess, simulator, sink, wait_until, worker
 from tests.integration.stackfixture import REPO_ROOT, free_ports
 
 pytestmark = pytest.mark.integration
@@ -41,6 +41,7 @@ class EvaluationPipeline:
         self.config_path = infra.config_path
         self.tmp = tmp
         self.simulator = simulator(self.config, self.config_path, tmp, "--latency", "fixed:5")
+        self.sink = sink(self.config, self.config_path, tmp)
         (self.port,) = free_ports(1)
         self.worker: ServiceProcess = worker(self.config, self.config_path, tmp, "e1", self.port)
 
@@ -62,8 +63,16 @@ class EvaluationPipeline:
         reply = httpx.put(f"http://{sim.host}:{sim.port}/_sim/config", json=changes, timeout=10)
         assert reply.status_code == 200, reply.text
 
+    def query(self, sql: str) -> list[list[Any]]:
+        reply = httpx.post(f"{self.config.clickhouse.query_endpoint}/query", content=sql,
+                           timeout=30)
+        reply.raise_for_status()
+        rows: list[list[Any]] = reply.json()["rows"]
+        return rows
+
     def stop(self) -> None:
         self.worker.stop()
+        self.sink.stop()
         self.simulator.stop()
 
 
@@ -78,6 +87,7 @@ def pipeline(infra: Any, tmp_path_factory: pytest.TempPathFactory
     running = EvaluationPipeline(infra, tmp_path_factory.mktemp("evaluation"))
     try:
         running.simulator.start()
+        running.sink.start(timeout_s=120)
         items = [json.loads(line) for line in DATASET.read_text().splitlines()]
         running.simulator_config({
             "answer_book": {item["variables"]["question"]: item["reference"] for item in items},
@@ -105,6 +115,41 @@ def read_scores(reader: TailReader, expected: int) -> list[dict[str, Any]]:
 
     wait_until(enough, 30, f"{expected} score events")
     return events
+
+
+def test_judge_calls_are_their_own_requests_with_cost_linked_to_the_judged_one(
+    pipeline: EvaluationPipeline,
+) -> None:
+    reader = TailReader(pipeline.config.kafka, pipeline.config.topics.evaluations)
+    try:
+        result = pipeline.cli("eval", "run", "facts", "--prompt", "facts@1",
+                              "--evaluator", "judge")
+        assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+        events = read_scores(reader, 120)
+    finally:
+        reader.close()
+    links = {e["judge_request_id"]: e["request_id"] for e in events}
+    assert len(links) == 120 and all(links)
+    ids = ", ".join(f"'{judge_id}'" for judge_id in links)
+    sql = ("SELECT request_id, parent_request_id, cost_usd, cache, prompt_name, route, status "
+           f"FROM llmstream.requests FINAL WHERE request_id IN ({ids})")
+    rows: list[list[Any]] = []
+
+    def stored() -> bool:
+        rows[:] = pipeline.query(sql)
+        return len(rows) == 120
+
+    wait_until(stored, 30, "the judge calls' rows in ClickHouse")
+    for request_id, parent, cost, cache, prompt_name, route, status in rows:
+        assert parent == links[request_id]  # linked to the request whose answer it judged
+        assert (prompt_name, route, status) == ("answer-judge", "judge", "ok")
+        assert cost > 0 if cache == "miss" else cost == 0
+    assert sum(1 for row in rows if row[3] == "miss") > 0
+    # The judged requests are rows of their own, without a parent.
+    parents = ", ".join(f"'{parent}'" for parent in links.values())
+    judged = pipeline.query(f"SELECT count(), countIf(parent_request_id = '') FROM "
+                            f"llmstream.requests FINAL WHERE request_id IN ({parents})")
+    assert judged == [[120, 120]]
 
 
 def test_gate_passes_the_good_version_and_fails_the_bad_one(
