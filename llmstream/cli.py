@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "prompts": "llmstream.prompt_commands:prompts",
     "guard": "llmstream.guard.command:guard",
     "eval": "llmstream.evaluation.command:evaluation",
+    "evaluator": "llmstream.evaluation.online:evaluator",
 }
 
 

@@ -479,6 +479,7 @@ class OnlineEvaluationConfig(_Strict):
 
     sample_rate: float = Field(default=0.0, ge=0, le=1)
     group_id: str = "llmstream-evaluator"
+    web_port: int = Field(default=6070, ge=0, le=65535)  # GET /health
 
 
 class GateConfig(_Strict):
