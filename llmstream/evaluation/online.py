@@ -6,8 +6,9 @@ evaluator keeps a request whose id falls in the sample (``sampling.py``), pairs 
 its answer, scores the pair with the evaluators that apply to its route and prompt
 (judge calls go through the pipeline like any request, linked by ``parent_request_id``)
 and publishes the scores (source ONLINE). Offsets are committed after the scores of what
-was read are published; a sampled request still waiting for its other half when the
-evaluator stops is not scored (at most once per request).
+was read are published. A new group starts at the end of the topics (live traffic, not
+the retention), a restarted one where it committed; a sampled request still waiting for
+its other half when the evaluator stops is not scored (at most once per request).
 """
 
 from __future__ import annotations
@@ -44,8 +45,12 @@ class OnlineEvaluator:
         self._config = config
         online = config.evaluation.online
         self.pairing = Pairing(online.sample_rate)
+        # A new group starts at the end: online evaluation is about live traffic, not
+        # the topics' whole retention. A restarted one resumes where it committed.
+        start_at_end: dict[str, Any] = {"auto.offset.reset": "latest"}
         self._consumer = GroupConsumer(
-            config.kafka, online.group_id, [config.topics.requests, config.topics.responses]
+            config.kafka, online.group_id, [config.topics.requests, config.topics.responses],
+            **start_at_end,
         )
         self._client = LLMClient(config)
         self._scorer = Scorer(config, self._client)
@@ -54,6 +59,8 @@ class OnlineEvaluator:
         self._response_serde = serde("response")
         self.stats: dict[str, int] = defaultdict(int)
         self.stopping = threading.Event()
+        # Set once partitions are assigned and read from: traffic from then on is seen.
+        self.ready = threading.Event()
 
     def run(self) -> None:
         try:
@@ -65,6 +72,8 @@ class OnlineEvaluator:
 
     def step(self, timeout_s: float) -> None:
         messages = self._consumer.consume(500, timeout_s)
+        if not self.ready.is_set() and self._consumer.assignment():
+            self.ready.set()
         pairs: list[Pair] = []
         positions: dict[tuple[str, int], int] = {}
         for message in messages:
@@ -143,12 +152,13 @@ def _health_server(evaluator: OnlineEvaluator, port: int) -> ThreadingHTTPServer
             if self.path != "/health":
                 self.send_error(404)
                 return
-            body = json.dumps({"status": "ok", **evaluator.stats}).encode()
-            self.send_response(200)
+            ready = evaluator.ready.is_set()
+            body = json.dumps({"status": "ok" if ready else "starting", **evaluator.stats})
+            self.send_response(200 if ready else 503)
             self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Content-Length", str(len(body.encode())))
             self.end_headers()
-            self.wfile.write(body)
+            self.wfile.write(body.encode())
 
         def log_message(self, format: str, *args: Any) -> None:
             return
