@@ -133,10 +133,14 @@ def score_events(
                 dataset=dataset,
                 item_id=item_id,
                 judge_request_id=score.judge_request_id,
-                route=run.route,
+                route=(answer.route if answer is not None and answer.route else run.route),
                 model=answer.model if answer is not None else None,
                 prompt_name=run.prompt.name,
-                prompt_version=str(run.prompt.version),
+                prompt_version=str(
+                    answer.prompt_version
+                    if answer is not None and answer.prompt_version is not None
+                    else run.prompt.version
+                ),
                 prompt_variant=answer.prompt_variant if answer is not None else None,
                 answer_cost_usd=answer.cost_usd if answer is not None else None,
                 answer_latency_ms=answer.latency_ms if answer is not None else None,

@@ -213,3 +213,67 @@ def gate(dataset: str, baseline_ref: str, candidate_ref: str, route: str | None,
         click.echo(line)
     if not comparison.passed:
         sys.exit(EXIT_FAIL)
+
+
+@evaluation.command(name="replay")
+@click.option("--since", "since", required=True,
+              help="How far back to read production requests: 90s, 15m, 2h, 1d.")
+@click.option("--prompt", "prompt_ref", required=True,
+              help="NAME@CANDIDATE: replay requests that used NAME against this version.")
+@click.option("--route", default=None, help="Candidate route (default: each request's own).")
+@click.option("--model", default=None, help="Candidate model: the first route using it.")
+@click.option("--limit", type=click.IntRange(1), default=None,
+              help="Replay at most this many requests (the most recent).")
+@click.option("--margin", type=click.FloatRange(0, 1), default=None,
+              help="Allowed drop per evaluator (default: evaluation.gate.margin).")
+@click.option("--gate", "exit_on_fail", is_flag=True,
+              help="Exit 1 when the candidate is worse beyond the margin.")
+@click.option("--evaluator", "evaluators", multiple=True,
+              help="Evaluator to use (repeatable; default: those configured for it).")
+@click.option("--timeout", "timeout_s", type=float, default=300.0, show_default=True)
+@config_option
+def replay_command(since: str, prompt_ref: str, route: str | None, model: str | None,
+                   limit: int | None, margin: float | None, exit_on_fail: bool,
+                   evaluators: tuple[str, ...], timeout_s: float,
+                   config_path: str | None) -> None:
+    """Re-run stored production requests against a candidate and compare the answers."""
+    from llmstream.evaluation.replay import parse_duration_ms, replay, stored_pairs
+    from llmstream.events import now_ms
+
+    config = _config(config_path)
+    candidate = prompt_under_test(prompt_ref)
+    try:
+        since_ms = now_ms() - parse_duration_ms(since)
+    except ValueError as error:
+        raise click.UsageError(f"--since: {error}") from None
+    candidate_route = (resolve_route(config, route, model)
+                       if route is not None or model is not None else None)
+    pairs, unanswered = stored_pairs(config, since_ms, candidate.name)
+    if limit is not None:
+        pairs = pairs[-limit:]
+    if not pairs:
+        click.echo(f"no answered requests for prompt {candidate.name!r} in the last {since}"
+                   f" ({unanswered} without an ok answer)", err=True)
+        sys.exit(EXIT_USAGE)
+    names = resolve_evaluators(config, evaluators, candidate_route or pairs[0].request.route
+                               or config.default_route, candidate.name)
+    with LLMClient(config) as client:
+        runs = replay(client, Scorer(config, client), pairs, candidate=candidate,
+                      route=candidate_route, evaluators=names,
+                      concurrency=config.evaluation.concurrency, timeout_s=timeout_s)
+    publisher = ScorePublisher(config)
+    published = sum(publisher.publish(score_events(run_, "REPLAY", None, arm))
+                    for run_, arm in ((runs.baseline, "baseline"),
+                                      (runs.candidate, "candidate")))
+    gate_config = config.evaluation.gate
+    comparison = compare(arm_result(runs.baseline), arm_result(runs.candidate),
+                         margin=gate_config.margin if margin is None else margin,
+                         confidence=gate_config.confidence, evaluators=names)
+    click.echo(f"replay {runs.candidate.run_id}: {len(pairs)} requests of the last {since} "
+               f"({unanswered} skipped: no ok answer); {published} scores published")
+    if len(runs.candidate.answers) < len(pairs) or runs.candidate.scored.errors:
+        click.echo(summary_lines(runs.candidate, gate_config.confidence)[0])
+    for line in comparison.lines():
+        click.echo(line)
+    if exit_on_fail and not comparison.passed:
+        sys.exit(EXIT_FAIL)

@@ -22,8 +22,10 @@ import httpx
 import pytest
 import yaml
 
+from llmstream.client import LLMClient
 from llmstream.connectors.avro import serde
 from llmstream.connectors.kafka.consumer import TailReader
+from llmstream.events import new_id
 from tests.integration.services import ServiceProcess, simulator, sink, wait_until, worker
 from tests.integration.stackfixture import REPO_ROOT, free_ports
 
@@ -210,3 +212,55 @@ def test_eval_run_scores_one_version_and_usage_errors_exit_2(
         failed = pipeline.cli(*args)
         assert failed.returncode == 2, (args, failed.stdout, failed.stderr)
         assert message in failed.stderr
+
+
+def test_replay_reruns_stored_production_requests_against_a_candidate(
+    pipeline: EvaluationPipeline,
+) -> None:
+    name = "replayed"
+    template = {"name": name, "params": {"temperature": 0}}
+    pipeline.publish_prompt({**template, "user": "[[sim-reply: Here is what we know about "
+                                                  "{{ topic }}.]]"}, label="production")
+    pipeline.publish_prompt({**template, "user": "[[sim-reply: Sorry, I cannot help with "
+                                                  "that.]] {{ topic }}"})
+    pipeline.publish_prompt({**template, "user": "[[sim-reply: This is what we know about "
+                                                  "{{ topic }}.]]"})
+    production = [f"replay-{n}-{new_id()}" for n in range(40)]
+    with LLMClient(pipeline.config) as client:
+        for n, request_id in enumerate(production):
+            client.publish({"request_id": request_id, "messages": [],
+                            "prompt": {"name": name, "variables": {"topic": f"topic {n}"}}},
+                           flush=False)
+        client.flush()
+        answers = list(client.responses(production, timeout_s=120))
+    assert {answer.status for answer in answers} == {"ok"}
+
+    reader = TailReader(pipeline.config.kafka, pipeline.config.topics.evaluations)
+    try:
+        worse = pipeline.cli("eval", "replay", "--since", "10m", "--prompt", f"{name}@2",
+                             "--evaluator", "refusal", "--evaluator", "concise", "--gate")
+        print(worse.stdout)
+        assert worse.returncode == 1, worse.stdout + worse.stderr[-3000:]
+        events = read_scores(reader, 160)
+    finally:
+        reader.close()
+    assert "40 requests of the last 10m" in worse.stdout
+    rows = {line.split()[0]: line for line in worse.stdout.splitlines() if line.strip()}
+    assert "BASELINE replayed@1" in worse.stdout and "CANDIDATE replayed@2" in worse.stdout
+    assert rows["refusal"].split()[1:3] == ["1.000", "±"]  # production never refused
+    assert rows["refusal"].endswith("WORSE") and rows["concise"].endswith("ok")
+    assert {e["source"] for e in events} == {"REPLAY"}
+    baseline = [e for e in events if e["arm"] == "baseline"]
+    candidate = [e for e in events if e["arm"] == "candidate"]
+    assert {e["request_id"] for e in baseline} == set(production)  # the stored requests
+    assert not {e["request_id"] for e in candidate} & set(production)  # the re-runs
+    assert {e["item_id"] for e in candidate} == set(production)
+    assert {e["prompt_version"] for e in baseline} == {"1"}
+    assert {e["prompt_version"] for e in candidate} == {"2"}
+
+    same = pipeline.cli("eval", "replay", "--since", "10m", "--prompt", f"{name}@3",
+                        "--evaluator", "refusal", "--evaluator", "concise", "--gate")
+    assert same.returncode == 0, same.stdout + same.stderr[-3000:]
+    assert "PASS" in same.stdout
+    none = pipeline.cli("eval", "replay", "--since", "10m", "--prompt", "never-used@1")
+    assert none.returncode == 2 and "no answered requests" in none.stderr
