@@ -298,3 +298,19 @@ def test_dataset_errors_name_the_line(text: str, message: str) -> None:
     with pytest.raises(DatasetError, match=message) as raised:
         parse_dataset(text, "d")
     assert raised.value.code == "invalid_dataset"
+
+
+def test_shipped_judge_route_and_prompt_ask_for_the_verdict_schema() -> None:
+    from pathlib import Path
+
+    import yaml
+
+    from llmstream.config import load_config
+    from llmstream.evaluation.judge_verdict import VERDICT_SCHEMA
+
+    root = Path(__file__).parents[2]
+    config = load_config(root / "llmstream.yaml")
+    assert config.routes["judge"].output.json_schema == VERDICT_SCHEMA
+    assert config.routes["judge"].cache.semantic is False
+    prompt = yaml.safe_load((root / "examples" / "answer-judge.prompt.yaml").read_text())
+    assert prompt["output_schema"] == VERDICT_SCHEMA
