@@ -122,6 +122,8 @@ def score_events(
         answer = run.answers.get(item_id)
         for score in item_scores:
             events.append(EvaluationScore(
+                # Deterministic: a re-published score is the same event (counted once).
+                event_id=f"{run.run_id}:{run.request_ids[item_id]}:{score.evaluator}",
                 request_id=run.request_ids[item_id],
                 evaluator=score.evaluator,
                 evaluator_kind=score.kind,

@@ -130,6 +130,8 @@ class OnlineEvaluator:
                 response = by_id[request_id].response
                 events.extend(
                     EvaluationScore(
+                        # Deterministic: re-scored after a restart, it is the same event.
+                        event_id=f"online:{request_id}:{score.evaluator}",
                         request_id=request_id, evaluator=score.evaluator,
                         evaluator_kind=score.kind, score=score.score, reason=score.reason,
                         source="ONLINE", judge_request_id=score.judge_request_id,
