@@ -68,7 +68,8 @@ def check_evaluators(evaluation: EvaluationConfig, names: Sequence[str]) -> None
 
 
 class Scorer:
-    def __init__(self, config: Config, client: LLMClient) -> None:
+    def __init__(self, config: Config, client: LLMClient | None) -> None:
+        """``client`` sends judge calls through the pipeline (None: no judge evaluators)."""
         self._config = config
         self._client = client
         self._embedders: dict[str, Embedder] = {}
@@ -107,6 +108,8 @@ class Scorer:
     def _judge(
         self, name: str, check: JudgeEvaluatorConfig, cases: Sequence[Case], scored: Scored
     ) -> None:
+        if self._client is None:
+            raise ValueError(f"{name}: judge evaluators need a pipeline client")
         requests = {
             case.key: judge_request(name, check, case.answered) for case in cases
         }
