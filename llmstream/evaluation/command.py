@@ -53,6 +53,23 @@ def prompt_under_test(ref: str) -> PromptUnderTest:
     return PromptUnderTest(name, version)
 
 
+def check_registered(config: Config, prompts: Sequence[PromptUnderTest]) -> None:
+    """Fail fast (exit 2) on a prompt version the registry does not hold, instead of
+    scoring a run of ``unknown_prompt`` answers."""
+    from llmstream.connectors.kafka.prompt_topic import read_registry
+
+    registry = read_registry(config.kafka, config.topics.prompts,
+                             config.prompts.load_timeout_s)
+    for prompt in prompts:
+        if prompt.name not in registry:
+            raise click.UsageError(f"[unknown_prompt] {prompt.name!r} is not registered "
+                                   f"(registered: {registry.names()})")
+        if registry.state(prompt.name).get_version(prompt.version) is None:
+            known = [v.version for v in registry.state(prompt.name).versions]
+            raise click.UsageError(f"[unknown_prompt] {prompt} does not exist "
+                                   f"(versions of {prompt.name}: {known})")
+
+
 def resolve_route(config: Config, route: str | None, model: str | None) -> str:
     """``--route``, or the first route whose model is ``--model``, or the default route."""
     if route is not None and model is not None:
@@ -145,6 +162,7 @@ def run(dataset: str, prompt_ref: str, route: str | None, model: str | None,
     route_name = resolve_route(config, route, model)
     name, items = resolve_dataset(config, dataset)
     names = resolve_evaluators(config, evaluators, route_name, prompt.name)
+    check_registered(config, [prompt])
     with LLMClient(config) as client:
         arm = run_dataset_arm(
             client, Scorer(config, client), label=str(prompt), dataset=name, items=items,
@@ -186,6 +204,7 @@ def gate(dataset: str, baseline_ref: str, candidate_ref: str, route: str | None,
     )
     name, items = resolve_dataset(config, dataset)
     names = resolve_evaluators(config, evaluators, baseline_route, baseline.name)
+    check_registered(config, [baseline, candidate])
     runs: list[ArmRun] = []
     with LLMClient(config) as client:
         scorer = Scorer(config, client)
@@ -248,6 +267,7 @@ def replay_command(since: str, prompt_ref: str, route: str | None, model: str | 
         raise click.UsageError(f"--since: {error}") from None
     candidate_route = (resolve_route(config, route, model)
                        if route is not None or model is not None else None)
+    check_registered(config, [candidate])
     pairs, unanswered = stored_pairs(config, since_ms, candidate.name)
     if limit is not None:
         pairs = pairs[-limit:]

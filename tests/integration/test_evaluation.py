@@ -208,6 +208,10 @@ def test_eval_run_scores_one_version_and_usage_errors_exit_2(
          "unknown evaluators"),
         (("eval", "gate", "facts", "--baseline", "facts@1", "--candidate", "facts@2",
           "--model", "no-such-model"), "no route uses it"),
+        (("eval", "gate", "facts", "--baseline", "facts@1", "--candidate", "facts@9"),
+         "[unknown_prompt] facts@9 does not exist (versions of facts: [1, 2, 3])"),
+        (("eval", "run", "facts", "--prompt", "nothing@1", "--evaluator", "concise"),
+         "'nothing' is not registered"),
     ]:
         failed = pipeline.cli(*args)
         assert failed.returncode == 2, (args, failed.stdout, failed.stderr)
@@ -262,5 +266,7 @@ def test_replay_reruns_stored_production_requests_against_a_candidate(
                         "--evaluator", "refusal", "--evaluator", "concise", "--gate")
     assert same.returncode == 0, same.stdout + same.stderr[-3000:]
     assert "PASS" in same.stdout
-    none = pipeline.cli("eval", "replay", "--since", "10m", "--prompt", "never-used@1")
+    # Registered, but no production request used it.
+    pipeline.publish_prompt({"name": "unused", "user": "{{ topic }}"})
+    none = pipeline.cli("eval", "replay", "--since", "10m", "--prompt", "unused@1")
     assert none.returncode == 2 and "no answered requests" in none.stderr
