@@ -1,9 +1,12 @@
 """Online evaluation on the real pipeline: ``llmstream evaluator`` at a 10% sample rate
 scores exactly the requests whose id hashes into the sample, about 10% of the traffic,
-off the answers' path."""
+off the answers' path, with a length check and the LLM judge (whose calls go through the
+pipeline and are not scored in turn). Latency: bench/online_evaluation_latency.py."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +21,7 @@ from llmstream.connectors.kafka.consumer import TailReader
 from llmstream.evaluation.sampling import is_sampled
 from llmstream.events import new_id
 from tests.integration.services import ServiceProcess, simulator, wait_until, worker
-from tests.integration.stackfixture import free_ports
+from tests.integration.stackfixture import REPO_ROOT, free_ports
 
 pytestmark = pytest.mark.integration
 
@@ -37,8 +40,9 @@ class OnlinePipeline:
             **document.get("evaluation", {}),
             "online": {"sample_rate": RATE, "group_id": f"evaluator-{new_id()}",
                        "web_port": self.evaluator_port},
-            "apply": [{"route": "default", "evaluators": ["concise"]}],
+            "apply": [{"route": "default", "evaluators": ["concise", "judge"]}],
         }
+        self.config_path = infra.config_path
         self.evaluator_config = tmp / "evaluator.llmstream.yaml"
         self.evaluator_config.write_text(yaml.safe_dump(document, sort_keys=False))
         self.evaluator = ServiceProcess(
@@ -62,6 +66,13 @@ def pipeline(infra: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[O
     running = OnlinePipeline(infra, tmp_path_factory.mktemp("online"))
     try:
         running.simulator.start()
+        judge = subprocess.run(
+            [sys.executable, "-m", "llmstream", "prompts", "publish",
+             str(REPO_ROOT / "examples" / "answer-judge.prompt.yaml"), "--label", "production",
+             "--config", str(running.config_path)],
+            capture_output=True, text=True, timeout=120,
+        )
+        assert judge.returncode == 0, judge.stderr
         running.worker.start(timeout_s=120)
         running.evaluator.start(timeout_s=60)
         yield running
@@ -77,7 +88,8 @@ def test_ten_percent_of_traffic_is_scored_the_sample_the_hash_picks(
     # Binomial(1000, 0.1): mean 100, sd 9.5; the sample the hash picks is within 4 sd.
     assert abs(len(expected) - REQUESTS * RATE) < 4 * 9.5
     decode = serde("evaluation").decode
-    scored: dict[str, dict[str, Any]] = {}
+    scored: dict[str, list[dict[str, Any]]] = {}
+    others: list[dict[str, Any]] = []
     reader = TailReader(pipeline.config.kafka, pipeline.config.topics.evaluations)
     try:
         with LLMClient(pipeline.config) as client:
@@ -93,16 +105,23 @@ def test_ten_percent_of_traffic_is_scored_the_sample_the_hash_picks(
             for message in reader.consume(1000, 0.2):
                 event = decode(message.value())
                 if event["request_id"] in answers:
-                    scored[event["request_id"]] = event
+                    scored.setdefault(event["request_id"], []).append(event)
+                else:
+                    others.append(event)
             stats = pipeline.evaluator_stats()
-            return len(scored) >= len(expected) and stats["waiting"] == 0
+            complete = sum(len(events) == 2 for events in scored.values())
+            return complete >= len(expected) and stats["waiting"] == 0
 
         wait_until(all_read, 60, f"{len(expected)} online scores")
     finally:
         reader.close()
     assert set(scored) == expected
-    assert {e["source"] for e in scored.values()} == {"ONLINE"}
-    assert {e["evaluator"] for e in scored.values()} == {"concise"}
-    assert all(e["run_id"] is None and e["answer_latency_ms"] is not None
-               for e in scored.values())
+    events = [event for per_request in scored.values() for event in per_request]
+    assert {e["source"] for e in events} == {"ONLINE"}
+    assert sorted(e["evaluator"] for e in scored[next(iter(expected))]) == ["concise", "judge"]
+    assert all(e["run_id"] is None and e["answer_latency_ms"] is not None for e in events)
+    # The judge calls went through the pipeline and were not themselves scored.
+    judge_ids = {e["judge_request_id"] for e in events if e["evaluator"] == "judge"}
+    assert len(judge_ids) == len(expected) and None not in judge_ids
+    assert not [e for e in others if e["request_id"] in judge_ids]
     print(f"\nonline evaluation: scored {len(scored)}/{REQUESTS} (expected {len(expected)})")
