@@ -16,6 +16,9 @@ from typing import Any
 # The request metadata key that links a request to the one it was made for (a judge call
 # to the request whose answer it judges); telemetry records it as parent_request_id.
 PARENT_REQUEST_KEY = "parent_request_id"
+# The request metadata key that marks a request of an eval run or replay (its run id):
+# evaluation's own traffic, which online evaluation does not sample.
+EVAL_RUN_KEY = "eval_run"
 
 
 def now_ms() -> int:

@@ -16,7 +16,7 @@ from llmstream.evaluation.dataset import DatasetItem
 from llmstream.evaluation.pipeline_calls import ask_all
 from llmstream.evaluation.scorer import Case, Scored, Scorer
 from llmstream.evaluation.scores import Answered, EvaluationScore, Source
-from llmstream.events import PromptRef, Request, Response, new_id
+from llmstream.events import EVAL_RUN_KEY, PromptRef, Request, Response, new_id
 
 TIMEOUT_STATUS = "timeout"
 
@@ -55,7 +55,7 @@ def item_request(
         route=route,
         prompt=PromptRef(name=prompt.name, version=prompt.version,
                          variables=dict(item.variables)),
-        metadata={"eval_run": run_id, "dataset": dataset, "item_id": item.item_id},
+        metadata={EVAL_RUN_KEY: run_id, "dataset": dataset, "item_id": item.item_id},
         cache="bypass",
     )
 

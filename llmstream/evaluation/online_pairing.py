@@ -13,10 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from llmstream.evaluation.sampling import is_sampled
-from llmstream.events import PARENT_REQUEST_KEY, Request, Response
-
-# Requests an eval run or replay made: scored by the run itself, never online.
-EVAL_RUN_KEY = "eval_run"
+from llmstream.events import EVAL_RUN_KEY, PARENT_REQUEST_KEY, Request, Response
 
 
 def input_text(request: Request) -> str:

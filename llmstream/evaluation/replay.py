@@ -20,11 +20,11 @@ from llmstream.connectors.avro import serde
 from llmstream.connectors.kafka.time_range import read_since
 from llmstream.errors import LLMStreamError, Status
 from llmstream.evaluation.arm import ArmRun, PromptUnderTest
-from llmstream.evaluation.online_pairing import EVAL_RUN_KEY, input_text, is_live
+from llmstream.evaluation.online_pairing import input_text, is_live
 from llmstream.evaluation.pipeline_calls import ask_all
 from llmstream.evaluation.scorer import Case, Scorer
 from llmstream.evaluation.scores import Answered
-from llmstream.events import PromptRef, Request, Response, new_id
+from llmstream.events import EVAL_RUN_KEY, PromptRef, Request, Response, new_id
 
 REPLAY_OF_KEY = "replay_of"
 
