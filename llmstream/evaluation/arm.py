@@ -1,6 +1,6 @@
 """One arm of an evaluation: a prompt version on a route, its answers, and their scores.
 
-``run_dataset_arm`` sends every dataset item through the pipeline and scores the answers;
+``run_dataset_arms`` sends every dataset item through the pipeline and scores the answers;
 ``arm_result`` and ``score_events`` turn the outcome into what the comparison reads and
 what is published to the evaluations topic. Only the first does I/O.
 """
@@ -60,42 +60,62 @@ def item_request(
     )
 
 
-def run_dataset_arm(
+@dataclass(frozen=True, slots=True)
+class ArmSpec:
+    """What one arm sends: a prompt version on a route."""
+
+    label: str
+    prompt: PromptUnderTest
+    route: str
+
+
+def run_dataset_arms(
     client: LLMClient,
     scorer: Scorer,
+    arms: Sequence[ArmSpec],
     *,
-    label: str,
     dataset: str,
     items: Sequence[DatasetItem],
-    prompt: PromptUnderTest,
-    route: str,
     evaluators: Sequence[str],
     concurrency: int,
     timeout_s: float,
-) -> ArmRun:
-    run_id = new_id()
-    requests = {item.item_id: item_request(item, prompt, route, run_id, dataset)
-                for item in items}
-    by_request = ask_all(client, list(requests.values()), concurrency, timeout_s).answers
-    answers = {item_id: by_request[request.request_id]
-               for item_id, request in requests.items() if request.request_id in by_request}
-    cases = [
-        Case(
-            key=item.item_id,
-            answered=Answered(
-                request_id=requests[item.item_id].request_id,
-                answer=(answers[item.item_id].content or "") if item.item_id in answers else "",
-                input=item.input_text,
-                reference=item.reference,
-            ),
-            status=answers[item.item_id].status if item.item_id in answers else TIMEOUT_STATUS,
-        )
-        for item in items
+) -> list[ArmRun]:
+    """Send every item through the pipeline once per arm and score the answers.
+
+    The arms' requests are interleaved item by item (a, b, a, b...), so both arms meet
+    the same load, warm-up and provider conditions and their latency and cost compare
+    fairly; an arm run after the other would inherit a colder or a busier pipeline."""
+    run_ids = [new_id() for _ in arms]
+    requests = [
+        {item.item_id: item_request(item, arm.prompt, arm.route, run_id, dataset)
+         for item in items}
+        for arm, run_id in zip(arms, run_ids, strict=True)
     ]
-    scored = scorer.score(evaluators, cases)
-    return ArmRun(label, run_id, prompt, route,
-                  {key: request.request_id for key, request in requests.items()},
-                  answers, scored)
+    interleaved = [per_arm[item.item_id] for item in items for per_arm in requests]
+    by_request = ask_all(client, interleaved, concurrency, timeout_s).answers
+    runs = []
+    for arm, run_id, per_arm in zip(arms, run_ids, requests, strict=True):
+        answers = {item_id: by_request[request.request_id]
+                   for item_id, request in per_arm.items() if request.request_id in by_request}
+        cases = [
+            Case(
+                key=item.item_id,
+                answered=Answered(
+                    request_id=per_arm[item.item_id].request_id,
+                    answer=(answers[item.item_id].content or "")
+                    if item.item_id in answers else "",
+                    input=item.input_text,
+                    reference=item.reference,
+                ),
+                status=(answers[item.item_id].status if item.item_id in answers
+                        else TIMEOUT_STATUS),
+            )
+            for item in items
+        ]
+        runs.append(ArmRun(arm.label, run_id, arm.prompt, arm.route,
+                           {key: request.request_id for key, request in per_arm.items()},
+                           answers, scorer.score(evaluators, cases)))
+    return runs
 
 
 def arm_result(run: ArmRun) -> ArmResult:

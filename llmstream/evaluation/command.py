@@ -23,9 +23,10 @@ from llmstream.config import Config, load_config
 from llmstream.errors import ConfigError
 from llmstream.evaluation.arm import (
     ArmRun,
+    ArmSpec,
     PromptUnderTest,
     arm_result,
-    run_dataset_arm,
+    run_dataset_arms,
     score_events,
 )
 from llmstream.evaluation.comparison import compare
@@ -164,9 +165,9 @@ def run(dataset: str, prompt_ref: str, route: str | None, model: str | None,
     names = resolve_evaluators(config, evaluators, route_name, prompt.name)
     check_registered(config, [prompt])
     with LLMClient(config) as client:
-        arm = run_dataset_arm(
-            client, Scorer(config, client), label=str(prompt), dataset=name, items=items,
-            prompt=prompt, route=route_name, evaluators=names,
+        (arm,) = run_dataset_arms(
+            client, Scorer(config, client), [ArmSpec(str(prompt), prompt, route_name)],
+            dataset=name, items=items, evaluators=names,
             concurrency=config.evaluation.concurrency, timeout_s=timeout_s,
         )
     published = ScorePublisher(config).publish(score_events(arm, "DATASET", name, None))
@@ -205,17 +206,16 @@ def gate(dataset: str, baseline_ref: str, candidate_ref: str, route: str | None,
     name, items = resolve_dataset(config, dataset)
     names = resolve_evaluators(config, evaluators, baseline_route, baseline.name)
     check_registered(config, [baseline, candidate])
-    runs: list[ArmRun] = []
+    candidate_label = (str(candidate) if candidate_route_name == baseline_route
+                       else f"{candidate} ({candidate_route_name})")
     with LLMClient(config) as client:
-        scorer = Scorer(config, client)
-        for prompt, route_name in ((baseline, baseline_route),
-                                   (candidate, candidate_route_name)):
-            label = str(prompt) if route_name == baseline_route else f"{prompt} ({route_name})"
-            runs.append(run_dataset_arm(
-                client, scorer, label=label, dataset=name, items=items, prompt=prompt,
-                route=route_name, evaluators=names,
-                concurrency=config.evaluation.concurrency, timeout_s=timeout_s,
-            ))
+        runs = run_dataset_arms(
+            client, Scorer(config, client),
+            [ArmSpec(str(baseline), baseline, baseline_route),
+             ArmSpec(candidate_label, candidate, candidate_route_name)],
+            dataset=name, items=items, evaluators=names,
+            concurrency=config.evaluation.concurrency, timeout_s=timeout_s,
+        )
     publisher = ScorePublisher(config)
     published = sum(publisher.publish(score_events(run_, "DATASET", name, arm))
                     for run_, arm in zip(runs, ("baseline", "candidate"), strict=True))
