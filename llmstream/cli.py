@@ -25,6 +25,8 @@ COMMANDS: dict[str, str] = {
     "demo": "llmstream.demo:demo",
     "prompts": "llmstream.prompt_commands:prompts",
     "guard": "llmstream.guard.command:guard",
+    "eval": "llmstream.evaluation.command:evaluation",
+    "evaluator": "llmstream.evaluation.online:evaluator",
 }
 
 

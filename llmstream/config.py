@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -348,6 +348,188 @@ class RateControlConfig(_Strict):
     breaker_sync_ms: int = Field(default=100, ge=0, le=10_000)
 
 
+# --- evaluation (issue 8) ---------------------------------------------------------------
+
+_EVALUATOR_NAME = r"^[A-Za-z][A-Za-z0-9_.-]*$"
+
+
+class JsonValidEvaluatorConfig(_Strict):
+    """1 when the answer is JSON (an object, if ``object_only``)."""
+
+    kind: Literal["json_valid"]
+    object_only: bool = True
+
+
+class RequiredFieldsEvaluatorConfig(_Strict):
+    """The share of ``fields`` (dotted JSON paths) present in the JSON answer."""
+
+    kind: Literal["required_fields"]
+    fields: tuple[str, ...] = Field(min_length=1)
+
+
+class LengthEvaluatorConfig(_Strict):
+    """1 when the answer's length in characters is within [min_chars, max_chars]."""
+
+    kind: Literal["length"]
+    min_chars: int = Field(default=0, ge=0)
+    max_chars: int | None = Field(default=None, ge=1)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> LengthEvaluatorConfig:
+        if self.max_chars is not None and self.max_chars < self.min_chars:
+            raise ValueError("max_chars must not be less than min_chars")
+        return self
+
+
+class CategoryEvaluatorConfig(_Strict):
+    """1 when the value at ``path`` of the JSON answer (or the whole answer, trimmed and
+    case-folded, without a path) is one of ``allowed``."""
+
+    kind: Literal["category"]
+    allowed: tuple[str, ...] = Field(min_length=1)
+    path: str | None = None
+
+
+class RegexEvaluatorConfig(_Strict):
+    """1 when ``pattern`` matches (``search``) the answer, or must not (``must_match``)."""
+
+    kind: Literal["regex"]
+    pattern: str
+    must_match: bool = True
+
+    @model_validator(mode="after")
+    def _compiles(self) -> RegexEvaluatorConfig:
+        import re
+
+        try:
+            re.compile(self.pattern)
+        except re.error as error:
+            raise ValueError(f"pattern: invalid regular expression ({error})") from None
+        return self
+
+
+class JsonPathEvaluatorConfig(_Strict):
+    """1 when the value at ``path`` of the JSON answer equals ``equals`` (or, without
+    ``equals``, the item's reference answer)."""
+
+    kind: Literal["json_path"]
+    path: str = Field(min_length=1)
+    equals: str | int | float | bool | None = None
+
+
+class ExactMatchEvaluatorConfig(_Strict):
+    """1 when the answer equals the reference answer (trimmed, case-folded, whitespace
+    collapsed, end punctuation ignored); else the share of reference words it contains."""
+
+    kind: Literal["exact_match"]
+
+
+class SimilarityEvaluatorConfig(_Strict):
+    """Cosine similarity of the answer's and the reference's embeddings, rescaled so that
+    ``floor`` (unrelated texts) scores 0 and identical texts 1."""
+
+    kind: Literal["similarity"]
+    embedding_model: Literal["wordllama-l2-supercat-256"] = "wordllama-l2-supercat-256"
+    floor: float = Field(default=0.0, ge=-1, lt=1)
+
+
+class JudgeEvaluatorConfig(_Strict):
+    """LLM-as-judge: the registered prompt ``prompt`` (at ``label``, or pinned ``version``)
+    is sent through the pipeline on ``route`` with the variables input, answer and
+    reference; its answer must be the verdict JSON {score, reason}."""
+
+    kind: Literal["judge"]
+    prompt: str = Field(min_length=1)
+    label: str | None = None
+    version: int | None = Field(default=None, ge=1)
+    route: str | None = None
+    timeout_s: float = Field(default=60.0, gt=0)
+
+
+EvaluatorConfig = Annotated[
+    JsonValidEvaluatorConfig
+    | RequiredFieldsEvaluatorConfig
+    | LengthEvaluatorConfig
+    | CategoryEvaluatorConfig
+    | RegexEvaluatorConfig
+    | JsonPathEvaluatorConfig
+    | ExactMatchEvaluatorConfig
+    | SimilarityEvaluatorConfig
+    | JudgeEvaluatorConfig,
+    Field(discriminator="kind"),
+]
+
+
+class EvaluatorBindingConfig(_Strict):
+    """Which evaluators score answers of a route, a prompt, or both (both must match)."""
+
+    route: str | None = None
+    prompt: str | None = None
+    evaluators: tuple[str, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _names_something(self) -> EvaluatorBindingConfig:
+        if self.route is None and self.prompt is None:
+            raise ValueError("give a route, a prompt or both")
+        return self
+
+
+class OnlineEvaluationConfig(_Strict):
+    """Sampling of live traffic, off the request's path (``llmstream evaluator``)."""
+
+    sample_rate: float = Field(default=0.0, ge=0, le=1)
+    group_id: str = "llmstream-evaluator"
+    web_port: int = Field(default=6070, ge=0, le=65535)  # GET /health
+
+
+class GateConfig(_Strict):
+    """``llmstream eval gate`` fails when, for any evaluator, the candidate's mean score
+    is below the baseline's by more than ``margin``."""
+
+    margin: float = Field(default=0.05, ge=0, le=1)
+    confidence: float = Field(default=0.95, gt=0.5, lt=1)
+
+
+class EvaluationConfig(_Strict):
+    evaluators: dict[str, EvaluatorConfig] = Field(default_factory=dict)
+    apply: tuple[EvaluatorBindingConfig, ...] = ()
+    online: OnlineEvaluationConfig = Field(default_factory=OnlineEvaluationConfig)
+    gate: GateConfig = Field(default_factory=GateConfig)
+    # name -> JSONL file of items (relative paths: from the working directory)
+    datasets: dict[str, str] = Field(default_factory=dict)
+    # In-flight requests of an eval run or replay (the client publishes this many ahead).
+    concurrency: int = Field(default=32, ge=1)
+
+    @model_validator(mode="after")
+    def _names_resolve(self) -> EvaluationConfig:
+        import re
+
+        for name in self.evaluators:
+            if not re.fullmatch(_EVALUATOR_NAME, name):
+                raise ValueError(f"evaluators.{name}: a name is a letter, then letters, "
+                                 "digits, _ . or -")
+        for index, binding in enumerate(self.apply):
+            for evaluator in binding.evaluators:
+                if evaluator not in self.evaluators:
+                    raise ValueError(
+                        f"apply.{index}.evaluators: unknown evaluator {evaluator!r} "
+                        f"(known: {sorted(self.evaluators)})"
+                    )
+        return self
+
+    def evaluators_for(self, route: str | None, prompt: str | None) -> tuple[str, ...]:
+        """The evaluators that apply to an answer of ``route`` rendered from ``prompt``,
+        in configuration order, each once."""
+        chosen: list[str] = []
+        for binding in self.apply:
+            if binding.route is not None and binding.route != route:
+                continue
+            if binding.prompt is not None and binding.prompt != prompt:
+                continue
+            chosen.extend(name for name in binding.evaluators if name not in chosen)
+        return tuple(chosen)
+
+
 class Config(_Strict):
     kafka: KafkaConfig = Field(default_factory=KafkaConfig)
     schema_registry: SchemaRegistryConfig = Field(default_factory=SchemaRegistryConfig)
@@ -369,6 +551,7 @@ class Config(_Strict):
     app_limits: tuple[AppLimitConfig, ...] = ()
     budgets: tuple[BudgetConfig, ...] = ()
     rate_control: RateControlConfig = Field(default_factory=RateControlConfig)
+    evaluation: EvaluationConfig = Field(default_factory=EvaluationConfig)
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Config:
@@ -396,7 +579,24 @@ class Config(_Strict):
                 f"(known: {sorted(self.routes)})"
             )
         self._rate_control_references_resolve()
+        self._evaluation_references_resolve()
         return self
+
+    def _evaluation_references_resolve(self) -> None:
+        evaluation = self.evaluation
+        for index, binding in enumerate(evaluation.apply):
+            if binding.route is not None and binding.route not in self.routes:
+                raise ValueError(
+                    f"evaluation.apply.{index}.route: unknown route {binding.route!r} "
+                    f"(known: {sorted(self.routes)})"
+                )
+        for name, evaluator in evaluation.evaluators.items():
+            if isinstance(evaluator, JudgeEvaluatorConfig) and evaluator.route is not None \
+                    and evaluator.route not in self.routes:
+                raise ValueError(
+                    f"evaluation.evaluators.{name}.route: unknown route {evaluator.route!r} "
+                    f"(known: {sorted(self.routes)})"
+                )
 
     def _rate_control_references_resolve(self) -> None:
         for name, route in self.routes.items():

@@ -13,6 +13,13 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
+# The request metadata key that links a request to the one it was made for (a judge call
+# to the request whose answer it judges); telemetry records it as parent_request_id.
+PARENT_REQUEST_KEY = "parent_request_id"
+# The request metadata key that marks a request of an eval run or replay (its run id):
+# evaluation's own traffic, which online evaluation does not sample.
+EVAL_RUN_KEY = "eval_run"
+
 
 def now_ms() -> int:
     return int(time.time() * 1000)
@@ -235,6 +242,7 @@ class Telemetry:
     guard_findings: list[str] = field(default_factory=list)
     output_repairs: int = 0
     cache_similarity: float | None = None
+    parent_request_id: str | None = None
 
     def to_record(self) -> dict[str, Any]:
         return asdict(self)

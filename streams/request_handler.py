@@ -26,6 +26,7 @@ from llmstream.connectors.providers.base import ChatCall, ChatProvider
 from llmstream.connectors.redis.cache_store import CachedAnswer
 from llmstream.errors import DecodeError, RequestRejected, Status
 from llmstream.events import (
+    PARENT_REQUEST_KEY,
     DeadLetter,
     Request,
     Response,
@@ -386,6 +387,7 @@ class RequestHandler:
                 None if response.prompt_version is None else str(response.prompt_version)
             ),
             prompt_variant=response.prompt_variant,
+            parent_request_id=request.metadata.get(PARENT_REQUEST_KEY),
         )
         summary = row(
             event_id=f"{request.request_id}:request",

@@ -91,8 +91,12 @@ TELEMETRY_COLUMNS: tuple[tuple[str, str], ...] = (
     ("guard_output", "LowCardinality(String)"),
     ("guard_findings", "Array(LowCardinality(String))"),
     ("output_repairs", "UInt8"),
+    # The request this one was made for, e.g. a judge call's judged request (issue 8),
+    # added by migration 4.
+    ("parent_request_id", "String"),
 )
-GUARD_COLUMNS = TELEMETRY_COLUMNS[-4:]
+GUARD_COLUMNS = TELEMETRY_COLUMNS[-5:-1]
+LINK_COLUMNS = TELEMETRY_COLUMNS[-1:]
 TELEMETRY_COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in TELEMETRY_COLUMNS)
 PRICING_COLUMN_NAMES = ("model", "input_per_mtok", "output_per_mtok", "valid_from")
 
@@ -263,10 +267,21 @@ def _v3_guard_columns(settings: SchemaSettings) -> list[str]:
     ]
 
 
+def _v4_parent_request_column(settings: SchemaSettings) -> list[str]:
+    return [
+        f"ALTER TABLE {settings.table(table)} ADD COLUMN IF NOT EXISTS "
+        f"{quote_identifier(name)} {kind}"
+        for table in TELEMETRY_TABLES
+        for name, kind in LINK_COLUMNS
+    ]
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "telemetry tables (requests, attempts) and pricing", _v1_telemetry_and_pricing),
     Migration(2, "per-minute rollups and repriced requests", _v2_rollups_and_repricing),
     Migration(3, "guardrail outcome columns", _v3_guard_columns),
+    Migration(4, "parent_request_id: the request a judge call was made for",
+              _v4_parent_request_column),
 ]
 
 

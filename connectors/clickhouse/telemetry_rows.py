@@ -94,6 +94,7 @@ def telemetry_row(event: Telemetry, topic: str, partition: int, offset: int) -> 
         event.guard_output,
         list(event.guard_findings),
         min(max(event.output_repairs, 0), 255),
+        event.parent_request_id or "",
     )
     return table, row
 

@@ -2,13 +2,16 @@
 
 Deterministic answers (see ``answer.py``; token counts in ``tokens.py``), configurable
 latency, injected faults and its own rate limit (``behaviour.py``), changed at run time
-through ``/_sim/config``. Run it with ``llmstream mock-provider`` or, in tests,
-``async with SimulatorServer(Behaviour(...)) as server``.
+through ``/_sim/config``; for evaluation tests, recorded answers, a deliberately worse
+prompt version and a judge (``answer_book.py``, docs/EVALUATION.md). Run it with
+``llmstream mock-provider`` or, in tests, ``async with SimulatorServer(Behaviour(...)) as
+server``.
 """
 
 from .app import build_app
 from .behaviour import (
     Behaviour,
+    DegradeRule,
     FaultRates,
     FixedLatency,
     LognormalLatency,
@@ -20,6 +23,7 @@ from .server import SimulatorServer
 
 __all__ = [
     "Behaviour",
+    "DegradeRule",
     "FaultRates",
     "FixedLatency",
     "LognormalLatency",

@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .answer_book import DegradeRuleLike, judge_verdict, recorded_answer
 from .prose import sentence_text
 from .request import SimRequest, SimTool
 from .schema_values import value_for_schema
@@ -57,11 +59,23 @@ def _chosen_tool(request: SimRequest, rng: random.Random) -> SimTool | None:
     return rng.choice(request.tools)
 
 
-def _free_text(request: SimRequest, rng: random.Random) -> str:
+def _free_text(
+    request: SimRequest,
+    rng: random.Random,
+    book: Mapping[str, str],
+    degrade: Sequence[DegradeRuleLike],
+) -> str:
+    verdict = judge_verdict(request)
+    if verdict is not None:
+        return json.dumps(verdict, ensure_ascii=False)
     if request.json_schema is not None:
         return json.dumps(value_for_schema(request.json_schema, rng), ensure_ascii=False)
     if request.json_mode:
         return json.dumps(value_for_schema({"type": "object"}, rng), ensure_ascii=False)
+    if book:
+        recorded = recorded_answer(book, degrade, request, rng)
+        if recorded is not None:
+            return recorded
     users = [m for m in request.messages if m.role == "user"]
     scripted = SCRIPTED_REPLY.search(users[-1].text) if users else None
     if scripted is not None:
@@ -82,8 +96,14 @@ def _bounded(text: str, request: SimRequest) -> tuple[str, Finish, str | None]:
     return text, "stop", None
 
 
-def answer(request: SimRequest, tool_call_id: str) -> SimAnswer:
-    """The deterministic answer to ``request``; ``tool_call_id`` names a tool call."""
+def answer(
+    request: SimRequest,
+    tool_call_id: str,
+    book: Mapping[str, str] | None = None,
+    degrade: Sequence[DegradeRuleLike] = (),
+) -> SimAnswer:
+    """The deterministic answer to ``request``; ``tool_call_id`` names a tool call;
+    ``book`` and ``degrade`` are the evaluation test doubles of answer_book.py."""
     rng = random.Random(request.content_digest())
     prompt = prompt_tokens(message.text for message in request.messages)
     tool = _chosen_tool(request, rng)
@@ -98,7 +118,7 @@ def answer(request: SimRequest, tool_call_id: str) -> SimAnswer:
             completion_tokens=text_tokens(call.name + call.arguments_json()),
             tool_calls=(call,),
         )
-    text, finish, stop = _bounded(_free_text(request, rng), request)
+    text, finish, stop = _bounded(_free_text(request, rng, book or {}, degrade), request)
     return SimAnswer(
         text=text,
         finish=finish,

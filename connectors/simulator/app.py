@@ -149,7 +149,8 @@ async def _answer(
         kind, message = FAULT_ERRORS[plan.fault]
         return _error_response(wire, WireError(kind, message), behaviour.retry_after_s)
 
-    result = answer(sim_request, wire.tool_id_prefix + plan.token)
+    result = answer(sim_request, wire.tool_id_prefix + plan.token, behaviour.answer_book,
+                    behaviour.degrade)
     if plan.fault is Fault.INVALID_JSON and not result.tool_calls:
         result = replace(result, text=broken_json(result.text, plan.invalid_json,
                                                   sim_request.json_schema))

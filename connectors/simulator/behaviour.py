@@ -81,6 +81,14 @@ class FaultRates(_Strict):
         return {name: float(getattr(self, name)) for name in type(self).model_fields}
 
 
+class DegradeRule(_Strict):
+    """Test double (issue 8): a share ``rate`` of recorded answers to requests containing
+    ``marker`` are wrong (see answer_book.py)."""
+
+    marker: str = Field(min_length=1)
+    rate: Rate = 1.0
+
+
 class Behaviour(_Strict):
     seed: int = 0
     latency: Latency = Field(default_factory=FixedLatency)
@@ -96,6 +104,10 @@ class Behaviour(_Strict):
     models: tuple[str, ...] = DEFAULT_MODELS  # listed by GET /v1/models
     strict_models: bool = False  # True: other model names get 404
     require_api_key: bool = False  # True: calls without a key header get 401
+    # Test doubles for evaluation (answer_book.py): recorded answers by text the last user
+    # message contains, and rules that make a marked prompt version answer worse.
+    answer_book: dict[str, str] = Field(default_factory=dict)
+    degrade: tuple[DegradeRule, ...] = ()
 
     def faults_for(self, model: str) -> FaultRates:
         return self.model_faults.get(model, self.faults)

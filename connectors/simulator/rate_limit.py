@@ -25,7 +25,8 @@ class SlidingWindowLimiter:
         if len(log) < limit:
             log.append(now)
             return None
-        return max(0.0, log[0] + self._window_s - now)
+        # Clamped: (t + window) - now can round to a hair above the window.
+        return min(self._window_s, max(0.0, log[0] + self._window_s - now))
 
     def remaining(self, key: str, limit: int, now: float) -> int:
         log = self._admitted.get(key, deque())

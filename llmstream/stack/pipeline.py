@@ -68,6 +68,10 @@ def sink_health_url(config: Config) -> str:
     return f"{config.clickhouse.query_endpoint.rstrip('/')}/health"
 
 
+def evaluator_health_url(config: Config) -> str:
+    return f"http://127.0.0.1:{config.evaluation.online.web_port}/health"
+
+
 def worker_health_url(config: Config) -> str:
     return f"http://127.0.0.1:{config.worker.web_port}/health"
 
@@ -94,4 +98,12 @@ WORKER = PipelineService(
     # A stable id: restarted by `up`, the worker fences its dead predecessor's
     # transaction and takes its partitions back at once (static membership).
     extra_args=("--worker-id", "local-0"),
+)
+EVALUATOR = PipelineService(
+    name="evaluator",
+    subcommand="evaluator",
+    health_url=evaluator_health_url,
+    port_key="evaluation.online.web_port",
+    # Online evaluation reads what the worker writes; its judge calls go through it.
+    needs=("kafka", "worker"),
 )

@@ -17,14 +17,16 @@ from typing import Literal
 from llmstream.config import Config
 from llmstream.stack.errors import ServiceNotReady, StackError
 from llmstream.stack.kafka import KafkaService
-from llmstream.stack.pipeline import SIMULATOR, SINK, WORKER
+from llmstream.stack.pipeline import EVALUATOR, SIMULATOR, SINK, WORKER
 from llmstream.stack.polling import poll_until
 from llmstream.stack.processes import is_alive
 from llmstream.stack.redis import RedisService
 from llmstream.stack.service import Progress, Service, StackContext, port_accepts
 from llmstream.stack.state_dir import StateDir
 
-SERVICES: tuple[Service, ...] = (KafkaService(), RedisService(), SIMULATOR, SINK, WORKER)
+SERVICES: tuple[Service, ...] = (
+    KafkaService(), RedisService(), SIMULATOR, SINK, WORKER, EVALUATOR
+)
 INFRASTRUCTURE = ("kafka", "redis")
 LOG_TAIL_LINES = 20
 PORT_HOST = "127.0.0.1"

@@ -2,7 +2,8 @@
 
 ``TestStack(directory)`` writes a copy of the repository's ``llmstream.yaml`` whose every
 port (Kafka broker and controller, Redis, simulator, worker web port, ClickHouse query
-endpoint) is a free one and whose state directory is inside ``directory``; used as a
+endpoint, evaluator health port) is a free one and whose state directory is inside
+``directory``; used as a
 context manager it brings the services up and always takes them down again, by pid.
 """
 
@@ -64,7 +65,7 @@ def _with_port(url: str, port: int) -> str:
 def stack_config_document(source: dict[str, Any], state_dir: Path) -> dict[str, Any]:
     """``source`` with free ports everywhere and its state (and chdb data) in ``state_dir``."""
     document = dict(source)
-    broker, controller, redis, simulator, worker, query = free_ports(6)
+    broker, controller, redis, simulator, worker, query, evaluator = free_ports(7)
     document["kafka"] = {
         **document.get("kafka", {}),
         "bootstrap_servers": f"127.0.0.1:{broker}",
@@ -90,6 +91,11 @@ def stack_config_document(source: dict[str, Any], state_dir: Path) -> dict[str, 
         for name, provider in document.get("providers", {}).items()
     }
     document["worker"] = {**document.get("worker", {}), "web_port": worker}
+    evaluation = document.get("evaluation", {})
+    document["evaluation"] = {
+        **evaluation,
+        "online": {**evaluation.get("online", {}), "web_port": evaluator},
+    }
     clickhouse = document.get("clickhouse", {})
     document["clickhouse"] = {
         **clickhouse,

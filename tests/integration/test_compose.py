@@ -134,7 +134,7 @@ def test_compose_config_file_matches_the_config_model_and_the_network() -> None:
 
 def test_every_pipeline_service_runs_an_existing_cli_command() -> None:
     pipeline = _pipeline_services()
-    assert {"topics", "simulator", "sink", "worker"} <= set(pipeline)
+    assert {"topics", "simulator", "sink", "worker", "evaluator"} <= set(pipeline)
     for name, service in pipeline.items():
         command = service.get("command")
         assert isinstance(command, list) and command, f"{name}: command must be a list"

@@ -282,3 +282,18 @@ def test_costs_are_recomputed_at_the_price_valid_when_each_request_ran(
                     + int(str(row["completion_tokens"])) * scale[1]) / 1_000_000
         assert cost == pytest.approx(expected, rel=1e-12)
     assert len(repriced.rows) == 50
+
+
+def test_migration_4_adds_parent_request_id_to_a_store_from_before_it(
+    store: EmbeddedStore, settings: SchemaSettings
+) -> None:
+    assert migrate(store, settings, MIGRATIONS[:3]) == [1, 2, 3]
+    for table in ("requests", "attempts"):  # as a store created before issue 8 was
+        store.command(f"ALTER TABLE {settings.table(table)} DROP COLUMN parent_request_id")
+    store.command(f"INSERT INTO {settings.table('requests')} (event_id, request_id, ts) "
+                  "VALUES ('e1', 'r1', now64(3))")
+    assert migrate(store, settings) == [4]
+    for table in ("requests", "attempts"):
+        assert "`parent_request_id` String" in create_query(store, settings.database, table)
+    old = store.query(f"SELECT parent_request_id FROM {settings.table('requests')}")
+    assert old.rows == [("",)]

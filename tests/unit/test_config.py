@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -88,3 +89,64 @@ def test_model_limits_and_breaker_are_validated() -> None:
     data["breaker"] = {"failure_ratio": 1.5}
     with pytest.raises(ConfigError, match=r"breaker\.failure_ratio"):
         parse_config(data)
+
+
+# --- evaluation (issue 8) ----------------------------------------------------------------
+
+
+def _with_evaluation(evaluation: dict[str, Any]) -> dict[str, Any]:
+    return {**BASE_FOR_EVALUATION, "evaluation": evaluation}
+
+
+BASE_FOR_EVALUATION: dict[str, Any] = {
+    "providers": {"p": {"kind": "openai", "base_url": "http://x"}},
+    "models": {"m": {"provider": "p", "name": "n",
+                     "price": {"input_per_mtok": 1, "output_per_mtok": 1}}},
+    "routes": {"default": {"model": "m"}, "judge": {"model": "m"}},
+}
+
+
+def test_evaluation_section_names_evaluators_per_route_and_prompt() -> None:
+    config = parse_config(_with_evaluation({
+        "evaluators": {
+            "exact": {"kind": "exact_match"},
+            "similar": {"kind": "similarity", "floor": 0.3},
+            "judge": {"kind": "judge", "prompt": "answer-judge", "route": "judge"},
+            "short": {"kind": "length", "max_chars": 200},
+        },
+        "apply": [
+            {"prompt": "capitals", "evaluators": ["exact", "similar", "judge"]},
+            {"route": "default", "evaluators": ["short", "exact"]},
+        ],
+        "online": {"sample_rate": 0.1},
+        "gate": {"margin": 0.05},
+        "datasets": {"capitals": "tests/data/capitals.jsonl"},
+    }))
+    evaluation = config.evaluation
+    assert evaluation.evaluators_for("default", "capitals") == ("exact", "similar", "judge",
+                                                                "short")
+    assert evaluation.evaluators_for("other", None) == ()
+    assert evaluation.online.sample_rate == 0.1
+
+
+@pytest.mark.parametrize(
+    ("evaluation", "message"),
+    [
+        ({"evaluators": {"x": {"kind": "nope"}}}, "evaluation.evaluators.x"),
+        ({"evaluators": {"x": {"kind": "length", "colour": 1}}},
+         "evaluation.evaluators.x.length.colour: unknown key"),
+        ({"apply": [{"route": "default", "evaluators": ["ghost"]}]}, "unknown evaluator 'ghost'"),
+        ({"evaluators": {"e": {"kind": "exact_match"}},
+          "apply": [{"route": "nowhere", "evaluators": ["e"]}]},
+         "evaluation.apply.0.route: unknown route 'nowhere'"),
+        ({"evaluators": {"e": {"kind": "exact_match"}}, "apply": [{"evaluators": ["e"]}]},
+         "give a route, a prompt or both"),
+        ({"evaluators": {"j": {"kind": "judge", "prompt": "p", "route": "nowhere"}}},
+         "evaluation.evaluators.j.route: unknown route 'nowhere'"),
+        ({"online": {"sample_rate": 1.5}}, "evaluation.online.sample_rate"),
+        ({"gate": {"margins": 0.1}}, "evaluation.gate.margins: unknown key"),
+    ],
+)
+def test_evaluation_errors_name_the_key(evaluation: dict[str, Any], message: str) -> None:
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        parse_config(_with_evaluation(evaluation))

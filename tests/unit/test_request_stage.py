@@ -72,6 +72,18 @@ async def test_answer_carries_usage_cost_and_one_telemetry_row_per_attempt() -> 
     assert len({row.event_id for row in rows}) == 3
 
 
+async def test_telemetry_links_a_request_to_its_parent_from_metadata() -> None:
+    stage = handler(httpx.Response(503, json={"error": {"message": "busy"}}),
+                    httpx.Response(200, json=COMPLETION))
+    request = ask("Judge this", metadata={"parent_request_id": "judged-1"})
+    out = by_topic(await stage.handle(inbound(request)))
+    rows = [Telemetry.from_record(row) for row in out["telemetry"]]
+    assert [row.parent_request_id for row in rows] == ["judged-1"] * 3
+    plain = by_topic(await handler(httpx.Response(200, json=COMPLETION)).handle(
+        inbound(ask("Hello"))))
+    assert Telemetry.from_record(plain["telemetry"][0]).parent_request_id is None
+
+
 async def test_unknown_route_is_answered_without_a_provider_call() -> None:
     stage = handler()  # any provider call would fail: the queue of answers is empty
     out = by_topic(await stage.handle(inbound(ask("Hello", route="nope"))))
