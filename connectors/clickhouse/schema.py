@@ -55,8 +55,10 @@ TELEMETRY_TABLES = (REQUESTS, ATTEMPTS)
 REPRICED_VIEW = "requests_repriced"
 
 # Telemetry columns in insert order: the Avro fields (kind decides the table), then where
-# the sink read the event from. Optional strings are stored as '' (no Nullable columns).
-TELEMETRY_COLUMNS: tuple[tuple[str, str], ...] = (
+# the sink read the event from, then the columns later migrations added. Optional strings
+# are stored as ''; the one optional number without a neutral value (cache_similarity)
+# is Nullable.
+_FIRST_COLUMNS: tuple[tuple[str, str], ...] = (
     ("event_id", "String"),
     ("request_id", "String"),
     ("ts", "DateTime64(3, 'UTC')"),
@@ -86,13 +88,22 @@ TELEMETRY_COLUMNS: tuple[tuple[str, str], ...] = (
     ("kafka_topic", "LowCardinality(String)"),
     ("kafka_partition", "UInt32"),
     ("kafka_offset", "UInt64"),
-    # Guardrail outcomes (issue 6), added by migration 2.
+)
+# Guardrail outcomes (issue 6), added by migration 3.
+GUARD_COLUMNS: tuple[tuple[str, str], ...] = (
     ("guard_input", "LowCardinality(String)"),
     ("guard_output", "LowCardinality(String)"),
     ("guard_findings", "Array(LowCardinality(String))"),
     ("output_repairs", "UInt8"),
 )
-GUARD_COLUMNS = TELEMETRY_COLUMNS[-4:]
+# The similarity of a semantic cache hit (NULL for every other outcome), added by
+# migration 4.
+CACHE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("cache_similarity", "Nullable(Float64)"),
+)
+TELEMETRY_COLUMNS: tuple[tuple[str, str], ...] = (
+    *_FIRST_COLUMNS, *GUARD_COLUMNS, *CACHE_COLUMNS
+)
 TELEMETRY_COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in TELEMETRY_COLUMNS)
 PRICING_COLUMN_NAMES = ("model", "input_per_mtok", "output_per_mtok", "valid_from")
 
@@ -263,10 +274,20 @@ def _v3_guard_columns(settings: SchemaSettings) -> list[str]:
     ]
 
 
+def _v4_cache_similarity(settings: SchemaSettings) -> list[str]:
+    return [
+        f"ALTER TABLE {settings.table(table)} ADD COLUMN IF NOT EXISTS "
+        f"{quote_identifier(name)} {kind}"
+        for table in TELEMETRY_TABLES
+        for name, kind in CACHE_COLUMNS
+    ]
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "telemetry tables (requests, attempts) and pricing", _v1_telemetry_and_pricing),
     Migration(2, "per-minute rollups and repriced requests", _v2_rollups_and_repricing),
     Migration(3, "guardrail outcome columns", _v3_guard_columns),
+    Migration(4, "semantic cache similarity column", _v4_cache_similarity),
 ]
 
 

@@ -94,6 +94,7 @@ def telemetry_row(event: Telemetry, topic: str, partition: int, offset: int) -> 
         event.guard_output,
         list(event.guard_findings),
         min(max(event.output_repairs, 0), 255),
+        None if event.cache_similarity is None else float(event.cache_similarity),
     )
     return table, row
 
