@@ -42,8 +42,10 @@ def percentiles(values: list[float]) -> dict[str, float]:
     return {"p50": round(cuts[49], 1), "p95": round(cuts[94], 1), "p99": round(cuts[98], 1)}
 
 
-def measure(config: Config, transactions: int, gap_s: float,
+def measure(config: Config, transactions: int, warmup: int, gap_s: float,
             retry_backoff_ms: int) -> dict[str, dict[str, float]]:
+    """Percentiles per phase over ``transactions``, after ``warmup`` uncounted ones (a
+    fresh broker's JIT needs a few hundred to settle)."""
     run = uuid.uuid4().hex[:8]
     producer = Producer(client_settings(config.kafka, **{
         "transactional.id": f"bench-hop-{run}", "enable.idempotence": True,
@@ -61,7 +63,7 @@ def measure(config: Config, transactions: int, gap_s: float,
         group.poll(0.1)
     reader = tail_reader(config)
     samples: dict[str, list[float]] = {phase: [] for phase in PHASES}
-    for index in range(transactions + 5):  # the first five warm connections up
+    for index in range(warmup + transactions):
         value = f"{run}-{index}".encode()
         begun = time.perf_counter()
         producer.begin_transaction()
@@ -78,7 +80,7 @@ def measure(config: Config, transactions: int, gap_s: float,
         visible = time.perf_counter()
         if not seen:
             raise KafkaException(f"transaction {index} not visible within 30 s")
-        if index >= 5:
+        if index >= warmup:
             for phase, start, end in (("produce", begun, produced),
                                       ("send_offsets", produced, offsets_sent),
                                       ("commit", offsets_sent, committed),
@@ -121,6 +123,7 @@ def main() -> None:
     parser.add_argument("--config", default=None)
     parser.add_argument("--own-stack", default=None, help="a directory for a throw-away broker")
     parser.add_argument("--transactions", type=int, default=300)
+    parser.add_argument("--warmup", type=int, default=200)
     parser.add_argument("--gap-ms", type=float, default=50.0,
                         help="pause between transactions (50 ms: one request at 20/s)")
     parser.add_argument("--retry-backoff-ms", type=int, default=5,
@@ -130,9 +133,9 @@ def main() -> None:
         config = (stack.enter_context(own_broker(Path(args.own_stack))) if args.own_stack
                   else load_config(args.config))
         result = {
-            "transactions": args.transactions, "gap_ms": args.gap_ms,
+            "transactions": args.transactions, "warmup": args.warmup, "gap_ms": args.gap_ms,
             "retry_backoff_ms": args.retry_backoff_ms,
-            "phases_ms": measure(config, args.transactions, args.gap_ms / 1000,
+            "phases_ms": measure(config, args.transactions, args.warmup, args.gap_ms / 1000,
                                  args.retry_backoff_ms),
         }
     print(json.dumps(result, indent=2))
