@@ -23,14 +23,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
 import statistics
 import tempfile
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -109,25 +107,6 @@ def percentiles(values: list[float]) -> dict[str, float]:
     return {"p50": round(cuts[49], 1), "p95": round(cuts[94], 1), "p99": round(cuts[98], 1)}
 
 
-@contextlib.contextmanager
-def own_stack(directory: Path) -> Iterator[Config]:
-    """Kafka, Redis, the simulator and one worker on free ports under ``directory``."""
-    from tests.integration.services import simulator, worker
-    from tests.integration.stackfixture import TestStack, free_ports
-
-    with TestStack(directory) as stack:
-        logs = directory / "logs"
-        logs.mkdir(exist_ok=True)
-        sim = simulator(stack.config, stack.config_path, logs).start()
-        (port,) = free_ports(1)
-        work = worker(stack.config, stack.config_path, logs, "bench", port).start(timeout_s=120)
-        try:
-            yield stack.config
-        finally:
-            work.stop()
-            sim.stop()
-
-
 def measure(config: Config, requests: int, rate: float, latency_ms: float) -> dict[str, object]:
     sim = f"http://{config.simulator.host}:{config.simulator.port}/_sim/config"
     httpx.put(sim, json={"latency": {"kind": "fixed", "ms": latency_ms}},
@@ -202,7 +181,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.own_stack:
         directory = Path(args.own_stack or tempfile.mkdtemp())
-        with own_stack(directory) as config:
+        from tests.integration.pipeline_stack import pipeline_stack
+
+        with pipeline_stack(directory) as config:
             result = measure(config, args.requests, args.rate, args.provider_latency_ms)
     else:
         result = measure(load_config(args.config), args.requests, args.rate,

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True, slots=True)
 class CommitPacing:
     min_interval_s: float
-    busy_poll_s: float = 0.001
+    busy_poll_s: float = 0.002
     idle_wait_s: float = 0.1
 
     def __post_init__(self) -> None:
