@@ -3,6 +3,9 @@
 End to end = from the client publishing the request to the client reading its response
 (read-committed, so after the worker's transaction commit): two topic hops and the
 whole request stage. The simulated provider answers after a fixed latency (20 ms).
+Each answer is also split at the response's ``created_at``: publish -> response built (the
+request hop and the stage) and response built -> read (the topic hop: the worker's
+transaction commit and the read-committed fetch; wall clocks of one machine).
 
     # against a running stack (llmstream up):
     .venv/bin/python bench/cache_hit_latency.py --config llmstream.yaml
@@ -20,13 +23,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
 import statistics
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -48,14 +51,22 @@ PRODUCTS = ["Kindle Paperwhite", "Pixel 8", "Galaxy S24", "MacBook Air", "Roku U
             "Echo Dot", "Sonos One", "Dyson V15", "Kobo Clara", "Surface Pro"]
 
 
-def one_by_one(config: Config, texts: list[str],
-               rate: float) -> list[tuple[float, str, float]]:
-    """(end-to-end ms, cache outcome, ms from created_at to the worker building the
-    response) per text, one request in flight at a time."""
+@dataclass(frozen=True, slots=True)
+class Answered:
+    """One request's timings (ms) and how the cache answered it."""
+
+    end_to_end_ms: float
+    cache: str
+    publish_to_built_ms: float  # request created_at -> response created_at
+    built_to_read_ms: float  # response created_at -> the client reading it: the topic hop
+
+
+def one_by_one(config: Config, texts: list[str], rate: float) -> list[Answered]:
+    """Each text answered, one request in flight at a time."""
     codec, response_codec = serde("request"), serde("response")
     reader = TailReader(config.kafka, config.topics.responses)
     producer = RecordProducer(config.kafka)
-    results: list[tuple[float, str, float]] = []
+    results: list[Answered] = []
     for text in texts:
         due = time.perf_counter() + 1 / rate
         request = request_from_json({
@@ -68,21 +79,23 @@ def one_by_one(config: Config, texts: list[str],
                                    codec.encode(request.to_record())))
         producer.flush()
         answer: dict[str, object] | None = None
+        read_at = 0.0
         while answer is None and time.perf_counter() - sent < 30:
             for message in reader.consume(100, 0.05):
                 if message.error():
                     continue
                 record = response_codec.decode(message.value())
                 if record["request_id"] == request.request_id:
-                    answer = record
+                    answer, read_at = record, time.time() * 1000
         elapsed = (time.perf_counter() - sent) * 1000
         if answer is None:
-            results.append((elapsed, "timeout", float("nan")))
+            results.append(Answered(elapsed, "timeout", float("nan"), float("nan")))
         else:
             built = answer["created_at"]
             assert isinstance(built, datetime)
-            worker_ms = built.timestamp() * 1000 - request.created_at
-            results.append((elapsed, str(answer["cache"]), worker_ms))
+            built_ms = built.timestamp() * 1000
+            results.append(Answered(elapsed, str(answer["cache"]),
+                                    built_ms - request.created_at, read_at - built_ms))
         while time.perf_counter() < due:
             time.sleep(0.001)
     reader.close()
@@ -92,25 +105,6 @@ def one_by_one(config: Config, texts: list[str],
 def percentiles(values: list[float]) -> dict[str, float]:
     cuts = statistics.quantiles(values, n=100)
     return {"p50": round(cuts[49], 1), "p95": round(cuts[94], 1), "p99": round(cuts[98], 1)}
-
-
-@contextlib.contextmanager
-def own_stack(directory: Path) -> Iterator[Config]:
-    """Kafka, Redis, the simulator and one worker on free ports under ``directory``."""
-    from tests.integration.services import simulator, worker
-    from tests.integration.stackfixture import TestStack, free_ports
-
-    with TestStack(directory) as stack:
-        logs = directory / "logs"
-        logs.mkdir(exist_ok=True)
-        sim = simulator(stack.config, stack.config_path, logs).start()
-        (port,) = free_ports(1)
-        work = worker(stack.config, stack.config_path, logs, "bench", port).start(timeout_s=120)
-        try:
-            yield stack.config
-        finally:
-            work.stop()
-            sim.stop()
 
 
 def measure(config: Config, requests: int, rate: float, latency_ms: float) -> dict[str, object]:
@@ -129,11 +123,13 @@ def measure(config: Config, requests: int, rate: float, latency_ms: float) -> di
         for i in range(requests)], rate)
     result: dict[str, object] = {"provider_latency_ms": latency_ms, "rate_per_s": rate}
     for name, rows in (("miss", misses), ("exact", exact), ("semantic", semantic)):
-        outcomes = {outcome: sum(1 for _ms, o, _w in rows if o == outcome)
-                    for outcome in sorted({o for _ms, o, _w in rows})}
-        result[name] = {"end_to_end_ms": percentiles([ms for ms, _o, _w in rows]),
-                        "publish_to_response_built_ms": percentiles([w for _m, _o, w in rows]),
-                        "cache_outcomes": outcomes}
+        outcomes = dict(sorted(Counter(row.cache for row in rows).items()))
+        result[name] = {
+            "end_to_end_ms": percentiles([row.end_to_end_ms for row in rows]),
+            "publish_to_response_built_ms": percentiles([r.publish_to_built_ms for r in rows]),
+            "response_built_to_read_ms": percentiles([r.built_to_read_ms for r in rows]),
+            "cache_outcomes": outcomes,
+        }
     result["cache_stage_only"] = asyncio.run(stage_only(config, requests * 3))
     return result
 
@@ -185,7 +181,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.own_stack:
         directory = Path(args.own_stack or tempfile.mkdtemp())
-        with own_stack(directory) as config:
+        from tests.integration.pipeline_stack import pipeline_stack
+
+        with pipeline_stack(directory) as config:
             result = measure(config, args.requests, args.rate, args.provider_latency_ms)
     else:
         result = measure(load_config(args.config), args.requests, args.rate,

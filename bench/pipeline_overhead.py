@@ -7,6 +7,8 @@ the pipeline adds (two topic hops, decode, validation, the HTTP call's own overh
 the transaction commit, encode).
 
     .venv/bin/python bench/pipeline_overhead.py [--config llmstream.yaml]
+    # or on a throw-away stack on free ports:
+    PYTHONPATH=. .venv/bin/python bench/pipeline_overhead.py --own-stack /tmp/overhead
 
 1. Overhead at a fixed request rate (open loop: requests are sent on schedule whatever
    the answers do): p50/p95/p99.
@@ -23,6 +25,7 @@ import statistics
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 
@@ -102,8 +105,20 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--rates", default="100,200,400,800,1200,1600")
     parser.add_argument("--step-seconds", type=float, default=10.0)
+    parser.add_argument("--own-stack", default=None,
+                        help="a directory for a throw-away stack (Kafka, Redis, simulator, "
+                             "one worker) on free ports, instead of --config's")
     args = parser.parse_args()
-    config = load_config(args.config)
+    if args.own_stack:
+        from tests.integration.pipeline_stack import pipeline_stack
+
+        with pipeline_stack(Path(args.own_stack)) as config:
+            measure(config, args)
+    else:
+        measure(load_config(args.config), args)
+
+
+def measure(config: Config, args: argparse.Namespace) -> None:
     sim = f"http://{config.simulator.host}:{config.simulator.port}/_sim/config"
     latency = args.provider_latency_ms
     httpx.put(sim, json={"latency": {"kind": "fixed", "ms": latency}}, timeout=5).raise_for_status()

@@ -256,6 +256,8 @@ class CacheConfig(_Strict):
 class WorkerConfig(_Strict):
     group_id: str = "llmstream-pipeline"
     max_in_flight: int = Field(default=256, ge=1)
+    # The least time between the starts of two transactions of the request stage: a
+    # result ready later than that is committed at once, earlier ones are batched.
     commit_interval_ms: int = Field(default=5, ge=1)
     transaction_timeout_ms: int = Field(default=10_000, ge=1000)
     # How long a silent worker keeps its partitions before the group moves them.

@@ -34,6 +34,7 @@ from confluent_kafka import KafkaError, KafkaException, TopicPartition
 from llmstream.config import KafkaConfig
 from llmstream.connectors.kafka.consumer import GroupConsumer
 from llmstream.connectors.kafka.producer import OutRecord, TransactionalProducer
+from llmstream.streams.commit_pacing import CommitPacing
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +124,7 @@ class TransactionalProcessor:
         self._loop = loop
         self._max_in_flight = max_in_flight
         self._transaction_timeout_ms = transaction_timeout_ms
-        self._commit_interval_s = commit_interval_ms / 1000
+        self._pacing = CommitPacing(min_interval_s=commit_interval_ms / 1000)
         self._session_timeout_ms = session_timeout_ms
         self._static_member_id = static_member_id
         self._partitions: dict[PartitionKey, _PartitionState] = {}
@@ -168,17 +169,23 @@ class TransactionalProcessor:
             **settings,
         )
         self.ready.set()
-        last_commit = time.monotonic()
+        last_start = float("-inf")
         try:
             while not self._stopping.is_set():
                 self._collect_finished()
-                if time.monotonic() - last_commit >= self._commit_interval_s:
+                now = time.monotonic()
+                ready = self._any_ready()
+                if self._pacing.commit_now(now_s=now, last_start_s=last_start, ready=ready):
+                    last_start = now
                     self._commit_ready()
-                    last_commit = time.monotonic()
+                    now = time.monotonic()
+                    ready = self._any_ready()  # an aborted transaction leaves them ready
                 self._apply_backpressure()
                 in_flight = self.metrics.in_flight
                 capacity = max(1, self._max_in_flight - in_flight)
-                timeout = 0.002 if in_flight else 0.1
+                timeout = self._pacing.wait_s(
+                    now_s=now, last_start_s=last_start, ready=ready, in_flight=in_flight
+                )
                 for message in self._consumer.consume(min(500, capacity), timeout):
                     self._accept(message)
             if self._draining.is_set():
@@ -236,6 +243,14 @@ class TransactionalProcessor:
             if offset in state.results:  # else: partition revoked meanwhile, dropped
                 state.results[offset] = outputs
                 self.metrics.in_flight -= 1
+
+    def _any_ready(self) -> bool:
+        """Whether some partition's oldest uncommitted record has finished."""
+        for state in self._partitions.values():
+            first = next(iter(state.results.values()), None)
+            if first is not None:
+                return True
+        return False
 
     def _commit_ready(self, only: set[PartitionKey] | None = None) -> None:
         assert self._consumer is not None and self._producer is not None

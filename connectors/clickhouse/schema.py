@@ -55,8 +55,10 @@ TELEMETRY_TABLES = (REQUESTS, ATTEMPTS)
 REPRICED_VIEW = "requests_repriced"
 
 # Telemetry columns in insert order: the Avro fields (kind decides the table), then where
-# the sink read the event from. Optional strings are stored as '' (no Nullable columns).
-TELEMETRY_COLUMNS: tuple[tuple[str, str], ...] = (
+# the sink read the event from, then the columns later migrations added. Optional strings
+# are stored as ''; the one optional number without a neutral value (cache_similarity)
+# is Nullable.
+_FIRST_COLUMNS: tuple[tuple[str, str], ...] = (
     ("event_id", "String"),
     ("request_id", "String"),
     ("ts", "DateTime64(3, 'UTC')"),
@@ -86,17 +88,27 @@ TELEMETRY_COLUMNS: tuple[tuple[str, str], ...] = (
     ("kafka_topic", "LowCardinality(String)"),
     ("kafka_partition", "UInt32"),
     ("kafka_offset", "UInt64"),
-    # Guardrail outcomes (issue 6), added by migration 2.
+)
+# Guardrail outcomes (issue 6), added by migration 3.
+GUARD_COLUMNS: tuple[tuple[str, str], ...] = (
     ("guard_input", "LowCardinality(String)"),
     ("guard_output", "LowCardinality(String)"),
     ("guard_findings", "Array(LowCardinality(String))"),
     ("output_repairs", "UInt8"),
-    # The request this one was made for, e.g. a judge call's judged request (issue 8),
-    # added by migration 4.
+)
+# The request this one was made for, e.g. a judge call's judged request (issue 8), added
+# by migration 4.
+LINK_COLUMNS: tuple[tuple[str, str], ...] = (
     ("parent_request_id", "String"),
 )
-GUARD_COLUMNS = TELEMETRY_COLUMNS[-5:-1]
-LINK_COLUMNS = TELEMETRY_COLUMNS[-1:]
+# The similarity of a semantic cache hit (NULL for every other outcome), added by
+# migration 5.
+CACHE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("cache_similarity", "Nullable(Float64)"),
+)
+TELEMETRY_COLUMNS: tuple[tuple[str, str], ...] = (
+    *_FIRST_COLUMNS, *GUARD_COLUMNS, *LINK_COLUMNS, *CACHE_COLUMNS
+)
 TELEMETRY_COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in TELEMETRY_COLUMNS)
 PRICING_COLUMN_NAMES = ("model", "input_per_mtok", "output_per_mtok", "valid_from")
 
@@ -258,22 +270,25 @@ def _v2_rollups_and_repricing(settings: SchemaSettings) -> list[str]:
     return [*statements, repriced_view_ddl(settings)]
 
 
-def _v3_guard_columns(settings: SchemaSettings) -> list[str]:
+def _added_columns(settings: SchemaSettings, columns: tuple[tuple[str, str], ...]) -> list[str]:
     return [
         f"ALTER TABLE {settings.table(table)} ADD COLUMN IF NOT EXISTS "
         f"{quote_identifier(name)} {kind}"
         for table in TELEMETRY_TABLES
-        for name, kind in GUARD_COLUMNS
+        for name, kind in columns
     ]
+
+
+def _v3_guard_columns(settings: SchemaSettings) -> list[str]:
+    return _added_columns(settings, GUARD_COLUMNS)
 
 
 def _v4_parent_request_column(settings: SchemaSettings) -> list[str]:
-    return [
-        f"ALTER TABLE {settings.table(table)} ADD COLUMN IF NOT EXISTS "
-        f"{quote_identifier(name)} {kind}"
-        for table in TELEMETRY_TABLES
-        for name, kind in LINK_COLUMNS
-    ]
+    return _added_columns(settings, LINK_COLUMNS)
+
+
+def _v5_cache_similarity(settings: SchemaSettings) -> list[str]:
+    return _added_columns(settings, CACHE_COLUMNS)
 
 
 MIGRATIONS: list[Migration] = [
@@ -282,6 +297,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "guardrail outcome columns", _v3_guard_columns),
     Migration(4, "parent_request_id: the request a judge call was made for",
               _v4_parent_request_column),
+    Migration(5, "semantic cache similarity column", _v5_cache_similarity),
 ]
 
 

@@ -95,6 +95,7 @@ def telemetry_row(event: Telemetry, topic: str, partition: int, offset: int) -> 
         list(event.guard_findings),
         min(max(event.output_repairs, 0), 255),
         event.parent_request_id or "",
+        None if event.cache_similarity is None else float(event.cache_similarity),
     )
     return table, row
 

@@ -74,6 +74,12 @@ class TransactionalProducer:
                     "enable.idempotence": True,
                     "transaction.timeout.ms": transaction_timeout_ms,
                     "linger.ms": 1,
+                    # A transaction that starts while the broker still writes the previous
+                    # one's markers is refused (CONCURRENT_TRANSACTIONS) and retried after
+                    # this backoff. librdkafka's 100 ms default put ~90 ms on back-to-back
+                    # transactions (measured: docs/BENCHMARKS.md); the markers take a few ms.
+                    "retry.backoff.ms": 5,
+                    "retry.backoff.max.ms": 100,
                 },
             )
         )

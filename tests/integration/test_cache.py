@@ -205,13 +205,27 @@ def test_semantic_hit_across_workers_and_hit_rate_per_route(pipeline: CachePipel
         f"WHERE request_id IN ({','.join(repr(i) for i in ids)}) GROUP BY cache ORDER BY cache"
     )
     assert {row[0]: int(row[1]) for row in telemetry} == {"miss": 3, "semantic": 2}
+    # Each semantic hit's similarity lands in its row, as the client saw it; other
+    # outcomes have none.
+    similarities = pipeline.query(
+        f"SELECT request_id, cache_similarity FROM {database}.requests "
+        f"WHERE request_id IN ({','.join(repr(i) for i in ids)})"
+    )
+    assert dict(similarities) == {
+        first.request_id: None,
+        **{i: pytest.approx(r.cache_similarity, abs=1e-9) for i, r in paraphrases.items()},
+        **{i: None for i in near_misses},
+    }
     rates = hit_rates(pipeline.query(cache_hit_rate_sql(database)))
     default = rates["default"]
-    assert default["requests"] >= len(ids)
-    assert default["semantic"] >= 2 and default["exact"] >= 1
-    assert default["hit_rate"] == pytest.approx(
-        (default["exact"] + default["semantic"]) / default["requests"]
+    assert default.requests >= len(ids)
+    assert default.semantic >= 2 and default.exact >= 1
+    assert default.hit_rate == pytest.approx(
+        (default.exact + default.semantic) / default.requests
     )
+    assert default.semantic_similarity_min is not None
+    assert default.semantic_similarity_avg is not None
+    assert 0.86 <= default.semantic_similarity_min <= default.semantic_similarity_avg <= 1.0
 
 
 def test_redis_stopped_and_restarted_mid_run_fails_no_request(pipeline: CachePipeline) -> None:

@@ -55,6 +55,16 @@ def test_a_request_event_becomes_a_requests_row_in_column_order() -> None:
         "llm.telemetry", 2, 41)
 
 
+def test_a_semantic_hit_keeps_its_similarity_and_other_outcomes_have_none() -> None:
+    def similarity(telemetry: Telemetry) -> object:
+        _table, row = telemetry_row(telemetry, "t", 0, 0)
+        return dict(zip(TELEMETRY_COLUMN_NAMES, row, strict=True))["cache_similarity"]
+
+    assert similarity(event(cache="semantic", cache_similarity=0.91)) == 0.91
+    assert similarity(event(cache="exact")) is None
+    assert similarity(event(cache="miss")) is None
+
+
 def test_an_attempt_event_goes_to_attempts() -> None:
     assert telemetry_row(event("attempt", attempt=2), "t", 0, 0)[0] == ATTEMPTS
 

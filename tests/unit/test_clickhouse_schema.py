@@ -102,6 +102,26 @@ def test_a_migration_interrupted_half_way_is_completed_by_the_next_start(
     assert migrate(store, settings) == [m.version for m in MIGRATIONS]
 
 
+def test_tables_created_before_migration_5_get_the_cache_similarity_column(
+    store: EmbeddedStore, settings: SchemaSettings
+) -> None:
+    migrate(store, settings)
+    for table in ("requests", "attempts"):  # the layout migrations 1-4 left behind
+        store.command(f"ALTER TABLE {settings.table(table)} DROP COLUMN cache_similarity")
+    store.command(f"DELETE FROM {settings.table('schema_migrations')} WHERE version = 5")
+    assert migrate(store, settings) == [5]
+    for table in ("requests", "attempts"):
+        assert "`cache_similarity` Nullable(Float64)" in create_query(
+            store, settings.database, table)
+    _insert(store, settings, [{"event_id": "e1", "request_id": "r1", "ts": RECENT,
+                               "cache": "semantic", "cache_similarity": 0.93}])
+    _insert(store, settings, [{"event_id": "e2", "request_id": "r2", "ts": RECENT,
+                               "cache": "miss"}])
+    stored = store.query(f"SELECT request_id, cache_similarity FROM "
+                         f"{settings.table('requests')} ORDER BY request_id")
+    assert stored.rows == [("r1", 0.93), ("r2", None)]
+
+
 def test_pending_migrations_are_ordered_and_versions_unique() -> None:
     one = Migration(1, "a", lambda s: [])
     two = Migration(2, "b", lambda s: [])
@@ -292,7 +312,7 @@ def test_migration_4_adds_parent_request_id_to_a_store_from_before_it(
         store.command(f"ALTER TABLE {settings.table(table)} DROP COLUMN parent_request_id")
     store.command(f"INSERT INTO {settings.table('requests')} (event_id, request_id, ts) "
                   "VALUES ('e1', 'r1', now64(3))")
-    assert migrate(store, settings) == [4]
+    assert migrate(store, settings) == [4, 5]
     for table in ("requests", "attempts"):
         assert "`parent_request_id` String" in create_query(store, settings.database, table)
     old = store.query(f"SELECT parent_request_id FROM {settings.table('requests')}")
