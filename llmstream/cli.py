@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "demo": "llmstream.demo:demo",
     "prompts": "llmstream.prompt_commands:prompts",
     "guard": "llmstream.guard.command:guard",
+    "feedback": "llmstream.feedback_command:feedback",
 }
 
 

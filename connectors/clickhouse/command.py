@@ -1,4 +1,4 @@
-"""``llmstream sink``: Kafka telemetry -> ClickHouse, and the query endpoint."""
+"""``llmstream sink``: Kafka telemetry, feedback and scores -> ClickHouse; the query endpoint."""
 
 from __future__ import annotations
 

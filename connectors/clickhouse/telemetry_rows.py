@@ -27,13 +27,16 @@ Row = tuple[Any, ...]
 MAX_ROWS_PER_INSERT = 100_000
 
 
-class InvalidTelemetry(ValueError):
+class InvalidEvent(ValueError):
     """The event decodes but cannot be stored; ``code`` goes on its dead-letter record."""
 
     def __init__(self, code: str, reason: str) -> None:
         super().__init__(reason)
         self.code = code
         self.reason = reason
+
+
+InvalidTelemetry = InvalidEvent  # the name the telemetry sink was written with
 
 
 def timestamp(ms: int) -> datetime:
@@ -45,6 +48,11 @@ def day_of(ms: int) -> int:
     """``toYYYYMMDD(ts)`` of the row: the table partition a row lands in."""
     day = timestamp(ms)
     return day.year * 10000 + day.month * 100 + day.day
+
+
+def valid_ts(ms: int) -> int:
+    """``ms`` if a DateTime64 column can hold it (else the event is invalid)."""
+    return _in_range("ts", ms, _MAX_TS_MS)
 
 
 def _in_range(name: str, value: int, high: int) -> int:
