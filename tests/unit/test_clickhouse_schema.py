@@ -55,7 +55,8 @@ def test_migrate_creates_every_table_once(store: EmbeddedStore,
                                           settings: SchemaSettings) -> None:
     assert migrate(store, settings) == [m.version for m in MIGRATIONS]
     assert tables(store, settings.database) == sorted([
-        "attempts", "pricing", "requests", "requests_repriced", "schema_migrations",
+        "attempts", "evaluation_scores", "feedback", "pricing", "requests",
+        "requests_repriced", "schema_migrations",
         *ROLLUP_TABLES, *(f"{name}_mv" for name in ROLLUP_TABLES)])
     assert migrate(store, settings) == []
     assert migrate(store, settings) == []
@@ -117,7 +118,7 @@ def test_a_changed_ttl_is_applied_to_existing_tables(
     migrate(store, settings)
     shorter = SchemaSettings(settings.database, ttl_days=30)
     assert sorted(reconcile_ttl(store, shorter)) == sorted(
-        ["attempts", "requests", *ROLLUP_TABLES])
+        ["attempts", "evaluation_scores", "feedback", "requests", *ROLLUP_TABLES])
     assert "toIntervalDay(30)" in create_query(store, settings.database, "requests")
     assert reconcile_ttl(store, shorter) == []
 
