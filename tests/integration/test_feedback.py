@@ -4,7 +4,7 @@ ClickHouse engine.
 1,000 requests go through the pipeline (simulated provider); the client then sends
 feedback on each of them, 100 of the events a second time with the same ``event_id`` (an
 application retrying). A sink is SIGKILLed right after its first feedback insert, before
-it commits; a new sink finishes the job. Afterwards every Kafka message is one row (the
+it commits; a new sink finishes the job. Afterwards no Kafka message is stored twice (the
 offset ledger), each feedback event is counted once (``FINAL`` over ``event_id``), every
 one joins to its request, and no comment holds the e-mail address users typed.
 
@@ -219,9 +219,13 @@ def test_feedback_for_1000_requests_lands_once_and_joins_through_a_sigkill(
     try:
         wait_until(lambda: stack.committed_to_end(stack.config.topics.feedback), 120,
                    "the restarted sink to commit every feedback message", interval_s=0.5)
-        rows, events = stack.query(
-            f"SELECT count(), uniqExact(event_id) FROM {database}.feedback")[0]
-        assert (int(rows), int(events)) == (messages, REQUESTS)  # each message one row
+        # No Kafka message stored twice (the kill's replay was skipped by the ledger);
+        # a background merge may already have collapsed a retried event's two copies.
+        rows, positions, events = stack.query(
+            f"SELECT count(), uniqExact(kafka_partition, kafka_offset), uniqExact(event_id) "
+            f"FROM {database}.feedback")[0]
+        assert int(rows) == int(positions) and REQUESTS <= int(rows) <= messages
+        assert int(events) == REQUESTS
         assert stack.count(f"SELECT count() FROM {database}.feedback FINAL") == REQUESTS
         joined = stack.count(
             f"SELECT count() FROM {database}.feedback AS f FINAL "
@@ -274,9 +278,12 @@ def test_evaluation_scores_land_once_and_bad_ones_are_dead_letters(stack: Stack)
     try:
         wait_until(lambda: stack.committed_to_end(topic), 120,
                    "the sink to commit every score", interval_s=0.5)
-        rows, events = stack.query(
-            f"SELECT count(), uniqExact(event_id) FROM {database}.evaluation_scores")[0]
-        assert (int(rows), int(events)) == (230, 200)
+        rows, positions, events = stack.query(
+            f"SELECT count(), uniqExact(kafka_partition, kafka_offset), uniqExact(event_id) "
+            f"FROM {database}.evaluation_scores")[0]
+        assert int(rows) == int(positions) and 200 <= int(rows) <= 230
+        assert int(events) == 200
+        assert stack.count(f"SELECT count() FROM {database}.evaluation_scores FINAL") == 200
         by_version = {
             (str(r[0]), str(r[1]), str(r[2])): (int(r[3]), float(r[4]))
             for r in stack.query(scores_sql(database, "1",
