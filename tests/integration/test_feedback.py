@@ -14,6 +14,7 @@ side) land once in ``evaluation_scores``, and an undecodable one is a dead lette
 
 from __future__ import annotations
 
+import json
 import signal
 import subprocess
 import sys
@@ -322,3 +323,40 @@ def read_dead_letters(config: Config) -> list[DeadLetter]:
     finally:
         consumer.close()
     return found
+
+
+def test_the_cli_sends_one_feedback_or_a_file_of_them(stack: Stack) -> None:
+    database = stack.database
+    lines = [{"request_id": stack.request_ids[n], "kind": kind, "event_id": f"cli-{n}"}
+             for n, kind in enumerate(("thumbs_up", "regenerate", "task_failed"))]
+    path = stack.directory / "feedback.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    cli = [sys.executable, "-m", "llmstream", "feedback"]
+    config = ["--config", str(stack.config_path)]
+    bulk = subprocess.run([*cli, "--file", str(path), *config], capture_output=True,
+                          text=True, timeout=120)
+    assert bulk.returncode == 0, bulk.stderr
+    assert "3 feedback events published" in bulk.stderr
+    single = subprocess.run([*cli, stack.request_ids[3], "--kind", "comment", "--comment",
+                             "call me on +44 20 7946 0958", *config],
+                            capture_output=True, text=True, timeout=120)
+    assert single.returncode == 0, single.stderr
+    event_id = single.stdout.strip()
+    refused = subprocess.run([*cli, stack.request_ids[3], "--kind", "comment", *config],
+                             capture_output=True, text=True, timeout=120)
+    assert refused.returncode == 1 and "[missing_comment]" in refused.stderr
+
+    sink = stack.sink("cli-sink").start(timeout_s=120)
+    try:
+        wait_until(lambda: stack.committed_to_end(stack.config.topics.feedback), 120,
+                   "the sink to commit the CLI's feedback", interval_s=0.5)
+        stored = dict(stack.query(
+            f"SELECT event_id, kind FROM {database}.feedback FINAL "
+            f"WHERE event_id IN ('cli-0', 'cli-1', 'cli-2', '{event_id}') ORDER BY event_id"))
+        assert stored == {"cli-0": "thumbs_up", "cli-1": "regenerate", "cli-2": "task_failed",
+                          event_id: "comment"}
+        comment = stack.query(
+            f"SELECT comment FROM {database}.feedback WHERE event_id = '{event_id}'")[0][0]
+        assert comment == "call me on [PHONE_1]"
+    finally:
+        assert sink.stop() == 0, sink.log_tail()

@@ -33,12 +33,14 @@ from llmstream.dashboards.panels import (
 )
 from llmstream.events import Feedback
 
-TO = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=1)
+INTERVAL_S = 300
+_NOW = datetime.now(UTC).replace(second=0, microsecond=0)
+# On a bucket boundary (buckets are aligned to the epoch), an hour before now.
+TO = _NOW - timedelta(minutes=_NOW.minute % 5, hours=1)
 FROM = TO - timedelta(hours=1)
 EARLY = FROM + timedelta(minutes=7)  # in the 5-minute bucket FROM+5m
 LATE = FROM + timedelta(minutes=22)  # in the bucket FROM+20m
 OUTSIDE = FROM - timedelta(minutes=10)
-INTERVAL_S = 300
 
 # request_id -> (route, model, prompt_name, prompt_version)
 REQUESTS = {
