@@ -105,7 +105,9 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
              "evaluator": evaluator, "evaluator_kind": "judge", "score": score,
              "reason": "ok", "route": route, "model": model, "prompt_name": name,
              "prompt_version": version}, "llm.evaluations", 0, n)[1])
-    # One insert per event: parts that have not merged, so only FINAL collapses the copies.
+    # One insert per event, merges stopped: only FINAL collapses the copies.
+    for table in ("feedback", "evaluation_scores"):
+        opened.command(f"SYSTEM STOP MERGES {settings.table(table)}")
     for row in feedback:
         opened.insert_rows(settings.table("feedback"), FEEDBACK_COLUMN_NAMES, [row])
     for row in scores:
