@@ -36,9 +36,6 @@ class InvalidEvent(ValueError):
         self.reason = reason
 
 
-InvalidTelemetry = InvalidEvent  # the name the telemetry sink was written with
-
-
 def timestamp(ms: int) -> datetime:
     """Epoch milliseconds as an aware UTC datetime, exactly (no float rounding)."""
     return _EPOCH + timedelta(milliseconds=ms)
@@ -57,7 +54,7 @@ def valid_ts(ms: int) -> int:
 
 def _in_range(name: str, value: int, high: int) -> int:
     if not 0 <= value <= high:
-        raise InvalidTelemetry("invalid_event", f"{name}={value} is outside 0..{high}")
+        raise InvalidEvent("invalid_event", f"{name}={value} is outside 0..{high}")
     return value
 
 
@@ -66,7 +63,7 @@ def telemetry_row(event: Telemetry, topic: str, partition: int, offset: int) -> 
     values follow ``schema.TELEMETRY_COLUMN_NAMES``."""
     table = TABLE_BY_KIND.get(event.kind)
     if table is None:
-        raise InvalidTelemetry("invalid_event", f"unknown telemetry kind {event.kind!r}")
+        raise InvalidEvent("invalid_event", f"unknown telemetry kind {event.kind!r}")
     _in_range("ts", event.ts, _MAX_TS_MS)
     row = (
         event.event_id,
