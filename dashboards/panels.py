@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from llmstream.connectors.clickhouse.quality import feedback_rates_sql, scores_sql
+
 DATABASE = "llmstream"
 DATASOURCE_UID = "llmstream-clickhouse"
 DATASOURCE_TYPE = "grafana-clickhouse-datasource"
@@ -215,10 +217,44 @@ GUARDRAILS_DASHBOARD = Dashboard(
     ),
 )
 
+# Quality from user feedback and evaluation scores (``connectors/clickhouse/quality.py``
+# builds the SQL, shared with ``llmstream report``); the time filter applies to the
+# feedback or score timestamp, the model variable to the joined request's model.
+MODEL_FILTER = "$__conditionalAll(model IN (${model:singlequote}), $model)"
+TIME = "$__timeFilter(ts)"
+ONLINE = "source = 'online'"
+FEEDBACK_PANELS = (
+    Panel("quality-feedback-by-prompt-version", "User feedback by prompt version and model",
+          "table",
+          feedback_rates_sql(DATABASE, TIME, ("prompt_name", "prompt_version", "model",
+                                              "route"), filters=(MODEL_FILTER,)),
+          description="Thumbs up/down rates over votes, regenerate rate over requests "
+                      "with feedback, task completion over completed and failed."),
+    Panel("quality-thumbs-down-rate", "Thumbs-down rate by prompt version", "timeseries",
+          feedback_rates_sql(DATABASE, TIME, ("prompt_version",), bucket="$__timeInterval(ts)",
+                             filters=(MODEL_FILTER,),
+                             measures=("countIf(kind = 'thumbs_down') / nullIf(countIf("
+                                       "kind IN ('thumbs_up', 'thumbs_down')), 0)"
+                                       " AS thumbs_down_rate",)),
+          unit="percentunit"),
+    Panel("quality-scores-by-prompt-version", "Evaluation scores by prompt version, model "
+          "and evaluator", "table",
+          scores_sql(DATABASE, TIME, ("prompt_name", "prompt_version", "model", "evaluator",
+                                      "source"), filters=(MODEL_FILTER,))),
+    Panel("quality-online-score", "Mean online score by prompt version and evaluator",
+          "timeseries",
+          scores_sql(DATABASE, TIME, ("prompt_version", "evaluator"),
+                     bucket="$__timeInterval(ts)", filters=(ONLINE, MODEL_FILTER),
+                     measures=("avg(score) AS avg_score",))),
+)
+FEEDBACK_PANEL_UIDS = frozenset(panel.uid for panel in FEEDBACK_PANELS)
+
 QUALITY = Dashboard(
     "llmstream-quality", "llmstream quality",
-    "Answer quality per prompt version: success, fallbacks, retries, answer length.",
+    "Answer quality per prompt version: user feedback, evaluation scores, success, "
+    "fallbacks, retries, answer length.",
     (
+        *FEEDBACK_PANELS,
         Panel("quality-by-prompt-version", "Quality by prompt version", "table",
               "SELECT prompt_name, prompt_version, count() AS requests,\n"
               "  countIf(status = 'ok') / count() AS ok_rate,\n"
@@ -250,6 +286,27 @@ DAILY_BUDGET_USD = 100.0
 
 LAST_15_MINUTES = "minute >= $__toTime - INTERVAL 15 MINUTE"
 
+# Degradation: online evaluation and users, per prompt version, over the last hour.
+ONLINE_SCORE_FLOOR = 0.7
+THUMBS_DOWN_CEILING = 0.3
+QUALITY_ALERTS: tuple[Alert, ...] = (
+    Alert("llmstream-online-score-low", f"Online score below {ONLINE_SCORE_FLOOR}",
+          scores_sql(DATABASE, TIME, ("prompt_name", "prompt_version"), filters=(ONLINE,),
+                     measures=("avg(score) AS avg_score",)),
+          threshold=ONLINE_SCORE_FLOOR, above=False, window_s=3600,
+          summary="A prompt version's mean online evaluation score over the last hour is "
+                  f"below {ONLINE_SCORE_FLOOR}."),
+    Alert("llmstream-thumbs-down-high", f"Thumbs-down rate above {THUMBS_DOWN_CEILING:.0%}",
+          feedback_rates_sql(DATABASE, TIME, ("prompt_name", "prompt_version"),
+                             filters=("kind IN ('thumbs_up', 'thumbs_down')",),
+                             measures=("countIf(kind = 'thumbs_down') / count()"
+                                       " AS thumbs_down_rate",)),
+          threshold=THUMBS_DOWN_CEILING, above=True, window_s=3600,
+          summary="More than 30% of a prompt version's thumbs over the last hour are "
+                  "down."),
+)
+QUALITY_ALERT_UIDS = frozenset(alert.uid for alert in QUALITY_ALERTS)
+
 ALERTS: tuple[Alert, ...] = (
     Alert("llmstream-error-rate", "Error rate above 5%",
           f"SELECT countIf(status != 'ok') / count() AS error_rate\nFROM {REQUESTS}\n"
@@ -274,4 +331,5 @@ ALERTS: tuple[Alert, ...] = (
           f"FROM {CACHE}\nWHERE $__timeFilter(minute)",
           threshold=0.5, above=False, window_s=86400,
           summary="The last 15 minutes' cache hit rate is under half the day's."),
+    *QUALITY_ALERTS,
 )

@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "guard": "llmstream.guard.command:guard",
     "eval": "llmstream.evaluation.command:evaluation",
     "evaluator": "llmstream.evaluation.online:evaluator",
+    "feedback": "llmstream.feedback_command:feedback",
 }
 
 

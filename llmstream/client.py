@@ -3,6 +3,7 @@
     client = LLMClient(load_config())
     request_id = client.publish({"messages": [{"role": "user", "content": "Hi"}]})
     response = client.wait(request_id, timeout_s=30)
+    client.send_feedback(request_id, "thumbs_up")
 
 The client reads the responses topic from the moment it was created, so it sees every
 answer to requests it publishes afterwards (only committed answers: each one once).
@@ -18,7 +19,8 @@ from llmstream.config import Config
 from llmstream.connectors.avro import serde
 from llmstream.connectors.kafka.consumer import TailReader
 from llmstream.connectors.kafka.producer import OutRecord, RecordProducer
-from llmstream.events import Params, PromptRef, Request, Response, new_id, now_ms
+from llmstream.events import Feedback, Params, PromptRef, Request, Response, new_id, now_ms
+from llmstream.feedback import feedback_event
 from llmstream.structured_json import (
     StructureError,
     message_from_json,
@@ -177,6 +179,7 @@ class LLMClient:
     def __init__(self, config: Config) -> None:
         self._config = config
         self._request_serde = serde("request")
+        self._feedback_serde = serde("feedback")
         self._response_serde = serde("response")
         # Start reading responses before anything is published, so no answer is missed.
         self._reader = TailReader(config.kafka, config.topics.responses)
@@ -201,6 +204,45 @@ class LLMClient:
 
     def flush(self) -> None:
         self._producer.flush()
+
+    def send_feedback(
+        self,
+        request_id: str,
+        kind: str,
+        *,
+        value: float | None = None,
+        comment: str | None = None,
+        user_id: str | None = None,
+        tenant: str | None = None,
+        feature: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        event_id: str | None = None,
+        flush: bool = True,
+    ) -> str:
+        """Publish feedback on the answer to ``request_id``; returns the event id.
+
+        ``kind``: thumbs_up, thumbs_down, regenerate, task_completed, task_failed or
+        comment; ``value`` an optional rating in [0, 1]. Invalid feedback raises
+        ``InvalidFeedback`` (with a ``code``) and publishes nothing. Sending again with
+        the same ``event_id`` (a retry) is counted once in ClickHouse."""
+        event = feedback_event(request_id, kind, value=value, comment=comment,
+                               user_id=user_id, tenant=tenant, feature=feature,
+                               metadata=metadata, event_id=event_id)
+        return self.publish_feedback(event, flush=flush)
+
+    def publish_feedback(self, event: Feedback, flush: bool = True) -> str:
+        """Publish a validated feedback event (``feedback.feedback_event``), keyed by its
+        request id; returns the event id."""
+        self._producer.produce(
+            OutRecord(
+                self._config.topics.feedback,
+                event.request_id.encode(),
+                self._feedback_serde.encode(event.to_record()),
+            )
+        )
+        if flush:
+            self._producer.flush()
+        return event.event_id
 
     def responses(self, request_ids: Iterable[str], timeout_s: float) -> Iterator[Response]:
         """Yield the response to each id as it arrives, each once; raise ResponseTimeout

@@ -29,7 +29,7 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-def _millis(value: Any) -> int:
+def millis(value: Any) -> int:
     """fastavro decodes timestamp-millis as an aware datetime; events keep epoch millis."""
     if isinstance(value, datetime):
         return int(value.timestamp() * 1000)
@@ -143,7 +143,7 @@ class Request:
     def from_record(cls, record: dict[str, Any]) -> Request:
         return cls(
             request_id=record["request_id"],
-            created_at=_millis(record["created_at"]),
+            created_at=millis(record["created_at"]),
             route=record.get("route"),
             messages=[Message.from_record(m) for m in record["messages"]],
             params=Params(**(record.get("params") or {})),
@@ -200,7 +200,7 @@ class Response:
         fields = dict(record)
         fields["usage"] = Usage(**(record.get("usage") or {}))
         fields["tool_calls"] = [ToolCall.from_record(c) for c in record.get("tool_calls") or ()]
-        fields["created_at"] = _millis(record["created_at"])
+        fields["created_at"] = millis(record["created_at"])
         return cls(**fields)
 
     def to_json(self) -> dict[str, Any]:
@@ -250,7 +250,7 @@ class Telemetry:
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> Telemetry:
         fields = dict(record)
-        fields["ts"] = _millis(record["ts"])
+        fields["ts"] = millis(record["ts"])
         return cls(**fields)
 
 
@@ -299,5 +299,32 @@ class DeadLetter:
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> DeadLetter:
         fields = dict(record)
-        fields["ts"] = _millis(record["ts"])
+        fields["ts"] = millis(record["ts"])
+        return cls(**fields)
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    """What a user or an application said about one answer (``schemas/feedback.avsc``).
+
+    ``kind`` is the Avro enum symbol (``THUMBS_UP``...)."""
+
+    event_id: str
+    request_id: str
+    kind: str
+    ts: int = field(default_factory=now_ms)
+    value: float | None = None
+    comment: str | None = None
+    user_id: str | None = None
+    tenant: str | None = None
+    feature: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def to_record(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Feedback:
+        fields = dict(record)
+        fields["ts"] = millis(record["ts"])
         return cls(**fields)

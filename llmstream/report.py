@@ -15,11 +15,12 @@ from rich.table import Table
 
 from llmstream.cli import config_option
 from llmstream.config import Config, load_config
+from llmstream.connectors.clickhouse.quality import quality
 from llmstream.connectors.clickhouse.schema import REQUESTS, SchemaSettings, quote_string
 from llmstream.connectors.clickhouse.store import QueryReader, StoreError, open_reader
 from llmstream.connectors.clickhouse.summary import summary
 from llmstream.errors import ConfigError
-from llmstream.report_html import BREAKDOWN_TITLES, render
+from llmstream.report_html import BREAKDOWN_TITLES, QUALITY_COLUMNS, quality_cell, render
 
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
@@ -103,6 +104,23 @@ def print_summary(data: dict[str, Any], console: Console, title: str,
         console.print(errors)
 
 
+def print_quality(data: dict[str, list[dict[str, Any]]], console: Console) -> None:
+    """User feedback rates and evaluation scores, one table each (when there are any)."""
+    for key, title in (("feedback", "user feedback"), ("scores", "evaluation scores")):
+        rows = data.get(key) or []
+        if not rows:
+            continue
+        table = Table(title=title)
+        columns = QUALITY_COLUMNS[key]
+        for column in columns:
+            table.add_column(column.replace("_", " "), no_wrap=True,
+                             justify="left" if column in QUALITY_COLUMNS["labels"]
+                             else "right")
+        for row in rows:
+            table.add_row(*(quality_cell(column, row.get(column)) for column in columns))
+        console.print(table)
+
+
 @click.command("report")
 @config_option
 @click.option("--since", default=None, help="Only the last DURATION (30s, 15m, 2h, 7d).")
@@ -112,7 +130,8 @@ def print_summary(data: dict[str, Any], console: Console, title: str,
 def report(config_path: str | None, since: str | None, as_json: bool,
            html_file: str | None) -> None:
     """Requests, errors, latency percentiles, tokens and cost from ClickHouse, overall and
-    per model, prompt version, tenant and feature."""
+    per model, prompt version, tenant and feature; user feedback rates and evaluation
+    scores per prompt version, model and evaluator."""
     try:
         config = load_config(config_path)
         since_seconds = parse_duration(since) if since else None
@@ -121,6 +140,7 @@ def report(config_path: str | None, since: str | None, as_json: bool,
     reader = open_reader(config)
     try:
         data = summary(reader, since_seconds, database=config.clickhouse.database)
+        data["quality"] = quality(reader, since_seconds, database=config.clickhouse.database)
     except StoreError as error:
         raise click.ClickException(f"cannot query ClickHouse: {error}") from None
     finally:
@@ -131,6 +151,8 @@ def report(config_path: str | None, since: str | None, as_json: bool,
     if as_json:
         click.echo(json.dumps(data, indent=2, sort_keys=True))
     elif html_file is None:
-        print_summary(data, Console(), title, tuple(BREAKDOWN_TITLES))
+        console = Console()
+        print_summary(data, console, title, tuple(BREAKDOWN_TITLES))
+        print_quality(data["quality"], console)
     else:
         click.echo(f"wrote {html_file}", err=True)

@@ -158,6 +158,45 @@ def _table(name: str, groups: dict[str, Any]) -> str:
     return f"<table><tr>{head}</tr>{''.join(rows)}</table>"
 
 
+# ``quality.quality`` result: the columns shown per table; "labels" are not numbers.
+QUALITY_COLUMNS = {
+    "feedback": ("prompt_name", "prompt_version", "model", "route", "feedback",
+                 "thumbs_up_rate", "thumbs_down_rate", "regenerate_rate",
+                 "task_completion_rate"),
+    "scores": ("prompt_name", "prompt_version", "model", "evaluator", "source", "scores",
+               "avg_score", "min_score"),
+    "labels": ("prompt_name", "prompt_version", "model", "route", "evaluator", "source"),
+}
+
+
+def quality_cell(column: str, value: Any) -> str:
+    """A quality figure as shown: rates as percentages, scores to 3 places, no data "-"."""
+    if column in QUALITY_COLUMNS["labels"]:
+        return str(value) if value else "(none)"
+    if value is None:
+        return "-"
+    if column.endswith("_rate"):
+        return f"{float(value):.1%}"
+    if column.endswith("_score"):
+        return f"{float(value):.3f}"
+    return str(value)
+
+
+def _quality_tables(quality: dict[str, list[dict[str, Any]]]) -> str:
+    sections = []
+    for key, title in (("feedback", "User feedback"), ("scores", "Evaluation scores")):
+        rows = quality.get(key) or []
+        if not rows:
+            continue
+        columns = QUALITY_COLUMNS[key]
+        head = "".join(f"<th>{html.escape(c.replace('_', ' '))}</th>" for c in columns)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(quality_cell(c, row.get(c)))}</td>"
+                             for c in columns) + "</tr>" for row in rows)
+        sections.append(f"<h2>{title}</h2><table><tr>{head}</tr>{body}</table>")
+    return "".join(sections)
+
+
 def render(data: dict[str, Any], title: str) -> str:
     """The page for a ``summary`` result."""
     drawn = charts(data)
@@ -183,6 +222,7 @@ def render(data: dict[str, Any], title: str) -> str:
     tables = "".join(
         f"<h2>By {html.escape(name)}</h2>{_table(name, data[key])}"
         for key, name in BREAKDOWN_TITLES.items() if data.get(key))
+    tables += _quality_tables(data.get("quality") or {})
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         f"<title>{html.escape(title)}</title><style>{_STYLE}</style></head><body>"

@@ -1,4 +1,4 @@
-"""``llmstream sink``: Kafka telemetry -> ClickHouse, and the query endpoint."""
+"""``llmstream sink``: Kafka telemetry, feedback and scores -> ClickHouse; the query endpoint."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ from llmstream.errors import ConfigError
 @click.option("--log-level", default="info", show_default=True,
               type=click.Choice(["debug", "info", "warning", "error"]))
 def sink(config_path: str | None, log_level: str) -> None:
-    """Write telemetry from Kafka to ClickHouse in batches, exactly once; serve queries."""
+    """Write telemetry, feedback and evaluation scores from Kafka to ClickHouse in batches,
+    exactly once; serve queries."""
     try:
         config = load_config(config_path)
     except ConfigError as error:

@@ -58,12 +58,14 @@ def positions_sql(settings: SchemaSettings, table: str, topic: str,
 
 
 def read_positions(reader: QueryReader, settings: SchemaSettings, topic: str,
-                   partitions: Iterable[int]) -> dict[int, StoredPositions]:
-    """``StoredPositions`` of each partition in ``partitions`` (raises ``StoreError``)."""
+                   partitions: Iterable[int],
+                   tables: Iterable[str] = TELEMETRY_TABLES) -> dict[int, StoredPositions]:
+    """``StoredPositions`` of each partition in ``partitions`` in each of ``tables`` (the
+    tables ``topic`` fills; raises ``StoreError``)."""
     wanted = sorted(set(partitions))
     highest: dict[int, dict[str, int]] = {p: {} for p in wanted}
     if wanted:
-        for table in TELEMETRY_TABLES:
+        for table in tables:
             for partition, offset in reader.query(
                 positions_sql(settings, table, topic, wanted)
             ).rows:

@@ -53,6 +53,8 @@ PRICING = "pricing"
 MIGRATIONS_TABLE = "schema_migrations"
 TELEMETRY_TABLES = (REQUESTS, ATTEMPTS)
 REPRICED_VIEW = "requests_repriced"
+FEEDBACK = "feedback"
+EVALUATION_SCORES = "evaluation_scores"
 
 # Telemetry columns in insert order: the Avro fields (kind decides the table), then where
 # the sink read the event from, then the columns later migrations added. Optional strings
@@ -291,6 +293,89 @@ def _v5_cache_similarity(settings: SchemaSettings) -> list[str]:
     return _added_columns(settings, CACHE_COLUMNS)
 
 
+_KAFKA_POSITION: tuple[tuple[str, str], ...] = (
+    ("kafka_topic", "LowCardinality(String)"),
+    ("kafka_partition", "UInt32"),
+    ("kafka_offset", "UInt64"),
+)
+
+# Feedback (llm.feedback, migration 6): ``kind`` in lower case; ``value`` NULL when the
+# event had none; ``comment`` redacted of PII by the sink before it is stored.
+FEEDBACK_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("event_id", "String"),
+    ("request_id", "String"),
+    ("ts", "DateTime64(3, 'UTC')"),
+    ("kind", "LowCardinality(String)"),
+    ("value", "Nullable(Float64)"),
+    ("comment", "String"),
+    ("user_id", "String"),
+    ("tenant", "LowCardinality(String)"),
+    ("feature", "LowCardinality(String)"),
+    ("metadata", "Map(String, String)"),
+    *_KAFKA_POSITION,
+)
+FEEDBACK_COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in FEEDBACK_COLUMNS)
+
+# Evaluation scores (llm.evaluations, migration 6): optional strings as '', ``source`` in
+# lower case; ``reason`` redacted of PII (a judge may quote the answer).
+EVALUATION_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("event_id", "String"),
+    ("ts", "DateTime64(3, 'UTC')"),
+    ("request_id", "String"),
+    ("source", "LowCardinality(String)"),
+    ("run_id", "String"),
+    ("arm", "LowCardinality(String)"),
+    ("dataset", "LowCardinality(String)"),
+    ("item_id", "String"),
+    ("evaluator", "LowCardinality(String)"),
+    ("evaluator_kind", "LowCardinality(String)"),
+    ("score", "Float64"),
+    ("reason", "String"),
+    ("judge_request_id", "String"),
+    ("route", "LowCardinality(String)"),
+    ("model", "LowCardinality(String)"),
+    ("prompt_name", "LowCardinality(String)"),
+    ("prompt_version", "LowCardinality(String)"),
+    ("prompt_variant", "LowCardinality(String)"),
+    ("answer_cost_usd", "Nullable(Float64)"),
+    ("answer_latency_ms", "Nullable(Float64)"),
+    *_KAFKA_POSITION,
+)
+EVALUATION_COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in EVALUATION_COLUMNS)
+
+# Both keys end with ``event_id`` and hold only values fixed by the event, so the same
+# event published twice has the same key and ``ReplacingMergeTree`` keeps one; readers
+# that count use ``FINAL`` (``quality.py``) to be exact before parts merge.
+EVENT_TABLES: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
+    FEEDBACK: (FEEDBACK_COLUMNS, "(request_id, event_id)"),
+    EVALUATION_SCORES: (EVALUATION_COLUMNS,
+                        "(evaluator, prompt_name, prompt_version, ts, event_id)"),
+}
+
+
+def event_table_ddl(settings: SchemaSettings, table: str) -> str:
+    """``feedback`` or ``evaluation_scores``: the telemetry tables' layout (day
+    partitions, TTL, Kafka position and the ``positions`` projection)."""
+    columns, key = EVENT_TABLES[table]
+    listed = ",\n  ".join(f"{quote_identifier(name)} {kind}" for name, kind in columns)
+    return f"""CREATE TABLE IF NOT EXISTS {settings.table(table)} (
+  {listed},
+  PROJECTION positions (
+    SELECT kafka_topic, kafka_partition, max(kafka_offset)
+    GROUP BY kafka_topic, kafka_partition
+  )
+)
+ENGINE = ReplacingMergeTree
+PARTITION BY toYYYYMMDD(ts)
+ORDER BY {key}
+TTL {ttl_clause(settings.ttl_days)}
+SETTINGS ttl_only_drop_parts = 1, deduplicate_merge_projection_mode = 'rebuild'"""
+
+
+def _v6_feedback_and_scores(settings: SchemaSettings) -> list[str]:
+    return [event_table_ddl(settings, table) for table in EVENT_TABLES]
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "telemetry tables (requests, attempts) and pricing", _v1_telemetry_and_pricing),
     Migration(2, "per-minute rollups and repriced requests", _v2_rollups_and_repricing),
@@ -298,6 +383,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "parent_request_id: the request a judge call was made for",
               _v4_parent_request_column),
     Migration(5, "semantic cache similarity column", _v5_cache_similarity),
+    Migration(6, "feedback and evaluation scores", _v6_feedback_and_scores),
 ]
 
 
@@ -353,7 +439,8 @@ def migrate(
 def reconcile_ttl(store: AnalyticsStore, settings: SchemaSettings) -> list[str]:
     """Apply a changed ``clickhouse.ttl_days`` to existing telemetry tables."""
     expected = f"toIntervalDay({int(settings.ttl_days)})"
-    names = ", ".join(quote_string(t) for t in (*TELEMETRY_TABLES, *ROLLUP_TABLES))
+    names = ", ".join(quote_string(t)
+                      for t in (*TELEMETRY_TABLES, *ROLLUP_TABLES, *EVENT_TABLES))
     result = store.query(
         "SELECT name, create_table_query FROM system.tables "
         f"WHERE database = {quote_string(settings.database)} AND name IN ({names})"

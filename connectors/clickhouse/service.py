@@ -104,10 +104,12 @@ async def serve(
         if not await _prepare_until_ready(writer, config, stop):
             return
         ready.set()
-        sink = TelemetrySink(SinkSettings.from_config(config), writer,
+        settings = SinkSettings.from_config(config)
+        sink = TelemetrySink(settings, writer,
                              RecordProducer(config.kafka, **{"client.id": "llmstream-sink"}),
                              after_insert=after_insert)
-        consumer = GroupConsumer(config.kafka, config.sink.group_id, [config.topics.telemetry],
+        topics = [topic.name for topic in settings.sink_topics()]
+        consumer = GroupConsumer(config.kafka, config.sink.group_id, topics,
                                  on_assign=sink.on_assign, on_revoke=sink.on_revoke,
                                  **{"client.id": "llmstream-sink"})
         running = asyncio.ensure_future(asyncio.to_thread(sink.run, consumer))

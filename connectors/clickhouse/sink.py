@@ -1,4 +1,8 @@
-"""The telemetry sink: Kafka ``llm.telemetry`` -> ClickHouse ``requests``/``attempts``.
+"""The analytics sink: Kafka ``llm.telemetry`` -> ClickHouse ``requests``/``attempts``, and
+``llm.feedback`` -> ``feedback``, ``llm.evaluations`` -> ``evaluation_scores``.
+
+Each topic is a ``SinkTopic`` (``sink_topics.py``): how its records become rows, and
+which tables they fill. Everything below is per (topic, partition) and the same for all.
 
 Read like Quix Streams' sinks: a batch per partition (``batching.py``), flushed when full
 (``sink.batch_size``) or expired (``sink.batch_interval_ms``), and only then the offsets
@@ -34,26 +38,29 @@ from llmstream.connectors.avro import serde
 from llmstream.connectors.clickhouse.batching import Batch, BatchStore
 from llmstream.connectors.clickhouse.holdback import HoldBack
 from llmstream.connectors.clickhouse.positions import StoredPositions, read_positions
-from llmstream.connectors.clickhouse.schema import (
-    TELEMETRY_COLUMN_NAMES,
-    TELEMETRY_TABLES,
-    SchemaSettings,
+from llmstream.connectors.clickhouse.schema import SchemaSettings
+from llmstream.connectors.clickhouse.sink_topics import (
+    SinkTopic,
+    evaluations_topic,
+    feedback_topic,
+    telemetry_topic,
 )
 from llmstream.connectors.clickhouse.store import AnalyticsStore, StoreError
 from llmstream.connectors.clickhouse.telemetry_rows import (
-    InvalidTelemetry,
+    InvalidEvent,
     PendingRow,
     insert_runs,
-    pending_row,
 )
 from llmstream.connectors.kafka.producer import DeliveryError, OutRecord
 from llmstream.errors import DecodeError
-from llmstream.events import DeadLetter, Telemetry, new_id
+from llmstream.events import DeadLetter, new_id
 
 log = logging.getLogger("llmstream.sink")
 
 MAX_POLL_WAIT_S = 0.2
 POSITIONS = "positions"  # hold-back key of the ledger read for newly assigned partitions
+
+PartitionKey = tuple[str, int]  # (topic, partition)
 
 # Called after each successful insert with (table, partition, last offset inserted).
 AfterInsert = Callable[[str, int, int], None]
@@ -100,11 +107,13 @@ class PartitionState:
 
 @dataclass(frozen=True)
 class SinkSettings:
-    topic: str
+    topic: str  # telemetry
     dead_letter_topic: str
     schema: SchemaSettings
     batch_size: int
     batch_interval_s: float
+    feedback_topic: str | None = None
+    evaluations_topic: str | None = None
     retry_base_delay_s: float = 0.2
     retry_max_delay_s: float = 5.0
     shutdown_timeout_s: float = 20.0
@@ -120,7 +129,18 @@ class SinkSettings:
             batch_size=config.sink.batch_size,
             batch_interval_s=config.sink.batch_interval_ms / 1000.0,
             max_poll_messages=max(1, min(config.sink.batch_size, 10_000)),
+            feedback_topic=config.topics.feedback,
+            evaluations_topic=config.topics.evaluations,
         )
+
+    def sink_topics(self) -> tuple[SinkTopic, ...]:
+        """The topics to read, each with the tables it fills."""
+        topics = [telemetry_topic(self.topic)]
+        if self.feedback_topic:
+            topics.append(feedback_topic(self.feedback_topic))
+        if self.evaluations_topic:
+            topics.append(evaluations_topic(self.evaluations_topic))
+        return tuple(topics)
 
 
 class TelemetrySink:
@@ -148,9 +168,10 @@ class TelemetrySink:
         )
         self._holdback = HoldBack(settings.retry_base_delay_s, settings.retry_max_delay_s,
                                   rng or random.Random())
-        self._partitions: dict[int, PartitionState] = {}
+        self._partitions: dict[PartitionKey, PartitionState] = {}
         self._stopping = threading.Event()
-        self._telemetry = serde("telemetry")
+        self._topics = {topic.name: topic for topic in settings.sink_topics()}
+        self._serdes = {topic.name: serde(topic.schema) for topic in self._topics.values()}
         self._dead_letter = serde("dead_letter")
         self._dead_letters_pending = False
 
@@ -168,7 +189,7 @@ class TelemetrySink:
         """Consume until ``stop()``; then flush, commit and close ``consumer``."""
         self.attach(consumer)
         log.info("sink started", extra={"fields": {
-            "topic": self.settings.topic, "batch_size": self.settings.batch_size,
+            "topics": list(self._topics), "batch_size": self.settings.batch_size,
             "batch_interval_s": self.settings.batch_interval_s}})
         try:
             while not self._stopping.is_set():
@@ -197,7 +218,7 @@ class TelemetrySink:
         wakeups = []
         for batch in self._batches:
             due = batch.expires_at(self._batches.max_age_s)
-            retry_at = self._holdback.retry_at(batch.partition)
+            retry_at = self._holdback.retry_at(batch.key)
             wakeups.append(due if retry_at is None else max(due, retry_at))
         if any(s.positions is None for s in self._partitions.values()):
             retry_at = self._holdback.retry_at(POSITIONS)
@@ -213,41 +234,42 @@ class TelemetrySink:
                 raise KafkaException(error)
             log.warning("consumer error", extra={"fields": {"error": str(error)}})
             return
-        partition, offset = message.partition(), message.offset()
-        if partition is None or offset is None:
+        topic, partition, offset = message.topic(), message.partition(), message.offset()
+        if topic is None or partition is None or offset is None:
             return
-        state = self._partitions.get(partition)
+        state = self._partitions.get((topic, partition))
         if state is None or offset < state.next_offset:
             return  # not ours any more, or delivered again after a pause
         state.next_offset = offset + 1
-        item = self._row_or_dead_letter(message, partition, offset)
+        item = self._row_or_dead_letter(message, topic, partition, offset)
         if item is not None and state.positions is not None and \
                 state.positions.is_stored(item.table, offset):
             self.stats.replayed_skipped += 1
             item = None
-        self._batches.take(self.settings.topic, partition, offset, item, now)
+        self._batches.take(topic, partition, offset, item, now)
 
-    def _row_or_dead_letter(self, message: Message, partition: int,
+    def _row_or_dead_letter(self, message: Message, topic: str, partition: int,
                             offset: int) -> PendingRow | None:
         try:
-            event = Telemetry.from_record(self._telemetry.decode(message.value()))
+            record = self._serdes[topic].decode(message.value())
         except DecodeError as error:
-            self._send_dead_letter(message, partition, offset, "decode_error", error.reason)
-            return None
-        except (KeyError, TypeError, ValueError) as error:
-            self._send_dead_letter(message, partition, offset, "invalid_event",
-                                   f"{type(error).__name__}: {error}")
+            self._send_dead_letter(message, topic, partition, offset, "decode_error",
+                                   error.reason)
             return None
         try:
-            return pending_row(event, self.settings.topic, partition, offset)
-        except InvalidTelemetry as error:
-            self._send_dead_letter(message, partition, offset, error.code, error.reason)
+            return self._topics[topic].to_row(record, topic, partition, offset)
+        except InvalidEvent as error:
+            self._send_dead_letter(message, topic, partition, offset, error.code, error.reason)
+            return None
+        except (KeyError, TypeError, ValueError) as error:
+            self._send_dead_letter(message, topic, partition, offset, "invalid_event",
+                                   f"{type(error).__name__}: {error}")
             return None
 
-    def _send_dead_letter(self, message: Message, partition: int, offset: int,
+    def _send_dead_letter(self, message: Message, topic: str, partition: int, offset: int,
                           code: str, reason: str) -> None:
         record = DeadLetter.for_source(
-            self.settings.topic, partition, offset, code, reason, message.key(),
+            topic, partition, offset, code, reason, message.key(),
             message.value(), self.settings.worker,
         )
         self._dead_letters.produce(OutRecord(self.settings.dead_letter_topic, message.key(),
@@ -255,7 +277,8 @@ class TelemetrySink:
         self._dead_letters_pending = True
         self.stats.dead_letters += 1
         log.warning("dead letter", extra={"fields": {
-            "partition": partition, "offset": offset, "error_code": code, "reason": reason}})
+            "topic": topic, "partition": partition, "offset": offset, "error_code": code,
+            "reason": reason}})
 
     def _deliver_dead_letters(self) -> bool:
         if not self._dead_letters_pending:
@@ -273,38 +296,48 @@ class TelemetrySink:
     def on_assign(self, partitions: list[TopicPartition]) -> None:
         """Read the ledger for the new partitions. Reading starts at the committed offset;
         what the tables already hold is skipped message by message."""
-        wanted = [tp.partition for tp in partitions]
+        wanted = [(tp.topic, tp.partition) for tp in partitions if tp.topic in self._topics]
         try:
-            positions: dict[int, StoredPositions] | None = read_positions(
-                self.store, self.settings.schema, self.settings.topic, wanted)
+            positions: dict[PartitionKey, StoredPositions] | None = self._read_positions(wanted)
         except StoreError as error:
             positions = None
             self._holdback.failed(POSITIONS, self._clock())
             log.warning("store unavailable at assignment; held until it answers",
                         extra={"fields": {"partitions": wanted, "error": str(error)}})
-        for partition in wanted:
-            self._partitions[partition] = PartitionState(
-                positions=positions[partition] if positions is not None else None)
+        for key in wanted:
+            self._partitions[key] = PartitionState(
+                positions=positions[key] if positions is not None else None)
         log.info("partitions assigned", extra={"fields": {
             "partitions": wanted, "positions": None if positions is None else {
-                p: dict(s.highest) for p, s in positions.items()}}})
+                f"{t}[{p}]": dict(s.highest) for (t, p), s in positions.items()}}})
+
+    def _read_positions(self, keys: list[PartitionKey]) -> dict[PartitionKey, StoredPositions]:
+        """The ledger of each (topic, partition), read from the tables its topic fills."""
+        found: dict[PartitionKey, StoredPositions] = {}
+        for name, topic in self._topics.items():
+            wanted = [p for t, p in keys if t == name]
+            if wanted:
+                read = read_positions(self.store, self.settings.schema, name, wanted,
+                                      topic.tables)
+                found.update({(name, p): s for p, s in read.items()})
+        return found
 
     def on_revoke(self, partitions: list[TopicPartition]) -> None:
         """Flush (one try) and commit what the revoked partitions hold, then forget them."""
-        revoked = [tp.partition for tp in partitions]
+        revoked = [(tp.topic, tp.partition) for tp in partitions]
         now = self._clock()
-        for partition in revoked:
-            batch = self._batches.get(self.settings.topic, partition)
-            state = self._partitions.get(partition)
+        for key in revoked:
+            batch = self._batches.get(*key)
+            state = self._partitions.get(key)
             if batch is not None and state is not None and state.positions is not None:
                 self._flush(batch, state, now)
         self._commit(revoked)
-        for partition in revoked:
+        for key in revoked:
             # Unwritten batches are dropped: the next owner reads them again from the
             # committed offset, and the ledger skips what is already stored.
-            self._batches.pop(self.settings.topic, partition)
-            self._partitions.pop(partition, None)
-            self._holdback.succeeded(partition)
+            self._batches.pop(*key)
+            self._partitions.pop(key, None)
+            self._holdback.succeeded(key)
         log.info("partitions revoked", extra={"fields": {"partitions": revoked}})
 
     def _read_missing_positions(self) -> None:
@@ -312,28 +345,27 @@ class TelemetrySink:
         if not missing or not self._holdback.may_try(POSITIONS, self._clock()):
             return
         try:
-            positions = read_positions(self.store, self.settings.schema, self.settings.topic,
-                                       missing)
+            positions = self._read_positions(missing)
         except StoreError as error:
             delay = self._holdback.failed(POSITIONS, self._clock())
             log.warning("store still unavailable", extra={"fields": {
                 "partitions": missing, "retry_in_s": round(delay, 3), "error": str(error)}})
             return
         self._holdback.succeeded(POSITIONS)
-        for partition in missing:
-            self._partitions[partition].positions = positions[partition]
+        for key in missing:
+            self._partitions[key].positions = positions[key]
         log.info("ledger read", extra={"fields": {"partitions": missing}})
 
     # -- writing ---------------------------------------------------------------------
 
     def _flush_due(self, now: float) -> None:
         for batch in self._batches.due(now):
-            state = self._partitions.get(batch.partition)
+            state = self._partitions.get(batch.key)
             if state is None:
                 continue
             if state.positions is None:
-                self._pause(batch.partition, state)  # due, but the ledger is unknown yet
-            elif self._holdback.may_try(batch.partition, now):
+                self._pause(batch.key, state)  # due, but the ledger is unknown yet
+            elif self._holdback.may_try(batch.key, now):
                 self._flush(batch, state, now)
 
     def _flush(self, batch: Batch[PendingRow], state: PartitionState, now: float) -> bool:
@@ -341,36 +373,35 @@ class TelemetrySink:
         store refused it."""
         try:
             if state.positions_uncertain:
-                fresh = read_positions(self.store, self.settings.schema, self.settings.topic,
-                                       [batch.partition])
-                state.positions = fresh[batch.partition]
+                state.positions = self._read_positions([batch.key])[batch.key]
                 state.positions_uncertain = False
             self._insert(batch, state)
         except StoreError as error:
             state.positions_uncertain = True
             self.stats.store_failures += 1
-            delay = self._holdback.failed(batch.partition, now)
-            self._pause(batch.partition, state)
+            delay = self._holdback.failed(batch.key, now)
+            self._pause(batch.key, state)
             log.warning("store unavailable; holding the batch back", extra={"fields": {
-                "partition": batch.partition, "rows": batch.size,
-                "failures": self._holdback.failures(batch.partition),
+                "topic": batch.topic, "partition": batch.partition, "rows": batch.size,
+                "failures": self._holdback.failures(batch.key),
                 "retry_in_s": round(delay, 3), "error": str(error)}})
             return False
         self._batches.pop(batch.topic, batch.partition)
         state.flushed_to = batch.next_offset
-        if self._holdback.succeeded(batch.partition) is not None:
+        if self._holdback.succeeded(batch.key) is not None:
             log.info("store back; batch written", extra={"fields": {
-                "partition": batch.partition, "rows": batch.size}})
-        self._resume(batch.partition, state)
-        self._commit([batch.partition])
+                "topic": batch.topic, "partition": batch.partition, "rows": batch.size}})
+        self._resume(batch.key, state)
+        self._commit([batch.key])
         return True
 
     def _insert(self, batch: Batch[PendingRow], state: PartitionState) -> None:
         assert state.positions is not None
         positions = state.positions
+        topic = self._topics[batch.topic]
         pending = [i for i in batch.items if not positions.is_stored(i.table, i.offset)]
-        for table, run in insert_runs(pending, TELEMETRY_TABLES):
-            self.store.insert_rows(self.settings.schema.table(table), TELEMETRY_COLUMN_NAMES,
+        for table, run in insert_runs(pending, topic.tables):
+            self.store.insert_rows(self.settings.schema.table(table), topic.columns[table],
                                    [item.row for item in run])
             positions = positions.with_stored(table, run[-1].offset)
             state.positions = positions
@@ -379,17 +410,17 @@ class TelemetrySink:
             if self._after_insert is not None:
                 self._after_insert(table, batch.partition, run[-1].offset)
 
-    def _commit(self, partitions: list[int]) -> None:
+    def _commit(self, partitions: list[PartitionKey]) -> None:
         """Commit what is flushed. Dead letters are delivered first, so a commit never
         passes a message that is neither a row nor on the dead-letter topic."""
         offsets = []
-        for partition in partitions:
-            state = self._partitions.get(partition)
+        for key in partitions:
+            state = self._partitions.get(key)
             if state is None or state.flushed_to is None:
                 continue
             if state.committed is not None and state.flushed_to <= state.committed:
                 continue
-            offsets.append(TopicPartition(self.settings.topic, partition, state.flushed_to))
+            offsets.append(TopicPartition(key[0], key[1], state.flushed_to))
         if not offsets or self._consumer is None:
             return
         if not self._deliver_dead_letters():
@@ -402,23 +433,23 @@ class TelemetrySink:
             return
         self.stats.commits += 1
         for tp in offsets:
-            state = self._partitions.get(tp.partition)
+            state = self._partitions.get((tp.topic, tp.partition))
             if state is not None:
                 state.committed = tp.offset
 
-    def _pause(self, partition: int, state: PartitionState) -> None:
+    def _pause(self, key: PartitionKey, state: PartitionState) -> None:
         if not state.paused and self._consumer is not None:
             try:
-                self._consumer.pause([TopicPartition(self.settings.topic, partition)])
+                self._consumer.pause([TopicPartition(*key)])
             except KafkaException as error:  # e.g. revoked meanwhile
                 log.warning("pause failed", extra={"fields": {"error": str(error)}})
                 return
             state.paused = True
 
-    def _resume(self, partition: int, state: PartitionState) -> None:
+    def _resume(self, key: PartitionKey, state: PartitionState) -> None:
         if state.paused and self._consumer is not None:
             try:
-                self._consumer.resume([TopicPartition(self.settings.topic, partition)])
+                self._consumer.resume([TopicPartition(*key)])
             except KafkaException as error:
                 log.warning("resume failed", extra={"fields": {"error": str(error)}})
                 return
@@ -431,10 +462,10 @@ class TelemetrySink:
             self._read_missing_positions()
             now = self._clock()
             for batch in self._batches:
-                state = self._partitions.get(batch.partition)
+                state = self._partitions.get(batch.key)
                 if state is None:
                     self._batches.pop(batch.topic, batch.partition)
-                elif state.positions is not None and self._holdback.may_try(batch.partition, now):
+                elif state.positions is not None and self._holdback.may_try(batch.key, now):
                     self._flush(batch, state, now)
             if len(self._batches):
                 retry = self._holdback.next_retry()

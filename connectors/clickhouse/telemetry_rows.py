@@ -27,7 +27,7 @@ Row = tuple[Any, ...]
 MAX_ROWS_PER_INSERT = 100_000
 
 
-class InvalidTelemetry(ValueError):
+class InvalidEvent(ValueError):
     """The event decodes but cannot be stored; ``code`` goes on its dead-letter record."""
 
     def __init__(self, code: str, reason: str) -> None:
@@ -47,9 +47,14 @@ def day_of(ms: int) -> int:
     return day.year * 10000 + day.month * 100 + day.day
 
 
+def valid_ts(ms: int) -> int:
+    """``ms`` if a DateTime64 column can hold it (else the event is invalid)."""
+    return _in_range("ts", ms, _MAX_TS_MS)
+
+
 def _in_range(name: str, value: int, high: int) -> int:
     if not 0 <= value <= high:
-        raise InvalidTelemetry("invalid_event", f"{name}={value} is outside 0..{high}")
+        raise InvalidEvent("invalid_event", f"{name}={value} is outside 0..{high}")
     return value
 
 
@@ -58,7 +63,7 @@ def telemetry_row(event: Telemetry, topic: str, partition: int, offset: int) -> 
     values follow ``schema.TELEMETRY_COLUMN_NAMES``."""
     table = TABLE_BY_KIND.get(event.kind)
     if table is None:
-        raise InvalidTelemetry("invalid_event", f"unknown telemetry kind {event.kind!r}")
+        raise InvalidEvent("invalid_event", f"unknown telemetry kind {event.kind!r}")
     _in_range("ts", event.ts, _MAX_TS_MS)
     row = (
         event.event_id,

@@ -77,7 +77,8 @@ def run_config(infra: Any, directory: Path) -> Path:
     simulator_port, endpoint_port, web_port = free_ports(3)
     document["topics"] = {**document.get("topics", {}), "partitions": PARTITIONS, **{
         name: f"analytics.{tag}.{name}"
-        for name in ("requests", "responses", "telemetry", "dead_letter", "prompts")}}
+        for name in ("requests", "responses", "telemetry", "dead_letter", "prompts",
+                     "feedback", "evaluations")}}
     document["providers"] = {
         name: {**provider, "base_url": provider["base_url"].replace(
             f":{document['simulator']['port']}", f":{simulator_port}")}
@@ -118,7 +119,8 @@ def run(infra: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
     config_path = run_config(infra, directory)
     config = load_config(config_path)
     topics = [config.topics.requests, config.topics.responses, config.topics.telemetry,
-              config.topics.dead_letter, config.topics.prompts]
+              config.topics.dead_letter, config.topics.prompts, config.topics.feedback,
+              config.topics.evaluations]
     admin = KafkaAdmin.from_config(config.kafka)
     admin.ensure_topics([TopicSpec(name, PARTITIONS) for name in topics])
 

@@ -95,7 +95,9 @@ def case(infra: Any, tmp_path: Path) -> Iterator[SinkCase]:
     (port,) = free_ports(1)
     document["topics"] = {**document.get("topics", {}),
                           "telemetry": f"sinktest.{tag}.telemetry",
-                          "dead_letter": f"sinktest.{tag}.dead-letter"}
+                          "dead_letter": f"sinktest.{tag}.dead-letter",
+                          "feedback": f"sinktest.{tag}.feedback",
+                          "evaluations": f"sinktest.{tag}.evaluations"}
     document["clickhouse"] = {**document.get("clickhouse", {}),
                               "data_dir": str(tmp_path / "chdb"),
                               "query_endpoint": f"http://127.0.0.1:{port}"}
@@ -108,7 +110,8 @@ def case(infra: Any, tmp_path: Path) -> Iterator[SinkCase]:
     config_path.write_text(yaml.safe_dump(document, sort_keys=False))
     config = load_config(config_path)
     admin = KafkaAdmin.from_config(config.kafka)
-    topics = [config.topics.telemetry, config.topics.dead_letter]
+    topics = [config.topics.telemetry, config.topics.dead_letter, config.topics.feedback,
+              config.topics.evaluations]
     admin.ensure_topics([TopicSpec(name, PARTITIONS) for name in topics])
     try:
         yield SinkCase(config, config_path, tmp_path, last_offsets={})

@@ -17,7 +17,7 @@ from llmstream.connectors.clickhouse.schema import (
     SchemaSettings,
 )
 from llmstream.connectors.clickhouse.telemetry_rows import (
-    InvalidTelemetry,
+    InvalidEvent,
     PendingRow,
     day_of,
     insert_runs,
@@ -79,7 +79,7 @@ def test_values_the_columns_cannot_hold_make_the_event_invalid(
     fields: dict[str, object], message: str
 ) -> None:
     base = {"event_id": "e", "kind": "request", "request_id": "r", "status": "ok", "ts": JAN1}
-    with pytest.raises(InvalidTelemetry, match=message) as raised:
+    with pytest.raises(InvalidEvent, match=message) as raised:
         telemetry_row(Telemetry(**{**base, **fields}), "t", 0, 0)  # type: ignore[arg-type]
     assert raised.value.code == "invalid_event"
 

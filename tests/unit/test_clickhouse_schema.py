@@ -55,7 +55,8 @@ def test_migrate_creates_every_table_once(store: EmbeddedStore,
                                           settings: SchemaSettings) -> None:
     assert migrate(store, settings) == [m.version for m in MIGRATIONS]
     assert tables(store, settings.database) == sorted([
-        "attempts", "pricing", "requests", "requests_repriced", "schema_migrations",
+        "attempts", "evaluation_scores", "feedback", "pricing", "requests",
+        "requests_repriced", "schema_migrations",
         *ROLLUP_TABLES, *(f"{name}_mv" for name in ROLLUP_TABLES)])
     assert migrate(store, settings) == []
     assert migrate(store, settings) == []
@@ -137,7 +138,7 @@ def test_a_changed_ttl_is_applied_to_existing_tables(
     migrate(store, settings)
     shorter = SchemaSettings(settings.database, ttl_days=30)
     assert sorted(reconcile_ttl(store, shorter)) == sorted(
-        ["attempts", "requests", *ROLLUP_TABLES])
+        ["attempts", "evaluation_scores", "feedback", "requests", *ROLLUP_TABLES])
     assert "toIntervalDay(30)" in create_query(store, settings.database, "requests")
     assert reconcile_ttl(store, shorter) == []
 
@@ -312,7 +313,7 @@ def test_migration_4_adds_parent_request_id_to_a_store_from_before_it(
         store.command(f"ALTER TABLE {settings.table(table)} DROP COLUMN parent_request_id")
     store.command(f"INSERT INTO {settings.table('requests')} (event_id, request_id, ts) "
                   "VALUES ('e1', 'r1', now64(3))")
-    assert migrate(store, settings) == [4, 5]
+    assert migrate(store, settings) == [4, 5, 6]
     for table in ("requests", "attempts"):
         assert "`parent_request_id` String" in create_query(store, settings.database, table)
     old = store.query(f"SELECT parent_request_id FROM {settings.table('requests')}")

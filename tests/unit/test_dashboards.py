@@ -27,7 +27,9 @@ from llmstream.dashboards.panels import (
     DASHBOARDS,
     DATABASE,
     DATASOURCE_UID,
+    FEEDBACK_PANEL_UIDS,
     GUARDRAIL_STATUSES,
+    QUALITY_ALERT_UIDS,
     VARIABLE_SQL,
     Alert,
     Panel,
@@ -253,7 +255,10 @@ EXPECTED: dict[str, Callable[[list[Row]], list[tuple[Any, ...]]]] = {
                                         lambda g: (sum(r.ok for r in g) / len(g),)),
 }
 
-ALL_PANELS = [panel for dashboard in DASHBOARDS for panel in dashboard.panels]
+# Panels and alerts on feedback and evaluation scores: tests/unit/test_quality_dashboard.py.
+EVERY_PANEL = [panel for dashboard in DASHBOARDS for panel in dashboard.panels]
+ALL_PANELS = [panel for panel in EVERY_PANEL if panel.uid not in FEEDBACK_PANEL_UIDS]
+REQUEST_ALERTS = [alert for alert in ALERTS if alert.uid not in QUALITY_ALERT_UIDS]
 Selection = dict[str, list[str] | None]
 SELECTIONS: dict[str, Selection] = {
     "all": {"model": None, "tenant": None},
@@ -341,7 +346,7 @@ FIRING = {
 }
 
 
-@pytest.mark.parametrize("alert", ALERTS, ids=[a.uid for a in ALERTS])
+@pytest.mark.parametrize("alert", REQUEST_ALERTS, ids=[a.uid for a in REQUEST_ALERTS])
 def test_alert_sql_returns_the_expected_value_and_fires_as_designed(
     store: EmbeddedStore, alert: Alert
 ) -> None:
@@ -380,12 +385,12 @@ def test_the_files_grafana_reads_carry_exactly_the_tested_sql() -> None:
             in_files += [target["rawSql"] for target in panel["targets"]]
         variables = [v["query"] for v in dashboard["templating"]["list"]]
         assert sorted(variables) == sorted(VARIABLE_SQL.values())
-    assert sorted(in_files) == sorted(panel.sql for panel in ALL_PANELS)
+    assert sorted(in_files) == sorted(panel.sql for panel in EVERY_PANEL)
     document = yaml.safe_load(build.ALERTING_FILE.read_text(encoding="utf-8"))
     (group,) = document["groups"]
     rule_sql = [query["model"]["rawSql"] for rule in group["rules"] for query in rule["data"]
                 if query["datasourceUid"] == DATASOURCE_UID]
     assert sorted(rule_sql) == sorted(alert.sql for alert in ALERTS)
-    assert {rule["uid"] for rule in group["rules"]} == set(FIRING)
+    assert {rule["uid"] for rule in group["rules"]} == set(FIRING) | QUALITY_ALERT_UIDS
     assert all(rule["condition"] == "C" for rule in group["rules"])
     assert Path(build.ALERTING_FILE).parent.name == "alerting"

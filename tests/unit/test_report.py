@@ -7,7 +7,7 @@ from typing import Any
 
 from rich.console import Console
 
-from llmstream.report import parse_duration, print_summary
+from llmstream.report import parse_duration, print_quality, print_summary
 from llmstream.report_html import BREAKDOWN_TITLES, charts, render
 
 
@@ -56,3 +56,35 @@ def test_html_page_has_one_chart_per_figure_and_escapes_the_data() -> None:
 def test_durations() -> None:
     assert parse_duration("90s") == 90 and parse_duration("2h") == 7200
     assert parse_duration("1.5d") == 1.5 * 86400
+
+
+QUALITY: dict[str, list[dict[str, Any]]] = {
+    "feedback": [{"prompt_name": "answer", "prompt_version": "2", "model": "sim-small",
+                  "route": "default", "feedback": 5, "thumbs_up_rate": 2 / 3,
+                  "thumbs_down_rate": 1 / 3, "regenerate_rate": 0.5,
+                  "task_completion_rate": None}],
+    "scores": [{"prompt_name": "", "prompt_version": "", "model": "sim-small",
+                "evaluator": "<relevance>", "source": "online", "scores": 2,
+                "avg_score": 0.8, "min_score": 0.7}],
+}
+
+
+def test_terminal_report_shows_feedback_rates_and_scores() -> None:
+    console = Console(record=True, width=200)
+    print_quality(QUALITY, console)
+    text = console.export_text()
+    assert "user feedback" in text and "evaluation scores" in text
+    feedback_row = next(line for line in text.splitlines() if "answer" in line)
+    assert [c.strip() for c in feedback_row.split("│")[1:-1]] == [
+        "answer", "2", "sim-small", "default", "5", "66.7%", "33.3%", "50.0%", "-"]
+    scores_row = next(line for line in text.splitlines() if "relevance" in line)
+    assert [c.strip() for c in scores_row.split("│")[1:-1]] == [
+        "(none)", "(none)", "sim-small", "<relevance>", "online", "2", "0.800", "0.700"]
+
+
+def test_html_page_shows_quality_tables_escaped() -> None:
+    page = render({**SUMMARY, "quality": QUALITY}, "report")
+    assert "<h2>User feedback</h2>" in page and "<h2>Evaluation scores</h2>" in page
+    assert "<td>66.7%</td>" in page and "&lt;relevance&gt;" in page
+    assert "<relevance>" not in page
+    assert "User feedback" not in render(SUMMARY, "report")  # no feedback, no table
