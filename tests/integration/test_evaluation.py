@@ -177,6 +177,19 @@ def test_gate_passes_the_good_version_and_fails_the_bad_one(
     judged = [e for e in events if e["evaluator"] == "judge"]
     assert all(e["judge_request_id"] for e in judged)
     assert {e["prompt_version"] for e in events} == {"1", "2"}
+    # The sink stores the run in ClickHouse, each score once, with both arms.
+    runs = ", ".join(f"'{run_id}'" for run_id in {e["run_id"] for e in events})
+    sql = ("SELECT arm, evaluator, count() FROM llmstream.evaluation_scores FINAL "
+           f"WHERE run_id IN ({runs}) GROUP BY arm, evaluator ORDER BY arm, evaluator")
+    stored: list[list[Any]] = []
+
+    def run_stored() -> bool:
+        stored[:] = pipeline.query(sql)
+        return sum(int(row[2]) for row in stored) >= 960
+
+    wait_until(run_stored, 60, "the gate run's 960 scores in ClickHouse")
+    assert stored == [[arm, evaluator, 120] for arm in ("baseline", "candidate")
+                      for evaluator in ("concise", "exact", "judge", "similar")]
 
     bad = pipeline.cli("eval", "gate", "facts", "--baseline", "facts@1",
                        "--candidate", "facts@3")
