@@ -2,12 +2,14 @@
 
 It publishes the workload with ``llmstream submit``'s code path (progress bars), prints a
 few answers, waits until the telemetry sink has stored every request in ClickHouse, and
-prints the analytics summary from there.
+prints the analytics summary from there; then it sends some user feedback on the answers
+and prints the quality figures: that feedback and the online evaluator's scores.
 """
 
 from __future__ import annotations
 
 import json
+import random
 import time
 from pathlib import Path
 
@@ -19,10 +21,15 @@ from llmstream.cli import config_option
 from llmstream.client import LLMClient, request_from_json
 from llmstream.config import Config, load_config
 from llmstream.errors import ConfigError
+from llmstream.evaluation.sampling import is_sampled
 from llmstream.events import Response
-from llmstream.report import print_summary, wait_for_requests
+from llmstream.report import print_quality, print_summary, wait_for_quality, wait_for_requests
 from llmstream.submit import response_line, run_submit
 from llmstream.workload import sample_requests
+
+# A plausible mix of what users say about answers: most say nothing.
+DEMO_FEEDBACK_KINDS: tuple[str | None, ...] = ("thumbs_up", "thumbs_down", "regenerate", None)
+DEMO_FEEDBACK_WEIGHTS = (0.2, 0.05, 0.03, 0.72)
 
 
 def responses_table(responses: list[Response], limit: int) -> Table:
@@ -66,6 +73,31 @@ def run_demo(config: Config, count: int, out_dir: Path, console: Console) -> Non
     console.print("waiting for the telemetry sink to store every request in ClickHouse ...")
     summary, window_s = wait_for_requests(config, ids, timeout_s=120, started=started - 5)
     print_summary(summary, console, title=f"Analytics of the last {window_s:.0f} s (ClickHouse)")
+    with LLMClient(config) as client:
+        sent = send_sample_feedback(client, list(answers.values()), seed=len(ids))
+    sample_rate = config.evaluation.online.sample_rate
+    scored = sum(is_sampled(r.request_id, sample_rate)
+                 for r in answers.values() if r.status == "ok")
+    console.print(f"sent {sent} feedback events; online evaluation samples {sample_rate:.0%} "
+                  f"of answers ({scored} here); waiting for both in ClickHouse ...")
+    print_quality(wait_for_quality(config, sent, scored > 0, timeout_s=30,
+                                   since_seconds=time.monotonic() - started + 60), console)
+
+
+def send_sample_feedback(client: LLMClient, answers: list[Response], seed: int) -> int:
+    """What users might say about the answers: a seeded share of thumbs up and down and
+    regenerations on ``ok`` answers. Returns the number of events sent."""
+    rng = random.Random(seed)
+    sent = 0
+    for response in sorted(answers, key=lambda r: r.request_id):
+        if response.status != "ok":
+            continue
+        kind = rng.choices(DEMO_FEEDBACK_KINDS, weights=DEMO_FEEDBACK_WEIGHTS)[0]
+        if kind is not None:
+            client.send_feedback(response.request_id, kind, flush=False)
+            sent += 1
+    client.flush()
+    return sent
 
 
 @click.command("demo")

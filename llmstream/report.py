@@ -64,6 +64,29 @@ def wait_for_requests(
         reader.close()
 
 
+def wait_for_quality(
+    config: Config, feedback_events: int, scores_expected: bool, timeout_s: float,
+    since_seconds: float,
+) -> dict[str, list[dict[str, Any]]]:
+    """Wait until ``feedback_events`` feedback rows and (when ``scores_expected``) some
+    evaluation scores of the last ``since_seconds`` are in ClickHouse, or the deadline
+    passes; then return the quality figures as they are (online scores arrive on their
+    own schedule, so a short wait is not an error)."""
+    reader = open_reader(config)
+    database = config.clickhouse.database
+    try:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            data = quality(reader, since_seconds, database=database)
+            stored = sum(int(row.get("feedback") or 0) for row in data["feedback"])
+            done = stored >= feedback_events and (bool(data["scores"]) or not scores_expected)
+            if done or time.monotonic() > deadline:
+                return data
+            time.sleep(0.25)  # polling another process's progress, bounded by the deadline
+    finally:
+        reader.close()
+
+
 def _figures_row(name: str, figures: dict[str, Any]) -> list[str]:
     latency = figures["latency_ms"]
     errors = sum(figures["errors_by_status"].values())
