@@ -36,7 +36,7 @@ _SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_][ .\-_*/|]){3,}[^\W\d_](?![^\W_])")
 _SPACERS = re.compile(r"[ .\-_*/|]")
 # On the lower-cased text, after look-alikes became Latin: ASCII classes are much faster.
 _SPACED_HINT = re.compile(r"[a-z][ .\-_*/|][a-z][ .\-_*/|][a-z][ .\-_*/|][a-z]")
-_NON_LETTERS = re.compile(r"[^a-z]+")
+_NOT_LETTERS = bytes(byte for byte in range(256) if not 97 <= byte <= 122)  # all but a-z
 
 
 def _respace(match: re.Match[str]) -> str:
@@ -68,4 +68,4 @@ def canonical(text: str) -> str:
 def squashed(text: str) -> str:
     """``canonical`` text with everything but the letters a-z removed: what is left of an
     instruction hidden by arbitrary punctuation or spacing."""
-    return _NON_LETTERS.sub("", text)
+    return text.encode("ascii", "ignore").translate(None, _NOT_LETTERS).decode("ascii")
