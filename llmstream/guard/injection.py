@@ -9,9 +9,10 @@ base64, hex, URL encoding or ROT13 are decoded and scored again. Framing that di
 attacks rather than making one ("what is prompt injection", quoted examples, "how do I
 defend") lowers the score.
 
-A trained classifier would need weights downloaded or shipped; on the labelled set
-(tests/data/guard_set.jsonl) these signals reach the recall and false-positive targets,
-so none is used (docs/BENCHMARKS.md).
+A small trained classifier (classifier.py: logistic regression over hashed character
+n-grams, weights shipped in the package) is one more signal, for attacks worded in ways
+no pattern anticipates; the patterns stay for precision on the known ones. Figures per
+labelled set in docs/BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from .classifier import load_model
 from .findings import Finding
 from .normalize import canonical, folded, squashed
 from .prefilter import Prefilter, widened
@@ -227,6 +229,7 @@ def warm_up() -> None:
     """Compile the scanning databases now rather than on the first request."""
     for prefilter in (_SIGNAL_FILTER, _FOREIGN_FILTER, _SQUASHED_FILTER, _BASE64_ENDS):
         prefilter.database()
+    load_model()
 
 
 def _search(
@@ -324,6 +327,19 @@ class InjectionScore:
     end: int
 
 
+CLASSIFIER_FLOOR = 0.5  # a probability at or below it adds nothing
+CLASSIFIER_WEIGHT = 0.9  # the weight of a certain classifier (probability 1)
+
+
+def classifier_weight(canonical_text: str) -> float:
+    """The trained classifier as one more signal: its probability above the floor,
+    rescaled to [0, CLASSIFIER_WEIGHT]. Alone it crosses the default threshold (0.5) from
+    a probability of about 0.78; with a weak pattern signal, earlier."""
+    probability = load_model().probability(canonical_text)
+    excess = (probability - CLASSIFIER_FLOOR) / (1.0 - CLASSIFIER_FLOOR)
+    return max(0.0, min(1.0, excess)) * CLASSIFIER_WEIGHT
+
+
 def _score_plain(text: str, canonical_text: str | None = None
                  ) -> tuple[float, list[str], int, int]:
     folded_text = folded(text)
@@ -332,6 +348,10 @@ def _score_plain(text: str, canonical_text: str | None = None
     hits = _fired(canonical_text, folded_text)
     weights = [signal.weight for signal, _ in hits]
     names = [signal.name for signal, _ in hits]
+    learned = classifier_weight(canonical_text)
+    if learned > 0:
+        weights.append(learned)
+        names.append("classifier")
     if not text.isascii() or len(canonical_text) != len(text):
         # Obfuscated: look at the letters alone, for what spacing and symbols hid.
         squashed_text = squashed(canonical_text)

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from llmstream.config import InputGuardConfig
 from llmstream.events import Message
 
-from .findings import Finding, Verdict
 from . import injection, pii
+from .findings import Finding, Verdict
 from .injection import score_injection
 from .pii import find_pii
 from .redaction import Redactor
