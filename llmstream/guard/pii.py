@@ -145,6 +145,7 @@ _IBAN_LENGTHS = {
     "SM": 27, "TN": 24, "TR": 26, "UA": 29, "VG": 24, "XK": 20,
 }
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+_LETTER_DIGITS = str.maketrans({chr(65 + n): str(10 + n) for n in range(26)})  # A=10 .. Z=35
 
 
 def luhn_valid(digits: str) -> bool:
@@ -175,8 +176,9 @@ def iban_valid(text: str) -> bool:
     if _IBAN_LENGTHS.get(iban[:2]) != len(iban):
         return False
     moved = iban[4:] + iban[:4]
-    number = "".join(str(int(ch, 36)) for ch in moved)
-    return int(number) % 97 == 1
+    if not moved.isascii() or not moved.isalnum():
+        return False
+    return int(moved.translate(_LETTER_DIGITS)) % 97 == 1
 
 
 def _dni_valid(text: str) -> bool:
