@@ -6,7 +6,7 @@ letters, invisible characters, spacing and leetspeak already undone), hashed int
 number. The model is logistic regression over it, trained by
 ``scripts/injection_classifier/train.py`` on a generated training set that shares no
 phrase with the test sets, and shipped as ``injection_model.npz`` (float16 weights,
-about 250 kB) inside the package: loaded once, nothing downloaded.
+about 230 kB) inside the package: loaded once, nothing downloaded.
 
 Long texts are scored by their most suspicious window of ``WINDOW`` bytes (one cumulative
 sum over per-position weights), so one injected sentence inside a long document is not
