@@ -26,7 +26,7 @@ from urllib.parse import unquote
 
 from .classifier import load_model
 from .findings import Finding
-from .normalize import canonical, folded, squashed
+from .normalize import SPACED_FILTER, canonical, folded, squashed
 from .prefilter import Prefilter, widened
 from .windows import needle_windows, search_in
 
@@ -227,7 +227,8 @@ _MAX_PAYLOAD = 8192  # characters of one encoded payload looked at
 
 def warm_up() -> None:
     """Compile the scanning databases now rather than on the first request."""
-    for prefilter in (_SIGNAL_FILTER, _FOREIGN_FILTER, _SQUASHED_FILTER, _BASE64_ENDS):
+    for prefilter in (_SIGNAL_FILTER, _FOREIGN_FILTER, _SQUASHED_FILTER, _BASE64_ENDS,
+                      SPACED_FILTER):
         prefilter.database()
     load_model()
 
