@@ -219,6 +219,7 @@ _FOREIGN_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in FOREI
                             single=True, dotall=True)
 _SQUASHED_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in SQUASHED],
                              single=True, dotall=True)
+_DISCUSSION_FILTER = Prefilter([widened(DISCUSSION.pattern)], single=True, caseless=True)
 # The end of each run of base64 letters at least 16 long (one report per run).
 _BASE64_ENDS = Prefilter([r"[A-Za-z0-9+/]{16}(?:[^A-Za-z0-9+/]|$)"])
 _BASE64_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
@@ -228,7 +229,7 @@ _MAX_PAYLOAD = 8192  # characters of one encoded payload looked at
 def warm_up() -> None:
     """Compile the scanning databases now rather than on the first request."""
     for prefilter in (_SIGNAL_FILTER, _FOREIGN_FILTER, _SQUASHED_FILTER, _BASE64_ENDS,
-                      SPACED_FILTER):
+                      _DISCUSSION_FILTER, SPACED_FILTER):
         prefilter.database()
     load_model()
 
@@ -393,7 +394,8 @@ def score_injection(text: str) -> InjectionScore:
         # Hiding an instruction in an encoding is itself a signal.
         score = _combined([score, max(payload_scores), 0.3])
     # The framing only matters for a text that would otherwise cross a threshold.
-    if score >= 0.3 and DISCUSSION.search(canonical_text) is not None:
+    if (score >= 0.3 and _DISCUSSION_FILTER.matched(canonical_text)
+            and DISCUSSION.search(canonical_text) is not None):
         score *= 0.45
     if not text.isascii() or len(canonical_text) != len(text):
         start, end = 0, len(text)

@@ -37,12 +37,14 @@ class Prefilter:
     """One Hyperscan database over ``patterns`` (Python regex syntax, ids are indexes).
 
     ``single``: report each pattern once (is there a match at all?) rather than every
-    end offset. ``dotall``: ``.`` matches newlines, as ``re.DOTALL``.
+    end offset. ``dotall``: ``.`` matches newlines, as ``re.DOTALL``; ``caseless`` as
+    ``re.IGNORECASE`` (ASCII letters).
     """
 
     patterns: Sequence[str]
     single: bool = False
     dotall: bool = False
+    caseless: bool = False
     _database: Any = field(default=None, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     _local: threading.local = field(default_factory=threading.local, init=False)
@@ -56,6 +58,8 @@ class Prefilter:
                         flags |= hyperscan.HS_FLAG_SINGLEMATCH
                     if self.dotall:
                         flags |= hyperscan.HS_FLAG_DOTALL
+                    if self.caseless:
+                        flags |= hyperscan.HS_FLAG_CASELESS
                     database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
                     database.compile(
                         expressions=[pattern.encode("utf-8") for pattern in self.patterns],

@@ -36,6 +36,8 @@ def test_every_signal_the_python_pattern_finds_is_reported_by_the_prefilter() ->
         for index, signal in enumerate(injection.FOREIGN):
             if signal.pattern.search(text_folded):
                 assert index in possible, (signal.name, text[:80])
+        if injection.DISCUSSION.search(text_canonical):
+            assert injection._DISCUSSION_FILTER.matched(text_canonical) == {0}, text[:80]
         text_squashed = squashed(text_canonical)
         possible = injection._SQUASHED_FILTER.matched(text_squashed)
         for index, signal in enumerate(injection.SQUASHED):
