@@ -35,6 +35,7 @@ from llmstream.events import (
     now_ms,
 )
 from llmstream.guard import GuardResult, Verdict, check_messages, redact_pii, restore
+from llmstream.guard import warm_up as guard_warm_up
 from llmstream.guard.output_guard import OutputCheck, OutputContext
 from llmstream.guard.telemetry_fields import guard_telemetry
 from llmstream.guard.token_count import token_bound, tokenizer_for
@@ -89,6 +90,7 @@ class RequestHandler:
         self._telemetry_serde = serde("telemetry")
         self._dead_letter_serde = serde("dead_letter")
         self._rate_control = rate_control
+        guard_warm_up()  # compile the guards' scanning databases before the first request
         self._chain = ModelChain(
             config,
             providers,

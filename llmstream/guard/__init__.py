@@ -5,7 +5,7 @@ on an answer (JSON and JSON Schema, contacts, content policy, system-prompt leak
 """
 
 from .findings import Finding, Verdict
-from .input_guard import GuardResult, TextCheck, check_messages, check_text, redact_pii
+from .input_guard import GuardResult, TextCheck, check_messages, check_text, redact_pii, warm_up
 from .redaction import Redactor, restore
 
 __all__ = [
@@ -18,4 +18,5 @@ __all__ = [
     "check_text",
     "redact_pii",
     "restore",
+    "warm_up",
 ]

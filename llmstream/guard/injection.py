@@ -9,9 +9,10 @@ base64, hex, URL encoding or ROT13 are decoded and scored again. Framing that di
 attacks rather than making one ("what is prompt injection", quoted examples, "how do I
 defend") lowers the score.
 
-A trained classifier would need weights downloaded or shipped; on the labelled set
-(tests/data/guard_set.jsonl) these signals reach the recall and false-positive targets,
-so none is used (docs/BENCHMARKS.md).
+A small trained classifier (classifier.py: logistic regression over hashed character
+n-grams, weights shipped in the package) is one more signal, for attacks worded in ways
+no pattern anticipates; the patterns stay for precision on the known ones. Figures per
+labelled set in docs/BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from .classifier import load_model
 from .findings import Finding
-from .normalize import canonical, folded, squashed
+from .normalize import SPACED_FILTER, canonical, folded, squashed
+from .prefilter import Prefilter, widened
 from .windows import needle_windows, search_in
 
 _IGNORE = (r"(?:ignore|disregard|forget|skip|override|overrule|bypass|drop|abandon|neglect|dismiss"
@@ -204,8 +207,31 @@ DISCUSSION = re.compile(
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _HEX = re.compile(r"[0-9a-fA-F]+")  # a base64-alphabet chunk that is all hex digits
 _PERCENT = re.compile(r"(?:%[0-9a-fA-F]{2}){6,}")
-_ROT13_HINT = re.compile(r"\brot[\s-]?13\b|\bcaesar\b", re.IGNORECASE)
+# On the lower-cased text; starts with a literal, which ``re`` scans for quickly.
+_ROT13_HINT = re.compile(r"rot[\s-]?13\b|caesar\b")
 _MAX_DECODED = 64  # payloads decoded per text at most
+
+
+# One scan each tells which signals can fire at all (prefilter.py); only those run.
+_SIGNAL_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in SIGNALS],
+                           single=True, dotall=True)
+_FOREIGN_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in FOREIGN],
+                            single=True, dotall=True)
+_SQUASHED_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in SQUASHED],
+                             single=True, dotall=True)
+_DISCUSSION_FILTER = Prefilter([widened(DISCUSSION.pattern)], single=True, caseless=True)
+# The end of each run of base64 letters at least 16 long (one report per run).
+_BASE64_ENDS = Prefilter([r"[A-Za-z0-9+/]{16}(?:[^A-Za-z0-9+/]|$)"])
+_BASE64_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+_MAX_PAYLOAD = 8192  # characters of one encoded payload looked at
+
+
+def warm_up() -> None:
+    """Compile the scanning databases now rather than on the first request."""
+    for prefilter in (_SIGNAL_FILTER, _FOREIGN_FILTER, _SQUASHED_FILTER, _BASE64_ENDS,
+                      _DISCUSSION_FILTER, SPACED_FILTER):
+        prefilter.database()
+    load_model()
 
 
 def _search(
@@ -221,22 +247,29 @@ def _search(
 def _fired(text: str, foreign_text: str) -> list[tuple[Signal, re.Match[str]]]:
     hits = []
     found: dict[str, list[int]] = {}
-    for signal in SIGNALS:
+    possible = _SIGNAL_FILTER.matched(text)
+    for index in sorted(possible):
+        signal = SIGNALS[index]
         match = _search(signal, text, found)
         if match is not None:
             hits.append((signal, match))
+    possible = _FOREIGN_FILTER.matched(foreign_text)
+    if not possible:
+        return hits
     if not foreign_text.isascii():
-        for signal in FOREIGN:
+        for signal in (FOREIGN[index] for index in sorted(possible)):
             match = signal.pattern.search(foreign_text)
             if match is not None:
                 hits.append((signal, match))
     else:
         spans = needle_windows(foreign_text, _FOREIGN_VERBS, 4, 120)
         if spans:
-            for signal in FOREIGN[:9]:  # Latin-script languages
-                match = search_in(signal.pattern, foreign_text, spans)
+            for index in sorted(possible):
+                if index >= 9:  # only Latin-script languages can match ASCII text
+                    continue
+                match = search_in(FOREIGN[index].pattern, foreign_text, spans)
                 if match is not None:
-                    hits.append((signal, match))
+                    hits.append((FOREIGN[index], match))
     return hits
 
 
@@ -247,13 +280,28 @@ def _combined(weights: list[float]) -> float:
     return 1.0 - keep
 
 
+def _base64_chunks(text: str) -> list[str]:
+    """The runs of at least 16 base64 letters (with their padding), in text order."""
+    chunks: list[str] = []
+    for end in _BASE64_ENDS.ends(text).get(0, []):
+        stop = end
+        if text[stop - 1] not in _BASE64_LETTERS:
+            stop -= 1  # the delimiter after the run
+        start = stop
+        while start > 0 and stop - start < _MAX_PAYLOAD and text[start - 1] in _BASE64_LETTERS:
+            start -= 1
+        match = _BASE64.match(text, start, stop + 2)  # with up to two "=" of padding
+        if match is not None:
+            chunks.append(match.group(0))
+    return chunks
+
+
 def _decoded_payloads(text: str) -> list[str]:
     """Printable text hidden in base64, hex or percent-encoding inside ``text``."""
     found: list[str] = []
-    for match in _BASE64.finditer(text):
+    for chunk in _base64_chunks(text):
         if len(found) >= _MAX_DECODED:
             break
-        chunk = match.group(0)
         try:
             raw = base64.b64decode(chunk + "=" * (-len(chunk) % 4), validate=False)
         except (binascii.Error, ValueError):
@@ -281,6 +329,19 @@ class InjectionScore:
     end: int
 
 
+CLASSIFIER_FLOOR = 0.5  # a probability at or below it adds nothing
+CLASSIFIER_WEIGHT = 0.9  # the weight of a certain classifier (probability 1)
+
+
+def classifier_weight(canonical_text: str) -> float:
+    """The trained classifier as one more signal: its probability above the floor,
+    rescaled to [0, CLASSIFIER_WEIGHT]. Alone it crosses the default threshold (0.5) from
+    a probability of about 0.78; with a weak pattern signal, earlier."""
+    probability = load_model().probability(canonical_text)
+    excess = (probability - CLASSIFIER_FLOOR) / (1.0 - CLASSIFIER_FLOOR)
+    return max(0.0, min(1.0, excess)) * CLASSIFIER_WEIGHT
+
+
 def _score_plain(text: str, canonical_text: str | None = None
                  ) -> tuple[float, list[str], int, int]:
     folded_text = folded(text)
@@ -289,10 +350,15 @@ def _score_plain(text: str, canonical_text: str | None = None
     hits = _fired(canonical_text, folded_text)
     weights = [signal.weight for signal, _ in hits]
     names = [signal.name for signal, _ in hits]
+    learned = classifier_weight(canonical_text)
+    if learned > 0:
+        weights.append(learned)
+        names.append("classifier")
     if not text.isascii() or len(canonical_text) != len(text):
         # Obfuscated: look at the letters alone, for what spacing and symbols hid.
         squashed_text = squashed(canonical_text)
-        for signal in SQUASHED:
+        possible = _SQUASHED_FILTER.matched(squashed_text)
+        for signal in (SQUASHED[index] for index in sorted(possible)):
             if _search(signal, squashed_text) and not any(
                 n.startswith(signal.name[3:]) for n in names
             ):
@@ -301,6 +367,11 @@ def _score_plain(text: str, canonical_text: str | None = None
     start = min((match.start() for _, match in hits), default=0)
     end = max((match.end() for _, match in hits), default=len(text))
     return _combined(weights), names, start, end
+
+
+def _names_rot13(lowered: str) -> bool:
+    return any(start == 0 or not lowered[start - 1].isalnum()
+               for start in (match.start() for match in _ROT13_HINT.finditer(lowered)))
 
 
 def score_injection(text: str) -> InjectionScore:
@@ -314,7 +385,7 @@ def score_injection(text: str) -> InjectionScore:
             payload_scores.append(inner)
             names.extend(f"encoded:{name}" for name in inner_names)
     lowered = text.lower()
-    if ("rot" in lowered or "caesar" in lowered) and _ROT13_HINT.search(text):
+    if ("rot" in lowered or "caesar" in lowered) and _names_rot13(lowered):
         inner, inner_names, _, _ = _score_plain(codecs.decode(text, "rot13"))
         if inner > 0:
             payload_scores.append(inner)
@@ -323,7 +394,8 @@ def score_injection(text: str) -> InjectionScore:
         # Hiding an instruction in an encoding is itself a signal.
         score = _combined([score, max(payload_scores), 0.3])
     # The framing only matters for a text that would otherwise cross a threshold.
-    if score >= 0.3 and DISCUSSION.search(canonical_text) is not None:
+    if (score >= 0.3 and _DISCUSSION_FILTER.matched(canonical_text)
+            and DISCUSSION.search(canonical_text) is not None):
         score *= 0.45
     if not text.isascii() or len(canonical_text) != len(text):
         start, end = 0, len(text)

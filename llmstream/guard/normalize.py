@@ -4,14 +4,16 @@ Case, compatibility forms (full-width letters, ligatures: NFKC), zero-width and 
 invisible format characters, look-alike letters from other scripts (Cyrillic and Greek
 letters that render as Latin ones), leetspeak digits, and letters spaced or dotted apart
 ("i g n o r e", "i.g.n.o.r.e"). Each step is one C-level pass (``str.translate``,
-``unicodedata.normalize``, ``re.sub``), so an 8,000-token prompt normalises in well under
-a millisecond.
+``unicodedata.normalize``, a Hyperscan scan, ``re.sub`` only where letters are spaced),
+so an 8,000-token prompt normalises in about 0.1 ms.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from .prefilter import Prefilter
 
 # Invisible characters: zero-width space/joiners, word joiner, BOM, soft hyphen, and the
 # bidirectional controls (Unicode category Cf).
@@ -31,12 +33,16 @@ _LOOKALIKES = str.maketrans({
     "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ѵ": "v",
 })
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
+_LEET_BYTES = bytes.maketrans(b"013457", b"oieast")
 # Runs of at least four single letters separated by one spacer: "i g n o r e".
 _SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_][ .\-_*/|]){3,}[^\W\d_](?![^\W_])")
 _SPACERS = re.compile(r"[ .\-_*/|]")
 # On the lower-cased text, after look-alikes became Latin: ASCII classes are much faster.
-_SPACED_HINT = re.compile(r"[a-z][ .\-_*/|][a-z][ .\-_*/|][a-z][ .\-_*/|][a-z]")
-_NON_LETTERS = re.compile(r"[^a-z]+")
+# Scanned by Hyperscan (prefilter.py): Python's ``re`` takes half a millisecond for it on
+# an 8,000-token prompt.
+SPACED_FILTER = Prefilter([r"[a-z][ .\-_*/|][a-z][ .\-_*/|][a-z][ .\-_*/|][a-z]"],
+                           single=True)
+_NOT_LETTERS = bytes(byte for byte in range(256) if not 97 <= byte <= 122)  # all but a-z
 
 
 def _respace(match: re.Match[str]) -> str:
@@ -58,14 +64,16 @@ def canonical(text: str) -> str:
     text = folded(text)
     if not text.isascii():
         text = text.translate(_LOOKALIKES)
-    if _SPACED_HINT.search(text):
+    if SPACED_FILTER.matched(text):
         text = _SPACED.sub(_respace, text)
     # Every leet digit becomes its letter, numbers included ("2024" reads "2o2a"): no
     # signal looks at digits, and one C-level pass is far cheaper than finding the words.
+    if text.isascii():  # bytes.translate is a table lookup per byte, ten times faster
+        return text.encode("ascii").translate(_LEET_BYTES).decode("ascii")
     return text.translate(_LEET)
 
 
 def squashed(text: str) -> str:
     """``canonical`` text with everything but the letters a-z removed: what is left of an
     instruction hidden by arbitrary punctuation or spacing."""
-    return _NON_LETTERS.sub("", text)
+    return text.encode("ascii", "ignore").translate(None, _NOT_LETTERS).decode("ascii")

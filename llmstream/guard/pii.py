@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable, Iterator
 
 from .findings import Finding
-from .windows import finditer_in, needle_windows, pattern_windows
+from .prefilter import Prefilter, windows_around
+from .windows import finditer_extending
 
 PII_TYPES = ("secret", "card", "iban", "national_id", "email", "ip", "phone")
 # When two findings overlap, the type earlier in PII_TYPES wins.
@@ -48,6 +49,9 @@ _PHONE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _ID_CONTEXT = re.compile(r"(?:ssn|social\s+security|national\s+id|id\s+number|tax\s+id|dni|nie)\W{0,3}(?:\S+\W{1,3}){0,3}$", re.IGNORECASE)
+_NOT_DIGITS = re.compile(r"\D")
+_SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
+_NANP = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 _DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
 
 _SECRETS: tuple[re.Pattern[str], ...] = tuple(
@@ -78,10 +82,57 @@ _SECRET_NEEDLES: tuple[tuple[str, ...], ...] = (
     ("glpat-",), ("npm_",), ("hf_",), ("eyJ",),
     ("key", "secret", "token", "password", "passwd", "pwd", "bearer"),
 )
-# Digits in a row (with separators): where cards, phones, ids and IPs can be.
-_NUMERIC_HINT = re.compile(r"\d[\d \t().:/-]{5,}\d")
-_IBAN_HINT = re.compile(r"[A-Z]{2}\d{2}")
-_NINO_HINT = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2}")
+# Where each pattern's matches can start, for one Hyperscan pass over the text
+# (prefilter.py): an anchor pattern (a superset of the match's beginning), the characters
+# from a match's start to the anchor's end at most, and the characters after it at most
+# (unbounded tokens: matches reaching a window's end are extended, see windows.py). A
+# look-behind of the Python pattern becomes a consumed character (or the text's start).
+_SCANNED: dict[str, tuple[re.Pattern[str], str, int, int]] = {
+    "secret1": (_SECRETS[1], r"AKIA|ASIA", 4, 24),
+    "secret2": (_SECRETS[2], r"gh[pousr]_", 4, 260),
+    "secret3": (_SECRETS[3], r"github_pat_", 11, 300),
+    "secret4": (_SECRETS[4], r"sk-ant-", 7, 300),
+    "secret5": (_SECRETS[5], r"sk-", 3, 300),
+    "secret6": (_SECRETS[6], r"[srp]k_(?:live|test)_", 8, 300),
+    "secret7": (_SECRETS[7], r"xox[abposr]-", 5, 300),
+    "secret8": (_SECRETS[8], r"AIza", 4, 40),
+    "secret9": (_SECRETS[9], r"glpat-", 6, 30),
+    "secret10": (_SECRETS[10], r"npm_", 4, 40),
+    "secret11": (_SECRETS[11], r"hf_", 3, 300),
+    "secret12": (_SECRETS[12], r"eyJ", 3, 300),
+    "secret13": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?key|client[_-]?secret"
+                 r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer", 14, 300),
+    "email": (_EMAIL, r"@", 65, 265),
+    "card": (_CARD, r"(?:^|[^\d.-])\d(?:[ -]?\d){12}", 26, 40),
+    "iban": (_IBAN, r"[A-Z]{2}\d{2}", 4, 66),
+    "ssn": (_SSN, r"(?:^|[^\d-])\d{3}-\d{2}-\d{4}", 11, 2),
+    "ssn_context": (_SSN_CONTEXT, r"(?:^|\D)\d{3}\s?\d{2}\s?\d{4}", 11, 2),
+    "nino": (_NINO, r"[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]", 13, 2),
+    "dni": (_DNI, r"(?:^|\W)[XYZ]?\d{7}\d?-?[A-Z]", 11, 2),
+    "ipv4": (_IPV4, r"\d\.\d{1,3}\.\d{1,3}\.\d", 13, 4),
+    "ipv6": (_IPV6, r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:", 10, 45),
+    "phone": (_PHONE, r"(?:^|[^\w+/.-])(?:\+|00)\d|(?:^|[^\w/.-])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}"
+              r"|(?:^|[^\w/.-])\(0\d|(?:^|[^\w+/.-])0\d{1,4}[\s.-]\d{2}", 15, 50),
+}
+_NAMES = tuple(_SCANNED)
+_FILTER = Prefilter([anchor for _, anchor, _, _ in _SCANNED.values()])
+Spans = dict[str, list[tuple[int, int]]]
+
+
+def warm_up() -> None:
+    """Compile the scanning database now rather than on the first request."""
+    _FILTER.database()
+
+
+def _spans(text: str) -> Spans:
+    """Per scanned pattern, the windows where the Python pattern can match."""
+    size = len(text)
+    spans: Spans = {}
+    for index, ends in _FILTER.ends(text).items():
+        name = _NAMES[index]
+        _, _, before, after = _SCANNED[name]
+        spans[name] = windows_around(ends, size, before, after)
+    return spans
 
 _IBAN_LENGTHS = {
     "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
@@ -94,6 +145,7 @@ _IBAN_LENGTHS = {
     "SM": 27, "TN": 24, "TR": 26, "UA": 29, "VG": 24, "XK": 20,
 }
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+_LETTER_DIGITS = str.maketrans({chr(65 + n): str(10 + n) for n in range(26)})  # A=10 .. Z=35
 
 
 def luhn_valid(digits: str) -> bool:
@@ -124,8 +176,9 @@ def iban_valid(text: str) -> bool:
     if _IBAN_LENGTHS.get(iban[:2]) != len(iban):
         return False
     moved = iban[4:] + iban[:4]
-    number = "".join(str(int(ch, 36)) for ch in moved)
-    return int(number) % 97 == 1
+    if not moved.isascii() or not moved.isalnum():
+        return False
+    return int(moved.translate(_LETTER_DIGITS)) % 97 == 1
 
 
 def _dni_valid(text: str) -> bool:
@@ -147,14 +200,12 @@ def _before(text: str, start: int, width: int = 40) -> str:
     return text[max(0, start - width):start]
 
 
-def _secrets(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
-    for pattern, needles in zip(_SECRETS, _SECRET_NEEDLES, strict=True):
-        generic = pattern is _GENERIC_SECRET
-        before, after = (20, 120) if generic else (8, 4000 if "PRIVATE" in needles[0] else 300)
-        spans = needle_windows(lower if generic else text, needles, before, after)
-        if "PRIVATE" in needles[0]:
-            spans = [(0, len(text))] if spans else []
-        for match in finditer_in(pattern, text, spans):
+def _secrets(text: str, spans: Spans) -> Iterator[Finding]:
+    if "PRIVATE KEY-----" in text:
+        for match in _SECRETS[0].finditer(text):
+            yield Finding("secret", match.start(), match.end(), 0.99)
+    for index, pattern in enumerate(_SECRETS[1:], start=1):
+        for match in finditer_extending(pattern, text, spans.get(f"secret{index}", ())):
             if pattern is _GENERIC_SECRET:
                 value = match.group(1)
                 if _entropy(value) < 3.0 or value.isalpha():
@@ -164,15 +215,15 @@ def _secrets(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[
                 yield Finding("secret", match.start(), match.end(), 0.99)
 
 
-def _cards(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
-    for match in finditer_in(_CARD, text, numeric):
-        digits = re.sub(r"\D", "", match.group(0))
+def _cards(text: str, spans: Spans) -> Iterator[Finding]:
+    for match in finditer_extending(_CARD, text, spans.get("card", ())):
+        digits = _NOT_DIGITS.sub("", match.group(0))
         if 13 <= len(digits) <= 19 and _card_network(digits) and luhn_valid(digits):
             yield Finding("card", match.start(), match.end(), 0.99)
 
 
-def _ibans(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
-    for match in finditer_in(_IBAN, text, pattern_windows(text, _IBAN_HINT, 1, 48)):
+def _ibans(text: str, spans: Spans) -> Iterator[Finding]:
+    for match in finditer_extending(_IBAN, text, spans.get("iban", ())):
         value = match.group(0)
         # The pattern may have swallowed a following word: try shorter ends too.
         compact = value.replace(" ", "")
@@ -191,32 +242,31 @@ def _ibans(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Fi
             yield Finding("iban", match.start(), match.start() + kept, 0.99)
 
 
-def _national_ids(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
-    for match in finditer_in(_SSN, text, numeric):
+def _national_ids(text: str, spans: Spans) -> Iterator[Finding]:
+    for match in finditer_extending(_SSN, text, spans.get("ssn", ())):
         yield Finding("national_id", match.start(), match.end(), 0.9)
-    for match in finditer_in(_SSN_CONTEXT, text, numeric):
+    for match in finditer_extending(_SSN_CONTEXT, text, spans.get("ssn_context", ())):
         if "-" not in match.group(0) and _ID_CONTEXT.search(_before(text, match.start())):
             yield Finding("national_id", match.start(), match.end(), 0.85)
-    for match in finditer_in(_NINO, text, pattern_windows(text, _NINO_HINT, 1, 12)):
+    for match in finditer_extending(_NINO, text, spans.get("nino", ())):
         yield Finding("national_id", match.start(), match.end(), 0.9)
-    dni_spans = [(max(0, s - 1), min(len(text), e + 2)) for s, e in numeric]
-    for match in finditer_in(_DNI, text, dni_spans):
+    for match in finditer_extending(_DNI, text, spans.get("dni", ())):
         if _dni_valid(match.group(0)):
             yield Finding("national_id", match.start(), match.end(), 0.9)
 
 
-def _emails(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
-    for match in finditer_in(_EMAIL, text, needle_windows(text, ("@",), 70, 260)):
+def _emails(text: str, spans: Spans) -> Iterator[Finding]:
+    for match in finditer_extending(_EMAIL, text, spans.get("email", ())):
         yield Finding("email", match.start(), match.end(), 0.99)
 
 
-def _ips(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
-    for match in finditer_in(_IPV4, text, numeric):
+def _ips(text: str, spans: Spans) -> Iterator[Finding]:
+    for match in finditer_extending(_IPV4, text, spans.get("ipv4", ())):
         if _VERSION_BEFORE.search(_before(text, match.start(), 12)):
             continue
         yield Finding("ip", match.start(), match.end(), 0.95)
     if "::" in text or text.count(":") >= 5:
-        for match in finditer_in(_IPV6, text, needle_windows(text, (":",), 40, 40)):
+        for match in finditer_extending(_IPV6, text, spans.get("ipv6", ())):
             value, start, end = match.group(0), match.start(), match.end()
             if value.count(":") < 2 or (value.count(":") < 7 and "::" not in value):
                 continue
@@ -231,27 +281,27 @@ def _ips(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Find
             yield Finding("ip", match.start(), match.end(), 0.95)
 
 
-def _phones(text: str, lower: str, numeric: list[tuple[int, int]]) -> Iterator[Finding]:
-    spans = [(max(0, s - 2), min(len(text), e + 1)) for s, e in numeric]
-    for match in finditer_in(_PHONE, text, spans):
+def _phones(text: str, spans: Spans) -> Iterator[Finding]:
+    for match in finditer_extending(_PHONE, text, spans.get("phone", ())):
         value = match.group(0)
-        digits = re.sub(r"\D", "", value)
+        digits = _NOT_DIGITS.sub("", value)
         if _DATE_LIKE.match(value.strip()) or digits.count("0") * 2 > len(digits):
             continue
-        if re.fullmatch(r"\d{3}-\d{2}-\d{4}", value):  # SSN-shaped, never a phone
+        if _SSN_SHAPE.fullmatch(value):  # SSN-shaped, never a phone
             continue
         international = value.startswith(("+", "00"))
         if international and not 8 <= len(digits) <= 15:
             continue
         if not international and not 9 <= len(digits) <= 12:
             continue
-        nanp = re.fullmatch(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}", value) is not None
-        context = _PHONE_CONTEXT.search(_before(text, match.start())) is not None
+        nanp = _NANP.fullmatch(value) is not None
+        context = not international and _PHONE_CONTEXT.search(
+            _before(text, match.start())) is not None
         if international or nanp or context or value.startswith("("):
             yield Finding("phone", match.start(), match.end(), 0.9 if (international or context) else 0.8)
 
 
-Detector = Callable[[str, str, list[tuple[int, int]]], Iterator[Finding]]
+Detector = Callable[[str, Spans], Iterator[Finding]]
 DETECTORS: tuple[Detector, ...] = (
     _secrets, _cards, _ibans, _national_ids, _emails, _ips, _phones,
 )
@@ -259,9 +309,8 @@ DETECTORS: tuple[Detector, ...] = (
 
 def find_pii(text: str) -> list[Finding]:
     """Non-overlapping findings in text order; on overlap the stronger type wins."""
-    lower = text.lower()
-    numeric = pattern_windows(text, _NUMERIC_HINT, 0, 0)
-    found = [finding for detector in DETECTORS for finding in detector(text, lower, numeric)]
+    spans = _spans(text)
+    found = [finding for detector in DETECTORS for finding in detector(text, spans)]
     found.sort(key=lambda f: (_PRIORITY[f.type], f.start, -(f.end - f.start)))
     starts: list[int] = []  # kept findings, sorted by start (they never overlap)
     kept: list[Finding] = []

@@ -70,3 +70,17 @@ def test_guard_check_names_a_bad_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         main, ["guard", "check", str(source), "--config", str(REPO / "llmstream.yaml")])
     assert result.exit_code != 0 and "line 2" in result.output
+
+
+def test_the_second_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout2 is only reported on (docs/BENCHMARKS.md), never tuned on: this
+    checks its shape, not the guard's score on it."""
+    items = _items("guard_holdout2.jsonl")
+    assert len(items) >= 200
+    kinds = {item["kind"] for item in items}
+    assert {"direct_paraphrase", "foreign", "obfuscated", "roleplay_jailbreak", "indirect",
+            "security_discussion", "lookalike", "pii_context", "near_miss"} <= kinds
+    foreign = [item["text"] for item in items if item["kind"] == "foreign"]
+    assert len(foreign) >= 12
+    benign = [item for item in items if not item["labels"]]
+    assert len(benign) >= 80

@@ -1,0 +1,152 @@
+"""Every guard pattern in one scanning pass: where each one can match at all. Pure.
+
+Python's ``re`` runs one pattern at a time and tries every position of the text, so
+sixty patterns over an 8,000-token prompt cost milliseconds even when nothing matches.
+Hyperscan (Intel's multi-pattern engine) compiles a whole pattern set into one
+automaton and scans the text once. Its databases here are compiled in *prefilter* mode:
+each pattern may match a superset of what the Python pattern matches (look-arounds and
+other constructs Hyperscan lacks are widened), never less. The guards then run the exact
+Python pattern only where Hyperscan reported a possible match, so the findings are the
+Python patterns' findings and the cost is one scan plus a few confirmations.
+
+Databases are compiled once per process (a second or so for the injection signals) on
+first use; ``warm_up`` does it ahead of the first request.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import hyperscan
+import numpy as np
+
+# Python's \s also matches these; Hyperscan (ASCII mode) does not. The scanned copy gets
+# a plain space in their place, so the prefilter stays a superset.
+_UNICODE_SPACES = str.maketrans({
+    char: " " for char in "\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+})
+
+
+@dataclass(slots=True)
+class Prefilter:
+    """One Hyperscan database over ``patterns`` (Python regex syntax, ids are indexes).
+
+    ``single``: report each pattern once (is there a match at all?) rather than every
+    end offset. ``dotall``: ``.`` matches newlines, as ``re.DOTALL``; ``caseless`` as
+    ``re.IGNORECASE`` (ASCII letters).
+    """
+
+    patterns: Sequence[str]
+    single: bool = False
+    dotall: bool = False
+    caseless: bool = False
+    _database: Any = field(default=None, init=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _local: threading.local = field(default_factory=threading.local, init=False)
+
+    def database(self) -> Any:
+        if self._database is None:
+            with self._lock:
+                if self._database is None:
+                    flags = hyperscan.HS_FLAG_PREFILTER
+                    if self.single:
+                        flags |= hyperscan.HS_FLAG_SINGLEMATCH
+                    if self.dotall:
+                        flags |= hyperscan.HS_FLAG_DOTALL
+                    if self.caseless:
+                        flags |= hyperscan.HS_FLAG_CASELESS
+                    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+                    database.compile(
+                        expressions=[pattern.encode("utf-8") for pattern in self.patterns],
+                        ids=list(range(len(self.patterns))),
+                        elements=len(self.patterns),
+                        flags=flags,
+                    )
+                    self._database = database
+        return self._database
+
+    def _scratch(self) -> Any:
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:  # a scratch space belongs to one thread at a time
+            scratch = hyperscan.Scratch(self.database())
+            self._local.scratch = scratch
+        return scratch
+
+    def matched(self, text: str) -> set[int]:
+        """The ids of the patterns that may match somewhere in ``text``."""
+        found: set[int] = set()
+
+        def on_match(pattern_id: int, start: int, end: int, flags: int, context: Any) -> None:
+            found.add(pattern_id)
+
+        self.database().scan(_scannable(text), match_event_handler=on_match,
+                             scratch=self._scratch())
+        return found
+
+    def ends(self, text: str) -> dict[int, list[int]]:
+        """Per pattern id, the (character) offsets where a match may end, ascending."""
+        found: dict[int, list[int]] = {}
+
+        def on_match(pattern_id: int, start: int, end: int, flags: int, context: Any) -> None:
+            hits = found.get(pattern_id)
+            if hits is None:
+                found[pattern_id] = [end]
+            elif hits[-1] != end:
+                hits.append(end)
+
+        data = _scannable(text)
+        self.database().scan(data, match_event_handler=on_match, scratch=self._scratch())
+        if found and not text.isascii():
+            chars = _char_offsets(data)
+            found = {key: sorted({int(chars[end]) for end in hits})
+                     for key, hits in found.items()}
+        return found
+
+
+_WORD = re.compile(r"\\w")
+_BOUNDARY = re.compile(r"\\b")
+_ANY_RUN = re.compile(r"\.\{0,(\d+)\}")
+
+
+def widened(pattern: str) -> str:
+    """A pattern that Hyperscan, without Unicode classes, matches wherever ``pattern``
+    (Python, Unicode) matches: ``\\w`` becomes one to four non-space bytes (one UTF-8
+    character), ``\\b`` is dropped and ``.{0,n}`` spans the 4n bytes n characters can take.
+    (Unicode classes would make Hyperscan's compile take minutes.)"""
+    pattern = _WORD.sub(r"(?:\\S{1,4})", pattern)
+    pattern = _BOUNDARY.sub("", pattern)
+    return _ANY_RUN.sub(lambda match: f".{{0,{4 * int(match.group(1))}}}", pattern)
+
+
+def _scannable(text: str) -> bytes:
+    if text.isascii():
+        return text.encode("ascii")
+    return text.translate(_UNICODE_SPACES).encode("utf-8")
+
+
+def _char_offsets(data: bytes) -> np.ndarray:
+    """For each byte offset 0..len(data) of UTF-8 ``data``, the character offset."""
+    raw = np.frombuffer(data, dtype=np.uint8)
+    starts = (raw & 0xC0) != 0x80  # the first byte of each character
+    offsets = np.zeros(len(raw) + 1, dtype=np.int64)
+    np.cumsum(starts, out=offsets[1:])
+    return offsets
+
+
+def windows_around(ends: Sequence[int], size: int, before: int, after: int
+                   ) -> list[tuple[int, int]]:
+    """Merged ``(end - before, end + after)`` windows around ``ends`` (ascending)."""
+    out: list[tuple[int, int]] = []
+    for end in ends:
+        start, stop = max(0, end - before), min(size, end + after)
+        if out and start <= out[-1][1]:
+            if stop > out[-1][1]:
+                out[-1] = (out[-1][0], stop)
+        else:
+            out.append((start, stop))
+    return out
