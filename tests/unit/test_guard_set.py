@@ -84,3 +84,15 @@ def test_the_second_held_out_set_covers_what_it_must() -> None:
     assert len(foreign) >= 12
     benign = [item for item in items if not item["labels"]]
     assert len(benign) >= 80
+
+
+def test_the_third_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout3 was written by an engineer who did not build the shipped guard; it
+    is only reported on (docs/BENCHMARKS.md): this checks its shape, not the score."""
+    items = _items("guard_holdout3.jsonl")
+    assert len(items) >= 200
+    injections = [item for item in items if "injection" in item["labels"]]
+    benign = [item for item in items if not item["labels"]]
+    assert len(injections) >= 80 and len(benign) >= 80
+    assert {label for item in items for label in item["labels"]} >= {
+        "injection", "email", "phone", "card", "iban", "national_id", "ip", "secret"}
