@@ -164,16 +164,17 @@ def test_gate_passes_the_good_version_and_fails_the_bad_one(
         print(good.stdout)
         assert good.returncode == 0, good.stdout + good.stderr[-3000:]
         assert "gate (margin 0.05): PASS" in good.stdout
-        # 4 evaluators x 120 items x 2 arms, every one published.
-        assert "960 scores published" in good.stdout
-        events = read_scores(reader, 960)
+        # 5 evaluators (the facts prompt's 4 and the default route's refusal check)
+        # x 120 items x 2 arms, every one published.
+        assert "1200 scores published" in good.stdout
+        events = read_scores(reader, 1200)
     finally:
         reader.close()
     assert {e["source"] for e in events} == {"DATASET"}
     assert {e["arm"] for e in events} == {"baseline", "candidate"}
     assert {e["evaluator"]: e["evaluator_kind"] for e in events} == {
         "exact": "deterministic", "similar": "similarity", "judge": "judge",
-        "concise": "deterministic"}
+        "concise": "deterministic", "refusal": "deterministic"}
     judged = [e for e in events if e["evaluator"] == "judge"]
     assert all(e["judge_request_id"] for e in judged)
     assert {e["prompt_version"] for e in events} == {"1", "2"}
@@ -185,11 +186,11 @@ def test_gate_passes_the_good_version_and_fails_the_bad_one(
 
     def run_stored() -> bool:
         stored[:] = pipeline.query(sql)
-        return sum(int(row[2]) for row in stored) >= 960
+        return sum(int(row[2]) for row in stored) >= 1200
 
-    wait_until(run_stored, 60, "the gate run's 960 scores in ClickHouse")
+    wait_until(run_stored, 60, "the gate run's 1,200 scores in ClickHouse")
     assert stored == [[arm, evaluator, 120] for arm in ("baseline", "candidate")
-                      for evaluator in ("concise", "exact", "judge", "similar")]
+                      for evaluator in ("concise", "exact", "judge", "refusal", "similar")]
 
     bad = pipeline.cli("eval", "gate", "facts", "--baseline", "facts@1",
                        "--candidate", "facts@3")
@@ -200,6 +201,7 @@ def test_gate_passes_the_good_version_and_fails_the_bad_one(
     for evaluator in ("exact", "similar", "judge"):
         assert rows[evaluator].endswith("WORSE"), rows[evaluator]
     assert rows["concise"].endswith("ok")  # wrong answers are still short answers
+    assert rows["refusal"].endswith("ok")  # and not refusals
     assert "exact: candidate" in bad.stdout and "below -0.05" in bad.stdout
     assert "cost/answer" in rows and "latency/answer" in rows
 

@@ -66,11 +66,13 @@ def test_datasets_by_name_or_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def test_evaluators_from_config_or_flags() -> None:
+    # The shipped config: facts' evaluators, then the default route's (online checks).
     assert resolve_evaluators(CONFIG, (), "default", "facts") == (
-        "exact", "similar", "judge", "concise")
-    assert resolve_evaluators(CONFIG, ("concise",), "default", "other") == ("concise",)
+        "exact", "similar", "judge", "concise", "refusal")
+    assert resolve_evaluators(CONFIG, (), "default", "other") == ("concise", "refusal")
+    assert resolve_evaluators(CONFIG, ("concise",), "claude", "other") == ("concise",)
     with pytest.raises(click.UsageError, match="no evaluator applies"):
-        resolve_evaluators(CONFIG, (), "default", "other")
+        resolve_evaluators(CONFIG, (), "claude", "other")
     with pytest.raises(click.UsageError, match="unknown evaluators"):
         resolve_evaluators(CONFIG, ("ghost",), "default", "facts")
 
