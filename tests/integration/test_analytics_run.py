@@ -260,7 +260,9 @@ def test_report_json_matches_the_ground_truth_of_the_responses(run: Run, tmp_pat
     assert result.returncode == 0, result.stderr[-3000:]
     reported = json.loads(result.stdout)
     assert set(reported) == {"requests", "errors_by_status", "latency_ms", "tokens",
-                             "cost_usd", "cache_hit_rate", *BREAKDOWNS}
+                             "cost_usd", "cache_hit_rate", "quality", *BREAKDOWNS}
+    # This run sends no feedback and runs no evaluator: the quality section is empty.
+    assert reported["quality"] == {"feedback": [], "scores": []}
 
     # The composition: injected faults gave errors, bad requests their statuses.
     statuses = Counter(r["status"] for r in run.responses)
