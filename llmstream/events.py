@@ -328,3 +328,38 @@ class Feedback:
         fields = dict(record)
         fields["ts"] = millis(record["ts"])
         return cls(**fields)
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationScore:
+    """The ``EvaluationScore`` event (schemas/evaluation.avsc) of one score."""
+
+    request_id: str
+    evaluator: str
+    evaluator_kind: str
+    score: float
+    reason: str
+    source: str  # ONLINE, DATASET or REPLAY (UNKNOWN when a newer writer added one)
+    event_id: str = field(default_factory=new_id)
+    ts: int = field(default_factory=now_ms)
+    run_id: str | None = None
+    arm: str | None = None
+    dataset: str | None = None
+    item_id: str | None = None
+    judge_request_id: str | None = None
+    route: str | None = None
+    model: str | None = None
+    prompt_name: str | None = None
+    prompt_version: str | None = None
+    prompt_variant: str | None = None
+    answer_cost_usd: float | None = None
+    answer_latency_ms: float | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> EvaluationScore:
+        fields = dict(record)
+        fields["ts"] = millis(record["ts"])
+        return cls(**fields)

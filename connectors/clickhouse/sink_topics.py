@@ -25,7 +25,7 @@ from llmstream.connectors.clickhouse.schema import (
     TELEMETRY_COLUMN_NAMES,
 )
 from llmstream.connectors.clickhouse.telemetry_rows import PendingRow, pending_row
-from llmstream.events import Feedback, Telemetry
+from llmstream.events import EvaluationScore, Feedback, Telemetry
 
 # (decoded Avro record, topic, partition, offset) -> the row, or InvalidEvent
 ToRow = Callable[[dict[str, Any], str, int, int], PendingRow]
@@ -51,6 +51,10 @@ def _feedback(record: dict[str, Any], topic: str, partition: int, offset: int) -
     return pending_feedback(Feedback.from_record(record), topic, partition, offset)
 
 
+def _evaluation(record: dict[str, Any], topic: str, partition: int, offset: int) -> PendingRow:
+    return pending_evaluation(EvaluationScore.from_record(record), topic, partition, offset)
+
+
 def telemetry_topic(name: str) -> SinkTopic:
     return SinkTopic(name, "telemetry",
                      {REQUESTS: TELEMETRY_COLUMN_NAMES, ATTEMPTS: TELEMETRY_COLUMN_NAMES},
@@ -63,4 +67,4 @@ def feedback_topic(name: str) -> SinkTopic:
 
 def evaluations_topic(name: str) -> SinkTopic:
     return SinkTopic(name, "evaluation", {EVALUATION_SCORES: EVALUATION_COLUMN_NAMES},
-                     pending_evaluation)
+                     _evaluation)

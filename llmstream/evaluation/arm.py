@@ -15,8 +15,8 @@ from llmstream.evaluation.comparison import ArmResult
 from llmstream.evaluation.dataset import DatasetItem
 from llmstream.evaluation.pipeline_calls import ask_all
 from llmstream.evaluation.scorer import Case, Scored, Scorer
-from llmstream.evaluation.scores import Answered, EvaluationScore, Source
-from llmstream.events import EVAL_RUN_KEY, PromptRef, Request, Response, new_id
+from llmstream.evaluation.scores import Answered, Source
+from llmstream.events import EVAL_RUN_KEY, EvaluationScore, PromptRef, Request, Response, new_id
 
 TIMEOUT_STATUS = "timeout"
 

@@ -34,8 +34,8 @@ from llmstream.errors import ConfigError, LLMStreamError
 from llmstream.evaluation.online_pairing import Pair, Pairing
 from llmstream.evaluation.score_publisher import ScorePublisher
 from llmstream.evaluation.scorer import Case, Scorer
-from llmstream.evaluation.scores import Answered, EvaluationScore
-from llmstream.events import Request, Response
+from llmstream.evaluation.scores import Answered
+from llmstream.events import EvaluationScore, Request, Response
 
 log = logging.getLogger("llmstream.evaluator")
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from llmstream.config import Config
 from llmstream.connectors.avro import serde
 from llmstream.connectors.kafka.producer import OutRecord, RecordProducer
-from llmstream.evaluation.scores import EvaluationScore
+from llmstream.events import EvaluationScore
 
 
 class ScorePublisher:

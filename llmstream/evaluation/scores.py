@@ -1,11 +1,10 @@
-"""A scored answer: what an evaluator looks at, and the score it gives."""
+"""A scored answer: what an evaluator looks at, and the score it gives (the event that
+carries a score is ``llmstream.events.EvaluationScore``)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
-
-from llmstream.events import new_id, now_ms
+from dataclasses import dataclass
+from typing import Literal
 
 EvaluatorKind = Literal["deterministic", "judge", "similarity"]
 Source = Literal["ONLINE", "DATASET", "REPLAY"]
@@ -34,32 +33,3 @@ class Score:
     def __post_init__(self) -> None:
         if not 0.0 <= self.score <= 1.0:
             raise ValueError(f"{self.evaluator}: score {self.score} is not in [0, 1]")
-
-
-@dataclass(frozen=True, slots=True)
-class EvaluationScore:
-    """The ``EvaluationScore`` event (schemas/evaluation.avsc) of one score."""
-
-    request_id: str
-    evaluator: str
-    evaluator_kind: str
-    score: float
-    reason: str
-    source: Source
-    event_id: str = field(default_factory=new_id)
-    ts: int = field(default_factory=now_ms)
-    run_id: str | None = None
-    arm: str | None = None
-    dataset: str | None = None
-    item_id: str | None = None
-    judge_request_id: str | None = None
-    route: str | None = None
-    model: str | None = None
-    prompt_name: str | None = None
-    prompt_version: str | None = None
-    prompt_variant: str | None = None
-    answer_cost_usd: float | None = None
-    answer_latency_ms: float | None = None
-
-    def to_record(self) -> dict[str, Any]:
-        return asdict(self)

@@ -19,7 +19,7 @@ from llmstream.connectors.clickhouse.schema import (
     FEEDBACK_COLUMN_NAMES,
 )
 from llmstream.connectors.clickhouse.telemetry_rows import InvalidEvent
-from llmstream.events import Feedback
+from llmstream.events import EvaluationScore, Feedback
 from llmstream.feedback import InvalidFeedback, effective_value, feedback_event, feedback_from_json
 from llmstream.feedback_command import read_feedback
 
@@ -135,7 +135,7 @@ def score(**changes: Any) -> dict[str, Any]:
 def test_a_score_row_lowercases_the_source_and_redacts_the_reason() -> None:
     codec = serde("evaluation")
     decoded = codec.decode(codec.encode(score()))
-    pending = pending_evaluation(decoded, "llm.evaluations", 1, 7)
+    pending = pending_evaluation(EvaluationScore.from_record(decoded), "llm.evaluations", 1, 7)
     row = dict(zip(EVALUATION_COLUMN_NAMES, pending.row, strict=True))
     assert (pending.table, pending.day) == ("evaluation_scores", 20260528)
     assert row["source"] == "replay" and row["arm"] == "candidate" and row["dataset"] == ""
@@ -150,4 +150,4 @@ def test_a_score_row_lowercases_the_source_and_redacts_the_reason() -> None:
 ])
 def test_scores_the_table_cannot_hold_are_invalid(changes: dict[str, Any]) -> None:
     with pytest.raises(InvalidEvent):
-        pending_evaluation(score(**changes), "llm.evaluations", 0, 0)
+        pending_evaluation(EvaluationScore.from_record(score(**changes)), "llm.evaluations", 0, 0)

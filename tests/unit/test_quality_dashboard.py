@@ -31,7 +31,7 @@ from llmstream.dashboards.panels import (
     QUALITY_ALERTS,
     Alert,
 )
-from llmstream.events import Feedback
+from llmstream.events import EvaluationScore, Feedback
 
 INTERVAL_S = 300
 _NOW = datetime.now(UTC).replace(second=0, microsecond=0)
@@ -100,11 +100,11 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
     scores = []
     for n, (event_id, rid, source, evaluator, score, when) in enumerate(SCORES):
         route, model, name, version = REQUESTS[rid]
-        scores.append(evaluation_row(
-            {"event_id": event_id, "ts": ms(when), "request_id": rid, "source": source,
-             "evaluator": evaluator, "evaluator_kind": "judge", "score": score,
-             "reason": "ok", "route": route, "model": model, "prompt_name": name,
-             "prompt_version": version}, "llm.evaluations", 0, n)[1])
+        scores.append(evaluation_row(EvaluationScore(
+            event_id=event_id, ts=ms(when), request_id=rid, source=source,
+            evaluator=evaluator, evaluator_kind="judge", score=score, reason="ok",
+            route=route, model=model, prompt_name=name, prompt_version=version),
+            "llm.evaluations", 0, n))
     # One insert per event, merges stopped: only FINAL collapses the copies.
     for table in ("feedback", "evaluation_scores"):
         opened.command(f"SYSTEM STOP MERGES {settings.table(table)}")
