@@ -17,8 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .findings import Finding
-from .prefilter import Prefilter, windows_around
-from .windows import finditer_extending
+from .prefilter import StartScanner
 
 PII_TYPES = ("secret", "card", "iban", "national_id", "email", "ip", "phone")
 # When two findings overlap, the type earlier in PII_TYPES wins.
@@ -83,39 +82,41 @@ _SECRET_NEEDLES: tuple[tuple[str, ...], ...] = (
     ("key", "secret", "token", "password", "passwd", "pwd", "bearer"),
 )
 # Where each pattern's matches can start, for one Hyperscan pass over the text
-# (prefilter.py): an anchor pattern (a superset of the match's beginning), the characters
-# from a match's start to the anchor's end at most, and the characters after it at most
-# (unbounded tokens: matches reaching a window's end are extended, see windows.py). A
-# look-behind of the Python pattern becomes a consumed character (or the text's start).
-_SCANNED: dict[str, tuple[re.Pattern[str], str, int, int]] = {
-    "secret1": (_SECRETS[1], r"AKIA|ASIA", 4, 24),
-    "secret2": (_SECRETS[2], r"gh[pousr]_", 4, 260),
-    "secret3": (_SECRETS[3], r"github_pat_", 11, 300),
-    "secret4": (_SECRETS[4], r"sk-ant-", 7, 300),
-    "secret5": (_SECRETS[5], r"sk-", 3, 300),
-    "secret6": (_SECRETS[6], r"[srp]k_(?:live|test)_", 8, 300),
-    "secret7": (_SECRETS[7], r"xox[abposr]-", 5, 300),
-    "secret8": (_SECRETS[8], r"AIza", 4, 40),
-    "secret9": (_SECRETS[9], r"glpat-", 6, 30),
-    "secret10": (_SECRETS[10], r"npm_", 4, 40),
-    "secret11": (_SECRETS[11], r"hf_", 3, 300),
-    "secret12": (_SECRETS[12], r"eyJ", 3, 300),
+# (prefilter.StartScanner): an exact Hyperscan pattern matching the beginning of every
+# match (a superset), whether it begins with a consumed boundary character (the Python
+# pattern's look-behind made concrete), and whether its start is fixed by its end (so
+# Hyperscan's leftmost start per end is every start; otherwise the positions between
+# that start and the end are tried too when the leftmost one fails, see ``_matches``).
+_SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
+    "secret1": (_SECRETS[1], r"AKIA|ASIA", 0, True),
+    "secret2": (_SECRETS[2], r"gh[pousr]_", 0, True),
+    "secret3": (_SECRETS[3], r"github_pat_", 0, True),
+    "secret4": (_SECRETS[4], r"sk-ant-", 0, True),
+    "secret5": (_SECRETS[5], r"sk-", 0, True),
+    "secret6": (_SECRETS[6], r"[srp]k_(?:live|test)_", 0, True),
+    "secret7": (_SECRETS[7], r"xox[abposr]-", 0, True),
+    "secret8": (_SECRETS[8], r"AIza", 0, True),
+    "secret9": (_SECRETS[9], r"glpat-", 0, True),
+    "secret10": (_SECRETS[10], r"npm_", 0, True),
+    "secret11": (_SECRETS[11], r"hf_", 0, True),
+    "secret12": (_SECRETS[12], r"eyJ", 0, True),
     "secret13": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?key|client[_-]?secret"
-                 r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer", 14, 300),
-    "email": (_EMAIL, r"@", 65, 265),
-    "card": (_CARD, r"(?:^|[^\d.-])\d(?:[ -]?\d){12}", 26, 40),
-    "iban": (_IBAN, r"[A-Z]{2}\d{2}", 4, 66),
-    "ssn": (_SSN, r"(?:^|[^\d-])\d{3}-\d{2}-\d{4}", 11, 2),
-    "ssn_context": (_SSN_CONTEXT, r"(?:^|\D)\d{3}\s?\d{2}\s?\d{4}", 11, 2),
-    "nino": (_NINO, r"[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]", 13, 2),
-    "dni": (_DNI, r"(?:^|\W)[XYZ]?\d{7}\d?-?[A-Z]", 11, 2),
-    "ipv4": (_IPV4, r"\d\.\d{1,3}\.\d{1,3}\.\d", 13, 4),
-    "ipv6": (_IPV6, r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:", 10, 45),
-    "phone": (_PHONE, r"(?:^|[^\w+/.-])(?:\+|00)\d|(?:^|[^\w/.-])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}"
-              r"|(?:^|[^\w/.-])\(0\d|(?:^|[^\w+/.-])0\d{1,4}[\s.-]\d{2}", 15, 50),
+                 r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer", 0, False),
+    "email": (_EMAIL, r"[^\w.+-][A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@", 1, False),
+    "card": (_CARD, r"[^\d.-]\d(?:[ -]?\d){12}", 1, True),
+    "iban": (_IBAN, r"[A-Z]{2}\d{2}", 0, True),
+    "ssn": (_SSN, r"[^\d-]\d{3}-\d{2}-\d{4}", 1, True),
+    "ssn_context": (_SSN_CONTEXT, r"\D\d{3}\s?\d{2}\s?\d{4}", 1, True),
+    "nino": (_NINO, r"[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]", 0, True),
+    "dni": (_DNI, r"\W[XYZ]?\d{7}\d?-?[A-Z]", 1, False),
+    "ipv4": (_IPV4, r"[^\w.]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d", 1, True),
+    "ipv6": (_IPV6, r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,37}:", 0, False),
+    "phone": (_PHONE, r"[^\w+/.-](?:\+|00)\d|[^\w/.-]\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}"
+              r"|[^\w/.-]\(0\d|[^\w+/.-]0\d{1,4}[\s.-]\d{2}", 1, False),
 }
 _NAMES = tuple(_SCANNED)
-_FILTER = Prefilter([anchor for _, anchor, _, _ in _SCANNED.values()])
+_FILTER = StartScanner([anchor for _, anchor, _, _ in _SCANNED.values()],
+                       [lead for _, _, lead, _ in _SCANNED.values()])
 Spans = dict[str, list[tuple[int, int]]]
 
 
@@ -125,14 +126,31 @@ def warm_up() -> None:
 
 
 def _spans(text: str) -> Spans:
-    """Per scanned pattern, the windows where the Python pattern can match."""
-    size = len(text)
-    spans: Spans = {}
-    for index, ends in _FILTER.ends(text).items():
-        name = _NAMES[index]
-        _, _, before, after = _SCANNED[name]
-        spans[name] = windows_around(ends, size, before, after)
-    return spans
+    """Per scanned pattern, ``(start, end)`` of the places its matches can begin."""
+    return {_NAMES[index]: spans for index, spans in _FILTER.spans(text).items()}
+
+
+def _matches(text: str, spans: Spans, name: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, with the pattern tried only where a match
+    can begin (``pattern.match`` at a position sees the whole text, look-behinds and
+    look-aheads included)."""
+    pattern, _, _, fixed_start = _SCANNED[name]
+    done = 0  # where finditer would look next
+    for start, end in spans.get(name, ()):
+        if start >= done:
+            match = pattern.match(text, start)
+            if match is not None:
+                done = match.end()
+                yield match
+                continue
+        if fixed_start:
+            continue
+        for position in range(max(start + 1, done), end):
+            match = pattern.match(text, position)
+            if match is not None:
+                done = match.end()
+                yield match
+                break
 
 _IBAN_LENGTHS = {
     "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
@@ -205,7 +223,7 @@ def _secrets(text: str, spans: Spans) -> Iterator[Finding]:
         for match in _SECRETS[0].finditer(text):
             yield Finding("secret", match.start(), match.end(), 0.99)
     for index, pattern in enumerate(_SECRETS[1:], start=1):
-        for match in finditer_extending(pattern, text, spans.get(f"secret{index}", ())):
+        for match in _matches(text, spans, f"secret{index}"):
             if pattern is _GENERIC_SECRET:
                 value = match.group(1)
                 if _entropy(value) < 3.0 or value.isalpha():
@@ -216,14 +234,14 @@ def _secrets(text: str, spans: Spans) -> Iterator[Finding]:
 
 
 def _cards(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in finditer_extending(_CARD, text, spans.get("card", ())):
+    for match in _matches(text, spans, "card"):
         digits = _NOT_DIGITS.sub("", match.group(0))
         if 13 <= len(digits) <= 19 and _card_network(digits) and luhn_valid(digits):
             yield Finding("card", match.start(), match.end(), 0.99)
 
 
 def _ibans(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in finditer_extending(_IBAN, text, spans.get("iban", ())):
+    for match in _matches(text, spans, "iban"):
         value = match.group(0)
         # The pattern may have swallowed a following word: try shorter ends too.
         compact = value.replace(" ", "")
@@ -243,30 +261,30 @@ def _ibans(text: str, spans: Spans) -> Iterator[Finding]:
 
 
 def _national_ids(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in finditer_extending(_SSN, text, spans.get("ssn", ())):
+    for match in _matches(text, spans, "ssn"):
         yield Finding("national_id", match.start(), match.end(), 0.9)
-    for match in finditer_extending(_SSN_CONTEXT, text, spans.get("ssn_context", ())):
+    for match in _matches(text, spans, "ssn_context"):
         if "-" not in match.group(0) and _ID_CONTEXT.search(_before(text, match.start())):
             yield Finding("national_id", match.start(), match.end(), 0.85)
-    for match in finditer_extending(_NINO, text, spans.get("nino", ())):
+    for match in _matches(text, spans, "nino"):
         yield Finding("national_id", match.start(), match.end(), 0.9)
-    for match in finditer_extending(_DNI, text, spans.get("dni", ())):
+    for match in _matches(text, spans, "dni"):
         if _dni_valid(match.group(0)):
             yield Finding("national_id", match.start(), match.end(), 0.9)
 
 
 def _emails(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in finditer_extending(_EMAIL, text, spans.get("email", ())):
+    for match in _matches(text, spans, "email"):
         yield Finding("email", match.start(), match.end(), 0.99)
 
 
 def _ips(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in finditer_extending(_IPV4, text, spans.get("ipv4", ())):
+    for match in _matches(text, spans, "ipv4"):
         if _VERSION_BEFORE.search(_before(text, match.start(), 12)):
             continue
         yield Finding("ip", match.start(), match.end(), 0.95)
     if "::" in text or text.count(":") >= 5:
-        for match in finditer_extending(_IPV6, text, spans.get("ipv6", ())):
+        for match in _matches(text, spans, "ipv6"):
             value, start, end = match.group(0), match.start(), match.end()
             if value.count(":") < 2 or (value.count(":") < 7 and "::" not in value):
                 continue
@@ -282,7 +300,7 @@ def _ips(text: str, spans: Spans) -> Iterator[Finding]:
 
 
 def _phones(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in finditer_extending(_PHONE, text, spans.get("phone", ())):
+    for match in _matches(text, spans, "phone"):
         value = match.group(0)
         digits = _NOT_DIGITS.sub("", value)
         if _DATE_LIKE.match(value.strip()) or digits.count("0") * 2 > len(digits):

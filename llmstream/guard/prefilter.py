@@ -123,6 +123,72 @@ def widened(pattern: str) -> str:
     return _ANY_RUN.sub(lambda match: f".{{0,{4 * int(match.group(1))}}}", pattern)
 
 
+@dataclass(slots=True)
+class StartScanner:
+    """Exact Hyperscan patterns (no prefilter widening) reporting where matches start.
+
+    Each pattern marks where a Python pattern's match can begin: ``leads[i]`` is 1 when
+    pattern ``i`` begins with one consumed boundary character (a look-behind of the Python
+    pattern made concrete), whose match begins one character later. The text is scanned
+    with a space before it, so such a pattern also matches at the text's start. Compiled
+    with ``HS_FLAG_SOM_LEFTMOST``: per end offset Hyperscan reports the leftmost start
+    only, which is every start when a pattern's start is fixed by its end (a fixed number
+    of digits, a literal); ``StartScanner`` users handle the other patterns.
+    """
+
+    patterns: Sequence[str]
+    leads: Sequence[int]
+    _database: Any = field(default=None, init=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _local: threading.local = field(default_factory=threading.local, init=False)
+
+    def database(self) -> Any:
+        if self._database is None:
+            with self._lock:
+                if self._database is None:
+                    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+                    database.compile(
+                        expressions=[pattern.encode("utf-8") for pattern in self.patterns],
+                        ids=list(range(len(self.patterns))),
+                        elements=len(self.patterns),
+                        flags=hyperscan.HS_FLAG_SOM_LEFTMOST,
+                    )
+                    self._database = database
+        return self._database
+
+    def _scratch(self) -> Any:
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = hyperscan.Scratch(self.database())
+            self._local.scratch = scratch
+        return scratch
+
+    def spans(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """Per pattern id, ``(start, end)`` character offsets in ``text`` of its matches
+        (start past the boundary character), ordered by start."""
+        found: dict[int, list[tuple[int, int]]] = {}
+        leads = self.leads
+
+        def on_match(pattern_id: int, start: int, end: int, flags: int, context: Any) -> None:
+            # -1: the space in front of the text
+            span = (max(0, start + leads[pattern_id] - 1), end - 1)
+            hits = found.get(pattern_id)
+            if hits is None:
+                found[pattern_id] = [span]
+            else:
+                hits.append(span)
+
+        data = b" " + _scannable(text)
+        self.database().scan(data, match_event_handler=on_match, scratch=self._scratch())
+        if not found:
+            return found
+        if text.isascii():
+            return {key: sorted(hits) for key, hits in found.items()}
+        chars = _char_offsets(data[1:])
+        return {key: sorted((int(chars[start]), int(chars[end])) for start, end in hits)
+                for key, hits in found.items()}
+
+
 def _scannable(text: str) -> bytes:
     if text.isascii():
         return text.encode("ascii")
@@ -136,17 +202,3 @@ def _char_offsets(data: bytes) -> np.ndarray:
     offsets = np.zeros(len(raw) + 1, dtype=np.int64)
     np.cumsum(starts, out=offsets[1:])
     return offsets
-
-
-def windows_around(ends: Sequence[int], size: int, before: int, after: int
-                   ) -> list[tuple[int, int]]:
-    """Merged ``(end - before, end + after)`` windows around ``ends`` (ascending)."""
-    out: list[tuple[int, int]] = []
-    for end in ends:
-        start, stop = max(0, end - before), min(size, end + after)
-        if out and start <= out[-1][1]:
-            if stop > out[-1][1]:
-                out[-1] = (out[-1][0], stop)
-        else:
-            out.append((start, stop))
-    return out
