@@ -166,15 +166,19 @@ _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 _LETTER_DIGITS = str.maketrans({chr(65 + n): str(10 + n) for n in range(26)})  # A=10 .. Z=35
 
 
+# ASCII digit -> its value, and -> its Luhn-doubled value (2d, minus 9 when above 9).
+_DIGIT_VALUE = bytes.maketrans(b"0123456789", bytes(range(10)))
+_DOUBLED_VALUE = bytes.maketrans(b"0123456789", bytes([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]))
+
+
 def luhn_valid(digits: str) -> bool:
-    total = 0
-    for index, char in enumerate(reversed(digits)):
-        value = ord(char) - 48
-        if index % 2 == 1:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
+    """The Luhn checksum of a string of ASCII digits: every second digit from the right
+    doubled (its digits summed), the total a multiple of ten."""
+    if not digits.isascii():  # digits of other scripts (Python's \d): not a card number
+        return False
+    backwards = digits[::-1].encode("ascii")
+    total = sum(backwards[::2].translate(_DIGIT_VALUE)) + sum(
+        backwards[1::2].translate(_DOUBLED_VALUE))
     return total % 10 == 0
 
 
@@ -303,14 +307,14 @@ def _phones(text: str, spans: Spans) -> Iterator[Finding]:
     for match in _matches(text, spans, "phone"):
         value = match.group(0)
         digits = _NOT_DIGITS.sub("", value)
-        if _DATE_LIKE.match(value.strip()) or digits.count("0") * 2 > len(digits):
-            continue
-        if _SSN_SHAPE.fullmatch(value):  # SSN-shaped, never a phone
-            continue
         international = value.startswith(("+", "00"))
         if international and not 8 <= len(digits) <= 15:
             continue
         if not international and not 9 <= len(digits) <= 12:
+            continue
+        if _DATE_LIKE.match(value.strip()) or digits.count("0") * 2 > len(digits):
+            continue
+        if _SSN_SHAPE.fullmatch(value):  # SSN-shaped, never a phone
             continue
         nanp = _NANP.fullmatch(value) is not None
         context = not international and _PHONE_CONTEXT.search(
@@ -329,10 +333,33 @@ def find_pii(text: str) -> list[Finding]:
     """Non-overlapping findings in text order; on overlap the stronger type wins."""
     spans = _spans(text)
     found = [finding for detector in DETECTORS for finding in detector(text, spans)]
-    found.sort(key=lambda f: (_PRIORITY[f.type], f.start, -(f.end - f.start)))
+    found.sort(key=_by_position)
+    kept: list[Finding] = []
+    cluster: list[Finding] = []  # findings that overlap one another, in text order
+    reach = -1
+    for finding in found:
+        if finding.start >= reach and cluster:
+            kept.extend(cluster if len(cluster) == 1 else _strongest(cluster))
+            cluster = []
+        cluster.append(finding)
+        reach = max(reach, finding.end)
+    if cluster:
+        kept.extend(cluster if len(cluster) == 1 else _strongest(cluster))
+    return kept
+
+
+def _by_position(finding: Finding) -> tuple[int, int]:
+    return finding.start, finding.end
+
+
+def _strongest(cluster: list[Finding]) -> list[Finding]:
+    """Of overlapping findings, by type priority then position then length, those that
+    overlap none kept before them, in text order. (Findings that overlap nothing are
+    kept as they are: the choice only matters inside a cluster.)"""
+    ranked = sorted(cluster, key=lambda f: (_PRIORITY[f.type], f.start, -(f.end - f.start)))
     starts: list[int] = []  # kept findings, sorted by start (they never overlap)
     kept: list[Finding] = []
-    for finding in found:
+    for finding in ranked:
         index = bisect.bisect_left(starts, finding.start)
         if index > 0 and kept[index - 1].end > finding.start:
             continue
