@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import random
 
 import pytest
 
@@ -55,6 +56,30 @@ def test_card_numbers_must_pass_luhn_and_look_like_a_network() -> None:
     assert [f.type for f in find_pii("card 4111 1111 1111 1111")] == ["card"]
     assert find_pii("card 4111 1111 1111 1112") == []
     assert find_pii("serial 9111 1111 1111 1117") == []  # Luhn-valid, no network
+
+
+def test_luhn_agrees_with_the_textbook_loop() -> None:
+    def textbook(digits: str) -> bool:
+        total = 0
+        for index, char in enumerate(reversed(digits)):
+            value = int(char) * (2 if index % 2 else 1)
+            total += value - 9 if value > 9 else value
+        return total % 10 == 0
+
+    rng = random.Random(97)
+    for _ in range(5000):
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.randrange(1, 20)))
+        assert luhn_valid(digits) == textbook(digits), digits
+    assert not luhn_valid("٤١١١١١١١١١١١١١١١")  # Arabic-Indic digits are not a card
+
+
+def test_overlapping_findings_keep_the_stronger_type_and_the_rest_stay() -> None:
+    # The tail of the IBAN reads as an international phone number (00 44...): the IBAN
+    # wins; the findings around it stay.
+    text = "pay 4111 1111 1111 1111 to DE89 3704 0044 0532 0130 00, call +44 20 7946 0958"
+    assert [(f.type, text[f.start:f.end]) for f in find_pii(text)] == [
+        ("card", "4111 1111 1111 1111"), ("iban", "DE89 3704 0044 0532 0130 00"),
+        ("phone", "+44 20 7946 0958")]
 
 
 def test_ibans_must_pass_mod_97_with_the_country_length() -> None:
