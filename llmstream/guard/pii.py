@@ -35,16 +35,24 @@ _NINO = re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-
 _DNI = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
 _IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)")
 _IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ipaddress decides
-_VERSION_BEFORE = re.compile(r"(?:\bv|version|release|build|ver\.?)\s*$", re.IGNORECASE)
+# A dotted quad after "version", "release", "build" (and a linking word or two: "build
+# version is 10.2.3.4", "release number: 4.1.0.2") is a version string, not an address.
+_VERSION_BEFORE = re.compile(
+    r"(?:\bv|version|release|build|\bver\.?)(?:\s+(?:is|was|now|number|no\.?|nr\.?|set\s+to"
+    r"|will\s+be|to)){0,2}\s*[:=]?\s*$", re.IGNORECASE)
 _PHONE = re.compile(
     r"(?<![\w+/.-])(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}(?![\w/-]|\.\d)"
     r"|(?<![\w/.-])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w/-]|\.\d)"
     r"|(?<![\w/.-])\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}(?![\w/-]|\.\d)"
     r"|(?<![\w+/.-])0\d{1,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){1,3}(?![\w/-]|\.\d)"
+    # National format with the trunk prefix 0: an area or mobile code, then the
+    # subscriber number in one block (0151 23456789, 07700 900123, 030/12345678).
+    r"|(?<![\w+/.-])0\d{2,4}[\s/.-]\d{5,8}(?![\w/-]|\.\d)"
 )
 _PHONE_CONTEXT = re.compile(
     r"(?:phone|tel|call|mobile|cell|whats\s?app|sms|text\s+me|fax|ring|dial|contact|reach|"
-    r"número|numero|telefon|téléphone|portable|handy|rufnummer|nummer|móvil|cellulare)\W{0,3}(?:\S+\W{1,3}){0,4}$",
+    r"número|numero|telefon|téléphone|portable|handy|rufnummer|nummer|móvil|cellulare|"
+    r"appel|joindre|llam[ae]|chiam|anruf|\bruf\b|ligue)\W{0,3}(?:\S+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )
 _ID_CONTEXT = re.compile(r"(?:ssn|social\s+security|national\s+id|id\s+number|tax\s+id|dni|nie)\W{0,3}(?:\S+\W{1,3}){0,3}$", re.IGNORECASE)
@@ -112,7 +120,7 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "ipv4": (_IPV4, r"[^\w.]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d", 1, True),
     "ipv6": (_IPV6, r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,37}:", 0, False),
     "phone": (_PHONE, r"[^\w+/.-](?:\+|00)\d|[^\w/.-]\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}"
-              r"|[^\w/.-]\(0\d|[^\w+/.-]0\d{1,4}[\s.-]\d{2}", 1, False),
+              r"|[^\w/.-]\(0\d|[^\w+/.-]0\d{1,4}[\s/.-]\d{2}", 1, False),
 }
 _NAMES = tuple(_SCANNED)
 _FILTER = StartScanner([anchor for _, anchor, _, _ in _SCANNED.values()],
@@ -284,7 +292,7 @@ def _emails(text: str, spans: Spans) -> Iterator[Finding]:
 
 def _ips(text: str, spans: Spans) -> Iterator[Finding]:
     for match in _matches(text, spans, "ipv4"):
-        if _VERSION_BEFORE.search(_before(text, match.start(), 12)):
+        if _VERSION_BEFORE.search(_before(text, match.start(), 30)):
             continue
         yield Finding("ip", match.start(), match.end(), 0.95)
     if "::" in text or text.count(":") >= 5:

@@ -114,6 +114,37 @@ def test_near_misses_are_not_pii(text: str) -> None:
     assert find_pii(text) == []
 
 
+@pytest.mark.parametrize(("text", "number"), [
+    ("Ruf mich an: 030 12345678", "030 12345678"),  # Berlin, subscriber in one block
+    ("Handy 0170/1234567, abends", "0170/1234567"),  # German mobile, slash
+    ("call me on 01632 960123 after six", "01632 960123"),  # UK area code, five digits
+    ("Mobile 07911 123456", "07911 123456"),  # UK mobile
+    ("Appelez-moi au 06 12 34 56 78", "06 12 34 56 78"),  # French pairs
+    ("Llame al 091 234 56 78 mañana", "091 234 56 78"),
+])
+def test_national_phone_numbers_with_a_trunk_zero_are_found_next_to_a_context_word(
+    text: str, number: str
+) -> None:
+    assert [(f.type, text[f.start:f.end]) for f in find_pii(text)] == [("phone", number)]
+
+
+@pytest.mark.parametrize("text", [
+    "Order 0151 23456789 shipped on Monday",  # the same shape without a context word
+    "Invoice 030/12345678 is overdue",
+    "Lottery numbers: 04 11 23 35 42 49",
+    "The build version is 10.2.3.4 and it crashed",
+    "release number: 4.1.0.2",
+    "upgrade to version 2.0.1.7 first",
+])
+def test_national_shapes_without_context_and_version_strings_are_not_pii(text: str) -> None:
+    assert find_pii(text) == []
+
+
+def test_an_address_after_a_build_word_that_is_no_version_is_still_an_ip() -> None:
+    text = "the build server is 10.0.0.5"
+    assert [(f.type, text[f.start:f.end]) for f in find_pii(text)] == [("ip", "10.0.0.5")]
+
+
 def test_redaction_gives_the_same_value_the_same_placeholder_and_restores_it() -> None:
     redactor = Redactor()
     text = "a@x.io wrote to b@y.io, then a@x.io again"
