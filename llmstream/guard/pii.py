@@ -260,13 +260,14 @@ def _ibans(text: str, spans: Spans) -> Iterator[Finding]:
         expected = _IBAN_LENGTHS.get(compact[:2])
         if expected is None or len(compact) < expected:
             continue
-        kept, count = 0, 0
-        for index, char in enumerate(value):
-            if char != " ":
-                count += 1
-            if count == expected:
-                kept = index + 1
-                break
+        kept, count = len(value), 0  # the whole match when it has the expected length
+        if len(compact) > expected:
+            for index, char in enumerate(value):
+                if char != " ":
+                    count += 1
+                if count == expected:
+                    kept = index + 1
+                    break
         candidate = value[:kept]
         if iban_valid(candidate):
             yield Finding("iban", match.start(), match.start() + kept, 0.99)
