@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -166,27 +167,28 @@ class StartScanner:
     def spans(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """Per pattern id, ``(start, end)`` character offsets in ``text`` of its matches
         (start past the boundary character), ordered by start."""
-        found: dict[int, list[tuple[int, int]]] = {}
-        leads = self.leads
+        found: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
+        shifts = [lead - 1 for lead in self.leads]  # -1: the space in front of the text
 
         def on_match(pattern_id: int, start: int, end: int, flags: int, context: Any) -> None:
-            # -1: the space in front of the text
-            span = (max(0, start + leads[pattern_id] - 1), end - 1)
-            hits = found.get(pattern_id)
-            if hits is None:
-                found[pattern_id] = [span]
-            else:
-                hits.append(span)
+            found[pattern_id].append((start + shifts[pattern_id], end - 1))
 
         data = b" " + _scannable(text)
         self.database().scan(data, match_event_handler=on_match, scratch=self._scratch())
         if not found:
-            return found
+            return {}
         if text.isascii():
-            return {key: sorted(hits) for key, hits in found.items()}
-        chars = _char_offsets(data[1:])
-        return {key: sorted((int(chars[start]), int(chars[end])) for start, end in hits)
-                for key, hits in found.items()}
+            spans = {key: sorted(hits) for key, hits in found.items()}
+        else:
+            chars = _char_offsets(data[1:])
+            spans = {key: sorted((int(chars[max(0, start)]), int(chars[end]))
+                                 for start, end in hits) for key, hits in found.items()}
+        for hits in spans.values():  # a pattern without a boundary that took the space
+            index = 0
+            while index < len(hits) and hits[index][0] < 0:
+                hits[index] = (0, hits[index][1])
+                index += 1
+        return spans
 
 
 def _scannable(text: str) -> bytes:

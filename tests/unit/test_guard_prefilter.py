@@ -73,6 +73,9 @@ def test_start_scanner_offsets_are_characters_past_the_boundary() -> None:
     text = "123 Ünï—456 支付 card"
     assert scanner.spans(text) == {0: [(0, 3), (8, 11)], 1: [(15, 19)]}
     assert scanner.spans("no match here") == {}
+    # A pattern without a boundary character that can begin with a space still starts
+    # inside the text.
+    assert StartScanner([r"\s*ab"], [0]).spans("ab") == {0: [(0, 2)]}
 
 
 def test_offsets_are_characters_in_non_ascii_text() -> None:
