@@ -230,6 +230,18 @@ def _before(text: str, start: int, width: int = 40) -> str:
     return text[max(0, start - width):start]
 
 
+def _version_before(before: str) -> bool:
+    """``_VERSION_BEFORE`` finds a match in ``before``. ASCII text without a "v",
+    "release" or "build" (any case) cannot hold one: skip the regex, tried at every
+    position. (Other text goes to the regex: case-insensitive matching also pairs a few
+    non-ASCII letters with ASCII ones.)"""
+    if before.isascii():
+        lowered = before.lower()
+        if "v" not in lowered and "release" not in lowered and "build" not in lowered:
+            return False
+    return _VERSION_BEFORE.search(before) is not None
+
+
 def _secrets(text: str, spans: Spans) -> Iterator[Finding]:
     if "PRIVATE KEY-----" in text:
         for match in _SECRETS[0].finditer(text):
@@ -293,7 +305,7 @@ def _emails(text: str, spans: Spans) -> Iterator[Finding]:
 
 def _ips(text: str, spans: Spans) -> Iterator[Finding]:
     for match in _matches(text, spans, "ipv4"):
-        if _VERSION_BEFORE.search(_before(text, match.start(), 30)):
+        if _version_before(_before(text, match.start(), 30)):
             continue
         yield Finding("ip", match.start(), match.end(), 0.95)
     if "::" in text or text.count(":") >= 5:
