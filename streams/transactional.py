@@ -11,11 +11,15 @@ must appear exactly once run on this loop instead, hosted inside the faust worke
 - finished results are produced *in offset order per partition*, together with the
   offset just past them, in one transaction. A result that finished ahead of an older
   one waits for it, so committed offsets never lag behind committed output.
+- a result's ``immediate`` records (a cache hit's answer) are sent the moment the
+  handler returns, outside the transaction; the transaction that commits their offset
+  waits for their acknowledgement first and carries any the broker refused.
 
 If the process dies, its open transaction is aborted (by the next ``init_transactions``
 with the same id, or by the transaction timeout) and the records after the committed
 offsets are processed again by whichever worker owns the partition next: every input
-yields its outputs exactly once for ``read_committed`` readers.
+yields its transactional outputs exactly once for ``read_committed`` readers, and its
+immediate ones at least once.
 """
 
 from __future__ import annotations
@@ -27,13 +31,17 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from confluent_kafka import KafkaError, KafkaException, TopicPartition
 
 from llmstream.config import KafkaConfig
 from llmstream.connectors.kafka.consumer import GroupConsumer
-from llmstream.connectors.kafka.producer import OutRecord, TransactionalProducer
+from llmstream.connectors.kafka.producer import (
+    ImmediateProducer,
+    OutRecord,
+    TransactionalProducer,
+)
 from llmstream.streams.commit_pacing import CommitPacing
 
 log = logging.getLogger(__name__)
@@ -59,6 +67,7 @@ FailureHandler = Callable[[InRecord, BaseException], list[OutRecord]]
 class ProcessorMetrics:
     consumed: int = 0
     produced: int = 0
+    produced_immediately: int = 0  # written by the handlers' thread only
     transactions: int = 0
     aborted_transactions: int = 0
     handler_failures: int = 0
@@ -137,6 +146,8 @@ class TransactionalProcessor:
         self.metrics = ProcessorMetrics()
         self._consumer: GroupConsumer | None = None
         self._producer: TransactionalProducer | None = None
+        self._immediate: ImmediateProducer | None = None
+        self._refused: list[OutRecord] = []  # immediate records the next commit carries
 
     # -- control, from any thread -------------------------------------------------------
     def stop(self, drain: bool = True) -> None:
@@ -151,6 +162,7 @@ class TransactionalProcessor:
             self._kafka, self._transactional_id, self._transaction_timeout_ms
         )
         self._producer.init()
+        self._immediate = ImmediateProducer(self._kafka)
         settings: dict[str, object] = {
             "partition.assignment.strategy": "cooperative-sticky",
             "session.timeout.ms": self._session_timeout_ms,
@@ -193,6 +205,7 @@ class TransactionalProcessor:
         finally:
             self._consumer.close()  # revokes: commits what is ready, drops the rest
             self._producer.close()
+            self._immediate.close()
 
     def _accept(self, message: object) -> None:
         error = message.error()  # type: ignore[attr-defined]
@@ -227,7 +240,12 @@ class TransactionalProcessor:
             log.exception("handler failed at %s[%d]@%d", record.topic, record.partition,
                           record.offset)
             outputs = self._on_failure(record, error)
-        self._finished.put((state, record.offset, outputs))
+        assert self._immediate is not None  # set before the first record is accepted
+        for output in outputs:
+            if output.immediate:
+                self.metrics.produced_immediately += 1
+                self._immediate.send(output)
+        self._finished.put((state, record.offset, [o for o in outputs if not o.immediate]))
 
     def _collect_finished(self, wait_s: float = 0.0) -> None:
         """Record finished handlers; with ``wait_s``, block that long for the first one."""
@@ -254,7 +272,15 @@ class TransactionalProcessor:
 
     def _commit_ready(self, only: set[PartitionKey] | None = None) -> None:
         assert self._consumer is not None and self._producer is not None
-        records: list[OutRecord] = []
+        assert self._immediate is not None
+        # Every immediate record of the results about to be committed was sent before its
+        # result was collected: once settled, each is either delivered or carried here.
+        refused = self._immediate.settle()
+        if refused is None:
+            log.warning("immediate records still unacknowledged; commit postponed")
+            return
+        self._refused.extend(replace(r, immediate=False) for r in refused)
+        records: list[OutRecord] = list(self._refused)
         offsets: list[TopicPartition] = []
         done: list[tuple[_PartitionState, int]] = []
         for key, state in self._partitions.items():
@@ -278,6 +304,7 @@ class TransactionalProcessor:
                 log.warning("transaction aborted, will retry: %s", kafka_error)
                 return
             raise  # fatal (fenced by a newer incarnation, ...): let the worker die
+        self._refused.clear()
         for state, count in done:
             state.drop_prefix(count)
         elapsed = (time.monotonic() - started) * 1000
