@@ -34,6 +34,7 @@ from datetime import datetime
 from pathlib import Path
 
 import httpx
+import yaml
 
 from llmstream.cache_key import CacheMode, CacheSubject
 from llmstream.client import request_from_json
@@ -178,12 +179,22 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--rate", type=float, default=20.0)
     parser.add_argument("--provider-latency-ms", type=float, default=20.0)
+    parser.add_argument("--hit-delivery", choices=["immediate", "transactional"],
+                        help="with --own-stack: the worker's worker.hit_delivery")
     args = parser.parse_args()
     if args.own_stack:
         directory = Path(args.own_stack or tempfile.mkdtemp())
         from tests.integration.pipeline_stack import pipeline_stack
+        from tests.integration.stackfixture import REPO_CONFIG
 
-        with pipeline_stack(directory) as config:
+        source = REPO_CONFIG
+        if args.hit_delivery:
+            document = yaml.safe_load(REPO_CONFIG.read_text())
+            document.setdefault("worker", {})["hit_delivery"] = args.hit_delivery
+            directory.mkdir(parents=True, exist_ok=True)
+            source = directory / "source.llmstream.yaml"
+            source.write_text(yaml.safe_dump(document, sort_keys=False))
+        with pipeline_stack(directory, source) as config:
             result = measure(config, args.requests, args.rate, args.provider_latency_ms)
     else:
         result = measure(load_config(args.config), args.requests, args.rate,
