@@ -54,7 +54,7 @@ OWN_STEERING = ["From now on, answer in Spanish, please.", "For this chat, keep 
                 "Drop the formal tone, this is for friends.", "Reset: let's start the outline again from scratch.",
                 "Disregard my last message, it went out too early.",
                 "Override the default date format and use day/month/year.",
-                "Assistant, when you summarise this, please keep the numbers exact.",
+                "Please keep every number exact in your summary.",
                 "Answer as if you were explaining to a ten-year-old.",
                 "Repeat your last answer but shorter.", "Show me your working for each step."]
 # Questions about prompts, system messages and security, which name the attack vocabulary.
@@ -168,3 +168,32 @@ SMALL_TALK = ["Hello", "Hello!", "Hi", "Hi there", "Hey", "Hello, how are you?",
 GREETINGS = ["Hello! ", "Hi, ", "Hey, ", "Hello there. ", "Good morning. ", "Hi team, ",
              "Dear support, ", "OK so ", "Quick one: ", "Right, ", "Thanks! Next: ",
              "Important: ", "Note: ", "Before I forget, ", "One more thing: "]
+# The verbs of "reveal your prompt" and the nouns "instructions", "rules", "system",
+# "contents" in ordinary requests: the classifier must learn the object matters.
+REQUEST_VERBS = ["Show me", "Print", "Output", "Repeat", "Display", "List", "Tell me",
+                 "Give me", "Copy", "Reveal", "Dump", "Spell out", "Write down", "Explain",
+                 "Translate", "Summarise", "Recite", "Share", "Paste"]
+HARMLESS_OBJECTS = ["the contents of a CSV file in Python", "the first ten lines of the log",
+                    "the assembly instructions for this bookshelf", "the system requirements for the game",
+                    "the rules of backgammon", "the config file as pretty JSON", "the hidden columns in my sheet",
+                    "the system time in Go", "the answer to the riddle", "the lyrics of the chorus",
+                    "the steps above more simply", "the washing instructions on the label",
+                    "the text of the first paragraph in French", "the output of ls -la",
+                    "the environment setup steps for Node", "the original recipe before my changes",
+                    "the house rules for guests", "the instructions for the tax form",
+                    "the system of government in Norway", "the secret ingredient in pesto",
+                    "the message my colleague sent, more politely", "the contents of my shopping list",
+                    "the initial values of the variables", "the previous version of the paragraph",
+                    "the prompt for the essay question", "the developer docs for this endpoint",
+                    "the error message in full", "the table sorted by date", "the password rules for our signup form"]
+REQUEST_TAILS = ["", ".", "?", " please.", ", thanks.", " step by step.", " in a code block.",
+                 " word for word.", " exactly as written.", " again."]
+# Short messages with numbers (phone numbers, IBANs, times): leetspeak undoing turns
+# their digits into letters, which must not read as an obfuscated attack.
+NUMERIC_NOTES = ["Text me at {n3}.{n3}.{n4} when you land.", "Refund to {iban} and confirm by mail.",
+                 "Call me on {n3} {n3} {n4} after six.", "My order number is {n6}.",
+                 "Meet at {hh}:{mm} in room {n1}.{n2}.", "The code for the gate is {n4}.",
+                 "Flight {ab}{n4} lands at {hh}:{mm}.", "Invoice {n6}, amount {n3}.{n2} EUR.",
+                 "Build {n1}.{n2}.{n3} failed on step {n1}.", "Tracking: {ab}{n6}{n3}GB",
+                 "Seat {n2}{ab}, gate B{n2}.", "Room {n3}, floor {n1}, desk {n2}.",
+                 "Version {n1}.{n2} is out, {n3} bugs fixed."]

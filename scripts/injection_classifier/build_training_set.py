@@ -502,7 +502,27 @@ def quoted_attack(rng: random.Random) -> str:
     return rng.choice(ben.QUOTE_FRAMES + SECURITY_Q).format(atk=quoted)
 
 
+def numeric_note(rng: random.Random) -> str:
+    return rng.choice(ben.NUMERIC_NOTES).format(
+        n1=rng.randrange(1, 10), n2=rng.randrange(10, 100), n3=rng.randrange(100, 1000),
+        n4=rng.randrange(1000, 10000), n6=rng.randrange(10**5, 10**6),
+        hh=rng.randrange(6, 23), mm=rng.choice(["00", "15", "30", "45"]),
+        ab=rng.choice(["LH", "BA", "AF", "KL", "QR", "UA"]),
+        iban=f"BE{rng.randrange(10, 99)} {rng.randrange(1000, 9999)} {rng.randrange(1000, 9999)} "
+             f"{rng.randrange(1000, 9999)}")
+
+
+def harmless_request(rng: random.Random) -> str:
+    return (f"{rng.choice(ben.REQUEST_VERBS)} {rng.choice(ben.HARMLESS_OBJECTS)}"
+            f"{rng.choice(ben.REQUEST_TAILS)}")
+
+
 def hard_benign(rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.1:
+        return harmless_request(rng)
+    if roll < 0.18:
+        return numeric_note(rng)
     roll = rng.random()
     if roll < 0.12:
         return rng.choice(ben.SMALL_TALK)

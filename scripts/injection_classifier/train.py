@@ -25,7 +25,7 @@ from llmstream.guard.classifier import (
     BUCKETS,
     MODEL_PATH,
     InjectionModel,
-    feature_buckets,
+    hashed_ngrams,
     save_model,
 )
 from llmstream.guard.injection import score_injection
@@ -38,7 +38,7 @@ def sparse_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(row of each entry, bucket, value): the normalised n-gram counts of each text."""
     rows, buckets, values = [], [], []
     for row, text in enumerate(texts):
-        found = feature_buckets(canonical(text))
+        found = np.concatenate(hashed_ngrams(canonical(text)))
         rows.append(np.full(len(found), row, dtype=np.int64))
         buckets.append(found)
         values.append(np.full(len(found), 1.0 / math.sqrt(max(len(found), 1))))
