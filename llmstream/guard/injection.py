@@ -11,7 +11,10 @@ defend") lowers the score.
 
 A small trained classifier (classifier.py: logistic regression over hashed character
 n-grams, weights shipped in the package) is one more signal, for attacks worded in ways
-no pattern anticipates; the patterns stay for precision on the known ones. Figures per
+no pattern anticipates; the patterns stay for precision on the known ones. It also
+vetoes: when it reads a text as clearly benign (quoted attacks under analysis, CSS
+"override the previous rules"), the patterns' score is scaled down like the discussion
+framing. Its threshold and veto were chosen by its training script on a validation split. Figures per
 labelled set in docs/BENCHMARKS.md.
 """
 

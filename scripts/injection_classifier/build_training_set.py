@@ -1,7 +1,8 @@
 """Training texts for the injection classifier, built from seeded compositional parts.
 
-Written for training only: none of its phrases were taken from tests/data/guard_set.jsonl,
-guard_holdout.jsonl or guard_holdout2.jsonl, which stay test sets (docs/BENCHMARKS.md).
+Written for training only: none of its phrases were taken from the labelled sets in
+tests/data (guard_set, guard_holdout to guard_holdout4), which stay test sets
+(docs/BENCHMARKS.md).
 Attacks are composed from an opener, a dismissal of earlier guidance, the thing to
 dismiss and a demand (or a request for the hidden setup, a persona without limits, a
 forged authority or delimiter), in English and fourteen other languages, sometimes
@@ -9,7 +10,11 @@ embedded in a carrier (email, web page, tool output, file) and sometimes obfusca
 way attackers do. Benign texts are ordinary requests, plus many that use the same words
 harmlessly (ignore whitespace, override a method, translate this, role-play practice,
 questions about prompts and security), contact and log lines, and sentences from the
-docstrings of Python's standard library.
+docstrings of Python's standard library. attack_parts.py adds attacks without override
+words (voided setup, exfiltration, fiction, notes to the reading AI inside business
+documents, 18 languages); benign_parts.py their benign twins (instructions to people,
+quoted attacks under analysis, questions about prompts, small talk). ``build`` with
+``unseen`` splits every phrase list for train.py's validation.
 
     .venv/bin/python scripts/injection_classifier/build_training_set.py > /tmp/train.jsonl
 """

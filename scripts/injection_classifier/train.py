@@ -2,8 +2,10 @@
 
 Logistic regression over hashed character n-grams, full-batch Adam with L2, numpy only,
 seeded: the same command gives the same weights. Training texts come from
-build_training_set.py (never from tests/data); a fifth of them is held back to report
-accuracy on unseen generated texts.
+build_training_set.py (never from tests/data). A probe model trained without a quarter
+of every phrase list is scored on texts partly worded from that quarter; from it come the
+classifier's decision threshold and the veto (classifier.py, injection.py), which ship in
+the model file with the weights of the final model, trained on all the texts.
 
     .venv/bin/python scripts/injection_classifier/train.py
 """
