@@ -34,6 +34,7 @@ from datetime import datetime
 from pathlib import Path
 
 import httpx
+import yaml
 
 from llmstream.cache_key import CacheMode, CacheSubject
 from llmstream.client import request_from_json
@@ -55,6 +56,7 @@ PRODUCTS = ["Kindle Paperwhite", "Pixel 8", "Galaxy S24", "MacBook Air", "Roku U
 class Answered:
     """One request's timings (ms) and how the cache answered it."""
 
+    request_id: str
     end_to_end_ms: float
     cache: str
     publish_to_built_ms: float  # request created_at -> response created_at
@@ -89,17 +91,36 @@ def one_by_one(config: Config, texts: list[str], rate: float) -> list[Answered]:
                     answer, read_at = record, time.time() * 1000
         elapsed = (time.perf_counter() - sent) * 1000
         if answer is None:
-            results.append(Answered(elapsed, "timeout", float("nan"), float("nan")))
+            results.append(Answered(request.request_id, elapsed, "timeout", float("nan"),
+                                    float("nan")))
         else:
             built = answer["created_at"]
             assert isinstance(built, datetime)
             built_ms = built.timestamp() * 1000
-            results.append(Answered(elapsed, str(answer["cache"]),
+            results.append(Answered(request.request_id, elapsed, str(answer["cache"]),
                                     built_ms - request.created_at, read_at - built_ms))
         while time.perf_counter() < due:
             time.sleep(0.001)
     reader.close()
     return results
+
+
+def worker_stages(reader: TailReader, ids: set[str]) -> dict[str, dict[str, float]]:
+    """The worker's own split of each request (its telemetry row): ``queue`` = request
+    created -> handler started (the request hop), ``pipeline`` = the handler itself."""
+    codec = serde("telemetry")
+    waiting = set(ids)
+    stages: dict[str, dict[str, float]] = {}
+    deadline = time.monotonic() + 60
+    while waiting and time.monotonic() < deadline:
+        for message in reader.consume(500, 0.2):
+            if message.error():
+                continue
+            record = codec.decode(message.value())
+            if record["kind"] == "request" and record["request_id"] in waiting:
+                waiting.discard(record["request_id"])
+                stages[record["request_id"]] = record["stage_latency_ms"]
+    return stages
 
 
 def percentiles(values: list[float]) -> dict[str, float]:
@@ -112,6 +133,7 @@ def measure(config: Config, requests: int, rate: float, latency_ms: float) -> di
     httpx.put(sim, json={"latency": {"kind": "fixed", "ms": latency_ms}},
               timeout=5).raise_for_status()
     run = uuid.uuid4().hex[:6]
+    telemetry = TailReader(config.kafka, config.topics.telemetry)
     seeds = [f"How do I reset my {product}? (run {run})" for product in PRODUCTS]
     one_by_one(config, [f"warm-up question {i} {run}" for i in range(20)], rate)
     one_by_one(config, seeds, rate)  # these are now cached
@@ -122,12 +144,19 @@ def measure(config: Config, requests: int, rate: float, latency_ms: float) -> di
         f"What is the way to reset my {PRODUCTS[i % len(PRODUCTS)]}? (run {run})"
         for i in range(requests)], rate)
     result: dict[str, object] = {"provider_latency_ms": latency_ms, "rate_per_s": rate}
+    stages = worker_stages(telemetry, {r.request_id for r in [*misses, *exact, *semantic]})
+    telemetry.close()
     for name, rows in (("miss", misses), ("exact", exact), ("semantic", semantic)):
         outcomes = dict(sorted(Counter(row.cache for row in rows).items()))
         result[name] = {
             "end_to_end_ms": percentiles([row.end_to_end_ms for row in rows]),
             "publish_to_response_built_ms": percentiles([r.publish_to_built_ms for r in rows]),
             "response_built_to_read_ms": percentiles([r.built_to_read_ms for r in rows]),
+            "worker_stages_ms": {
+                stage: percentiles([stages[r.request_id][stage] for r in rows
+                                    if r.request_id in stages])
+                for stage in ("queue", "pipeline")
+            },
             "cache_outcomes": outcomes,
         }
     result["cache_stage_only"] = asyncio.run(stage_only(config, requests * 3))
@@ -178,12 +207,22 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--rate", type=float, default=20.0)
     parser.add_argument("--provider-latency-ms", type=float, default=20.0)
+    parser.add_argument("--hit-delivery", choices=["immediate", "transactional"],
+                        help="with --own-stack: the worker's worker.hit_delivery")
     args = parser.parse_args()
     if args.own_stack:
         directory = Path(args.own_stack or tempfile.mkdtemp())
         from tests.integration.pipeline_stack import pipeline_stack
+        from tests.integration.stackfixture import REPO_CONFIG
 
-        with pipeline_stack(directory) as config:
+        source = REPO_CONFIG
+        if args.hit_delivery:
+            document = yaml.safe_load(REPO_CONFIG.read_text())
+            document.setdefault("worker", {})["hit_delivery"] = args.hit_delivery
+            directory.mkdir(parents=True, exist_ok=True)
+            source = directory / "source.llmstream.yaml"
+            source.write_text(yaml.safe_dump(document, sort_keys=False))
+        with pipeline_stack(directory, source) as config:
             result = measure(config, args.requests, args.rate, args.provider_latency_ms)
     else:
         result = measure(load_config(args.config), args.requests, args.rate,

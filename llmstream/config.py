@@ -263,6 +263,12 @@ class WorkerConfig(_Strict):
     # How long a silent worker keeps its partitions before the group moves them.
     session_timeout_ms: int = Field(default=10_000, ge=1000)
     web_port: int = Field(default=6066, ge=0, le=65535)
+    # "immediate": a cache hit's answer is sent the moment it is found, outside the
+    # transaction that commits the request (its telemetry stays in it), so it is not held
+    # back by the transaction's broker round trips. If the worker dies between the two,
+    # the request is answered again with the same request_id (LLMClient keeps the first).
+    # "transactional": every answer exactly once, a hit as slow to arrive as a commit.
+    hit_delivery: Literal["immediate", "transactional"] = "immediate"
 
 
 class SinkConfig(_Strict):

@@ -365,8 +365,10 @@ class RequestHandler:
         response = outcome.response
         telemetry_topic = self._config.topics.telemetry
         outputs = [
-            self._out(self._config.topics.responses, request.request_id,
-                      self._response_serde.encode(response.to_record()))
+            OutRecord(self._config.topics.responses, request.request_id.encode(),
+                      self._response_serde.encode(response.to_record()),
+                      immediate=self._config.worker.hit_delivery == "immediate"
+                      and is_cache_hit(response, outcome.invocation))
         ]
         invocation = outcome.invocation
         error_type = None
@@ -443,6 +445,13 @@ class RequestHandler:
     @staticmethod
     def _out(topic: str, request_id: str, value: bytes) -> OutRecord:
         return OutRecord(topic, request_id.encode(), value)
+
+
+def is_cache_hit(response: Response, invocation: Invocation | None) -> bool:
+    """Whether the answer came from the cache without a provider call of its own, so that
+    processing the request again answers it the same way."""
+    return (invocation is None and response.status == Status.OK
+            and response.cache in (CacheOutcome.EXACT, CacheOutcome.SEMANTIC))
 
 
 def _prompt_fields(request: Request, prompt: PromptContext | None) -> dict[str, Any]:

@@ -8,14 +8,20 @@ must appear exactly once run on this loop instead, hosted inside the faust worke
   transactional producer (one ``transactional.id`` per worker, KIP-447 fencing through
   the consumer group metadata);
 - each consumed record is handled concurrently on the worker's asyncio loop;
+- transactions run on a committer thread, one at a time, so the Kafka thread keeps
+  taking new records while one commits (a request is never held up by a commit);
 - finished results are produced *in offset order per partition*, together with the
   offset just past them, in one transaction. A result that finished ahead of an older
   one waits for it, so committed offsets never lag behind committed output.
+- a result's ``immediate`` records (a cache hit's answer) are sent the moment the
+  handler returns, outside the transaction; the transaction that commits their offset
+  waits for their acknowledgement first and carries any the broker refused.
 
 If the process dies, its open transaction is aborted (by the next ``init_transactions``
 with the same id, or by the transaction timeout) and the records after the committed
 offsets are processed again by whichever worker owns the partition next: every input
-yields its outputs exactly once for ``read_committed`` readers.
+yields its transactional outputs exactly once for ``read_committed`` readers, and its
+immediate ones at least once.
 """
 
 from __future__ import annotations
@@ -27,13 +33,17 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from confluent_kafka import KafkaError, KafkaException, TopicPartition
 
 from llmstream.config import KafkaConfig
 from llmstream.connectors.kafka.consumer import GroupConsumer
-from llmstream.connectors.kafka.producer import OutRecord, TransactionalProducer
+from llmstream.connectors.kafka.producer import (
+    ImmediateProducer,
+    OutRecord,
+    TransactionalProducer,
+)
 from llmstream.streams.commit_pacing import CommitPacing
 
 log = logging.getLogger(__name__)
@@ -59,6 +69,7 @@ FailureHandler = Callable[[InRecord, BaseException], list[OutRecord]]
 class ProcessorMetrics:
     consumed: int = 0
     produced: int = 0
+    produced_immediately: int = 0  # written by the handlers' thread only
     transactions: int = 0
     aborted_transactions: int = 0
     handler_failures: int = 0
@@ -94,6 +105,23 @@ class _PartitionState:
 
     def running(self) -> int:
         return sum(1 for result in self.results.values() if result is None)
+
+
+@dataclass
+class _Commit:
+    """One transaction: the ready results of some partitions and the offsets past them.
+
+    Built and applied on the Kafka thread; run on the committer thread, which fills in
+    the outcome.
+    """
+
+    records: list[OutRecord]
+    offsets: list[TopicPartition]
+    done: list[tuple[_PartitionState, int]]  # (partition, results it commits)
+    group_metadata: object
+    committed: bool = False
+    failure: BaseException | None = None  # fatal: the worker must stop
+    elapsed_ms: float = 0.0
 
 
 class TransactionalProcessor:
@@ -137,6 +165,11 @@ class TransactionalProcessor:
         self.metrics = ProcessorMetrics()
         self._consumer: GroupConsumer | None = None
         self._producer: TransactionalProducer | None = None
+        self._immediate: ImmediateProducer | None = None
+        self._refused: list[OutRecord] = []  # immediate records the next commit carries
+        self._commits: queue.SimpleQueue[_Commit | None] = queue.SimpleQueue()
+        self._committed: queue.SimpleQueue[_Commit] = queue.SimpleQueue()
+        self._in_commit: _Commit | None = None  # handed to the committer, not yet back
 
     # -- control, from any thread -------------------------------------------------------
     def stop(self, drain: bool = True) -> None:
@@ -151,6 +184,7 @@ class TransactionalProcessor:
             self._kafka, self._transactional_id, self._transaction_timeout_ms
         )
         self._producer.init()
+        self._immediate = ImmediateProducer(self._kafka)
         settings: dict[str, object] = {
             "partition.assignment.strategy": "cooperative-sticky",
             "session.timeout.ms": self._session_timeout_ms,
@@ -168,31 +202,42 @@ class TransactionalProcessor:
             on_revoke=self._on_revoke,
             **settings,
         )
+        committer = threading.Thread(target=self._commit_loop, name="request-stage-commit",
+                                     daemon=True)
+        committer.start()
         self.ready.set()
         last_start = float("-inf")
         try:
             while not self._stopping.is_set():
                 self._collect_finished()
+                self._collect_commit()
                 now = time.monotonic()
-                ready = self._any_ready()
+                ready = self._in_commit is None and self._any_ready()
                 if self._pacing.commit_now(now_s=now, last_start_s=last_start, ready=ready):
                     last_start = now
-                    self._commit_ready()
-                    now = time.monotonic()
-                    ready = self._any_ready()  # an aborted transaction leaves them ready
+                    self._in_commit = self._build_commit()
+                    if self._in_commit is not None:
+                        self._commits.put(self._in_commit)
+                    ready = False
                 self._apply_backpressure()
                 in_flight = self.metrics.in_flight
                 capacity = max(1, self._max_in_flight - in_flight)
-                timeout = self._pacing.wait_s(
-                    now_s=now, last_start_s=last_start, ready=ready, in_flight=in_flight
+                timeout = self._pacing.wait_s(  # a running commit is work in flight too
+                    now_s=now, last_start_s=last_start, ready=ready,
+                    in_flight=in_flight + (self._in_commit is not None),
                 )
                 for message in self._consumer.consume(min(500, capacity), timeout):
                     self._accept(message)
+            self._await_commit()
             if self._draining.is_set():
                 self._drain()
         finally:
+            self._await_commit()
             self._consumer.close()  # revokes: commits what is ready, drops the rest
+            self._commits.put(None)
+            committer.join(timeout=60)
             self._producer.close()
+            self._immediate.close()
 
     def _accept(self, message: object) -> None:
         error = message.error()  # type: ignore[attr-defined]
@@ -227,7 +272,12 @@ class TransactionalProcessor:
             log.exception("handler failed at %s[%d]@%d", record.topic, record.partition,
                           record.offset)
             outputs = self._on_failure(record, error)
-        self._finished.put((state, record.offset, outputs))
+        assert self._immediate is not None  # set before the first record is accepted
+        for output in outputs:
+            if output.immediate:
+                self.metrics.produced_immediately += 1
+                self._immediate.send(output)
+        self._finished.put((state, record.offset, [o for o in outputs if not o.immediate]))
 
     def _collect_finished(self, wait_s: float = 0.0) -> None:
         """Record finished handlers; with ``wait_s``, block that long for the first one."""
@@ -252,8 +302,9 @@ class TransactionalProcessor:
                 return True
         return False
 
-    def _commit_ready(self, only: set[PartitionKey] | None = None) -> None:
-        assert self._consumer is not None and self._producer is not None
+    def _build_commit(self, only: set[PartitionKey] | None = None) -> _Commit | None:
+        """The transaction of every partition's leading run of finished results."""
+        assert self._consumer is not None
         records: list[OutRecord] = []
         offsets: list[TopicPartition] = []
         done: list[tuple[_PartitionState, int]] = []
@@ -267,24 +318,77 @@ class TransactionalProcessor:
             offsets.append(TopicPartition(key[0], key[1], last + 1))
             done.append((state, count))
         if not offsets:
-            return
+            return None
+        return _Commit(records, offsets, done, self._consumer.group_metadata())
+
+    # -- the committer thread (or the Kafka thread while the committer is idle) --------
+    def _commit_loop(self) -> None:
+        while (commit := self._commits.get()) is not None:
+            try:
+                self._run_commit(commit)
+            except BaseException as error:  # the Kafka thread waits for every commit back
+                commit.failure = error
+            self._committed.put(commit)
+
+    def _run_commit(self, commit: _Commit) -> None:
+        assert self._producer is not None and self._immediate is not None
         started = time.monotonic()
+        # Every immediate record of these results was sent before its result was
+        # collected: once settled, each is either delivered or carried by this commit.
+        refused = self._immediate.settle()
+        if refused is None:
+            log.warning("immediate records still unacknowledged; commit postponed")
+            return
+        self._refused.extend(replace(r, immediate=False) for r in refused)
+        commit.records[:0] = self._refused
         try:
-            self._producer.commit(records, offsets, self._consumer.group_metadata())
+            self._producer.commit(commit.records, commit.offsets, commit.group_metadata)
         except KafkaException as error:
             kafka_error = error.args[0] if error.args else None
             if kafka_error is not None and kafka_error.txn_requires_abort():
-                self.metrics.aborted_transactions += 1
                 log.warning("transaction aborted, will retry: %s", kafka_error)
                 return
-            raise  # fatal (fenced by a newer incarnation, ...): let the worker die
-        for state, count in done:
+            commit.failure = error  # fatal (fenced by a newer incarnation, ...)
+            return
+        self._refused.clear()
+        commit.committed = True
+        commit.elapsed_ms = (time.monotonic() - started) * 1000
+
+    # -- back on the Kafka thread --------------------------------------------------------
+    def _collect_commit(self, wait: bool = False) -> None:
+        """Apply the running commit's outcome if it is back (with ``wait``, once it is)."""
+        if self._in_commit is None:
+            return
+        try:
+            commit = self._committed.get(timeout=None) if wait else self._committed.get_nowait()
+        except queue.Empty:
+            return
+        self._in_commit = None
+        self._apply(commit)
+
+    def _await_commit(self) -> None:
+        self._collect_commit(wait=True)
+
+    def _apply(self, commit: _Commit) -> None:
+        if commit.failure is not None:
+            raise commit.failure  # let the worker die; its successor fences this one
+        if not commit.committed:  # aborted or postponed: the results stay ready
+            self.metrics.aborted_transactions += 1
+            return
+        for state, count in commit.done:
             state.drop_prefix(count)
-        elapsed = (time.monotonic() - started) * 1000
         self.metrics.transactions += 1
-        self.metrics.produced += len(records)
-        self.metrics.last_commit_ms = elapsed
-        self.metrics.commit_ms_total += elapsed
+        self.metrics.produced += len(commit.records)
+        self.metrics.last_commit_ms = commit.elapsed_ms
+        self.metrics.commit_ms_total += commit.elapsed_ms
+
+    def _commit_now(self, only: set[PartitionKey] | None = None) -> None:
+        """Commit what is ready, on this thread, after the running commit is back."""
+        self._await_commit()
+        commit = self._build_commit(only)
+        if commit is not None:
+            self._run_commit(commit)
+            self._apply(commit)
 
     def _apply_backpressure(self) -> None:
         assert self._consumer is not None
@@ -298,7 +402,7 @@ class TransactionalProcessor:
     def _drain(self, timeout_s: float = 30.0) -> None:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
-            self._commit_ready()
+            self._commit_now()
             if not any(state.results for state in self._partitions.values()):
                 return
             self._collect_finished(wait_s=max(0.001, deadline - time.monotonic()))
@@ -316,7 +420,7 @@ class TransactionalProcessor:
         revoked = {(tp.topic, tp.partition) for tp in partitions}
         self._collect_finished()
         try:
-            self._commit_ready(only=revoked)
+            self._commit_now(only=revoked)
         except KafkaException as error:
             log.warning("commit on revoke failed: %s", error)
         for key in revoked:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from queue import SimpleQueue
 
-from confluent_kafka import KafkaError, KafkaException, Producer, TopicPartition
+from confluent_kafka import KafkaError, KafkaException, Message, Producer, TopicPartition
 
 from llmstream.config import KafkaConfig
 from llmstream.connectors.kafka.settings import client_settings
@@ -13,11 +14,17 @@ from llmstream.connectors.kafka.settings import client_settings
 
 @dataclass(frozen=True, slots=True)
 class OutRecord:
-    """A record to produce: topic, key, value (already serialised)."""
+    """A record to produce: topic, key, value (already serialised).
+
+    ``immediate`` records are sent the moment their input is handled, outside the
+    transaction that commits the input's offset: readers see them a transaction sooner,
+    and may see them twice if the stage dies before that commit (at-least-once).
+    """
 
     topic: str
     key: bytes | None
     value: bytes
+    immediate: bool = False
 
 
 class DeliveryError(Exception):
@@ -55,6 +62,50 @@ class RecordProducer:
         if self._errors:
             errors, self._errors = self._errors, []
             raise DeliveryError(f"{len(errors)} records failed: {errors[0]}")
+
+
+class ImmediateProducer:
+    """Sends a transactional stage's ``immediate`` records at once (idempotent, acks=all).
+
+    ``send`` may be called from any thread. ``settle`` (the stage's Kafka thread, before
+    each commit) waits for every record sent so far and hands back those the broker
+    refused, so the transaction that commits their offsets carries them instead: an input
+    is never committed without its output.
+    """
+
+    def __init__(self, kafka: KafkaConfig) -> None:
+        self._producer = Producer(
+            client_settings(kafka, **{"enable.idempotence": True, "linger.ms": 0})
+        )
+        self._failed: SimpleQueue[OutRecord] = SimpleQueue()
+
+    def send(self, record: OutRecord) -> None:
+        def delivered(error: KafkaError | None, _message: Message) -> None:
+            if error is not None:
+                self._failed.put(record)
+
+        while True:
+            try:
+                self._producer.produce(
+                    record.topic, record.value, record.key, on_delivery=delivered
+                )
+                break
+            except BufferError:
+                self._producer.poll(0.05)
+        self._producer.poll(0)
+
+    def settle(self, timeout_s: float = 30.0) -> list[OutRecord] | None:
+        """Wait for the records sent so far; return the ones not delivered, or None if
+        some are still unacknowledged after ``timeout_s``."""
+        if self._producer.flush(timeout_s):
+            return None
+        failed: list[OutRecord] = []
+        while not self._failed.empty():
+            failed.append(self._failed.get_nowait())
+        return failed
+
+    def close(self) -> None:
+        self._producer.flush(5)
 
 
 class TransactionalProducer:

@@ -4,7 +4,8 @@ sampled request with its answer, whichever of the two is read first.
 Requests and responses are different topics (and partitions), so an evaluator may read an
 answer before the request it answers. Both sides wait in bounded maps: when ``capacity``
 are waiting, the oldest is dropped (counted in ``dropped``) rather than memory growing
-without end when a side is lost.
+without end when a side is lost. An answer read again after its pair was made (a cache
+hit is re-sent when a worker dies before committing it) is recognised and ignored.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class Pairing:
         self._inputs: OrderedDict[str, str] = OrderedDict()
         self._answers: OrderedDict[str, Response] = OrderedDict()
         self._skipped: OrderedDict[str, str] = OrderedDict()  # sampled, not live traffic
+        self._paired: OrderedDict[str, str] = OrderedDict()  # recently scored ids
         self.dropped = 0
 
     def _keep(self, table: OrderedDict[str, str] | OrderedDict[str, Response]) -> None:
@@ -50,8 +52,14 @@ class Pairing:
             table.popitem(last=False)
             self.dropped += 1
 
+    def _paired_now(self, pair: Pair) -> Pair:
+        self._paired[pair.request_id] = ""
+        while len(self._paired) > self._capacity:
+            self._paired.popitem(last=False)
+        return pair
+
     def on_request(self, request: Request) -> Pair | None:
-        if not is_sampled(request.request_id, self._rate):
+        if not is_sampled(request.request_id, self._rate) or request.request_id in self._paired:
             return None
         answer = self._answers.pop(request.request_id, None)
         if not is_live(request):
@@ -61,19 +69,19 @@ class Pairing:
                     self._skipped.popitem(last=False)
             return None
         if answer is not None:
-            return Pair(request.request_id, input_text(request), answer)
+            return self._paired_now(Pair(request.request_id, input_text(request), answer))
         self._inputs[request.request_id] = input_text(request)
         self._keep(self._inputs)
         return None
 
     def on_response(self, response: Response) -> Pair | None:
-        if not is_sampled(response.request_id, self._rate):
+        if not is_sampled(response.request_id, self._rate) or response.request_id in self._paired:
             return None
         if self._skipped.pop(response.request_id, None) is not None:
             return None
         text = self._inputs.pop(response.request_id, None)
         if text is not None:
-            return Pair(response.request_id, text, response)
+            return self._paired_now(Pair(response.request_id, text, response))
         self._answers[response.request_id] = response
         self._keep(self._answers)
         return None

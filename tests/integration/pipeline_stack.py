@@ -9,13 +9,14 @@ from pathlib import Path
 
 from llmstream.config import Config
 from tests.integration.services import simulator, worker
-from tests.integration.stackfixture import TestStack, free_ports
+from tests.integration.stackfixture import REPO_CONFIG, TestStack, free_ports
 
 
 @contextlib.contextmanager
-def pipeline_stack(directory: Path) -> Iterator[Config]:
-    """Kafka, Redis, the simulator and one worker on free ports under ``directory``."""
-    with TestStack(directory) as stack:
+def pipeline_stack(directory: Path, source: Path = REPO_CONFIG) -> Iterator[Config]:
+    """Kafka, Redis, the simulator and one worker on free ports under ``directory``, with
+    the settings of the config file ``source``."""
+    with TestStack(directory, source=source) as stack:
         logs = directory / "logs"
         logs.mkdir(exist_ok=True)
         sim = simulator(stack.config, stack.config_path, logs).start()

@@ -105,10 +105,13 @@ def unique(text: str) -> str:
 
 def test_exact_hit_end_to_end(pipeline: CachePipeline) -> None:
     question = unique("What is the capital of Portugal?")
+    sent_at_once = sum(pipeline.metric("produced_immediately", "request_stage"))
     with LLMClient(pipeline.config) as client:
         before = pipeline.provider_calls()
         first = client.ask(ask(question), timeout_s=60)
         again = client.ask(ask("  " + question + " "), timeout_s=60)  # whitespace only
+    # The hit's answer left at once, outside the transaction; the miss's inside it.
+    assert sum(pipeline.metric("produced_immediately", "request_stage")) - sent_at_once == 1
     assert (first.status, first.cache) == ("ok", "miss")
     assert (again.status, again.cache) == ("ok", "exact")
     assert again.content == first.content

@@ -96,3 +96,17 @@ def test_the_third_held_out_set_covers_what_it_must() -> None:
     assert len(injections) >= 80 and len(benign) >= 80
     assert {label for item in items for label in item["labels"]} >= {
         "injection", "email", "phone", "card", "iban", "national_id", "ip", "secret"}
+
+
+def test_the_fourth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout4 was written and committed before the classifier was reworked, and is
+    only reported on (docs/BENCHMARKS.md): this checks its shape, not the score."""
+    items = _items("guard_holdout4.jsonl")
+    assert len(items) >= 240
+    injections = [item for item in items if "injection" in item["labels"]]
+    assert len(injections) >= 100 and len(items) - len(injections) >= 100
+    kinds = {item["kind"] for item in items}
+    assert {"h4_goal_hijack", "h4_indirect", "h4_roleplay", "h4_exfiltration",
+            "h4_security_talk", "h4_quoted_attack", "h4_business_instructions"} <= kinds
+    languages = {kind.rsplit("_", 1)[1] for kind in kinds if kind.startswith("h4_foreign")}
+    assert len(languages) >= 6

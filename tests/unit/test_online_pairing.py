@@ -58,3 +58,14 @@ def test_input_text_of_a_prompt_request_is_its_variables() -> None:
     prompted = Request(request_id="p", messages=[],
                        prompt=PromptRef(name="facts", variables={"question": "Why?"}))
     assert input_text(prompted) == "question: Why?"
+
+
+def test_an_answer_sent_again_after_its_pair_is_not_scored_twice_nor_kept() -> None:
+    pairing = Pairing(1.0)
+    assert pairing.on_request(request("r1")) is None
+    assert pairing.on_response(response("r1")) is not None
+    assert pairing.on_response(response("r1")) is None  # a cache hit re-sent after a crash
+    assert pairing.waiting == 0
+    assert pairing.on_response(response("r2")) is None
+    assert pairing.on_request(request("r2")) is not None
+    assert pairing.on_response(response("r2")) is None and pairing.waiting == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +12,11 @@ import httpx
 from llmstream.config import load_config
 from llmstream.connectors.avro import serde
 from llmstream.connectors.kafka.producer import OutRecord
+from llmstream.connectors.providers.base import ChatResult
 from llmstream.connectors.providers.factory import build_provider
 from llmstream.events import DeadLetter, Message, Request, Response, Telemetry
-from llmstream.streams.request_handler import RequestHandler
+from llmstream.streams.invocation import Invocation
+from llmstream.streams.request_handler import RequestHandler, is_cache_hit
 from llmstream.streams.transactional import InRecord, _PartitionState
 
 CONFIG = load_config(Path(__file__).parents[2] / "llmstream.yaml")
@@ -133,3 +136,20 @@ def test_response_json_line_has_the_documented_fields() -> None:
     assert {"request_id", "status", "content", "model", "provider", "cache", "usage",
             "cost_usd", "latency_ms"} <= set(line)
     json.dumps(line)
+
+
+def test_only_a_cache_hit_without_a_call_of_its_own_is_sent_immediately() -> None:
+    ok = Response(request_id="r1", status="ok", content="42")
+    assert is_cache_hit(replace(ok, cache="exact"), None)
+    assert is_cache_hit(replace(ok, cache="semantic", cache_similarity=0.97), None)
+    assert not is_cache_hit(replace(ok, cache="miss"), None)
+    assert not is_cache_hit(replace(ok, cache="unavailable"), None)  # Redis down: a call
+    assert not is_cache_hit(replace(ok, cache="exact", status="provider_error"), None)
+    called = Invocation(ChatResult("42", "stop", 3, 1, "m", 5.0))
+    assert not is_cache_hit(replace(ok, cache="exact"), called)
+
+
+async def test_a_provider_answer_and_its_telemetry_go_in_the_transaction() -> None:
+    stage = handler(httpx.Response(200, json=COMPLETION))
+    (response, *telemetry) = await stage.handle(inbound(ask("Hello")))
+    assert not response.immediate and not any(record.immediate for record in telemetry)
