@@ -61,22 +61,11 @@ class Prefilter:
                         flags |= hyperscan.HS_FLAG_DOTALL
                     if self.caseless:
                         flags |= hyperscan.HS_FLAG_CASELESS
-                    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-                    database.compile(
-                        expressions=[pattern.encode("utf-8") for pattern in self.patterns],
-                        ids=list(range(len(self.patterns))),
-                        elements=len(self.patterns),
-                        flags=flags,
-                    )
-                    self._database = database
+                    self._database = _compiled(self.patterns, flags)
         return self._database
 
     def _scratch(self) -> Any:
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:  # a scratch space belongs to one thread at a time
-            scratch = hyperscan.Scratch(self.database())
-            self._local.scratch = scratch
-        return scratch
+        return _thread_scratch(self._local, self.database())
 
     def matched(self, text: str) -> set[int]:
         """The ids of the patterns that may match somewhere in ``text``."""
@@ -147,22 +136,11 @@ class StartScanner:
         if self._database is None:
             with self._lock:
                 if self._database is None:
-                    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-                    database.compile(
-                        expressions=[pattern.encode("utf-8") for pattern in self.patterns],
-                        ids=list(range(len(self.patterns))),
-                        elements=len(self.patterns),
-                        flags=hyperscan.HS_FLAG_SOM_LEFTMOST,
-                    )
-                    self._database = database
+                    self._database = _compiled(self.patterns, hyperscan.HS_FLAG_SOM_LEFTMOST)
         return self._database
 
     def _scratch(self) -> Any:
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:
-            scratch = hyperscan.Scratch(self.database())
-            self._local.scratch = scratch
-        return scratch
+        return _thread_scratch(self._local, self.database())
 
     def spans(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """Per pattern id, ``(start, end)`` character offsets in ``text`` of its matches
@@ -189,6 +167,26 @@ class StartScanner:
                 hits[index] = (0, hits[index][1])
                 index += 1
         return spans
+
+
+def _compiled(patterns: Sequence[str], flags: int) -> Any:
+    """A block-mode Hyperscan database of ``patterns`` (ids are their indexes)."""
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    database.compile(
+        expressions=[pattern.encode("utf-8") for pattern in patterns],
+        ids=list(range(len(patterns))),
+        elements=len(patterns),
+        flags=flags,
+    )
+    return database
+
+
+def _thread_scratch(local: threading.local, database: Any) -> Any:
+    scratch = getattr(local, "scratch", None)
+    if scratch is None:  # a scratch space belongs to one thread at a time
+        scratch = hyperscan.Scratch(database)
+        local.scratch = scratch
+    return scratch
 
 
 def _scannable(text: str) -> bytes:
