@@ -263,7 +263,8 @@ _SQUASHED_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in SQUA
 _DISCUSSION_FILTER = Prefilter([widened(DISCUSSION.pattern)], single=True, caseless=True)
 # The end of each run of base64 letters at least 16 long (one report per run).
 _BASE64_ENDS = Prefilter([r"[A-Za-z0-9+/]{16}(?:[^A-Za-z0-9+/]|$)"])
-_BASE64_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+_BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_BASE64_LETTERS = frozenset(_BASE64_ALPHABET)
 _MAX_PAYLOAD = 8192  # characters of one encoded payload looked at
 
 
@@ -328,9 +329,10 @@ def _base64_chunks(text: str) -> list[str]:
         stop = end
         if text[stop - 1] not in _BASE64_LETTERS:
             stop -= 1  # the delimiter after the run
-        start = stop
-        while start > 0 and stop - start < _MAX_PAYLOAD and text[start - 1] in _BASE64_LETTERS:
-            start -= 1
+        # The run of base64 letters ending at ``stop`` (at most _MAX_PAYLOAD): what
+        # ``rstrip`` removes, in one C-level pass rather than a loop per character.
+        before = text[max(0, stop - _MAX_PAYLOAD):stop]
+        start = stop - (len(before) - len(before.rstrip(_BASE64_ALPHABET)))
         match = _BASE64.match(text, start, stop + 2)  # with up to two "=" of padding
         if match is not None:
             chunks.append(match.group(0))
@@ -421,8 +423,16 @@ def _score_plain(text: str, model: InjectionModel, canonical_text: str | None = 
 
 
 def _names_rot13(lowered: str) -> bool:
-    return any(start == 0 or not lowered[start - 1].isalnum()
-               for start in (match.start() for match in _ROT13_HINT.finditer(lowered)))
+    # Hint matches cannot overlap, so trying the hint at each "rot" and "caesar" (found by
+    # ``str.find``) gives finditer's matches without scanning the whole text with ``re``.
+    for word in ("rot", "caesar"):
+        start = lowered.find(word)
+        while start >= 0:
+            if (start == 0 or not lowered[start - 1].isalnum()) and _ROT13_HINT.match(
+                    lowered, start) is not None:
+                return True
+            start = lowered.find(word, start + 1)
+    return False
 
 
 def score_injection(text: str, model: InjectionModel | None = None) -> InjectionScore:

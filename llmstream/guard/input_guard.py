@@ -52,8 +52,8 @@ class GuardResult:
 
 def _verdict(findings: Sequence[Finding], policy: InputGuardConfig) -> Verdict:
     verdict = Verdict.ALLOW
-    for finding in findings:
-        action = _BY_ACTION[policy.action(finding.type)]
+    for finding_type in {finding.type for finding in findings}:
+        action = _BY_ACTION[policy.action(finding_type)]
         if _RANK[action] > _RANK[verdict]:
             verdict = action
     return verdict
@@ -73,7 +73,8 @@ def check_text(
     pii = find_pii(text)
     findings.extend(pii)
     verdict = _verdict(findings, policy)
-    to_redact = [f for f in pii if policy.action(f.type) == "redact"]
+    redacted_types = {t for t in {f.type for f in pii} if policy.action(t) == "redact"}
+    to_redact = [f for f in pii if f.type in redacted_types]
     redacted = (redactor or Redactor()).redact(text, to_redact) if to_redact else text
     return TextCheck(verdict, sorted(findings, key=lambda f: f.start), redacted)
 

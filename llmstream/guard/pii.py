@@ -17,8 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .findings import Finding
-from .prefilter import Prefilter, windows_around
-from .windows import finditer_extending
+from .prefilter import StartScanner
 
 PII_TYPES = ("secret", "card", "iban", "national_id", "email", "ip", "phone")
 # When two findings overlap, the type earlier in PII_TYPES wins.
@@ -36,16 +35,24 @@ _NINO = re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-
 _DNI = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
 _IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)")
 _IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ipaddress decides
-_VERSION_BEFORE = re.compile(r"(?:\bv|version|release|build|ver\.?)\s*$", re.IGNORECASE)
+# A dotted quad after "version", "release", "build" (and a linking word or two: "build
+# version is 10.2.3.4", "release number: 4.1.0.2") is a version string, not an address.
+_VERSION_BEFORE = re.compile(
+    r"(?:\bv|version|release|build|\bver\.?)(?:\s+(?:is|was|now|number|no\.?|nr\.?|set\s+to"
+    r"|will\s+be|to)){0,2}\s*[:=]?\s*$", re.IGNORECASE)
 _PHONE = re.compile(
     r"(?<![\w+/.-])(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}(?![\w/-]|\.\d)"
     r"|(?<![\w/.-])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w/-]|\.\d)"
     r"|(?<![\w/.-])\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}(?![\w/-]|\.\d)"
     r"|(?<![\w+/.-])0\d{1,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){1,3}(?![\w/-]|\.\d)"
+    # National format with the trunk prefix 0: an area or mobile code, then the
+    # subscriber number in one block (0151 23456789, 07700 900123, 030/12345678).
+    r"|(?<![\w+/.-])0\d{2,4}[\s/.-]\d{5,8}(?![\w/-]|\.\d)"
 )
 _PHONE_CONTEXT = re.compile(
     r"(?:phone|tel|call|mobile|cell|whats\s?app|sms|text\s+me|fax|ring|dial|contact|reach|"
-    r"número|numero|telefon|téléphone|portable|handy|rufnummer|nummer|móvil|cellulare)\W{0,3}(?:\S+\W{1,3}){0,4}$",
+    r"número|numero|telefon|téléphone|portable|handy|rufnummer|nummer|móvil|cellulare|"
+    r"appel|joindre|llam[ae]|chiam|anruf|\bruf\b|ligue)\W{0,3}(?:\S+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )
 _ID_CONTEXT = re.compile(r"(?:ssn|social\s+security|national\s+id|id\s+number|tax\s+id|dni|nie)\W{0,3}(?:\S+\W{1,3}){0,3}$", re.IGNORECASE)
@@ -83,39 +90,41 @@ _SECRET_NEEDLES: tuple[tuple[str, ...], ...] = (
     ("key", "secret", "token", "password", "passwd", "pwd", "bearer"),
 )
 # Where each pattern's matches can start, for one Hyperscan pass over the text
-# (prefilter.py): an anchor pattern (a superset of the match's beginning), the characters
-# from a match's start to the anchor's end at most, and the characters after it at most
-# (unbounded tokens: matches reaching a window's end are extended, see windows.py). A
-# look-behind of the Python pattern becomes a consumed character (or the text's start).
-_SCANNED: dict[str, tuple[re.Pattern[str], str, int, int]] = {
-    "secret1": (_SECRETS[1], r"AKIA|ASIA", 4, 24),
-    "secret2": (_SECRETS[2], r"gh[pousr]_", 4, 260),
-    "secret3": (_SECRETS[3], r"github_pat_", 11, 300),
-    "secret4": (_SECRETS[4], r"sk-ant-", 7, 300),
-    "secret5": (_SECRETS[5], r"sk-", 3, 300),
-    "secret6": (_SECRETS[6], r"[srp]k_(?:live|test)_", 8, 300),
-    "secret7": (_SECRETS[7], r"xox[abposr]-", 5, 300),
-    "secret8": (_SECRETS[8], r"AIza", 4, 40),
-    "secret9": (_SECRETS[9], r"glpat-", 6, 30),
-    "secret10": (_SECRETS[10], r"npm_", 4, 40),
-    "secret11": (_SECRETS[11], r"hf_", 3, 300),
-    "secret12": (_SECRETS[12], r"eyJ", 3, 300),
+# (prefilter.StartScanner): an exact Hyperscan pattern matching the beginning of every
+# match (a superset), whether it begins with a consumed boundary character (the Python
+# pattern's look-behind made concrete), and whether its start is fixed by its end (so
+# Hyperscan's leftmost start per end is every start; otherwise the positions between
+# that start and the end are tried too when the leftmost one fails, see ``_matches``).
+_SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
+    "secret1": (_SECRETS[1], r"AKIA|ASIA", 0, True),
+    "secret2": (_SECRETS[2], r"gh[pousr]_", 0, True),
+    "secret3": (_SECRETS[3], r"github_pat_", 0, True),
+    "secret4": (_SECRETS[4], r"sk-ant-", 0, True),
+    "secret5": (_SECRETS[5], r"sk-", 0, True),
+    "secret6": (_SECRETS[6], r"[srp]k_(?:live|test)_", 0, True),
+    "secret7": (_SECRETS[7], r"xox[abposr]-", 0, True),
+    "secret8": (_SECRETS[8], r"AIza", 0, True),
+    "secret9": (_SECRETS[9], r"glpat-", 0, True),
+    "secret10": (_SECRETS[10], r"npm_", 0, True),
+    "secret11": (_SECRETS[11], r"hf_", 0, True),
+    "secret12": (_SECRETS[12], r"eyJ", 0, True),
     "secret13": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?key|client[_-]?secret"
-                 r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer", 14, 300),
-    "email": (_EMAIL, r"@", 65, 265),
-    "card": (_CARD, r"(?:^|[^\d.-])\d(?:[ -]?\d){12}", 26, 40),
-    "iban": (_IBAN, r"[A-Z]{2}\d{2}", 4, 66),
-    "ssn": (_SSN, r"(?:^|[^\d-])\d{3}-\d{2}-\d{4}", 11, 2),
-    "ssn_context": (_SSN_CONTEXT, r"(?:^|\D)\d{3}\s?\d{2}\s?\d{4}", 11, 2),
-    "nino": (_NINO, r"[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]", 13, 2),
-    "dni": (_DNI, r"(?:^|\W)[XYZ]?\d{7}\d?-?[A-Z]", 11, 2),
-    "ipv4": (_IPV4, r"\d\.\d{1,3}\.\d{1,3}\.\d", 13, 4),
-    "ipv6": (_IPV6, r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:", 10, 45),
-    "phone": (_PHONE, r"(?:^|[^\w+/.-])(?:\+|00)\d|(?:^|[^\w/.-])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}"
-              r"|(?:^|[^\w/.-])\(0\d|(?:^|[^\w+/.-])0\d{1,4}[\s.-]\d{2}", 15, 50),
+                 r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer", 0, False),
+    "email": (_EMAIL, r"[^\w.+-][A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@", 1, False),
+    "card": (_CARD, r"[^\d.-]\d(?:[ -]?\d){12}", 1, True),
+    "iban": (_IBAN, r"[A-Z]{2}\d{2}", 0, True),
+    "ssn": (_SSN, r"[^\d-]\d{3}-\d{2}-\d{4}", 1, True),
+    "ssn_context": (_SSN_CONTEXT, r"\D\d{3}\s?\d{2}\s?\d{4}", 1, True),
+    "nino": (_NINO, r"[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]", 0, True),
+    "dni": (_DNI, r"\W[XYZ]?\d{7}\d?-?[A-Z]", 1, False),
+    "ipv4": (_IPV4, r"[^\w.]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d", 1, True),
+    "ipv6": (_IPV6, r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,37}:", 0, False),
+    "phone": (_PHONE, r"[^\w+/.-](?:\+|00)\d|[^\w/.-]\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}"
+              r"|[^\w/.-]\(0\d|[^\w+/.-]0\d{1,4}[\s/.-]\d{2}", 1, False),
 }
 _NAMES = tuple(_SCANNED)
-_FILTER = Prefilter([anchor for _, anchor, _, _ in _SCANNED.values()])
+_FILTER = StartScanner([anchor for _, anchor, _, _ in _SCANNED.values()],
+                       [lead for _, _, lead, _ in _SCANNED.values()])
 Spans = dict[str, list[tuple[int, int]]]
 
 
@@ -125,14 +134,31 @@ def warm_up() -> None:
 
 
 def _spans(text: str) -> Spans:
-    """Per scanned pattern, the windows where the Python pattern can match."""
-    size = len(text)
-    spans: Spans = {}
-    for index, ends in _FILTER.ends(text).items():
-        name = _NAMES[index]
-        _, _, before, after = _SCANNED[name]
-        spans[name] = windows_around(ends, size, before, after)
-    return spans
+    """Per scanned pattern, ``(start, end)`` of the places its matches can begin."""
+    return {_NAMES[index]: spans for index, spans in _FILTER.spans(text).items()}
+
+
+def _matches(text: str, spans: Spans, name: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, with the pattern tried only where a match
+    can begin (``pattern.match`` at a position sees the whole text, look-behinds and
+    look-aheads included)."""
+    pattern, _, _, fixed_start = _SCANNED[name]
+    done = 0  # where finditer would look next
+    for start, end in spans.get(name, ()):
+        if start >= done:
+            match = pattern.match(text, start)
+            if match is not None:
+                done = match.end()
+                yield match
+                continue
+        if fixed_start:
+            continue
+        for position in range(max(start + 1, done), end):
+            match = pattern.match(text, position)
+            if match is not None:
+                done = match.end()
+                yield match
+                break
 
 _IBAN_LENGTHS = {
     "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
@@ -148,15 +174,19 @@ _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 _LETTER_DIGITS = str.maketrans({chr(65 + n): str(10 + n) for n in range(26)})  # A=10 .. Z=35
 
 
+# ASCII digit -> its value, and -> its Luhn-doubled value (2d, minus 9 when above 9).
+_DIGIT_VALUE = bytes.maketrans(b"0123456789", bytes(range(10)))
+_DOUBLED_VALUE = bytes.maketrans(b"0123456789", bytes([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]))
+
+
 def luhn_valid(digits: str) -> bool:
-    total = 0
-    for index, char in enumerate(reversed(digits)):
-        value = ord(char) - 48
-        if index % 2 == 1:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
+    """The Luhn checksum of a string of ASCII digits: every second digit from the right
+    doubled (its digits summed), the total a multiple of ten."""
+    if not digits.isascii():  # digits of other scripts (Python's \d): not a card number
+        return False
+    backwards = digits[::-1].encode("ascii")
+    total = sum(backwards[::2].translate(_DIGIT_VALUE)) + sum(
+        backwards[1::2].translate(_DOUBLED_VALUE))
     return total % 10 == 0
 
 
@@ -200,12 +230,24 @@ def _before(text: str, start: int, width: int = 40) -> str:
     return text[max(0, start - width):start]
 
 
+def _version_before(before: str) -> bool:
+    """``_VERSION_BEFORE`` finds a match in ``before``. ASCII text without a "v",
+    "release" or "build" (any case) cannot hold one: skip the regex, tried at every
+    position. (Other text goes to the regex: case-insensitive matching also pairs a few
+    non-ASCII letters with ASCII ones.)"""
+    if before.isascii():
+        lowered = before.lower()
+        if "v" not in lowered and "release" not in lowered and "build" not in lowered:
+            return False
+    return _VERSION_BEFORE.search(before) is not None
+
+
 def _secrets(text: str, spans: Spans) -> Iterator[Finding]:
     if "PRIVATE KEY-----" in text:
         for match in _SECRETS[0].finditer(text):
             yield Finding("secret", match.start(), match.end(), 0.99)
     for index, pattern in enumerate(_SECRETS[1:], start=1):
-        for match in finditer_extending(pattern, text, spans.get(f"secret{index}", ())):
+        for match in _matches(text, spans, f"secret{index}"):
             if pattern is _GENERIC_SECRET:
                 value = match.group(1)
                 if _entropy(value) < 3.0 or value.isalpha():
@@ -216,57 +258,58 @@ def _secrets(text: str, spans: Spans) -> Iterator[Finding]:
 
 
 def _cards(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in finditer_extending(_CARD, text, spans.get("card", ())):
+    for match in _matches(text, spans, "card"):
         digits = _NOT_DIGITS.sub("", match.group(0))
         if 13 <= len(digits) <= 19 and _card_network(digits) and luhn_valid(digits):
             yield Finding("card", match.start(), match.end(), 0.99)
 
 
 def _ibans(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in finditer_extending(_IBAN, text, spans.get("iban", ())):
+    for match in _matches(text, spans, "iban"):
         value = match.group(0)
         # The pattern may have swallowed a following word: try shorter ends too.
         compact = value.replace(" ", "")
         expected = _IBAN_LENGTHS.get(compact[:2])
         if expected is None or len(compact) < expected:
             continue
-        kept, count = 0, 0
-        for index, char in enumerate(value):
-            if char != " ":
-                count += 1
-            if count == expected:
-                kept = index + 1
-                break
+        kept, count = len(value), 0  # the whole match when it has the expected length
+        if len(compact) > expected:
+            for index, char in enumerate(value):
+                if char != " ":
+                    count += 1
+                if count == expected:
+                    kept = index + 1
+                    break
         candidate = value[:kept]
         if iban_valid(candidate):
             yield Finding("iban", match.start(), match.start() + kept, 0.99)
 
 
 def _national_ids(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in finditer_extending(_SSN, text, spans.get("ssn", ())):
+    for match in _matches(text, spans, "ssn"):
         yield Finding("national_id", match.start(), match.end(), 0.9)
-    for match in finditer_extending(_SSN_CONTEXT, text, spans.get("ssn_context", ())):
+    for match in _matches(text, spans, "ssn_context"):
         if "-" not in match.group(0) and _ID_CONTEXT.search(_before(text, match.start())):
             yield Finding("national_id", match.start(), match.end(), 0.85)
-    for match in finditer_extending(_NINO, text, spans.get("nino", ())):
+    for match in _matches(text, spans, "nino"):
         yield Finding("national_id", match.start(), match.end(), 0.9)
-    for match in finditer_extending(_DNI, text, spans.get("dni", ())):
+    for match in _matches(text, spans, "dni"):
         if _dni_valid(match.group(0)):
             yield Finding("national_id", match.start(), match.end(), 0.9)
 
 
 def _emails(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in finditer_extending(_EMAIL, text, spans.get("email", ())):
+    for match in _matches(text, spans, "email"):
         yield Finding("email", match.start(), match.end(), 0.99)
 
 
 def _ips(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in finditer_extending(_IPV4, text, spans.get("ipv4", ())):
-        if _VERSION_BEFORE.search(_before(text, match.start(), 12)):
+    for match in _matches(text, spans, "ipv4"):
+        if _version_before(_before(text, match.start(), 30)):
             continue
         yield Finding("ip", match.start(), match.end(), 0.95)
     if "::" in text or text.count(":") >= 5:
-        for match in finditer_extending(_IPV6, text, spans.get("ipv6", ())):
+        for match in _matches(text, spans, "ipv6"):
             value, start, end = match.group(0), match.start(), match.end()
             if value.count(":") < 2 or (value.count(":") < 7 and "::" not in value):
                 continue
@@ -282,17 +325,17 @@ def _ips(text: str, spans: Spans) -> Iterator[Finding]:
 
 
 def _phones(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in finditer_extending(_PHONE, text, spans.get("phone", ())):
+    for match in _matches(text, spans, "phone"):
         value = match.group(0)
         digits = _NOT_DIGITS.sub("", value)
-        if _DATE_LIKE.match(value.strip()) or digits.count("0") * 2 > len(digits):
-            continue
-        if _SSN_SHAPE.fullmatch(value):  # SSN-shaped, never a phone
-            continue
         international = value.startswith(("+", "00"))
         if international and not 8 <= len(digits) <= 15:
             continue
         if not international and not 9 <= len(digits) <= 12:
+            continue
+        if _DATE_LIKE.match(value.strip()) or digits.count("0") * 2 > len(digits):
+            continue
+        if _SSN_SHAPE.fullmatch(value):  # SSN-shaped, never a phone
             continue
         nanp = _NANP.fullmatch(value) is not None
         context = not international and _PHONE_CONTEXT.search(
@@ -311,10 +354,33 @@ def find_pii(text: str) -> list[Finding]:
     """Non-overlapping findings in text order; on overlap the stronger type wins."""
     spans = _spans(text)
     found = [finding for detector in DETECTORS for finding in detector(text, spans)]
-    found.sort(key=lambda f: (_PRIORITY[f.type], f.start, -(f.end - f.start)))
+    found.sort(key=_by_position)
+    kept: list[Finding] = []
+    cluster: list[Finding] = []  # findings that overlap one another, in text order
+    reach = -1
+    for finding in found:
+        if finding.start >= reach and cluster:
+            kept.extend(cluster if len(cluster) == 1 else _strongest(cluster))
+            cluster = []
+        cluster.append(finding)
+        reach = max(reach, finding.end)
+    if cluster:
+        kept.extend(cluster if len(cluster) == 1 else _strongest(cluster))
+    return kept
+
+
+def _by_position(finding: Finding) -> tuple[int, int]:
+    return finding.start, finding.end
+
+
+def _strongest(cluster: list[Finding]) -> list[Finding]:
+    """Of overlapping findings, by type priority then position then length, those that
+    overlap none kept before them, in text order. (Findings that overlap nothing are
+    kept as they are: the choice only matters inside a cluster.)"""
+    ranked = sorted(cluster, key=lambda f: (_PRIORITY[f.type], f.start, -(f.end - f.start)))
     starts: list[int] = []  # kept findings, sorted by start (they never overlap)
     kept: list[Finding] = []
-    for finding in found:
+    for finding in ranked:
         index = bisect.bisect_left(starts, finding.start)
         if index > 0 and kept[index - 1].end > finding.start:
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -60,22 +61,11 @@ class Prefilter:
                         flags |= hyperscan.HS_FLAG_DOTALL
                     if self.caseless:
                         flags |= hyperscan.HS_FLAG_CASELESS
-                    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-                    database.compile(
-                        expressions=[pattern.encode("utf-8") for pattern in self.patterns],
-                        ids=list(range(len(self.patterns))),
-                        elements=len(self.patterns),
-                        flags=flags,
-                    )
-                    self._database = database
+                    self._database = _compiled(self.patterns, flags)
         return self._database
 
     def _scratch(self) -> Any:
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:  # a scratch space belongs to one thread at a time
-            scratch = hyperscan.Scratch(self.database())
-            self._local.scratch = scratch
-        return scratch
+        return _thread_scratch(self._local, self.database())
 
     def matched(self, text: str) -> set[int]:
         """The ids of the patterns that may match somewhere in ``text``."""
@@ -123,6 +113,82 @@ def widened(pattern: str) -> str:
     return _ANY_RUN.sub(lambda match: f".{{0,{4 * int(match.group(1))}}}", pattern)
 
 
+@dataclass(slots=True)
+class StartScanner:
+    """Exact Hyperscan patterns (no prefilter widening) reporting where matches start.
+
+    Each pattern marks where a Python pattern's match can begin: ``leads[i]`` is 1 when
+    pattern ``i`` begins with one consumed boundary character (a look-behind of the Python
+    pattern made concrete), whose match begins one character later. The text is scanned
+    with a space before it, so such a pattern also matches at the text's start. Compiled
+    with ``HS_FLAG_SOM_LEFTMOST``: per end offset Hyperscan reports the leftmost start
+    only, which is every start when a pattern's start is fixed by its end (a fixed number
+    of digits, a literal); ``StartScanner`` users handle the other patterns.
+    """
+
+    patterns: Sequence[str]
+    leads: Sequence[int]
+    _database: Any = field(default=None, init=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _local: threading.local = field(default_factory=threading.local, init=False)
+
+    def database(self) -> Any:
+        if self._database is None:
+            with self._lock:
+                if self._database is None:
+                    self._database = _compiled(self.patterns, hyperscan.HS_FLAG_SOM_LEFTMOST)
+        return self._database
+
+    def _scratch(self) -> Any:
+        return _thread_scratch(self._local, self.database())
+
+    def spans(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """Per pattern id, ``(start, end)`` character offsets in ``text`` of its matches
+        (start past the boundary character), ordered by start."""
+        found: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
+        shifts = [lead - 1 for lead in self.leads]  # -1: the space in front of the text
+
+        def on_match(pattern_id: int, start: int, end: int, flags: int, context: Any) -> None:
+            found[pattern_id].append((start + shifts[pattern_id], end - 1))
+
+        data = b" " + _scannable(text)
+        self.database().scan(data, match_event_handler=on_match, scratch=self._scratch())
+        if not found:
+            return {}
+        if text.isascii():
+            spans = {key: sorted(hits) for key, hits in found.items()}
+        else:
+            chars = _char_offsets(data[1:])
+            spans = {key: sorted((int(chars[max(0, start)]), int(chars[end]))
+                                 for start, end in hits) for key, hits in found.items()}
+        for hits in spans.values():  # a pattern without a boundary that took the space
+            index = 0
+            while index < len(hits) and hits[index][0] < 0:
+                hits[index] = (0, hits[index][1])
+                index += 1
+        return spans
+
+
+def _compiled(patterns: Sequence[str], flags: int) -> Any:
+    """A block-mode Hyperscan database of ``patterns`` (ids are their indexes)."""
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    database.compile(
+        expressions=[pattern.encode("utf-8") for pattern in patterns],
+        ids=list(range(len(patterns))),
+        elements=len(patterns),
+        flags=flags,
+    )
+    return database
+
+
+def _thread_scratch(local: threading.local, database: Any) -> Any:
+    scratch = getattr(local, "scratch", None)
+    if scratch is None:  # a scratch space belongs to one thread at a time
+        scratch = hyperscan.Scratch(database)
+        local.scratch = scratch
+    return scratch
+
+
 def _scannable(text: str) -> bytes:
     if text.isascii():
         return text.encode("ascii")
@@ -136,17 +202,3 @@ def _char_offsets(data: bytes) -> np.ndarray:
     offsets = np.zeros(len(raw) + 1, dtype=np.int64)
     np.cumsum(starts, out=offsets[1:])
     return offsets
-
-
-def windows_around(ends: Sequence[int], size: int, before: int, after: int
-                   ) -> list[tuple[int, int]]:
-    """Merged ``(end - before, end + after)`` windows around ``ends`` (ascending)."""
-    out: list[tuple[int, int]] = []
-    for end in ends:
-        start, stop = max(0, end - before), min(size, end + after)
-        if out and start <= out[-1][1]:
-            if stop > out[-1][1]:
-                out[-1] = (out[-1][0], stop)
-        else:
-            out.append((start, stop))
-    return out

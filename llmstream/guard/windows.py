@@ -84,18 +84,3 @@ def finditer_in(
 ) -> Iterator[re.Match[str]]:
     for start, end in spans:
         yield from pattern.finditer(text, start, end)
-
-
-def finditer_extending(
-    pattern: re.Pattern[str], text: str, spans: Sequence[tuple[int, int]]
-) -> Iterator[re.Match[str]]:
-    """``finditer_in``, except that a match reaching the end of its window (which may have
-    cut it short) is matched again from its start on the whole text."""
-    size = len(text)
-    for start, end in spans:
-        for match in pattern.finditer(text, start, end):
-            if match.end() >= end - 1 and end < size:
-                whole = pattern.match(text, match.start())
-                if whole is not None:
-                    match = whole
-            yield match

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import random
 
 import pytest
 
@@ -57,6 +58,30 @@ def test_card_numbers_must_pass_luhn_and_look_like_a_network() -> None:
     assert find_pii("serial 9111 1111 1111 1117") == []  # Luhn-valid, no network
 
 
+def test_luhn_agrees_with_the_textbook_loop() -> None:
+    def textbook(digits: str) -> bool:
+        total = 0
+        for index, char in enumerate(reversed(digits)):
+            value = int(char) * (2 if index % 2 else 1)
+            total += value - 9 if value > 9 else value
+        return total % 10 == 0
+
+    rng = random.Random(97)
+    for _ in range(5000):
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.randrange(1, 20)))
+        assert luhn_valid(digits) == textbook(digits), digits
+    assert not luhn_valid("٤١١١١١١١١١١١١١١١")  # Arabic-Indic digits are not a card
+
+
+def test_overlapping_findings_keep_the_stronger_type_and_the_rest_stay() -> None:
+    # The tail of the IBAN reads as an international phone number (00 44...): the IBAN
+    # wins; the findings around it stay.
+    text = "pay 4111 1111 1111 1111 to DE89 3704 0044 0532 0130 00, call +44 20 7946 0958"
+    assert [(f.type, text[f.start:f.end]) for f in find_pii(text)] == [
+        ("card", "4111 1111 1111 1111"), ("iban", "DE89 3704 0044 0532 0130 00"),
+        ("phone", "+44 20 7946 0958")]
+
+
 def test_ibans_must_pass_mod_97_with_the_country_length() -> None:
     assert iban_valid("DE89 3704 0044 0532 0130 00")
     assert not iban_valid("DE88 3704 0044 0532 0130 00")
@@ -87,6 +112,37 @@ def test_each_pii_type_is_found(text: str, kind: str) -> None:
 ])
 def test_near_misses_are_not_pii(text: str) -> None:
     assert find_pii(text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Ruf mich an: 030 12345678", "030 12345678"),  # Berlin, subscriber in one block
+    ("Handy 0170/1234567, abends", "0170/1234567"),  # German mobile, slash
+    ("call me on 01632 960123 after six", "01632 960123"),  # UK area code, five digits
+    ("Mobile 07911 123456", "07911 123456"),  # UK mobile
+    ("Appelez-moi au 06 12 34 56 78", "06 12 34 56 78"),  # French pairs
+    ("Llame al 091 234 56 78 mañana", "091 234 56 78"),
+])
+def test_national_phone_numbers_with_a_trunk_zero_are_found_next_to_a_context_word(
+    text: str, number: str
+) -> None:
+    assert [(f.type, text[f.start:f.end]) for f in find_pii(text)] == [("phone", number)]
+
+
+@pytest.mark.parametrize("text", [
+    "Order 0151 23456789 shipped on Monday",  # the same shape without a context word
+    "Invoice 030/12345678 is overdue",
+    "Lottery numbers: 04 11 23 35 42 49",
+    "The build version is 10.2.3.4 and it crashed",
+    "release number: 4.1.0.2",
+    "upgrade to version 2.0.1.7 first",
+])
+def test_national_shapes_without_context_and_version_strings_are_not_pii(text: str) -> None:
+    assert find_pii(text) == []
+
+
+def test_an_address_after_a_build_word_that_is_no_version_is_still_an_ip() -> None:
+    text = "the build server is 10.0.0.5"
+    assert [(f.type, text[f.start:f.end]) for f in find_pii(text)] == [("ip", "10.0.0.5")]
 
 
 def test_redaction_gives_the_same_value_the_same_placeholder_and_restores_it() -> None:

@@ -10,8 +10,7 @@ from pathlib import Path
 
 from llmstream.guard import injection, pii
 from llmstream.guard.normalize import canonical, folded, squashed
-from llmstream.guard.prefilter import Prefilter, widened, windows_around
-from llmstream.guard.windows import finditer_extending
+from llmstream.guard.prefilter import Prefilter, StartScanner, widened
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -45,16 +44,38 @@ def test_every_signal_the_python_pattern_finds_is_reported_by_the_prefilter() ->
                 assert index in possible, (signal.name, text[:80])
 
 
-def test_pii_windows_hold_every_match_of_the_whole_text() -> None:
-    for text in _texts():
+def _tricky_texts(count: int) -> list[str]:
+    """Short seeded texts of the pieces where pattern starts are ambiguous: digit runs
+    with separators, look-behind characters, non-ASCII letters and spaces, '%' in an
+    address."""
+    pieces = [*"0123456789" * 4, *"  ..--::()+@%_/", "é", "\xa0", "—", "支", "X", "Y", "A",
+              "B", "C", "D", "Z", "a", "f", "s", "sk-", "AKIA", "DE", "GB", "00", "+44 ",
+              "0151 ", "@x.com", "user", "password=", "version ", "ab%cd", "\n"]
+    rng = random.Random(16)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randrange(5, 80)))
+            for _ in range(count)]
+
+
+def test_pii_candidate_starts_give_exactly_the_matches_of_the_whole_text() -> None:
+    for text in _texts() + _tricky_texts(3000):
         spans = pii._spans(text)
         for name, (pattern, _, _, _) in pii._SCANNED.items():
-            whole = [match.span() for match in pattern.finditer(text)
-                     # an "IPv6" with one colon (14:30) is dropped by the detector anyway
-                     if name != "ipv6" or match.group(0).count(":") >= 2]
-            windowed = {match.span()
-                        for match in finditer_extending(pattern, text, spans.get(name, ()))}
-            assert set(whole) <= windowed, (name, text[:80])
+            whole = [match.span() for match in pattern.finditer(text)]
+            found = [match.span() for match in pii._matches(text, spans, name)]
+            if name == "ipv6":  # one colon (14:30): dropped by the detector, not scanned
+                whole = [(s, e) for s, e in whole if text[s:e].count(":") >= 2]
+                found = [(s, e) for s, e in found if text[s:e].count(":") >= 2]
+            assert found == whole, (name, text[:80])
+
+
+def test_start_scanner_offsets_are_characters_past_the_boundary() -> None:
+    scanner = StartScanner([r"[^\d]\d{3}", r"card"], [1, 0])
+    text = "123 Ünï—456 支付 card"
+    assert scanner.spans(text) == {0: [(0, 3), (8, 11)], 1: [(15, 19)]}
+    assert scanner.spans("no match here") == {}
+    # A pattern without a boundary character that can begin with a space still starts
+    # inside the text.
+    assert StartScanner([r"\s*ab"], [0]).spans("ab") == {0: [(0, 2)]}
 
 
 def test_offsets_are_characters_in_non_ascii_text() -> None:
@@ -70,11 +91,6 @@ def test_widened_patterns_match_unicode_words_as_python_does() -> None:
     assert re.search(pattern, text)
     assert Prefilter([widened(pattern)], single=True).matched(text) == {0}
     assert Prefilter([widened(r"忽略.{0,2}指令")], single=True).matched("忽略之前指令") == {0}
-
-
-def test_windows_around_merge_and_clip() -> None:
-    assert windows_around([5, 8, 40], 42, 4, 3) == [(1, 11), (36, 42)]
-    assert windows_around([], 10, 4, 3) == []
 
 
 def test_a_token_longer_than_its_window_is_found_whole() -> None:
