@@ -6,10 +6,7 @@ letters, invisible characters, spacing and leetspeak already undone), hashed int
 number. The model is logistic regression over it, trained by
 ``scripts/injection_classifier/train.py`` on a generated training set that shares no
 phrase with the test sets, and shipped as ``injection_model.npz`` (float16 weights,
-about 240 kB, with the decision threshold and veto train.py chose) inside the package:
-loaded once, nothing downloaded. (Word and word-pair features were tried and did not
-earn their cost: same recall and false positives on validation and the labelled sets,
-+0.5 ms at 8,000 tokens.)
+about 230 kB) inside the package: loaded once, nothing downloaded.
 
 Long texts are scored by their most suspicious window of ``WINDOW`` bytes (one cumulative
 sum over per-position weights), so one injected sentence inside a long document is not
@@ -57,12 +54,6 @@ def hashed_ngrams(text: str) -> list[np.ndarray]:
 class InjectionModel:
     weights: np.ndarray  # float32, BUCKETS
     bias: float
-    # The probability from which the classifier alone should flag a text, chosen by
-    # train.py on texts partly worded unlike the ones it learnt from (injection.py).
-    threshold: float = 0.5
-    # Below this probability the classifier reads a text as benign and the pattern
-    # signals' score is scaled down (injection.py); also chosen by train.py.
-    veto: float = 0.0
 
     def logit(self, text: str) -> float:
         """The model's log-odds for the most suspicious window of ``text``."""
@@ -87,13 +78,10 @@ class InjectionModel:
 
 def save_model(model: InjectionModel, path: Path = MODEL_PATH) -> None:
     np.savez_compressed(path, weights=model.weights.astype(np.float16),
-                        bias=np.array([model.bias], dtype=np.float64),
-                        threshold=np.array([model.threshold], dtype=np.float64),
-                        veto=np.array([model.veto], dtype=np.float64))
+                        bias=np.array([model.bias], dtype=np.float64))
 
 
 @functools.cache
 def load_model(path: Path = MODEL_PATH) -> InjectionModel:
     with np.load(path) as data:
-        return InjectionModel(data["weights"].astype(np.float32), float(data["bias"][0]),
-                              float(data["threshold"][0]), float(data["veto"][0]))
+        return InjectionModel(data["weights"].astype(np.float32), float(data["bias"][0]))

@@ -11,10 +11,7 @@ defend") lowers the score.
 
 A small trained classifier (classifier.py: logistic regression over hashed character
 n-grams, weights shipped in the package) is one more signal, for attacks worded in ways
-no pattern anticipates; the patterns stay for precision on the known ones. It also
-vetoes: when it reads a text as clearly benign (quoted attacks under analysis, CSS
-"override the previous rules"), the patterns' score is scaled down like the discussion
-framing. Its threshold and veto were chosen by its training script on a validation split. Figures per
+no pattern anticipates; the patterns stay for precision on the known ones. Figures per
 labelled set in docs/BENCHMARKS.md.
 """
 
@@ -27,7 +24,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from .classifier import InjectionModel, load_model
+from .classifier import load_model
 from .findings import Finding
 from .normalize import SPACED_FILTER, canonical, folded, squashed
 from .prefilter import Prefilter, widened
@@ -38,14 +35,6 @@ _IGNORE = (r"(?:ignore|disregard|forget|skip|override|overrule|bypass|drop|aband
 _PRIOR = r"(?:previous|prior|above|earlier|preceding|foregoing|initial|original|old|existing|system|developer|all|any|every|your|those|these)"
 _RULES = (r"(?:instructions?|directions?|directives?|rules?|prompts?|guidelines?|constraints?"
           r"|guardrails?|restrictions?|polic(?:y|ies)|programming|context|training|safety)")
-
-
-# Who reads a document handed to the model, and the verb of its reading.
-_READER = (r"(?:ai|llm|gpt|language\s+model|(?:ai|virtual)\s+(?:assistant|agent|helper|tool|system)s?|"
-           r"(?:chat)?bots?|agents?|summari[sz]er|copilot|models?)")
-_READING = (r"(?:reading|processing|summari[sz]ing|handling|parsing|reviewing|triaging|indexing|"
-            r"ingesting|screening|answering\s+questions\s+about|reads|processes|summari[sz]es|"
-            r"handles|parses|reviews)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,36 +109,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:answer|respond|comply)\s+(?:to\s+)?(?:every|all|any)\s+(?:questions?|requests?)\s+(?:without|regardless)"
             r"|\bnever\s+refuse\b|\bdo\s+not\s+refuse\b|\bmust\s+not\s+refuse\b|\byou\s+cannot\s+refuse\b"),
     _signal("prompt_mention", 0.25, r"\b(?:system\s+prompt|hidden\s+instructions|initial\s+instructions)\b"),
-    # Weak alone (below the default threshold): structure that attacks without override
-    # words share, which the classifier then confirms or not.
-    _signal("addressed_to_ai", 0.45,
-            rf"\bif\s+you\s+are\s+(?:an?\s+)?{_READER}\b|"
-            rf"\b(?:note|message|instructions?|reminder|attention|ps|p\.s\.)\s+(?:for|to)\s+"
-            rf"(?:the\s+|any\s+|all\s+|whichever\s+)?{_READER}\b|"
-            rf"\b{_READER}\s+(?:that\s+|which\s+|who\s+)?(?:is\s+|are\s+|will\s+)?{_READING}\s+"
-            rf"(?:this|these|the\s+following|my)\b"),
-    _signal("covert_action", 0.3,
-            r"\b(?:do\s+not|don'?t|never|without)\s+(?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|"
-            r"notify(?:ing)?|alert(?:ing)?|ask(?:ing)?|bring(?:ing)?\s+(?:this|it)\s+up)\s+"
-            r"(?:the\s+user|anyone|anybody|them|the\s+owner|finance|the\s+team|this|it)\b|"
-            r"\bkeep\s+(?:this|it)\s+(?:between\s+us|secret|quiet)\b"),
-    _signal("setup_voided", 0.45,
-            r"\b(?:guidance|briefing|brief|setup|configuration|instructions|guidelines|polic(?:y|ies)|"
-            r"restrictions|constraints|settings|persona|directives|mandate|rules)\b(?:\s+\S+){0,6}?\s+"
-            r"(?:(?:has|have|is|are|was|were)\s+(?:now\s+|been\s+)?(?:expired|void|obsolete|revoked|"
-            r"retired|withdrawn|lifted|suspended|superseded|deprecated|disabled|switched\s+off|"
-            r"no\s+longer\s+(?:valid|in\s+force|active))|no\s+longer\s+appl(?:y|ies)|"
-            r"(?:do|does)\s+not\s+(?:apply\s+to|bind)\s+(?:me|you)|"
-            r"(?:don'?t|doesn'?t)\s+(?:apply\s+to|bind|cover)\s+(?:me|you|this))"),
-    _signal("exfiltrate_in_reply", 0.45,
-            r"\b(?:append|add|include|attach|put|paste|embed)\b(?:\s+\S+){0,5}?\s+(?:credentials|tokens?|"
-            r"api\s+keys?|passwords?|secrets?|env(?:ironment)?\s+variables|chat\s+history|"
-            r"conversation|previous\s+messages)\b(?:\s+\S+){0,8}?\s+(?:reply|answer|response|output|"
-            r"url|link|query)\b"),
-    _signal("no_refusal", 0.35,
-            r"\b(?:stop|quit)\s+(?:refusing|adding\s+(?:warnings|caveats|disclaimers))\b|"
-            r"\brefusals?\s+(?:is|are)\s+(?:no\s+longer|not)\s+(?:allowed|permitted)\b|"
-            r"\b(?:drop|skip|without)\s+(?:the\s+|any\s+)?(?:caveats|refusals|disclaimers)\b"),
 )
 
 # On the letters alone, for texts whose spacing was tampered with.
@@ -372,22 +331,20 @@ class InjectionScore:
     end: int
 
 
-FRAMED = 0.45  # the share of the score left to a text framed as discussing attacks
 CLASSIFIER_FLOOR = 0.5  # a probability at or below it adds nothing
-CLASSIFIER_WEIGHT = 0.9  # the most the classifier alone can weigh
-_ALONE = 0.5  # the weight at the model's own threshold: the default injection threshold
+CLASSIFIER_WEIGHT = 0.9  # the weight of a certain classifier (probability 1)
 
 
-def classifier_weight(probability: float, model: InjectionModel) -> float:
-    """The trained classifier as one more signal: 0 up to a probability of 0.5, rising
-    linearly to 0.5 (the default threshold, so alone it flags) at the threshold train.py
-    chose on unseen wording, at most ``CLASSIFIER_WEIGHT``. With a weak pattern signal it
-    flags earlier."""
-    slope = _ALONE / max(model.threshold - CLASSIFIER_FLOOR, 1e-6)
-    return max(0.0, min(CLASSIFIER_WEIGHT, (probability - CLASSIFIER_FLOOR) * slope))
+def classifier_weight(canonical_text: str) -> float:
+    """The trained classifier as one more signal: its probability above the floor,
+    rescaled to [0, CLASSIFIER_WEIGHT]. Alone it crosses the default threshold (0.5) from
+    a probability of about 0.78; with a weak pattern signal, earlier."""
+    probability = load_model().probability(canonical_text)
+    excess = (probability - CLASSIFIER_FLOOR) / (1.0 - CLASSIFIER_FLOOR)
+    return max(0.0, min(1.0, excess)) * CLASSIFIER_WEIGHT
 
 
-def _score_plain(text: str, model: InjectionModel, canonical_text: str | None = None
+def _score_plain(text: str, canonical_text: str | None = None
                  ) -> tuple[float, list[str], int, int]:
     folded_text = folded(text)
     if canonical_text is None:
@@ -395,8 +352,7 @@ def _score_plain(text: str, model: InjectionModel, canonical_text: str | None = 
     hits = _fired(canonical_text, folded_text)
     weights = [signal.weight for signal, _ in hits]
     names = [signal.name for signal, _ in hits]
-    probability = model.probability(canonical_text)
-    learned = classifier_weight(probability, model)
+    learned = classifier_weight(canonical_text)
     if learned > 0:
         weights.append(learned)
         names.append("classifier")
@@ -412,14 +368,7 @@ def _score_plain(text: str, model: InjectionModel, canonical_text: str | None = 
                 names.append(signal.name)
     start = min((match.start() for _, match in hits), default=0)
     end = max((match.end() for _, match in hits), default=len(text))
-    score = _combined(weights)
-    if weights and probability < model.veto:
-        # The classifier, trained on quoted attacks, security talk and business
-        # instructions as benign, reads the text as benign: the patterns' words were used,
-        # not meant. Weighed like the discussion framing.
-        score *= FRAMED
-        names.append("read_as_benign")
-    return score, names, start, end
+    return _combined(weights), names, start, end
 
 
 def _names_rot13(lowered: str) -> bool:
@@ -435,22 +384,19 @@ def _names_rot13(lowered: str) -> bool:
     return False
 
 
-def score_injection(text: str, model: InjectionModel | None = None) -> InjectionScore:
-    """How likely ``text`` tries to take over the model, in [0, 1], with the signals.
-    ``model`` defaults to the shipped classifier (train.py passes the one it calibrates)."""
-    if model is None:
-        model = load_model()
+def score_injection(text: str) -> InjectionScore:
+    """How likely ``text`` tries to take over the model, in [0, 1], with the signals."""
     canonical_text = canonical(text)
-    score, names, start, end = _score_plain(text, model, canonical_text)
+    score, names, start, end = _score_plain(text, canonical_text)
     payload_scores = []
     for payload in _decoded_payloads(text):
-        inner, inner_names, _, _ = _score_plain(payload, model)
+        inner, inner_names, _, _ = _score_plain(payload)
         if inner > 0:
             payload_scores.append(inner)
             names.extend(f"encoded:{name}" for name in inner_names)
     lowered = text.lower()
     if ("rot" in lowered or "caesar" in lowered) and _names_rot13(lowered):
-        inner, inner_names, _, _ = _score_plain(codecs.decode(text, "rot13"), model)
+        inner, inner_names, _, _ = _score_plain(codecs.decode(text, "rot13"))
         if inner > 0:
             payload_scores.append(inner)
             names.extend(f"rot13:{name}" for name in inner_names)
@@ -460,7 +406,7 @@ def score_injection(text: str, model: InjectionModel | None = None) -> Injection
     # The framing only matters for a text that would otherwise cross a threshold.
     if (score >= 0.3 and _DISCUSSION_FILTER.matched(canonical_text)
             and DISCUSSION.search(canonical_text) is not None):
-        score *= FRAMED
+        score *= 0.45
     if not text.isascii() or len(canonical_text) != len(text):
         start, end = 0, len(text)
     return InjectionScore(min(score, 1.0), tuple(names), start, min(end, len(text)))

@@ -1,8 +1,7 @@
 """Training texts for the injection classifier, built from seeded compositional parts.
 
-Written for training only: none of its phrases were taken from the labelled sets in
-tests/data (guard_set, guard_holdout to guard_holdout4), which stay test sets
-(docs/BENCHMARKS.md).
+Written for training only: none of its phrases were taken from tests/data/guard_set.jsonl,
+guard_holdout.jsonl or guard_holdout2.jsonl, which stay test sets (docs/BENCHMARKS.md).
 Attacks are composed from an opener, a dismissal of earlier guidance, the thing to
 dismiss and a demand (or a request for the hidden setup, a persona without limits, a
 forged authority or delimiter), in English and fourteen other languages, sometimes
@@ -10,11 +9,7 @@ embedded in a carrier (email, web page, tool output, file) and sometimes obfusca
 way attackers do. Benign texts are ordinary requests, plus many that use the same words
 harmlessly (ignore whitespace, override a method, translate this, role-play practice,
 questions about prompts and security), contact and log lines, and sentences from the
-docstrings of Python's standard library. attack_parts.py adds attacks without override
-words (voided setup, exfiltration, fiction, notes to the reading AI inside business
-documents, 18 languages); benign_parts.py their benign twins (instructions to people,
-quoted attacks under analysis, questions about prompts, small talk). ``build`` with
-``unseen`` splits every phrase list for train.py's validation.
+docstrings of Python's standard library.
 
     .venv/bin/python scripts/injection_classifier/build_training_set.py > /tmp/train.jsonl
 """
@@ -29,9 +24,6 @@ import json
 import random
 import re
 import sys
-
-import attack_parts as atk
-import benign_parts as ben
 
 OPENERS = ["", "", "", "Hey, ", "OK so ", "Important: ", "Listen carefully. ", "Quick thing: ",
            "Attention assistant: ", "Dear AI, ", "Note: ", "Right, ", "URGENT - ", "psst, ",
@@ -392,15 +384,11 @@ def obfuscate(rng: random.Random, text: str) -> str:
 
 
 def attack(rng: random.Random) -> str:
-    kind = rng.choices(["override", "reveal", "persona", "authority", "foreign", "indirect",
-                        "voided", "exfiltration", "fiction", "addressed", "foreign_hijack"],
-                       weights=[4, 2, 2, 2, 2, 3, 4, 3, 3, 5, 3])[0]
+    kind = rng.choices(["override", "reveal", "persona", "authority", "foreign", "indirect"],
+                       weights=[5, 3, 3, 2, 3, 4])[0]
     text = {"override": override, "reveal": reveal, "persona": persona,
-            "authority": authority, "foreign": foreign, "indirect": indirect,
-            "voided": voided_setup, "exfiltration": exfiltration, "fiction": fiction,
-            "addressed": addressed_note, "foreign_hijack": foreign_hijack}[kind](rng)
-    if kind in ("override", "reveal", "persona", "authority", "foreign", "voided") and (
-            rng.random() < 0.2):
+            "authority": authority, "foreign": foreign, "indirect": indirect}[kind](rng)
+    if kind != "indirect" and rng.random() < 0.2:
         text = obfuscate(rng, text)
     if kind in ("override", "reveal", "persona") and rng.random() < 0.25:
         text = f"{rng.choice(BENIGN_SENT)} {text}"
@@ -415,8 +403,6 @@ def contact(rng: random.Random) -> str:
 
 
 def benign(rng: random.Random, prose: list[str]) -> str:
-    if rng.random() < 0.45:
-        return hard_benign(rng)
     roll = rng.random()
     if roll < 0.4:
         return " ".join(rng.choice(prose) for _ in range(rng.randrange(1, 4)))
@@ -439,143 +425,8 @@ def benign(rng: random.Random, prose: list[str]) -> str:
     return f"{rng.choice(BENIGN_SENT)} {rng.choice(BENIGN_SENT)} {rng.choice(BENIGN_SENT)}"
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def voided_setup(rng: random.Random) -> str:
-    """Goal hijacking without override words: the setup declared void, a new goal set."""
-    roll = rng.random()
-    if roll < 0.5:
-        text = (f"{_cap(rng.choice(atk.SETUP))} {rng.choice(atk.VOIDED)}"
-                f"{rng.choice(['. ', '; ', ', so ', ' - '])}{rng.choice(atk.NEW_GOAL)}.")
-    elif roll < 0.8:
-        text = f"{rng.choice(atk.CLAIMS)} {rng.choice(atk.AFTER_CLAIM)}"
-    else:
-        text = f"{_cap(rng.choice(atk.NEW_GOAL))}: {rng.choice(atk.SETUP)} {rng.choice(atk.VOIDED)}."
-    return rng.choice(OPENERS) + text
-
-
-def exfiltration(rng: random.Random) -> str:
-    text = rng.choice(atk.EXFIL).replace("{dom}", rng.choice(atk.DOMAINS))
-    if rng.random() < 0.3:
-        text = f"{_fill(rng, rng.choice(BENIGN))} {text}"
-    return text
-
-
-def fiction(rng: random.Random) -> str:
-    return rng.choice(atk.FICTION).format(
-        n=rng.choice(atk.PERSONAS), q=rng.choice(atk.QUESTIONS), place=rng.choice(atk.PLACES),
-        secret=rng.choice(atk.SECRETS), villain=rng.choice(atk.VILLAINS), how=rng.choice(atk.HOWS))
-
-
-def _document(rng: random.Random, note: str) -> str:
-    """``note`` placed in a short business document, at its start, middle or end."""
-    lead = rng.choice(atk.DOC_LEADS).format(k=rng.randrange(100, 99999))
-    filler = rng.choice(BENIGN_SENT)
-    parts = rng.choice([[lead, note], [lead, filler, note], [lead, note, filler],
-                        [note, lead], [lead, filler, note, rng.choice(BENIGN_SENT)]])
-    return rng.choice(["\n", " ", "\n\n"]).join(parts)
-
-
-def addressed_note(rng: random.Random) -> str:
-    """An indirect injection worded as a business instruction to the reading AI."""
-    doc = rng.choice(atk.DOCS)
-    who = rng.choice(atk.ADDRESSEE).format(doc=doc)
-    note = rng.choice(atk.ADDRESS_FRAME).format(a=who, A=_cap(who), act=rng.choice(atk.ACTIONS))
-    return _document(rng, note)
-
-
-def foreign_hijack(rng: random.Random) -> str:
-    text = rng.choice(atk.FOREIGN_HIJACK)
-    return _document(rng, text) if rng.random() < 0.3 else text
-
-
-def people_note(rng: random.Random) -> str:
-    """The benign twin of ``addressed_note``: a business instruction to people."""
-    who = rng.choice(ben.PEOPLE_ADDRESSED)
-    note = rng.choice(ben.PEOPLE_FRAMES).format(p=who, P=_cap(who), a=rng.choice(ben.PEOPLE_ACTIONS))
-    return _document(rng, note)
-
-
-def quoted_attack(rng: random.Random) -> str:
-    """An attack quoted to be analysed, tested or reported: benign."""
-    source = rng.choice([override, reveal, persona, voided_setup, exfiltration, fiction])
-    quoted = source(rng).replace("{", "(").replace("}", ")").replace("\n", " ")
-    if len(quoted) > 160:
-        quoted = quoted[:157] + "..."
-    return rng.choice(ben.QUOTE_FRAMES + SECURITY_Q).format(atk=quoted)
-
-
-def numeric_note(rng: random.Random) -> str:
-    return rng.choice(ben.NUMERIC_NOTES).format(
-        n1=rng.randrange(1, 10), n2=rng.randrange(10, 100), n3=rng.randrange(100, 1000),
-        n4=rng.randrange(1000, 10000), n6=rng.randrange(10**5, 10**6),
-        hh=rng.randrange(6, 23), mm=rng.choice(["00", "15", "30", "45"]),
-        ab=rng.choice(["LH", "BA", "AF", "KL", "QR", "UA"]),
-        iban=f"BE{rng.randrange(10, 99)} {rng.randrange(1000, 9999)} {rng.randrange(1000, 9999)} "
-             f"{rng.randrange(1000, 9999)}")
-
-
-def harmless_request(rng: random.Random) -> str:
-    return (f"{rng.choice(ben.REQUEST_VERBS)} {rng.choice(ben.HARMLESS_OBJECTS)}"
-            f"{rng.choice(ben.REQUEST_TAILS)}")
-
-
-def hard_benign(rng: random.Random) -> str:
-    roll = rng.random()
-    if roll < 0.1:
-        return harmless_request(rng)
-    if roll < 0.18:
-        return numeric_note(rng)
-    roll = rng.random()
-    if roll < 0.12:
-        return rng.choice(ben.SMALL_TALK)
-    if roll < 0.24:
-        return rng.choice(ben.GREETINGS) + rng.choice(ben.ORDINARY + ben.META + ben.OWN_STEERING)
-    roll = rng.random()
-    if roll < 0.22:
-        return people_note(rng)
-    if roll < 0.32:
-        return _document(rng, rng.choice(ben.AI_MENTIONS))
-    if roll < 0.44:
-        return rng.choice(ben.OWN_STEERING)
-    if roll < 0.58:
-        return rng.choice(ben.META)
-    if roll < 0.76:
-        return quoted_attack(rng)
-    if roll < 0.84:
-        return rng.choice(ben.BENIGN_ROLEPLAY)
-    if roll < 0.93:
-        return rng.choice(ben.ORDINARY)
-    return rng.choice(ben.FOREIGN_BENIGN)
-
-
-class SplitRandom(random.Random):
-    """Splits every phrase list of four or more entries: every fourth entry is held out.
-    With ``unseen`` 0 it draws only from the other entries (texts to learn from); with
-    ``unseen`` p it draws each phrase from the held-out entries with probability p, from
-    the rest otherwise: texts partly worded in ways the model never saw, the way real
-    held-out text shares some phrasing with the training text and not the rest
-    (train.py calibrates on them)."""
-
-    def __init__(self, seed: int, unseen: float) -> None:
-        super().__init__(seed)
-        self.unseen = unseen
-
-    def choice(self, seq):  # type: ignore[no-untyped-def, override]
-        if len(seq) < 4:
-            return super().choice(seq)
-        held_out = self.unseen > 0 and self.random() < self.unseen
-        return super().choice(seq[3::4] if held_out else [
-            item for index, item in enumerate(seq) if index % 4 != 3])
-
-
-def build(count: int, seed: int, unseen: float | None = None) -> list[tuple[str, int]]:
-    """``count`` texts, attacks (1) and benign (0) alternating. With ``unseen`` set, the
-    phrase lists are split (``SplitRandom``): 0 gives texts for a model to learn from, a
-    share above 0 texts partly worded with phrases that model never saw."""
-    rng = random.Random(seed) if unseen is None else SplitRandom(seed, unseen)
+def build(count: int, seed: int) -> list[tuple[str, int]]:
+    rng = random.Random(seed)
     prose = stdlib_sentences()
     return [(attack(rng), 1) if index % 2 == 0 else (benign(rng, prose), 0)
             for index in range(count)]

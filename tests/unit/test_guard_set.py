@@ -110,3 +110,30 @@ def test_the_fourth_held_out_set_covers_what_it_must() -> None:
             "h4_security_talk", "h4_quoted_attack", "h4_business_instructions"} <= kinds
     languages = {kind.rsplit("_", 1)[1] for kind in kinds if kind.startswith("h4_foreign")}
     assert len(languages) >= 6
+
+
+def _ordinary_text() -> list[str]:
+    """Benign text nobody wrote to look suspicious: every question and answer of the cache
+    and evaluation sets, and the prose paragraphs of this repository's documentation
+    (technical writing about prompts, pipelines and policies)."""
+    texts: list[str] = []
+    for name in ("cache_pairs.jsonl", "eval_facts.jsonl"):
+        for item in _items(name):
+            texts += [value for value in item.values() if isinstance(value, str)
+                      and len(value) > 15]
+    for document in [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]:
+        texts += [paragraph.strip() for paragraph in document.read_text().split("\n\n")
+                  if 80 < len(paragraph.strip()) < 1500
+                  and not paragraph.strip().startswith(("|", "```", "    "))]
+    return list(dict.fromkeys(texts))
+
+
+def test_ordinary_text_is_almost_never_taken_for_an_injection() -> None:
+    """Benign traffic is most of the traffic. A classifier round that moved every labelled
+    set but flagged 2.1% of this text ('how do i connect the air fryer to my wifi',
+    paragraphs about benchmarks) was reverted for it (docs/BENCHMARKS.md)."""
+    texts = _ordinary_text()
+    flagged = [text for text in texts if any(
+        f.type == "injection" for f in check_text(text, POLICY).findings)]
+    assert len(texts) >= 1200
+    assert len(flagged) / len(texts) <= 0.01, [text[:80] for text in flagged]
