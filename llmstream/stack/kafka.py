@@ -31,12 +31,12 @@ NODE_ID = 1
 LISTEN_HOST = "127.0.0.1"
 FORMAT_TIMEOUT_S = 120.0
 PROBE_TIMEOUT_S = 2.0
-# What bin/kafka-server-start.sh passes, minus the heap (from stack.kafka_heap).
+# bin/kafka-server-start.sh's G1 settings stopped this broker for 9-59 ms every 1.5-3 s
+# (-Xlog:safepoint under the cache-hit bench: 31-37 pauses over 10 ms, 0.6-0.7 s in all);
+# ZGC marks and moves concurrently: 0-4 pauses over 10 ms, 36-97 ms in all
+# (docs/BENCHMARKS.md). A cache hit's two hops are a few ms, so those pauses were its tail.
 JVM_OPTIONS = (
-    "-XX:+UseG1GC",
-    "-XX:MaxGCPauseMillis=20",
-    "-XX:InitiatingHeapOccupancyPercent=35",
-    "-XX:+ExplicitGCInvokesConcurrent",
+    "-XX:+UseZGC",
     "-Djava.awt.headless=true",
 )
 

@@ -209,7 +209,7 @@ class TestLifecycle:
         self, stack: TestStack, tmp_path: Path
     ) -> None:
         document: dict[str, Any] = yaml.safe_load(stack.config_path.read_text())
-        document["stack"]["kafka_jvm_options"] = ["-XX:+UseSerialGC"]  # clashes with G1
+        document["stack"]["kafka_jvm_options"] = ["-XX:+UseSerialGC"]  # clashes with ZGC
         broken = tmp_path / "broken.yaml"
         broken.write_text(yaml.safe_dump(document))
 
