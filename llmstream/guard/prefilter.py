@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,26 +46,20 @@ class Prefilter:
     single: bool = False
     dotall: bool = False
     caseless: bool = False
-    _database: Any = field(default=None, init=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
-    _local: threading.local = field(default_factory=threading.local, init=False)
+    _database: _LazyDatabase = field(init=False)
+
+    def __post_init__(self) -> None:
+        flags = hyperscan.HS_FLAG_PREFILTER
+        if self.single:
+            flags |= hyperscan.HS_FLAG_SINGLEMATCH
+        if self.dotall:
+            flags |= hyperscan.HS_FLAG_DOTALL
+        if self.caseless:
+            flags |= hyperscan.HS_FLAG_CASELESS
+        self._database = _LazyDatabase(self.patterns, flags)
 
     def database(self) -> Any:
-        if self._database is None:
-            with self._lock:
-                if self._database is None:
-                    flags = hyperscan.HS_FLAG_PREFILTER
-                    if self.single:
-                        flags |= hyperscan.HS_FLAG_SINGLEMATCH
-                    if self.dotall:
-                        flags |= hyperscan.HS_FLAG_DOTALL
-                    if self.caseless:
-                        flags |= hyperscan.HS_FLAG_CASELESS
-                    self._database = _compiled(self.patterns, flags)
-        return self._database
-
-    def _scratch(self) -> Any:
-        return _thread_scratch(self._local, self.database())
+        return self._database.compiled()
 
     def matched(self, text: str) -> set[int]:
         """The ids of the patterns that may match somewhere in ``text``."""
@@ -74,8 +68,7 @@ class Prefilter:
         def on_match(pattern_id: int, start: int, end: int, flags: int, context: Any) -> None:
             found.add(pattern_id)
 
-        self.database().scan(_scannable(text), match_event_handler=on_match,
-                             scratch=self._scratch())
+        self._database.scan(_scannable(text), on_match)
         return found
 
     def ends(self, text: str) -> dict[int, list[int]]:
@@ -90,7 +83,7 @@ class Prefilter:
                 hits.append(end)
 
         data = _scannable(text)
-        self.database().scan(data, match_event_handler=on_match, scratch=self._scratch())
+        self._database.scan(data, on_match)
         if found and not text.isascii():
             chars = _char_offsets(data)
             found = {key: sorted({int(chars[end]) for end in hits})
@@ -128,19 +121,13 @@ class StartScanner:
 
     patterns: Sequence[str]
     leads: Sequence[int]
-    _database: Any = field(default=None, init=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
-    _local: threading.local = field(default_factory=threading.local, init=False)
+    _database: _LazyDatabase = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._database = _LazyDatabase(self.patterns, hyperscan.HS_FLAG_SOM_LEFTMOST)
 
     def database(self) -> Any:
-        if self._database is None:
-            with self._lock:
-                if self._database is None:
-                    self._database = _compiled(self.patterns, hyperscan.HS_FLAG_SOM_LEFTMOST)
-        return self._database
-
-    def _scratch(self) -> Any:
-        return _thread_scratch(self._local, self.database())
+        return self._database.compiled()
 
     def spans(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """Per pattern id, ``(start, end)`` character offsets in ``text`` of its matches
@@ -152,7 +139,7 @@ class StartScanner:
             found[pattern_id].append((start + shifts[pattern_id], end - 1))
 
         data = b" " + _scannable(text)
-        self.database().scan(data, match_event_handler=on_match, scratch=self._scratch())
+        self._database.scan(data, on_match)
         if not found:
             return {}
         if text.isascii():
@@ -169,24 +156,41 @@ class StartScanner:
         return spans
 
 
-def _compiled(patterns: Sequence[str], flags: int) -> Any:
-    """A block-mode Hyperscan database of ``patterns`` (ids are their indexes)."""
-    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-    database.compile(
-        expressions=[pattern.encode("utf-8") for pattern in patterns],
-        ids=list(range(len(patterns))),
-        elements=len(patterns),
-        flags=flags,
-    )
-    return database
+class _LazyDatabase:
+    """A block-mode Hyperscan database of ``patterns`` (ids are their indexes), compiled
+    once on first use, with a scratch space per thread (a scratch belongs to one thread at
+    a time)."""
 
+    __slots__ = ("_database", "_flags", "_local", "_lock", "_patterns")
 
-def _thread_scratch(local: threading.local, database: Any) -> Any:
-    scratch = getattr(local, "scratch", None)
-    if scratch is None:  # a scratch space belongs to one thread at a time
-        scratch = hyperscan.Scratch(database)
-        local.scratch = scratch
-    return scratch
+    def __init__(self, patterns: Sequence[str], flags: int) -> None:
+        self._patterns = list(patterns)
+        self._flags = flags
+        self._database: Any = None
+        self._lock = threading.Lock()
+        self._local = threading.local()
+
+    def compiled(self) -> Any:
+        if self._database is None:
+            with self._lock:
+                if self._database is None:
+                    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+                    database.compile(
+                        expressions=[pattern.encode("utf-8") for pattern in self._patterns],
+                        ids=list(range(len(self._patterns))),
+                        elements=len(self._patterns),
+                        flags=self._flags,
+                    )
+                    self._database = database
+        return self._database
+
+    def scan(self, data: bytes, on_match: Callable[[int, int, int, int, Any], None]) -> None:
+        database = self.compiled()
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = hyperscan.Scratch(database)
+            self._local.scratch = scratch
+        database.scan(data, match_event_handler=on_match, scratch=scratch)
 
 
 def _scannable(text: str) -> bytes:
