@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from queue import SimpleQueue
 
@@ -27,6 +27,20 @@ class OutRecord:
     immediate: bool = False
 
 
+def _enqueue(
+    producer: Producer,
+    record: OutRecord,
+    on_delivery: Callable[[KafkaError | None, Message], None] | None = None,
+) -> None:
+    """Hand ``record`` to librdkafka; while its local queue is full, let deliveries drain."""
+    while True:
+        try:
+            producer.produce(record.topic, record.value, record.key, on_delivery=on_delivery)
+            return
+        except BufferError:
+            producer.poll(0.05)
+
+
 class DeliveryError(Exception):
     """A record was not acknowledged by the broker."""
 
@@ -45,14 +59,7 @@ class RecordProducer:
             self._errors.append(error)
 
     def produce(self, record: OutRecord) -> None:
-        while True:
-            try:
-                self._producer.produce(
-                    record.topic, record.value, record.key, on_delivery=self._on_delivery
-                )
-                break
-            except BufferError:  # local queue full: let deliveries drain, then retry
-                self._producer.poll(0.05)
+        _enqueue(self._producer, record, self._on_delivery)
         self._producer.poll(0)
 
     def flush(self, timeout_s: float = 30.0) -> None:
@@ -84,14 +91,7 @@ class ImmediateProducer:
             if error is not None:
                 self._failed.put(record)
 
-        while True:
-            try:
-                self._producer.produce(
-                    record.topic, record.value, record.key, on_delivery=delivered
-                )
-                break
-            except BufferError:
-                self._producer.poll(0.05)
+        _enqueue(self._producer, record, delivered)
         self._producer.poll(0)
 
     def settle(self, timeout_s: float = 30.0) -> list[OutRecord] | None:
@@ -155,12 +155,7 @@ class TransactionalProducer:
         self._producer.begin_transaction()
         try:
             for record in records:
-                while True:
-                    try:
-                        self._producer.produce(record.topic, record.value, record.key)
-                        break
-                    except BufferError:
-                        self._producer.poll(0.05)
+                _enqueue(self._producer, record)
             self._producer.send_offsets_to_transaction(list(offsets), group_metadata, timeout_s)
             self._producer.commit_transaction(timeout_s)
         except KafkaException as error:

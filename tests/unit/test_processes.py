@@ -23,11 +23,6 @@ from llmstream.stack.processes import (
     tail,
 )
 
-# The stack tracks its processes through /proc, which only Linux has; CI runs on Linux,
-# so these tests always run there.
-pytestmark = pytest.mark.skipif(sys.platform != "linux",
-                                reason="the stack tracks its processes through /proc (Linux)")
-
 WAIT_S = 10.0
 
 
