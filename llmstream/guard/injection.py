@@ -333,13 +333,19 @@ class InjectionScore:
 
 CLASSIFIER_FLOOR = 0.5  # a probability at or below it adds nothing
 CLASSIFIER_WEIGHT = 0.9  # the weight of a certain classifier (probability 1)
+# A text the classifier finds clearly benign (probability below CLASSIFIER_VETO) has its
+# pattern score halved: "override the previous rules" in a CSS question, a quoted attack
+# in a security review. 0.2 is the largest of 0.02-0.5 that cost no recall on guard_set,
+# guard_holdout, guard_holdout2 or guard_holdout3 (docs/BENCHMARKS.md).
+CLASSIFIER_VETO = 0.2
+VETO_SCALE = 0.5
 
 
-def classifier_weight(canonical_text: str) -> float:
+def classifier_weight(probability: float) -> float:
     """The trained classifier as one more signal: its probability above the floor,
     rescaled to [0, CLASSIFIER_WEIGHT]. Alone it crosses the default threshold (0.5) from
-    a probability of about 0.78; with a weak pattern signal, earlier."""
-    probability = load_model().probability(canonical_text)
+    a probability of about 0.78 (where train.py puts its calibrated threshold); with a
+    weak pattern signal, earlier."""
     excess = (probability - CLASSIFIER_FLOOR) / (1.0 - CLASSIFIER_FLOOR)
     return max(0.0, min(1.0, excess)) * CLASSIFIER_WEIGHT
 
@@ -352,7 +358,8 @@ def _score_plain(text: str, canonical_text: str | None = None
     hits = _fired(canonical_text, folded_text)
     weights = [signal.weight for signal, _ in hits]
     names = [signal.name for signal, _ in hits]
-    learned = classifier_weight(canonical_text)
+    probability = load_model().probability(canonical_text)
+    learned = classifier_weight(probability)
     if learned > 0:
         weights.append(learned)
         names.append("classifier")
@@ -368,7 +375,10 @@ def _score_plain(text: str, canonical_text: str | None = None
                 names.append(signal.name)
     start = min((match.start() for _, match in hits), default=0)
     end = max((match.end() for _, match in hits), default=len(text))
-    return _combined(weights), names, start, end
+    score = _combined(weights)
+    if probability < CLASSIFIER_VETO:
+        score *= VETO_SCALE
+    return score, names, start, end
 
 
 def _names_rot13(lowered: str) -> bool:
