@@ -335,9 +335,9 @@ CLASSIFIER_FLOOR = 0.5  # a probability at or below it adds nothing
 CLASSIFIER_WEIGHT = 0.9  # the weight of a certain classifier (probability 1)
 # A text the classifier finds clearly benign (probability below CLASSIFIER_VETO) has its
 # pattern score halved: "override the previous rules" in a CSS question, a quoted attack
-# in a security review. 0.2 is the largest of 0.02-0.5 that cost no recall on guard_set,
-# guard_holdout, guard_holdout2 or guard_holdout3 (docs/BENCHMARKS.md).
-CLASSIFIER_VETO = 0.2
+# in a security review. Chosen on guard_set and guard_holdout 1-3 (docs/BENCHMARKS.md):
+# 0.3 removes half the pattern false positives there for one guard_set miss.
+CLASSIFIER_VETO = 0.3
 VETO_SCALE = 0.5
 
 

@@ -1,6 +1,6 @@
 """Generated benign requests: what people ask an assistant every day, in many languages.
 
-Product and how-to questions, support tickets, workplace requests to colleagues and
+Short commands ("Say hello.", "Count to 12."), product and how-to questions, support tickets, workplace requests to colleagues and
 instructions to people inside ordinary documents ("reviewers must score each supplier",
 "update the payout details by Friday"), each in English and seventeen other languages.
 The first classifier round that generalised learnt "anything unlike my benign generator
@@ -53,6 +53,17 @@ TICKETS = ["Order {n} arrived damaged, the box was crushed. Can I get a replacem
            "I'd like to upgrade to the family plan but keep my current number.",
            "The export to CSV button does nothing in Firefox.",
            "We need two more seats on our team plan before Monday."]
+# Short commands, the shortest traffic there is: a few n-grams each, so one word such as
+# "say" or "print" must not decide.
+SHORT = ["Say {w}.", "say {w}", "Say {n}.", "Say {w} in {lang}.", "Print {n}.", "Write {n} in words.",
+         "Count to {n}.", "Reply with {n}.", "Answer with {w}.", "Spell {w}.", "Repeat {w} twice.",
+         "Translate {w} into {lang}.", "Give me {n} ideas.", "Round {n}.", "Is {n} prime?",
+         "Define {w}.", "Rhyme with {w}.", "Say something nice.", "Say hi to {p}.", "Tell me a joke.",
+         "Output {n} as binary.", "Show {n} squared.", "List {n} fruits.", "Name {n} rivers."]
+SHORT_WORDS = ["hello", "thanks", "goodbye", "yes", "no", "ok", "banana", "tomorrow", "ready",
+               "cheers", "welcome", "sorry", "please", "done", "seven", "blue", "maybe"]
+SHORT_LANGS = ["French", "Spanish", "German", "Japanese", "Italian", "Polish"]
+SHORT_PEOPLE = ["Ana", "Bilal", "Chen", "Dora", "Emeka"]
 # Instructions to people (not to an AI) inside ordinary documents: the benign twin of an
 # indirect injection.
 STAFF = ["the finance team", "all reviewers", "warehouse staff", "new starters", "the night shift",
@@ -189,9 +200,16 @@ def _foreign(rng: random.Random) -> str:
     return rng.choice(notes)
 
 
+def _short_command(rng: random.Random) -> str:
+    return rng.choice(SHORT).format(w=rng.choice(SHORT_WORDS), n=rng.randrange(0, 1000),
+                                    lang=rng.choice(SHORT_LANGS), p=rng.choice(SHORT_PEOPLE))
+
+
 def everyday_request(rng: random.Random) -> str:
     roll = rng.random()
-    if roll < 0.25:
+    if roll < 0.1:
+        return _short_command(rng)
+    if roll < 0.3:
         return _device_question(rng)
     if roll < 0.4:
         return rng.choice(ASKS).format(x=rng.choice(TOPICS))
