@@ -19,9 +19,10 @@ from collections.abc import Callable, Iterator
 from .findings import Finding
 from .prefilter import StartScanner
 
-PII_TYPES = ("secret", "card", "iban", "national_id", "email", "ip", "phone")
-# When two findings overlap, the type earlier in PII_TYPES wins.
-_PRIORITY = {name: index for index, name in enumerate(PII_TYPES)}
+# When two findings overlap, the type earlier here wins. An IBAN beats a card: its
+# country code, length and mod-97 check are more specific than Luhn, which one digit run
+# in ten passes, so a card-like run inside a valid IBAN is that IBAN.
+PII_TYPES = ("secret", "iban", "card", "national_id", "email", "ip", "phone")
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
@@ -126,6 +127,7 @@ _NAMES = tuple(_SCANNED)
 _FILTER = StartScanner([anchor for _, anchor, _, _ in _SCANNED.values()],
                        [lead for _, _, lead, _ in _SCANNED.values()])
 Spans = dict[str, list[tuple[int, int]]]
+Taken = Callable[[int], bool]  # is this offset inside a finding of a stronger type?
 
 
 def warm_up() -> None:
@@ -138,14 +140,24 @@ def _spans(text: str) -> Spans:
     return {_NAMES[index]: spans for index, spans in _FILTER.spans(text).items()}
 
 
-def _matches(text: str, spans: Spans, name: str) -> Iterator[re.Match[str]]:
+def _nothing_taken(start: int) -> bool:
+    return False
+
+
+def _matches(text: str, spans: Spans, name: str,
+             taken: Taken = _nothing_taken) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text)`` yields, with the pattern tried only where a match
     can begin (``pattern.match`` at a position sees the whole text, look-behinds and
-    look-aheads included)."""
+    look-aheads included), and not at all where ``taken`` says a stronger finding already
+    covers the start: such a match would overlap it and be dropped. (Unlike finditer,
+    a skipped match does not hide the matches after it that start past the stronger
+    finding.)"""
     pattern, _, _, fixed_start = _SCANNED[name]
     done = 0  # where finditer would look next
     for start, end in spans.get(name, ()):
         if start >= done:
+            if taken(start):
+                continue
             match = pattern.match(text, start)
             if match is not None:
                 done = match.end()
@@ -154,6 +166,8 @@ def _matches(text: str, spans: Spans, name: str) -> Iterator[re.Match[str]]:
         if fixed_start:
             continue
         for position in range(max(start + 1, done), end):
+            if taken(position):
+                continue
             match = pattern.match(text, position)
             if match is not None:
                 done = match.end()
@@ -242,12 +256,12 @@ def _version_before(before: str) -> bool:
     return _VERSION_BEFORE.search(before) is not None
 
 
-def _secrets(text: str, spans: Spans) -> Iterator[Finding]:
+def _secrets(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
     if "PRIVATE KEY-----" in text:
         for match in _SECRETS[0].finditer(text):
             yield Finding("secret", match.start(), match.end(), 0.99)
     for index, pattern in enumerate(_SECRETS[1:], start=1):
-        for match in _matches(text, spans, f"secret{index}"):
+        for match in _matches(text, spans, f"secret{index}", taken):
             if pattern is _GENERIC_SECRET:
                 value = match.group(1)
                 if _entropy(value) < 3.0 or value.isalpha():
@@ -257,15 +271,15 @@ def _secrets(text: str, spans: Spans) -> Iterator[Finding]:
                 yield Finding("secret", match.start(), match.end(), 0.99)
 
 
-def _cards(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in _matches(text, spans, "card"):
+def _cards(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
+    for match in _matches(text, spans, "card", taken):
         digits = _NOT_DIGITS.sub("", match.group(0))
         if 13 <= len(digits) <= 19 and _card_network(digits) and luhn_valid(digits):
             yield Finding("card", match.start(), match.end(), 0.99)
 
 
-def _ibans(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in _matches(text, spans, "iban"):
+def _ibans(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
+    for match in _matches(text, spans, "iban", taken):
         value = match.group(0)
         # The pattern may have swallowed a following word: try shorter ends too.
         compact = value.replace(" ", "")
@@ -285,31 +299,31 @@ def _ibans(text: str, spans: Spans) -> Iterator[Finding]:
             yield Finding("iban", match.start(), match.start() + kept, 0.99)
 
 
-def _national_ids(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in _matches(text, spans, "ssn"):
+def _national_ids(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
+    for match in _matches(text, spans, "ssn", taken):
         yield Finding("national_id", match.start(), match.end(), 0.9)
-    for match in _matches(text, spans, "ssn_context"):
+    for match in _matches(text, spans, "ssn_context", taken):
         if "-" not in match.group(0) and _ID_CONTEXT.search(_before(text, match.start())):
             yield Finding("national_id", match.start(), match.end(), 0.85)
-    for match in _matches(text, spans, "nino"):
+    for match in _matches(text, spans, "nino", taken):
         yield Finding("national_id", match.start(), match.end(), 0.9)
-    for match in _matches(text, spans, "dni"):
+    for match in _matches(text, spans, "dni", taken):
         if _dni_valid(match.group(0)):
             yield Finding("national_id", match.start(), match.end(), 0.9)
 
 
-def _emails(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in _matches(text, spans, "email"):
+def _emails(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
+    for match in _matches(text, spans, "email", taken):
         yield Finding("email", match.start(), match.end(), 0.99)
 
 
-def _ips(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in _matches(text, spans, "ipv4"):
+def _ips(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
+    for match in _matches(text, spans, "ipv4", taken):
         if _version_before(_before(text, match.start(), 30)):
             continue
         yield Finding("ip", match.start(), match.end(), 0.95)
     if "::" in text or text.count(":") >= 5:
-        for match in _matches(text, spans, "ipv6"):
+        for match in _matches(text, spans, "ipv6", taken):
             value, start, end = match.group(0), match.start(), match.end()
             if value.count(":") < 2 or (value.count(":") < 7 and "::" not in value):
                 continue
@@ -324,8 +338,8 @@ def _ips(text: str, spans: Spans) -> Iterator[Finding]:
             yield Finding("ip", match.start(), match.end(), 0.95)
 
 
-def _phones(text: str, spans: Spans) -> Iterator[Finding]:
-    for match in _matches(text, spans, "phone"):
+def _phones(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
+    for match in _matches(text, spans, "phone", taken):
         value = match.group(0)
         digits = _NOT_DIGITS.sub("", value)
         international = value.startswith(("+", "00"))
@@ -344,48 +358,49 @@ def _phones(text: str, spans: Spans) -> Iterator[Finding]:
             yield Finding("phone", match.start(), match.end(), 0.9 if (international or context) else 0.8)
 
 
-Detector = Callable[[str, Spans], Iterator[Finding]]
+Detector = Callable[[str, Spans, Taken], Iterator[Finding]]
+# In PII_TYPES order: the strongest type first.
 DETECTORS: tuple[Detector, ...] = (
-    _secrets, _cards, _ibans, _national_ids, _emails, _ips, _phones,
+    _secrets, _ibans, _cards, _national_ids, _emails, _ips, _phones,
 )
 
 
 def find_pii(text: str) -> list[Finding]:
-    """Non-overlapping findings in text order; on overlap the stronger type wins."""
+    """Non-overlapping findings in text order; on overlap the stronger type wins (then
+    the earlier, then the longer finding).
+
+    The detectors run strongest type first, and each one skips the places a stronger
+    finding already covers."""
     spans = _spans(text)
-    found = [finding for detector in DETECTORS for finding in detector(text, spans)]
-    found.sort(key=_by_position)
-    kept: list[Finding] = []
-    cluster: list[Finding] = []  # findings that overlap one another, in text order
-    reach = -1
-    for finding in found:
-        if finding.start >= reach and cluster:
-            kept.extend(cluster if len(cluster) == 1 else _strongest(cluster))
-            cluster = []
-        cluster.append(finding)
-        reach = max(reach, finding.end)
-    if cluster:
-        kept.extend(cluster if len(cluster) == 1 else _strongest(cluster))
-    return kept
+    kept = _Kept()
+    for detector in DETECTORS:
+        for finding in sorted(detector(text, spans, kept.covers), key=_earlier_longer):
+            kept.add(finding)
+    return kept.findings
 
 
-def _by_position(finding: Finding) -> tuple[int, int]:
-    return finding.start, finding.end
+def _earlier_longer(finding: Finding) -> tuple[int, int]:
+    return finding.start, -finding.end
 
 
-def _strongest(cluster: list[Finding]) -> list[Finding]:
-    """Of overlapping findings, by type priority then position then length, those that
-    overlap none kept before them, in text order. (Findings that overlap nothing are
-    kept as they are: the choice only matters inside a cluster.)"""
-    ranked = sorted(cluster, key=lambda f: (_PRIORITY[f.type], f.start, -(f.end - f.start)))
-    starts: list[int] = []  # kept findings, sorted by start (they never overlap)
-    kept: list[Finding] = []
-    for finding in ranked:
-        index = bisect.bisect_left(starts, finding.start)
-        if index > 0 and kept[index - 1].end > finding.start:
-            continue
-        if index < len(kept) and kept[index].start < finding.end:
-            continue
-        starts.insert(index, finding.start)
-        kept.insert(index, finding)
-    return kept
+class _Kept:
+    """Findings that overlap none kept before them, ordered by start."""
+
+    __slots__ = ("_starts", "findings")
+
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+        self._starts: list[int] = []
+
+    def covers(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._starts, offset)
+        return index > 0 and self.findings[index - 1].end > offset
+
+    def add(self, finding: Finding) -> None:
+        index = bisect.bisect_left(self._starts, finding.start)
+        if index > 0 and self.findings[index - 1].end > finding.start:
+            return
+        if index < len(self.findings) and self._starts[index] < finding.end:
+            return
+        self._starts.insert(index, finding.start)
+        self.findings.insert(index, finding)

@@ -82,6 +82,15 @@ def test_overlapping_findings_keep_the_stronger_type_and_the_rest_stay() -> None
         ("phone", "+44 20 7946 0958")]
 
 
+def test_a_card_like_run_inside_a_valid_iban_is_the_iban() -> None:
+    # "53 7124 9119 1239 6629" passes Luhn and starts like a Mastercard; the whole string
+    # is a valid German IBAN, which is what it is: redacting only the "card" would leave
+    # "DE" and "92" around a card placeholder.
+    text = "pay DE53 7124 9119 1239 6629 92 today"
+    assert [(f.type, text[f.start:f.end]) for f in find_pii(text)] == [
+        ("iban", "DE53 7124 9119 1239 6629 92")]
+
+
 def test_ibans_must_pass_mod_97_with_the_country_length() -> None:
     assert iban_valid("DE89 3704 0044 0532 0130 00")
     assert not iban_valid("DE88 3704 0044 0532 0130 00")
