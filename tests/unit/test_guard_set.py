@@ -113,19 +113,12 @@ def test_the_fourth_held_out_set_covers_what_it_must() -> None:
 
 
 def _ordinary_text() -> list[str]:
-    """Benign text nobody wrote to look suspicious: every question and answer of the cache
-    and evaluation sets, and the prose paragraphs of this repository's documentation
-    (technical writing about prompts, pipelines and policies)."""
-    texts: list[str] = []
-    for name in ("cache_pairs.jsonl", "eval_facts.jsonl"):
-        for item in _items(name):
-            texts += [value for value in item.values() if isinstance(value, str)
-                      and len(value) > 15]
-    for document in [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]:
-        texts += [paragraph.strip() for paragraph in document.read_text().split("\n\n")
-                  if 80 < len(paragraph.strip()) < 1500
-                  and not paragraph.strip().startswith(("|", "```", "    "))]
-    return list(dict.fromkeys(texts))
+    """Benign text nobody wrote to look suspicious (tests/data/ordinary_text.jsonl): every
+    question and answer of the cache and evaluation sets, and the prose paragraphs of this
+    repository's documentation (technical writing about prompts, pipelines and policies)
+    as it stood when the set was frozen, so that editing the docs cannot move the test.
+    Never train or tune the classifier on it."""
+    return [item["text"] for item in _items("ordinary_text.jsonl")]
 
 
 def test_ordinary_text_is_almost_never_taken_for_an_injection() -> None:
