@@ -49,13 +49,22 @@ _PHONE = re.compile(
     # National format with the trunk prefix 0: an area or mobile code, then the
     # subscriber number in one block (0151 23456789, 07700 900123, 030/12345678).
     r"|(?<![\w+/.-])0\d{2,4}[\s/.-]\d{5,8}(?![\w/-]|\.\d)"
+    # An area code in parentheses without a trunk 0 ((11) 98765-4321), and three groups of
+    # three digits (612 445 987); the second only counts with a phone word near it.
+    r"|(?<![\w/.-])\(\d{2,4}\)\s?\d{4,5}[\s.-]?\d{4}(?![\w/-]|\.\d)"
+    r"|(?<![\w/.-])\d{3}[\s.-]\d{3}[\s.-]\d{3}(?![\w/-]|\.\d)"
 )
 _PHONE_CONTEXT = re.compile(
     r"(?:phone|tel|call|mobile|cell|whats\s?app|sms|text\s+me|fax|ring|dial|contact|reach|"
     r"número|numero|telefon|téléphone|portable|handy|rufnummer|nummer|móvil|cellulare|"
-    r"appel|joindre|llam[ae]|chiam|anruf|\bruf\b|ligue)\W{0,3}(?:\S+\W{1,3}){0,4}$",
+    r"appel|joindre|llam[ae]|chiam|anruf|\bruf\b|ligue|\bliga(?:r|\s)|tel[eé]fono|"
+    r"(?:'s|\bmy|\byour|\bhis|\bher|\btheir|\bour)\s+(?:mobile\s+|cell\s+)?number|"
+    r"電話|电话|전화|телефон|\bтел\.|هاتف|फ़ोन|फोन|τηλέφωνο|τηλ\.|טלפון|โทร)"  # noqa: RUF001
+    r"\W{0,3}(?:\S+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )
+# Scripts that write the phone word after the number (03-5412-7789 までお電話ください).
+_PHONE_WORD_AFTER = re.compile(r"\W{0,3}\S{0,6}?(?:電話|电话|전화|फ़ोन|फोन)")
 _ID_CONTEXT = re.compile(r"(?:ssn|social\s+security|national\s+id|id\s+number|tax\s+id|dni|nie)\W{0,3}(?:\S+\W{1,3}){0,3}$", re.IGNORECASE)
 _NOT_DIGITS = re.compile(r"\D")
 _SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
@@ -79,10 +88,12 @@ _SECRETS: tuple[re.Pattern[str], ...] = tuple(
         r"\bhf_[A-Za-z0-9]{30,}\b",
         r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}",
         r"(?i:\b(?:api[_-]?key|secret[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|"
-        r"password|passwd|pwd|bearer)\b[\"']?\s*(?:[:=]|\bis\b)\s*[\"']?)([A-Za-z0-9_\-/+=.!@#$%^&*]{12,})",
+        r"password|passwd|pwd|bearer)\b[\"']?\s*(?:[:=]|\bis\b)\s*[\"']?)([A-Za-z0-9_\-/+=.!@#$%^&*]{8,})",
     )
 )
 _GENERIC_SECRET = _SECRETS[-1]
+_PASSWORD_KEY = re.compile(r"(?i)\bpass(?:word|wd)\b")
+_MIXED = re.compile(r"[A-Za-z].*[^A-Za-z]|[^A-Za-z].*[A-Za-z]")
 # Literal needles of each secret pattern (same order); the generic one on lower-case text.
 _SECRET_NEEDLES: tuple[tuple[str, ...], ...] = (
     ("PRIVATE KEY-----",), ("AKIA", "ASIA"), ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
@@ -120,8 +131,8 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "dni": (_DNI, r"\W[XYZ]?\d{7}\d?-?[A-Z]", 1, False),
     "ipv4": (_IPV4, r"[^\w.]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d", 1, True),
     "ipv6": (_IPV6, r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,37}:", 0, False),
-    "phone": (_PHONE, r"[^\w+/.-](?:\+|00)\d|[^\w/.-]\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}"
-              r"|[^\w/.-]\(0\d|[^\w+/.-]0\d{1,4}[\s/.-]\d{2}", 1, False),
+    "phone": (_PHONE, r"[^\w+/.-](?:\+|00)\d|[^\w/.-]\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{3}"
+              r"|[^\w/.-]\(\d{2}|[^\w+/.-]0\d{1,4}[\s/.-]\d{2}", 1, False),
 }
 # Two scanning databases: the anchors led by a digit or a digit's neighbour, and the
 # rest (secret prefixes, e-mail, IPv6). Hyperscan builds a slower automaton for the
@@ -274,8 +285,15 @@ def _secrets(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
         for match in _matches(text, spans, f"secret{index}", taken):
             if pattern is _GENERIC_SECRET:
                 value = match.group(1)
-                if _entropy(value) < 3.0 or value.isalpha():
+                if value.isalpha():
                     continue
+                if _PASSWORD_KEY.search(match.group(0)):
+                    # A password may be short and plain ("password=Winter2026!"): letters
+                    # with digits or symbols, five different characters at least.
+                    if not (_MIXED.search(value) and len(set(value)) >= 5):
+                        continue
+                elif len(value) < 12 or _entropy(value) < 3.0:
+                    continue  # a key or token: long and random
                 yield Finding("secret", match.start(1), match.end(1), 0.9)
             else:
                 yield Finding("secret", match.start(), match.end(), 0.99)
@@ -350,10 +368,13 @@ def _ips(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
 
 def _phones(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
     for match in _matches(text, spans, "phone", taken):
-        value = match.group(0)
+        value, start = match.group(0), match.start()
+        if start >= 2 and text[start - 1] in " .-" and text[start - 2].isdigit():
+            continue  # the tail of a longer run of digit groups (an account or card number)
         digits = _NOT_DIGITS.sub("", value)
         international = value.startswith(("+", "00"))
-        if international and not 8 <= len(digits) <= 15:
+        # E.164: at most 15 digits after the international prefix (+ or 00); 8 at least here.
+        if international and not 8 <= len(digits) - 2 * value.startswith("00") <= 15:
             continue
         if not international and not 9 <= len(digits) <= 12:
             continue
@@ -362,10 +383,11 @@ def _phones(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
         if _SSN_SHAPE.fullmatch(value):  # SSN-shaped, never a phone
             continue
         nanp = _NANP.fullmatch(value) is not None
-        context = not international and _PHONE_CONTEXT.search(
-            _before(text, match.start())) is not None
+        context = not international and (
+            _PHONE_CONTEXT.search(_before(text, start)) is not None
+            or _PHONE_WORD_AFTER.match(text, match.end()) is not None)
         if international or nanp or context or value.startswith("("):
-            yield Finding("phone", match.start(), match.end(), 0.9 if (international or context) else 0.8)
+            yield Finding("phone", start, match.end(), 0.9 if (international or context) else 0.8)
 
 
 Detector = Callable[[str, Spans, Taken], Iterator[Finding]]

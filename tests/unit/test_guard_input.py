@@ -149,6 +149,42 @@ def test_national_shapes_without_context_and_version_strings_are_not_pii(text: s
     assert find_pii(text) == []
 
 
+@pytest.mark.parametrize(("text", "number"), [
+    ("Her number is 07700 900982, text her after lunch", "07700 900982"),  # "her number"
+    ("お問い合わせは 06-6123-4567 へお電話を", "06-6123-4567"),  # the phone word after it
+    ("Me liga no (21) 99876-5432 amanhã", "(21) 99876-5432"),  # area code, no trunk 0
+    ("Mi teléfono es 699 123 456", "699 123 456"),  # three groups of three
+])
+def test_more_national_formats_and_phone_words(text: str, number: str) -> None:
+    assert [(f.type, text[f.start:f.end]) for f in find_pii(text)] == [("phone", number)]
+
+
+@pytest.mark.parametrize("text", [
+    "Support ticket 00731942 is still open",  # 00 then six digits: too short to dial abroad
+    "Loyalty card 6011 0092 3381 7765 was declined",  # fails Luhn; its tail is no phone
+    "Batch 612 445 987 passed QA",  # three groups of three without a phone word
+])
+def test_numbers_that_only_end_like_phone_numbers_are_not_pii(text: str) -> None:
+    assert find_pii(text) == []
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("password: Sunset#42x", "Sunset#42x"),
+    ("the password is hunter22", "hunter22"),
+    ("password = 'c0rrect-h0rse'", "c0rrect-h0rse"),
+])
+def test_a_short_password_after_a_password_key_is_a_secret(text: str, secret: str) -> None:
+    assert [(f.type, text[f.start:f.end]) for f in find_pii(text)] == [("secret", secret)]
+
+
+@pytest.mark.parametrize("text", [
+    "password: required", "password=********", "password=aaaa1111", "pwd = /usr/bin",
+    "token: abc-12",  # short values count only after a password key
+])
+def test_short_values_that_are_no_password_are_not_secrets(text: str) -> None:
+    assert find_pii(text) == []
+
+
 def test_an_address_after_a_build_word_that_is_no_version_is_still_an_ip() -> None:
     text = "the build server is 10.0.0.5"
     assert [(f.type, text[f.start:f.end]) for f in find_pii(text)] == [("ip", "10.0.0.5")]
