@@ -21,6 +21,7 @@ import base64
 import binascii
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import unquote
 
@@ -124,6 +125,12 @@ SQUASHED: tuple[Signal, ...] = (
     _signal("sq_new", 0.45, r"fromnowon|newinstructions|youarenow|systemoverride|cannotrefuse|neverrefuse|doanythingnow"),
     _signal("sq_boundary", 0.35, r"endofdocument|endofuserinput|endofthetext|endofemail"),
 )
+def _foreign(name: str, pattern: str, weight: float = 0.75) -> Signal:
+    # The text is NFKC-normalised (folded): so is the pattern, or a letter written
+    # precomposed here (Devanagari, Bengali nukta forms) would never match.
+    return _signal(name, weight, unicodedata.normalize("NFKC", pattern))
+
+
 # Phrases in other languages, matched on the folded text (scripts kept).
 FOREIGN: tuple[Signal, ...] = (
     _signal("override_es", 0.75, r"\b(?:ignora|ignore|olvida|olvide|omite|descarta)\w*\s+(?:\w+\s+){0,3}?(?:instrucciones|reglas|indicaciones|órdenes)"),
@@ -132,12 +139,34 @@ FOREIGN: tuple[Signal, ...] = (
     _signal("override_it", 0.75, r"\b(?:ignora|ignorate|dimentica|dimenticate)\w*\s+(?:\w+\s+){0,3}?(?:istruzioni|regole|indicazioni)"),
     _signal("override_pt", 0.75, r"\b(?:ignore|ignora|esqueça|esqueca|desconsidere)\w*\s+(?:\w+\s+){0,3}?(?:instruções|instrucoes|regras|orientações)"),
     _signal("override_nl", 0.75, r"\b(?:negeer|vergeet)\s+(?:\w+\s+){0,3}?(?:instructies|regels|aanwijzingen)"),
-    _signal("override_ru", 0.75, r"(?:игнорируй|игнорируйте|забудь|забудьте|проигнорируй)\w*\s+(?:\w+\s+){0,3}?(?:инструкци|правил|указани)"),
+    _signal("override_ru", 0.75, r"(?<!не\s)(?:игнорируй|игнорируйте|забудь|забудьте|проигнорируй)\w*\s+(?:\w+\s+){0,3}?(?:инструкци|правил|указани)"),
     _signal("override_pl", 0.75, r"\b(?:zignoruj|ignoruj|zapomnij)\s+(?:\w+\s+){0,3}?(?:instrukcje|polecenia|zasady)"),
     _signal("override_tr", 0.75, r"(?:talimatları|talimatlari|kuralları)\s+(?:\w+\s+){0,2}?(?:yok\s+say|unut|görmezden)"),
     _signal("override_zh", 0.75, r"(?:忽略|无视|忘记|忽視|無視|忘記|不要理会)(?:.{0,8})(?:指令|指示|说明|規則|规则|提示)"),
     _signal("override_ja", 0.75, r"(?:指示|命令|ルール|プロンプト)(?:.{0,8})(?:無視|忘れ)"),
     _signal("override_ko", 0.75, r"(?:지시|명령|규칙|지침)(?:.{0,8})(?:무시|잊어)"),
+    # "Ignore/forget (all, the previous...) instructions" in more languages. Object-first
+    # languages (Hindi, Persian, Bengali, Hungarian) put the rules before the verb; a
+    # negation in front ("don't forget the rules") does not count.
+    _foreign("override_uk", r"(?<!не\s)(?:ігнор|проігнор|забудь|знехту)\w*\s+(?:\S+\s+){0,3}?(?:інструкці|правил|вказів|настанов|обмежен)"),
+    _foreign("override_el", r"(?<!μην\s)(?:αγνόησ|αγνοήσ|ξέχασ|ξεχάστε|ξέχνα|παράβλεψ)\S*\s+(?:\S+\s+){0,3}?(?:οδηγί|κανόν|εντολ|περιορισμ)"),
+    _foreign("override_he", r"(?<!\S)(?<!אל\s)(?:התעלם|תתעלם|התעלמו|שכח|תשכח|שכחו)\S*\s+(?:\S+\s+){0,3}?\S{0,2}(?:הוראות|הנחיות|כללים|חוקים)"),
+    _foreign("override_ar", r"(?:تجاهل|انس|إنس|أهمل|اهمل)\S*\s+(?:\S+\s+){0,3}?\S{0,2}(?:التعليمات|تعليمات|القواعد|قواعد|الأوامر|أوامر|الإرشادات|إرشادات|التوجيهات|توجيهات)"),
+    _foreign("override_fa", r"(?:دستور|قوانین|قواعد|راهنمایی)\S*\s+(?:\S+\s+){0,3}?(?:نادیده|فراموش)"),
+    _foreign("override_hi", r"(?:निर्देश|नियम|आदेश|हिदायत)\S*\s+(?:\S+\s+){0,3}?(?:अनदेखा|अनदेखी|नज़रअंदाज़|नजरअंदाज|भूल\s+जा|उपेक्षा)"),
+    _foreign("override_bn", r"(?:নির্দেশ|নিয়ম|আদেশ)\S*\s+(?:\S+\s+){0,3}?(?:উপেক্ষা|ভুলে\s+যা|অগ্রাহ্য)"),
+    _foreign("override_th", r"(?:เพิกเฉย|ไม่ต้องสนใจ|ลืม|อย่าสนใจ)\S{0,24}?\s?(?:\S+\s+){0,2}?\S{0,12}?(?:คำสั่ง|คำแนะนำ|กฎ)"),
+    _foreign("override_vi", r"(?<!đừng\s)\b(?:bỏ\s+qua|quên|phớt\s+lờ|lờ\s+đi)\s+(?:\S+\s+){0,4}?(?:hướng\s+dẫn|chỉ\s+dẫn|chỉ\s+thị|quy\s+tắc|mệnh\s+lệnh|lệnh)"),
+    _foreign("override_id", r"(?<!jangan\s)\b(?:abaikan|lupakan|acuhkan|hiraukan)\s+(?:\S+\s+){0,3}?(?:instruksi|perintah|aturan|arahan|petunjuk|peraturan)"),
+    _foreign("override_sv", r"\b(?:ignorera|glöm|strunta\s+i|bortse\s+från)\s+(?!inte\b)(?:\S+\s+){0,3}?(?:instruktion|regl|anvisning|direktiv)"),
+    _foreign("override_da", r"(?<!ikke\s)\b(?:ignorer|glem|se\s+bort\s+fra)\s+(?!ikke\b)(?:\S+\s+){0,3}?(?:instruktion|instruks|regl|anvisning|retningslinj)"),
+    _foreign("override_fi", r"(?<!älä\s)\b(?:ohita|unohda|jätä\s+huomiotta|sivuuta)\s+(?:\S+\s+){0,3}?(?:ohje|sään|käsky|määräy)"),
+    _foreign("override_cs", r"\b(?:ignoruj|zapomeň|zapomen|zabudni|zabudn|nedbej)\w*\s+(?:\S+\s+){0,3}?(?:instrukc|inštrukc|pokyn|pravid|příkaz|príkaz)"),
+    _foreign("override_hu", r"(?:\b(?:hagyd|hagyja)\s+figyelmen\s+kívül|\bfelejtsd?\s+el|\bignoráld)\s+(?:\S+\s+){0,3}?(?:utasítás|szabály|instrukci)"
+             r"|(?:utasítás|szabály)\S*\s+(?:\S+\s+){0,2}?(?:hagyd|hagyja|felejtsd|felejtse)\b"),
+    _foreign("override_ro", r"(?<!nu\s)\b(?:ignoră|ignorați|ignorati|ignora|uită|uitați|uitati|uita)\s+(?:\S+\s+){0,3}?(?:instrucțiun|instrucţiun|instructiun|regul|indicați|indicatii)"),
+    _foreign("override_sw", r"\b(?:puuza|sahau|achana\s+na)\s+(?:\S+\s+){0,3}?(?:maagizo|maelekezo|sheria|amri)"),
+    _foreign("override_tl", r"\b(?:huwag\s+pansinin|kalimutan|balewalain)\s+(?:\S+\s+){0,4}?(?:tagubilin|utos|panuto|patakaran)"),
     _signal("reveal_es", 0.6, r"\b(?:muestra|revela|dime|imprime)\w*\s+(?:\w+\s+){0,3}?(?:prompt|instrucciones)\s+(?:del\s+sistema|iniciales|ocultas)"),
     _signal("reveal_fr", 0.6, r"\b(?:montre|révèle|affiche|donne)\w*\s+(?:\S+\s+){0,3}?(?:prompt|instructions)\s+(?:système|systeme|initiales|cachées)"),
     _signal("reveal_de", 0.6, r"\b(?:zeige|verrate|gib)\w*\s+(?:\w+\s+){0,3}?(?:systemprompt|system-prompt|anweisungen)"),
@@ -147,7 +176,15 @@ FOREIGN: tuple[Signal, ...] = (
 
 _FOREIGN_VERBS = ("ignor", "olvid", "omit", "descart", "oubli", "tiens", "vergi", "vergess",
                   "missacht", "dimentic", "esque", "desconsider", "negeer", "vergeet",
-                  "zapomnij", "talimat", "kural")
+                  "zapomnij", "talimat", "kural", "abaik", "lupak", "acuhk", "hirauk",
+                  "strunta", "bortse", "glem", "se bort", "ohita", "unohda", "sivuuta",
+                  "zabud", "zapomen", "nedbej", "hagyd", "hagyja", "felejts", "uita",
+                  "puuza", "sahau", "achana", "pansinin", "kalimutan", "balewalain")
+# The languages written in Latin letters: the only ones whose phrases an ASCII text holds.
+_LATIN_SCRIPT = frozenset({"es", "fr", "de", "it", "pt", "nl", "pl", "tr", "vi", "id", "sv",
+                           "da", "fi", "cs", "hu", "ro", "sw", "tl"})
+_ASCII_FOREIGN = frozenset(index for index, signal in enumerate(FOREIGN)
+                           if signal.name.rsplit("_", 1)[1] in _LATIN_SCRIPT)
 _VERBS = ("ignor", "disregard", "forget", "skip", "overrid", "overrul", "bypass", "drop",
           "abandon", "neglect", "dismiss", "follow")
 # Where each signal can match: (needles, characters before, characters after a needle).
@@ -266,7 +303,7 @@ def _fired(text: str, foreign_text: str) -> list[tuple[Signal, re.Match[str]]]:
         spans = needle_windows(foreign_text, _FOREIGN_VERBS, 4, 120)
         if spans:
             for index in sorted(possible):
-                if index >= 9:  # only Latin-script languages can match ASCII text
+                if index not in _ASCII_FOREIGN:
                     continue
                 match = search_in(FOREIGN[index].pattern, foreign_text, spans)
                 if match is not None:
