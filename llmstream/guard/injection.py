@@ -34,6 +34,9 @@ from .windows import needle_windows, search_in
 _IGNORE = (r"(?:ignore|disregard|forget|skip|override|overrule|bypass|drop|abandon|neglect|dismiss"
            r"|stop\s+following|stop\s+obeying|do\s+not\s+follow|don'?t\s+follow)")
 _PRIOR = r"(?:previous|prior|above|earlier|preceding|foregoing|initial|original|old|existing|system|developer|all|any|every|your|those|these)"
+# Who an indirect injection speaks to.
+_READER = (r"(?:ai|a\.i\.|llm|language\s+model|assistant|chatbot|bot|agent|summari[sz]er|copilot|gpt"
+           r"|ai\s+(?:assistant|model|agent|reviewer|recruiter|screener|system|tool))")
 _RULES = (r"(?:instructions?|directions?|directives?|rules?|prompts?|guidelines?|constraints?"
           r"|guardrails?|restrictions?|polic(?:y|ies)|programming|context|training|safety)")
 
@@ -73,7 +76,10 @@ SIGNALS: tuple[Signal, ...] = (
     _signal("new_instructions", 0.45,
             r"(?:\bnew\s+(?:instructions?|rules|directive|task)\s*[:\-]|\bfrom\s+now\s+on\b|"
             r"\bhenceforth\b|\binstead\s*,?\s+(?:you\s+(?:will|must|should)|say|respond|reply|output|print|write)\b|"
-            r"\byour\s+(?:new|real|true|only)\s+(?:task|goal|purpose|instructions?|job|directive)\b|"
+            r"\byour\s+(?:new|real|true|only|actual|sole|updated)\s+(?:task|goal|purpose|instructions?|job|directive"
+            r"|objective|mission|priority|role|assignment|function)\b|"
+            r"\b(?:for\s+the\s+rest\s+of|throughout)\s+(?:this|the|our)\s+(?:chat|conversation|session)\b|"
+            r"\bstarting\s+(?:now|with\s+this\s+message|from\s+this\s+message)\b|"
             r"\b(?:real|actual|true|new)\s+instructions\s+(?:follow|are\s+below|below)\b)"),
     _signal("reassign", 0.5, r"\byou\s+are\s+(?:now|no\s+longer)\b"),
     _signal("roleplay", 0.3,
@@ -110,6 +116,15 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:answer|respond|comply)\s+(?:to\s+)?(?:every|all|any)\s+(?:questions?|requests?)\s+(?:without|regardless)"
             r"|\bnever\s+refuse\b|\bdo\s+not\s+refuse\b|\bmust\s+not\s+refuse\b|\byou\s+cannot\s+refuse\b"),
     _signal("prompt_mention", 0.25, r"\b(?:system\s+prompt|hidden\s+instructions|initial\s+instructions)\b"),
+    # Indirect injection: content that speaks to the AI that will read it.
+    _signal("addressed_reader", 0.6,
+            rf"\b{_READER}s?\s+(?:that\s+is\s+|who\s+is\s+)?(?:reading|processing|summari[sz]ing|reviewing"
+            r"|analy[sz]ing|parsing|scanning|screening|evaluating|crawling|ingesting|indexing)\s+"
+            r"(?:this|these|the\s+following)\b"
+            r"|\bif\s+you\s+are\s+an?\s+(?:ai|llm|large\s+language\s+model|language\s+model|automated|bot)\b"),
+    _signal("note_to_reader", 0.5,
+            rf"\b(?:note|message|instructions?|reminder|hint)\s+(?:to|for)\s+(?:the\s+|any\s+)?"
+            rf"{_READER}s?\s*[:,\-—]|(?:^|\n|[.!?]\s+)to\s+(?:the\s+|any\s+)?{_READER}s?\s*:"),
 )
 
 # On the letters alone, for texts whose spacing was tampered with.
@@ -200,7 +215,7 @@ WINDOWS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "what_prompt": (("what ",), 4, 90),
     "verbatim_above": (("repeat", "print", "output", "echo"), 4, 60),
     "new_instructions": (("new ", "from now on", "henceforth", "instead", "your ", "real ",
-                          "actual ", "true "), 4, 60),
+                          "actual ", "true ", "for the rest", "throughout", "starting"), 4, 60),
     "reassign": (("you are",), 4, 30),
     "roleplay": (("pretend", "roleplay", "imagine you"), 4, 40),
     "unrestricted_persona": (("unrestricted", "unfiltered", "uncensored", "jailbr", "evil",
