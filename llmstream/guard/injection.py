@@ -34,6 +34,8 @@ from .windows import needle_windows, search_in
 _IGNORE = (r"(?:ignore|disregard|forget|skip|override|overrule|bypass|drop|abandon|neglect|dismiss"
            r"|stop\s+following|stop\s+obeying|do\s+not\s+follow|don'?t\s+follow)")
 _PRIOR = r"(?:previous|prior|above|earlier|preceding|foregoing|initial|original|old|existing|system|developer|all|any|every|your|those|these)"
+_WITHOUT_LIMITS = (r"(?:without|with\s+no|no|free\s+of)\s+(?:any\s+)?(?:restrictions|filters|limitations"
+                   r"|censorship|ethical\s+guidelines|rules|guidelines)\b")
 # Who an indirect injection speaks to.
 _READER = (r"(?:ai|a\.i\.|llm|language\s+model|assistant|chatbot|bot|agent|summari[sz]er|copilot|gpt"
            r"|ai\s+(?:assistant|model|agent|reviewer|recruiter|screener|system|tool))")
@@ -89,9 +91,14 @@ SIGNALS: tuple[Signal, ...] = (
             r"|\bsimulate\s+(?:an?\s+)?(?:unrestricted|unfiltered|uncensored)\b|\bdo\s+anything\s+now\b|\bdan\s+(?:mode|prompt)\b"
             r"|\byou\s+are\s+dan\b|\bjailbr[eo]a?k(?:en|ed)?\b(?!\s+detection)"),
     _signal("special_mode", 0.35, r"\b(?:developer|god|admin|sudo|debug|jailbreak|unrestricted)\s+mode\b"),
+    # Answering "without restrictions" is an attack; a game without rules is not.
     _signal("unrestricted", 0.5,
-            r"\b(?:without|with\s+no|no)\s+(?:any\s+)?(?:restrictions|filters|limitations|censorship|ethical\s+guidelines|rules|guidelines)\b"
-            r"|\bnothing\s+is\s+off[\s-]limits\b"),
+            rf"\b(?:answer|respond|reply|act|operate|talk|speak|behave|work|function|continue|chat|you)\w*"
+            rf"(?:\s+\S+){{0,4}}?\s+{_WITHOUT_LIMITS}"
+            rf"|\b(?:ai|assistant|model|chatbot|bot|version\s+of\s+yourself|persona)\s+{_WITHOUT_LIMITS}"
+            r"|\bnothing\s+is\s+off[\s-]limits\b"
+            r"|\bno\s+(?:rules|restrictions|guidelines|filters|limits)\s+(?:apply|applies)\b"),
+    _signal("without_limits", 0.3, rf"\b{_WITHOUT_LIMITS}"),
     _signal("disable_safety", 0.5,
             r"\b(?:disable|turn\s+off|deactivate|remove|switch\s+off|circumvent|evade|get\s+around|bypass)\b"
             r"(?:\s+\S+){0,3}?\s+(?:(?:safety|content)\s+(?:filters?|rules|guidelines|settings|constraints|restrictions)\b|"
@@ -222,7 +229,9 @@ WINDOWS: dict[str, tuple[tuple[str, ...], int, int]] = {
                               "rogue", "do anything now", "dan "), 80, 30),
     "special_mode": ((" mode",), 24, 4),
     "unrestricted": (("restriction", "filter", "limitation", "censorship", "guideline",
-                      "rules", "off-limits", "off limits", "ethical"), 40, 10),
+                      "rules", "off-limits", "off limits", "ethical"), 100, 20),
+    "without_limits": (("restriction", "filter", "limitation", "censorship", "guideline",
+                        "rules", "ethical"), 24, 10),
     "disable_safety": (("safety", "content", "guardrail", "moderation", "alignment",
                         "censorship", "ethical", "restriction"), 100, 30),
     "fake_delimiter": (("<|", "[inst", "[/inst", "<<sys", "<</sys", "</s>", "<!--", "system",
