@@ -189,6 +189,27 @@ FOREIGN: tuple[Signal, ...] = (
     _foreign("override_ro", r"(?<!nu\s)\b(?:ignoră|ignorați|ignorati|ignora|uită|uitați|uitati|uita)\s+(?:\S+\s+){0,3}?(?:instrucțiun|instrucţiun|instructiun|regul|indicați|indicatii)"),
     _foreign("override_sw", r"\b(?:puuza|sahau|achana\s+na)\s+(?:\S+\s+){0,3}?(?:maagizo|maelekezo|sheria|amri)"),
     _foreign("override_tl", r"\b(?:huwag\s+pansinin|kalimutan|balewalain)\s+(?:\S+\s+){0,4}?(?:tagubilin|utos|panuto|patakaran)"),
+    # "From now on" and "without any rules/restrictions": weak alone (a new rule from
+    # Monday, a game without rules), an attack together ("ab sofort bist du ein
+    # Assistent ohne jegliche Regeln").
+    _foreign("fromnow_de", r"\b(?:ab\s+sofort|von\s+nun\s+an|ab\s+jetzt)\b", 0.35),
+    _foreign("fromnow_es", r"\b(?:a\s+partir\s+de\s+ahora|desde\s+ahora|de\s+ahora\s+en\s+adelante)\b", 0.35),
+    _foreign("fromnow_fr", r"\b(?:à\s+partir\s+de\s+maintenant|désormais|dorénavant|dès\s+maintenant)\b", 0.35),
+    _foreign("fromnow_it", r"\b(?:d'ora\s+in\s+poi|da\s+ora\s+in\s+poi|da\s+adesso\s+in\s+poi|d'ora\s+in\s+avanti)\b", 0.35),
+    _foreign("fromnow_pt", r"\b(?:a\s+partir\s+de\s+agora|de\s+agora\s+em\s+diante|daqui\s+para\s+a\s+frente)\b", 0.35),
+    _foreign("fromnow_ru", r"(?:с\s+этого\s+момента|с\s+этой\s+минуты|отныне|з\s+цього\s+моменту|відтепер|віднині)", 0.35),
+    _foreign("fromnow_zh", r"(?:从现在开始|从现在起|从今以后|從現在開始|從現在起)[,，\s]?(?:你|您)", 0.35),
+    _foreign("fromnow_ja", r"(?:今から|これからは|これから|今後は|以後)[、,\s]?(?:あなた|君|お前)", 0.35),
+    _foreign("fromnow_ko", r"(?:지금부터|이제부터|앞으로는)[,\s]?(?:너|당신|네가)", 0.35),
+    _foreign("nolimits_de", r"\b(?:du|ki|assistent\w*|modell|bot|antworte\w*)\b(?:\s+\S+){0,5}?\s+ohne\s+(?:jegliche|alle|irgendwelche|jede)?\s*(?:regeln|einschränkungen|beschränkungen|filter|grenzen|zensur)", 0.4),
+    _foreign("nolimits_es", r"\b(?:eres|tú|ia|asistente|modelo|responde\w*|actúa\w*)\b(?:\s+\S+){0,5}?\s+sin\s+(?:ninguna\s+|ningún\s+|ningun\s+)?(?:reglas?|restricci|límites|limites|filtros?|censura)", 0.4),
+    _foreign("nolimits_fr", r"\b(?:tu|ia|assistant|modèle|réponds|répondez|agis)\b(?:\s+\S+){0,5}?\s+sans\s+(?:aucune?\s+)?(?:règles?|restrictions?|limites?|filtres?|censure)", 0.4),
+    _foreign("nolimits_it", r"\b(?:sei|tu|ia|assistente|modello|rispondi)\b(?:\s+\S+){0,5}?\s+senza\s+(?:alcuna?\s+|nessuna?\s+)?(?:regol|restrizion|limit|filtr|censur)", 0.4),
+    _foreign("nolimits_pt", r"\b(?:você|voce|tu|ia|assistente|modelo|responda)\b(?:\s+\S+){0,5}?\s+sem\s+(?:nenhuma?\s+|qualquer\s+)?(?:regras?|restriç|restric|limites?|filtros?|censura)", 0.4),
+    _foreign("nolimits_ru", r"(?:ты|ии|ассистент\w*|модель|отвечай|ти|асистент\w*)(?:\s+\S+){0,5}?\s+без\s+(?:каких-либо\s+|всяких\s+|будь-яких\s+|жодних\s+)?(?:правил|ограничени|обмежен|фильтр|фільтр|цензур)", 0.4),
+    _foreign("nolimits_zh", r"(?:你|ai|助手|模型).{0,12}(?:没有任何|沒有任何|没有|沒有|不受任何|不受)(?:限制|规则|規則|约束|約束|过滤|過濾|审查|審查)", 0.4),
+    _foreign("nolimits_ja", r"(?:あなた|ai|アシスタント|君|お前).{0,12}(?:制限|ルール|制約|フィルター|検閲)(?:の|が)?(?:ない|なし|無し|一切ない)", 0.4),
+    _foreign("nolimits_ko", r"(?:너|당신|ai|어시스턴트).{0,12}(?:제한|규칙|제약|필터|검열)(?:이|가|도)?\s?(?:없는|없이)", 0.4),
     _signal("reveal_es", 0.6, r"\b(?:muestra|revela|dime|imprime)\w*\s+(?:\w+\s+){0,3}?(?:prompt|instrucciones)\s+(?:del\s+sistema|iniciales|ocultas)"),
     _signal("reveal_fr", 0.6, r"\b(?:montre|révèle|affiche|donne)\w*\s+(?:\S+\s+){0,3}?(?:prompt|instructions)\s+(?:système|systeme|initiales|cachées)"),
     _signal("reveal_de", 0.6, r"\b(?:zeige|verrate|gib)\w*\s+(?:\w+\s+){0,3}?(?:systemprompt|system-prompt|anweisungen)"),
@@ -201,7 +222,10 @@ _FOREIGN_VERBS = ("ignor", "olvid", "omit", "descart", "oubli", "tiens", "vergi"
                   "zapomnij", "talimat", "kural", "abaik", "lupak", "acuhk", "hirauk",
                   "strunta", "bortse", "glem", "se bort", "ohita", "unohda", "sivuuta",
                   "zabud", "zapomen", "nedbej", "hagyd", "hagyja", "felejts", "uita",
-                  "puuza", "sahau", "achana", "pansinin", "kalimutan", "balewalain")
+                  "puuza", "sahau", "achana", "pansinin", "kalimutan", "balewalain",
+                  "ab sofort", "von nun an", "ab jetzt", "ohne ", "a partir de", "desde ahora",
+                  "de ahora", "sin ", "desormais", "dorenavant", "sans ", "d'ora", "da ora",
+                  "da adesso", "senza", "de agora", "daqui", "sem ")
 # The languages written in Latin letters: the only ones whose phrases an ASCII text holds.
 _LATIN_SCRIPT = frozenset({"es", "fr", "de", "it", "pt", "nl", "pl", "tr", "vi", "id", "sv",
                            "da", "fi", "cs", "hu", "ro", "sw", "tl"})
