@@ -123,6 +123,17 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:answer|respond|comply)\s+(?:to\s+)?(?:every|all|any)\s+(?:questions?|requests?)\s+(?:without|regardless)"
             r"|\bnever\s+refuse\b|\bdo\s+not\s+refuse\b|\bmust\s+not\s+refuse\b|\byou\s+cannot\s+refuse\b"),
     _signal("prompt_mention", 0.25, r"\b(?:system\s+prompt|hidden\s+instructions|initial\s+instructions)\b"),
+    # A history that never happened, to make the model act on a promise it did not make.
+    _signal("false_history", 0.4,
+            r"\b(?:earlier|before|previously)\s+(?:in\s+this\s+(?:conversation|chat|session)\s*,?\s+)?you\s+"
+            r"(?:promised|agreed|confirmed|said\s+you\s+would|already\s+agreed)\b"
+            r"|\bas\s+(?:we|you)\s+(?:established|agreed|confirmed|settled)\s+(?:earlier|before|previously|"
+            r"in\s+(?:our|the|this)\s+(?:last|previous|earlier)?\s*(?:session|conversation|chat))\b"
+            r"|\byou(?:'re|\s+are)\s+(?:still\s+|now\s+|already\s+)?(?:running|operating)\s+in\s+\S+\s+mode\b"),
+    # The grandmother who used to read out napalm recipes: a dead relative as the pretext.
+    _signal("departed_pretext", 0.45,
+            r"\b(?:my\s+)?(?:late|deceased|dead|departed)\s+(?:grand(?:mother|ma|father|pa)|granny|nana|mother|father|uncle|aunt)\b\S*"
+            r"(?:\s+\S+){0,8}?\s+(?:used\s+to|would\s+always|always\s+used\s+to)\b"),
     # Indirect injection: content that speaks to the AI that will read it.
     _signal("addressed_reader", 0.6,
             rf"\b{_READER}s?\s+(?:that\s+is\s+|who\s+is\s+)?(?:reading|processing|summari[sz]ing|reviewing"
