@@ -303,6 +303,11 @@ DISCUSSION = re.compile(
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _HEX = re.compile(r"[0-9a-fA-F]+")  # a base64-alphabet chunk that is all hex digits
 _PERCENT = re.compile(r"(?:%[0-9a-fA-F]{2}){6,}")
+# Bytes written as hex pairs with separators ("49 67 6e 6f ...", "\\x49\\x67...").
+_HEX_BYTES = re.compile(r"(?:\b[0-9a-fA-F]{2}[ ,:]){7,}[0-9a-fA-F]{2}\b|(?:\\x[0-9a-fA-F]{2}){6,}")
+_SEPARATORS = str.maketrans("", "", " ,:")
+# Words of an attack written backwards ("snoitcurtsni suoiverp lla erongi").
+_REVERSED_HINTS = ("erongi", "snoitcurtsni", "tpmorp metsys", "dragersid", "selur ruoy")
 # On the lower-cased text; starts with a literal, which ``re`` scans for quickly.
 _ROT13_HINT = re.compile(r"rot[\s-]?13\b|caesar\b")
 _MAX_DECODED = 64  # payloads decoded per text at most
@@ -318,6 +323,7 @@ _SQUASHED_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in SQUA
 _DISCUSSION_FILTER = Prefilter([widened(DISCUSSION.pattern)], single=True, caseless=True)
 # The end of each run of base64 letters at least 16 long (one report per run).
 _BASE64_ENDS = Prefilter([r"[A-Za-z0-9+/]{16}(?:[^A-Za-z0-9+/]|$)"])
+_HEX_BYTES_FILTER = Prefilter([_HEX_BYTES.pattern], single=True)
 _BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _BASE64_LETTERS = frozenset(_BASE64_ALPHABET)
 _MAX_PAYLOAD = 8192  # characters of one encoded payload looked at
@@ -326,6 +332,7 @@ _MAX_PAYLOAD = 8192  # characters of one encoded payload looked at
 def warm_up() -> None:
     """Compile the scanning databases now rather than on the first request."""
     for prefilter in (_SIGNAL_FILTER, _FOREIGN_FILTER, _SQUASHED_FILTER, _BASE64_ENDS,
+                      _HEX_BYTES_FILTER,
                       _DISCUSSION_FILTER, SPACED_FILTER):
         prefilter.database()
     load_model()
@@ -416,6 +423,12 @@ def _decoded_payloads(text: str) -> list[str]:
                 found.append(hexed)
     if "%" in text:
         found.extend(unquote(match.group(0)) for match in _PERCENT.finditer(text))
+    if _HEX_BYTES_FILTER.matched(text):
+        for match in _HEX_BYTES.finditer(text):
+            raw = bytes.fromhex(match.group(0).replace("\\x", "").translate(_SEPARATORS))
+            decoded = raw.decode("utf-8", errors="ignore")
+            if decoded.isprintable():
+                found.append(decoded)
     return found
 
 
@@ -491,6 +504,11 @@ def score_injection(text: str) -> InjectionScore:
             payload_scores.append(inner)
             names.extend(f"encoded:{name}" for name in inner_names)
     lowered = text.lower()
+    if any(hint in lowered for hint in _REVERSED_HINTS):
+        inner, inner_names, _, _ = _score_plain(text[::-1])
+        if inner > 0:
+            payload_scores.append(inner)
+            names.extend(f"reversed:{name}" for name in inner_names)
     if ("rot" in lowered or "caesar" in lowered) and _names_rot13(lowered):
         inner, inner_names, _, _ = _score_plain(codecs.decode(text, "rot13"))
         if inner > 0:
