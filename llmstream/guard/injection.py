@@ -323,7 +323,10 @@ _SQUASHED_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in SQUA
 _DISCUSSION_FILTER = Prefilter([widened(DISCUSSION.pattern)], single=True, caseless=True)
 # The end of each run of base64 letters at least 16 long (one report per run).
 _BASE64_ENDS = Prefilter([r"[A-Za-z0-9+/]{16}(?:[^A-Za-z0-9+/]|$)"])
-_HEX_BYTES_FILTER = Prefilter([_HEX_BYTES.pattern], single=True)
+# One scan tells whether spaced hex or a reversed attack word is there at all.
+_HIDDEN_FILTER = Prefilter([_HEX_BYTES.pattern, "|".join(_REVERSED_HINTS)], single=True,
+                           caseless=True)
+_HEX_ID, _REVERSED_ID = 0, 1
 _BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _BASE64_LETTERS = frozenset(_BASE64_ALPHABET)
 _MAX_PAYLOAD = 8192  # characters of one encoded payload looked at
@@ -332,7 +335,7 @@ _MAX_PAYLOAD = 8192  # characters of one encoded payload looked at
 def warm_up() -> None:
     """Compile the scanning databases now rather than on the first request."""
     for prefilter in (_SIGNAL_FILTER, _FOREIGN_FILTER, _SQUASHED_FILTER, _BASE64_ENDS,
-                      _HEX_BYTES_FILTER,
+                      _HIDDEN_FILTER,
                       _DISCUSSION_FILTER, SPACED_FILTER):
         prefilter.database()
     load_model()
@@ -401,8 +404,9 @@ def _base64_chunks(text: str) -> list[str]:
     return chunks
 
 
-def _decoded_payloads(text: str) -> list[str]:
-    """Printable text hidden in base64, hex or percent-encoding inside ``text``."""
+def _decoded_payloads(text: str, hidden: set[int]) -> list[str]:
+    """Printable text hidden in base64, hex (a run, spaced pairs or ``\\x`` escapes) or
+    percent-encoding inside ``text``; ``hidden`` is what ``_HIDDEN_FILTER`` found in it."""
     found: list[str] = []
     for chunk in _base64_chunks(text):
         if len(found) >= _MAX_DECODED:
@@ -423,7 +427,7 @@ def _decoded_payloads(text: str) -> list[str]:
                 found.append(hexed)
     if "%" in text:
         found.extend(unquote(match.group(0)) for match in _PERCENT.finditer(text))
-    if _HEX_BYTES_FILTER.matched(text):
+    if _HEX_ID in hidden:
         for match in _HEX_BYTES.finditer(text):
             raw = bytes.fromhex(match.group(0).replace("\\x", "").translate(_SEPARATORS))
             decoded = raw.decode("utf-8", errors="ignore")
@@ -498,13 +502,14 @@ def score_injection(text: str) -> InjectionScore:
     canonical_text = canonical(text)
     score, names, start, end = _score_plain(text, canonical_text)
     payload_scores = []
-    for payload in _decoded_payloads(text):
+    hidden = _HIDDEN_FILTER.matched(text)  # spaced hex bytes, reversed attack words
+    for payload in _decoded_payloads(text, hidden):
         inner, inner_names, _, _ = _score_plain(payload)
         if inner > 0:
             payload_scores.append(inner)
             names.extend(f"encoded:{name}" for name in inner_names)
     lowered = text.lower()
-    if any(hint in lowered for hint in _REVERSED_HINTS):
+    if _REVERSED_ID in hidden:
         inner, inner_names, _, _ = _score_plain(text[::-1])
         if inner > 0:
             payload_scores.append(inner)
