@@ -38,7 +38,8 @@ _WITHOUT_LIMITS = (r"(?:without|with\s+no|no|free\s+of)\s+(?:any\s+)?(?:restrict
                    r"|censorship|ethical\s+guidelines|rules|guidelines)\b")
 # Who an indirect injection speaks to.
 _READER = (r"(?:ai|a\.i\.|llm|language\s+model|assistant|chatbot|bot|agent|summari[sz]er|copilot|gpt"
-           r"|ai\s+(?:assistant|model|agent|reviewer|recruiter|screener|system|tool))")
+           r"|ai\s+(?:code\s+)?(?:assistant|model|agent|reviewer|recruiter|screener|system|tool|grader"
+           r"|evaluator|judge|auditor|parser|summari[sz]er|moderator))")
 _RULES = (r"(?:instructions?|directions?|directives?|rules?|prompts?|guidelines?|constraints?"
           r"|guardrails?|restrictions?|polic(?:y|ies)|programming|context|training|safety)")
 
