@@ -177,8 +177,9 @@ class OutputGuardConfig(_Strict):
     # Share of the system prompt's 8-word shingles found in the answer that is a leak.
     leak_threshold: float = Field(default=0.3, gt=0, le=1)
     repair_attempts: int = Field(default=1, ge=0, le=3)
-    # Models tried in order once the route's model and its repair attempt failed.
-    fallback_models: tuple[str, ...] = ()
+    # Models tried in order once the route's model and its repair attempt failed. Unset:
+    # the route's ``fallback`` chain; ``[]``: none.
+    fallback_models: tuple[str, ...] | None = None
 
     @model_validator(mode="after")
     def _valid_schema_and_patterns(self) -> OutputGuardConfig:
@@ -234,6 +235,14 @@ class RouteConfig(_Strict):
     guard: InputGuardConfig = Field(default_factory=InputGuardConfig)
     output: OutputGuardConfig = Field(default_factory=OutputGuardConfig)
     cache: RouteCacheConfig = Field(default_factory=RouteCacheConfig)
+
+    @property
+    def output_fallbacks(self) -> tuple[str, ...]:
+        """The models tried, one by one, after the route's model gave an answer that failed
+        the output guard even after repair."""
+        if self.output.fallback_models is not None:
+            return self.output.fallback_models
+        return self.fallback
 
 
 class CacheConfig(_Strict):
@@ -575,7 +584,7 @@ class Config(_Strict):
                     f"routes.{name}.model: unknown model {route.model!r} "
                     f"(known: {sorted(self.models)})"
                 )
-            for fallback in route.output.fallback_models:
+            for fallback in route.output.fallback_models or ():
                 if fallback not in self.models:
                     raise ValueError(
                         f"routes.{name}.output.fallback_models: unknown model {fallback!r} "

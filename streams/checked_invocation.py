@@ -2,7 +2,8 @@
 
 call the route's model through the model chain (breaker, limiter, provider fallback)
 -> check the answer -> on failure one repair attempt that sends
-the validator's message back -> then each of ``output.fallback_models`` the same way ->
+the validator's message back -> then each of the route's output fallbacks the same way
+(``output.fallback_models``, by default the route's ``fallback`` chain) ->
 the last failure's ``invalid_output``/``blocked_output``. Every provider attempt of every
 call is kept, numbered in order, for telemetry; tokens add up over the calls.
 """
@@ -53,14 +54,18 @@ async def invoke_checked(
     context: OutputContext,
 ) -> CheckedInvocation:
     """``deadline`` is on ``time.monotonic()``. The route's model (with its provider
-    fallback chain) first, then each of ``output.fallback_models`` on its own."""
+    fallback chain) first, then each output fallback on its own (a model that already gave
+    a failing answer is not asked again)."""
     policy = route.output
     attempts: list[AttemptRecord] = []
     attempt_models: list[str] = []
     prompt_tokens = completion_tokens = repairs = calls = 0
     last: CheckedInvocation | None = None
+    answered: set[str] = set()  # models whose answers failed the guard
     fmt = response_format(policy, call.response_format)
-    for index, model_key in enumerate((route.model, *policy.fallback_models)):
+    for index, model_key in enumerate((route.model, *route.output_fallbacks)):
+        if model_key in answered:
+            continue  # it answered already (as a provider fallback) and failed the guard
         # Output fallbacks are tried one model at a time: the provider chain is the route's.
         model_route = route if index == 0 else route.model_copy(
             update={"model": model_key, "fallback": ()}
@@ -84,6 +89,7 @@ async def invoke_checked(
                     shed=chained.shed, no_slot_in_time=chained.no_slot_in_time,
                 )
             calls += 1
+            answered.add(answering)
             prompt_tokens += result.prompt_tokens
             completion_tokens += result.completion_tokens
             summed = replace(result, prompt_tokens=prompt_tokens,

@@ -72,6 +72,7 @@ class ProcessorMetrics:
     produced_immediately: int = 0  # written by the handlers' thread only
     transactions: int = 0
     aborted_transactions: int = 0
+    postponed_commits: int = 0  # immediate sends not yet acknowledged: tried again next time
     handler_failures: int = 0
     in_flight: int = 0
     paused: bool = False
@@ -120,6 +121,7 @@ class _Commit:
     done: list[tuple[_PartitionState, int]]  # (partition, results it commits)
     group_metadata: object
     committed: bool = False
+    postponed: bool = False  # not tried: immediate records were still unacknowledged
     failure: BaseException | None = None  # fatal: the worker must stop
     elapsed_ms: float = 0.0
 
@@ -338,6 +340,7 @@ class TransactionalProcessor:
         refused = self._immediate.settle()
         if refused is None:
             log.warning("immediate records still unacknowledged; commit postponed")
+            commit.postponed = True
             return
         self._refused.extend(replace(r, immediate=False) for r in refused)
         commit.records[:0] = self._refused
@@ -373,7 +376,10 @@ class TransactionalProcessor:
         if commit.failure is not None:
             raise commit.failure  # let the worker die; its successor fences this one
         if not commit.committed:  # aborted or postponed: the results stay ready
-            self.metrics.aborted_transactions += 1
+            if commit.postponed:
+                self.metrics.postponed_commits += 1
+            else:
+                self.metrics.aborted_transactions += 1
             return
         for state, count in commit.done:
             state.drop_prefix(count)

@@ -39,14 +39,19 @@ def hashed_ngrams(text: str) -> list[np.ndarray]:
     data = np.frombuffer((" " + text + " ").encode("utf-8"), dtype=np.uint8).astype(np.uint32)
     size = len(data)
     rows: list[np.ndarray] = []
-    running = np.zeros(size, dtype=np.uint32)
-    for length in range(1, max(NGRAMS) + 1):
+    running = data.copy()  # the rolling hash of the n bytes from each position, in place
+    for length in range(2, max(NGRAMS) + 1):
         span = size - length + 1
         if span <= 0:
             break
-        running = running[:span] * _PRIME + data[length - 1:]
+        rolled = running[:span]
+        np.multiply(rolled, _PRIME, out=rolled)
+        np.add(rolled, data[length - 1:], out=rolled)
         if length in _SEEDS:
-            rows.append(((running ^ _SEEDS[length]) * _MIX >> _SHIFT).astype(np.intp))
+            bucket = np.bitwise_xor(rolled, _SEEDS[length])
+            np.multiply(bucket, _MIX, out=bucket)
+            np.right_shift(bucket, _SHIFT, out=bucket)
+            rows.append(bucket.astype(np.intp))  # intp indexes without a conversion per use
     return rows
 
 

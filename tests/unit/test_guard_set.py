@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import random
+import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -114,20 +116,50 @@ def test_the_fourth_held_out_set_covers_what_it_must() -> None:
     assert len(languages) >= 6
 
 
+def test_the_fifth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout5 was written blind (its author never saw the guard, its training data or
+    the other sets) and is only reported on (docs/BENCHMARKS.md): this checks its shape."""
+    items = _items("guard_holdout5.jsonl")
+    assert len(items) >= 300
+    assert [item["id"] for item in items] == [f"h5-{n:04d}" for n in range(len(items))]
+    assert len({item["text"] for item in items}) == len(items)
+    pii_labels = {"email", "phone", "card", "iban", "national_id", "ip", "secret"}
+    assert all(set(item["labels"]) <= pii_labels | {"injection"} for item in items)
+    assert all(item["kind"].startswith("h5_") for item in items)
+    injections = [item for item in items if "injection" in item["labels"]]
+    benign = [item for item in items if not item["labels"]]
+    assert len(injections) >= 130 and len(benign) >= 130
+    with_pii = [item for item in items if pii_labels & set(item["labels"])]
+    assert len(with_pii) >= 60
+    assert pii_labels == {label for item in with_pii for label in item["labels"]} - {"injection"}
+    near_misses = [item for item in items if item["kind"].startswith("h5_near_")]
+    assert len(near_misses) >= 30
+    kinds = {item["kind"] for item in items}
+    assert {"h5_direct_override", "h5_goal_hijack", "h5_exfil_system_prompt",
+            "h5_roleplay_jailbreak", "h5_multi_turn", "h5_buried_long",
+            "h5_indirect_email", "h5_indirect_web", "h5_indirect_review", "h5_indirect_resume",
+            "h5_indirect_tool", "h5_indirect_code_comment", "h5_indirect_html_comment",
+            "h5_indirect_table", "h5_smuggle_base64", "h5_smuggle_hex", "h5_smuggle_url",
+            "h5_smuggle_rot13", "h5_smuggle_leet", "h5_smuggle_spaced", "h5_smuggle_zero_width",
+            "h5_smuggle_homoglyph", "h5_smuggle_mixed_case", "h5_hard_prompt_question",
+            "h5_hard_security_report", "h5_hard_ignore_other", "h5_hard_harmless_roleplay",
+            "h5_hard_task_change", "h5_hard_dev_text", "h5_near_card", "h5_near_iban",
+            "h5_near_order", "h5_near_version", "h5_near_date", "h5_near_isbn"} <= kinds
+    foreign = [item for item in injections if item["kind"].startswith("h5_foreign_")]
+    per_language = Counter(item["kind"].rsplit("_", 1)[1] for item in foreign)
+    assert len([n for n in per_language.values() if n >= 2]) >= 12
+    scripts = {unicodedata.name(char).split()[0]
+               for item in foreign for char in item["text"] if char.isalpha()}
+    assert len(scripts - {"LATIN"}) >= 4
+
+
 def _ordinary_text() -> list[str]:
-    """Benign text nobody wrote to look suspicious: every question and answer of the cache
-    and evaluation sets, and the prose paragraphs of this repository's documentation
-    (technical writing about prompts, pipelines and policies)."""
-    texts: list[str] = []
-    for name in ("cache_pairs.jsonl", "eval_facts.jsonl"):
-        for item in _items(name):
-            texts += [value for value in item.values() if isinstance(value, str)
-                      and len(value) > 15]
-    for document in [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]:
-        texts += [paragraph.strip() for paragraph in document.read_text().split("\n\n")
-                  if 80 < len(paragraph.strip()) < 1500
-                  and not paragraph.strip().startswith(("|", "```", "    "))]
-    return list(dict.fromkeys(texts))
+    """Benign text nobody wrote to look suspicious (tests/data/ordinary_text.jsonl): every
+    question and answer of the cache and evaluation sets, and the prose paragraphs of this
+    repository's documentation (technical writing about prompts, pipelines and policies)
+    as it stood when the set was frozen, so that editing the docs cannot move the test.
+    Never train or tune the classifier on it."""
+    return [item["text"] for item in _items("ordinary_text.jsonl")]
 
 
 def test_ordinary_text_is_almost_never_taken_for_an_injection() -> None:

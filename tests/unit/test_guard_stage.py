@@ -24,6 +24,11 @@ DOCUMENT["models"]["sim-large"] = {"provider": "simulator", "name": "sim-gpt-lar
                                    "price": {"input_per_mtok": 1, "output_per_mtok": 2}}
 DOCUMENT["routes"]["json"] = {"model": "sim-small", "output": {
     "json_schema": SCHEMA, "fallback_models": ["sim-large"]}}
+DOCUMENT["routes"]["chained"] = {"model": "sim-small", "fallback": ["sim-large"],
+                                 "output": {"json_schema": SCHEMA}}
+DOCUMENT["routes"]["no_output_fallback"] = {
+    "model": "sim-small", "fallback": ["sim-large"],
+    "output": {"json_schema": SCHEMA, "fallback_models": []}}
 DOCUMENT["routes"]["restore"] = {"model": "sim-small", "guard": {"restore_pii": True}}
 DOCUMENT["routes"]["tiny"] = {"model": "sim-small", "max_input_chars": 1000,
                               "max_input_tokens": 40}
@@ -118,6 +123,19 @@ async def test_after_the_repair_the_fallback_model_then_a_clear_invalid_output()
                                "'[EMAIL_1]' is not one of ['spam', 'ham']")
     assert (row.status, row.guard_output, row.output_repairs) == (
         "invalid_output", "invalid_output", 2)
+
+
+async def test_an_answer_failing_the_guard_falls_back_along_the_routes_chain() -> None:
+    # No output.fallback_models: the route's own fallback chain is the output's too.
+    provider = Provider("nope", "still nope", '{"label": "spam"}')
+    response, _ = await run(provider.stage(), "Classify: hello", route="chained")
+    assert (response.status, response.model) == ("ok", "sim-large")
+    assert [body["model"] for body in provider.bodies] == [
+        "sim-gpt-small", "sim-gpt-small", "sim-gpt-large"]
+    # fallback_models: [] keeps the chain for outages only.
+    provider = Provider("nope", "still nope")
+    response, _ = await run(provider.stage(), "Classify: hello", route="no_output_fallback")
+    assert response.status == "invalid_output" and len(provider.bodies) == 2
 
 
 def test_a_dead_letter_of_a_failed_request_keeps_it_redacted() -> None:
