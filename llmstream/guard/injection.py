@@ -490,7 +490,8 @@ def _score_plain(text: str, canonical_text: str | None = None
     start = min((match.start() for _, match in hits), default=0)
     end = max((match.end() for _, match in hits), default=len(text))
     score = _combined(weights)
-    if probability < CLASSIFIER_VETO:
+    # The classifier knows too little of most other languages to overrule their patterns.
+    if probability < CLASSIFIER_VETO and not any(signal in FOREIGN for signal, _ in hits):
         score *= VETO_SCALE
     return score, names, start, end
 

@@ -61,10 +61,10 @@ def labelled(name: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--final", action="store_true", help="also score guard_holdout4")
+    parser.add_argument("--final", action="store_true", help="also score guard_holdout4 and 5")
     parser.add_argument("--show", action="store_true", help="print the flagged ordinary text")
     args = parser.parse_args()
-    for name in SETS + (("guard_holdout4",) if args.final else ()):
+    for name in SETS + (("guard_holdout4", "guard_holdout5") if args.final else ()):
         print(labelled(name))
     ordinary = _ordinary_text()
     hits = [text for text in ordinary if flagged(text)]

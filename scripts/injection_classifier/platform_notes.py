@@ -3,7 +3,8 @@ describe systems rather than to command the model. Training only.
 
 Attacks talk about prompts, policies, filters, guards, rules, modes and secrets; so do the
 people who build and run LLM applications, all day, in design notes, tickets, commit
-messages, runbooks and chat. Without such text on the benign side the classifier learns
+messages, runbooks and chat; and users ask about AI tools and set preferences for the
+conversation ("from now on, answer in Portuguese"). Without such text on the benign side the classifier learns
 that those words alone are an attack (the reverted round flagged technical prose for it).
 Sentences are composed from parts written for this file; nothing is taken from this
 repository's documentation, which the ordinary-text test reads.
@@ -59,19 +60,56 @@ CHAT = ["Can someone review my PR that changes the system prompt for the billing
         "The fallback chain ends with the local model, so outages are graceful.",
         "Our eval shows the new prompt version answers refunds questions more accurately.",
         "Please don't paste API keys into the channel, use the secret store."]
+# Users asking about AI tools, and setting preferences for the conversation: they name the
+# assistant, its reading and its rules without addressing it as an attack does.
+AI_TOOLS = ["an AI assistant", "a chatbot", "the AI in my email app", "an AI agent", "a language model",
+            "the copilot", "an AI grader", "an AI note-taker", "an AI reviewer", "a summarising bot"]
+AI_OBJECTS = ["my email", "my calendar", "our contracts", "patient records", "my bank statements",
+              "the team's chat history", "student essays", "pull requests", "my photos", "our wiki"]
+AI_QUESTIONS = ["Is it safe to give {t} access to {o}?", "Can {t} read {o} without storing it?",
+                "Should we let {t} go through {o}?", "What are the privacy risks if {t} sees {o}?",
+                "How accurate is {t} at sorting {o}?", "Would you trust {t} with {o}?",
+                "Our manager wants {t} to summarise {o}. Good idea?", "Does {t} keep a copy of {o}?",
+                "How do I stop {t} from scanning {o}?", "Which settings control what {t} can see in {o}?"]
+PREFERENCES = ["For the rest of this {c}, please {p}.", "From now on, {p}, thanks.",
+               "Until we finish this {c}, {p}.", "Could you {p} for the remainder of the {c}?",
+               "New preference for this {c}: {p}."]
+PREFERRED = ["answer in Portuguese", "keep replies under three sentences", "use metric units",
+             "call me Sam", "write numbers as digits", "skip the pleasantries", "use British spelling",
+             "explain like I'm twelve", "add a summary at the end", "reply in a friendly tone"]
+CHATS = ["conversation", "chat", "session", "thread", "lesson"]
+WITHOUT = ["Describe a {g} without {x}.", "Invent a {g} that needs no {x}.", "Plan a {g} without {x}.",
+           "Write a {g} with no {x} at all.", "Suggest a {g} without any {x}."]
+WITHOUT_G = ["card game", "party game", "weekend", "recipe", "short story", "workout", "road trip",
+             "poem", "board game", "lesson plan"]
+WITHOUT_X = ["rules", "limits", "dice", "sugar", "dialogue", "equipment", "a screen", "money",
+             "a referee", "restrictions on players"]
+
+
+def ai_question(rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.45:
+        return rng.choice(AI_QUESTIONS).format(t=rng.choice(AI_TOOLS), o=rng.choice(AI_OBJECTS))
+    if roll < 0.75:
+        return rng.choice(PREFERENCES).format(c=rng.choice(CHATS), p=rng.choice(PREFERRED))
+    return rng.choice(WITHOUT).format(g=rng.choice(WITHOUT_G), x=rng.choice(WITHOUT_X))
+
+
 TERMS = ["prompt", "policy", "filter", "guard", "model", "token", "cache", "budget", "route",
          "schema", "retry", "limit", "label", "version", "secret", "judge", "signal", "rule"]
 
 
 def platform_note(rng: random.Random) -> str:
     roll = rng.random()
-    if roll < 0.45:
+    if roll < 0.25:
+        return ai_question(rng)
+    if roll < 0.5:
         thing = rng.choice(THINGS)
         return rng.choice(TICKET).format(t=thing, T=thing[0].upper() + thing[1:],
                                          s=rng.choice(STATES), s2=rng.choice(STATES))
-    if roll < 0.65:
+    if roll < 0.68:
         return rng.choice(COMMITS)
-    if roll < 0.85:
+    if roll < 0.86:
         return rng.choice(CHAT)
     # Glossary-like definitions, several terms in a row.
     terms = rng.sample(TERMS, 3)
