@@ -453,6 +453,7 @@ CLASSIFIER_WEIGHT = 0.9  # the weight of a certain classifier (probability 1)
 # 0.3 removes half the pattern false positives there for one guard_set miss.
 CLASSIFIER_VETO = 0.3
 VETO_SCALE = 0.5
+_FOREIGN_NAMES = frozenset(signal.name for signal in FOREIGN)
 
 
 def classifier_weight(probability: float) -> float:
@@ -491,7 +492,8 @@ def _score_plain(text: str, canonical_text: str | None = None
     end = max((match.end() for _, match in hits), default=len(text))
     score = _combined(weights)
     # The classifier knows too little of most other languages to overrule their patterns.
-    if probability < CLASSIFIER_VETO and not any(signal in FOREIGN for signal, _ in hits):
+    if probability < CLASSIFIER_VETO and not any(signal.name in _FOREIGN_NAMES
+                                                 for signal, _ in hits):
         score *= VETO_SCALE
     return score, names, start, end
 

@@ -1,11 +1,11 @@
 """Report the shipped injection guard on the labelled sets, on ordinary text and on the
 simulator's answer prose: what a retrained classifier must not make worse.
 
-    .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout4
-    .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout4
+    .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout4, 5
+    .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout4, 5
 
-guard_holdout4 is only scored with ``--final``, once a model has been chosen on the
-others (docs/BENCHMARKS.md): it is never used to pick one.
+guard_holdout4 and guard_holdout5 are only scored with ``--final``, once a model has been
+chosen on the others (docs/BENCHMARKS.md): they are never used to pick one.
 """
 
 from __future__ import annotations
