@@ -447,13 +447,20 @@ class InjectionScore:
 
 CLASSIFIER_FLOOR = 0.5  # a probability at or below it adds nothing
 CLASSIFIER_WEIGHT = 0.9  # the weight of a certain classifier (probability 1)
+# A text the classifier finds clearly benign (probability below CLASSIFIER_VETO) has its
+# pattern score halved: "override the previous rules" in a CSS question, a quoted attack
+# in a security review. Chosen on guard_set and guard_holdout 1-3 (docs/BENCHMARKS.md):
+# 0.3 removes half the pattern false positives there for one guard_set miss.
+CLASSIFIER_VETO = 0.3
+VETO_SCALE = 0.5
+_FOREIGN_NAMES = frozenset(signal.name for signal in FOREIGN)
 
 
-def classifier_weight(canonical_text: str) -> float:
+def classifier_weight(probability: float) -> float:
     """The trained classifier as one more signal: its probability above the floor,
     rescaled to [0, CLASSIFIER_WEIGHT]. Alone it crosses the default threshold (0.5) from
-    a probability of about 0.78; with a weak pattern signal, earlier."""
-    probability = load_model().probability(canonical_text)
+    a probability of about 0.78 (where train.py puts its calibrated threshold); with a
+    weak pattern signal, earlier."""
     excess = (probability - CLASSIFIER_FLOOR) / (1.0 - CLASSIFIER_FLOOR)
     return max(0.0, min(1.0, excess)) * CLASSIFIER_WEIGHT
 
@@ -466,7 +473,8 @@ def _score_plain(text: str, canonical_text: str | None = None
     hits = _fired(canonical_text, folded_text)
     weights = [signal.weight for signal, _ in hits]
     names = [signal.name for signal, _ in hits]
-    learned = classifier_weight(canonical_text)
+    probability = load_model().probability(canonical_text)
+    learned = classifier_weight(probability)
     if learned > 0:
         weights.append(learned)
         names.append("classifier")
@@ -482,7 +490,12 @@ def _score_plain(text: str, canonical_text: str | None = None
                 names.append(signal.name)
     start = min((match.start() for _, match in hits), default=0)
     end = max((match.end() for _, match in hits), default=len(text))
-    return _combined(weights), names, start, end
+    score = _combined(weights)
+    # The classifier knows too little of most other languages to overrule their patterns.
+    if probability < CLASSIFIER_VETO and not any(signal.name in _FOREIGN_NAMES
+                                                 for signal, _ in hits):
+        score *= VETO_SCALE
+    return score, names, start, end
 
 
 def _names_rot13(lowered: str) -> bool:

@@ -1,9 +1,24 @@
 """Train the injection classifier (llmstream/guard/classifier.py) and write its weights.
 
 Logistic regression over hashed character n-grams, full-batch Adam with L2, numpy only,
-seeded: the same command gives the same weights. Training texts come from
-build_training_set.py (never from tests/data); a fifth of them is held back to report
-accuracy on unseen generated texts.
+seeded: the same command on the same Python gives the same weights. The benign class
+weighs three times the attacks in the loss, and benign text dense with the attack
+vocabulary (HARD_NEGATIVES) three times more again.
+
+Training texts: generated attacks (build_training_set.py, covert_attacks.py), generated
+benign requests and engineering notes (build_training_set.py, everyday_requests.py,
+platform_notes.py) and human-written benign prose, the standard library's documentation
+(real_prose.py). Never tests/data: the script reports how many five-word runs of each
+labelled set's injections the generated attacks contain, and stops if guard_holdout4
+shares any.
+
+Validation is split by source, not by line: a fifth of the documentation's documents
+(modules, reference topics) is held out whole, and the generated texts are drawn again
+with another seed, their document bodies from the held-out prose. The decision threshold
+is the lowest logit at which at most ``--false-positives`` (0.2%) of each benign
+validation source is flagged; it is folded into the bias so that the classifier alone
+crosses the guard's threshold exactly there (injection.py: CLASSIFIER_FLOOR,
+CLASSIFIER_WEIGHT).
 
     .venv/bin/python scripts/injection_classifier/train.py
 """
@@ -11,15 +26,21 @@ accuracy on unseen generated texts.
 from __future__ import annotations
 
 import argparse
+import json
 import math
+import re
 import sys
+import time
+import zlib
+from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_training_set import build
+from build_training_set import Example, build
+from real_prose import library_docstrings, reference_topics
 
 from llmstream.guard.classifier import (
     BUCKETS,
@@ -28,7 +49,18 @@ from llmstream.guard.classifier import (
     hashed_ngrams,
     save_model,
 )
+from llmstream.guard.injection import CLASSIFIER_FLOOR, CLASSIFIER_WEIGHT
 from llmstream.guard.normalize import canonical
+
+SEED = 20261129
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+# Hard negatives: benign text dense with the attack vocabulary (engineering notes about
+# prompts and policies; benign words in random order) weighs this much more in the loss.
+HARD_NEGATIVES = {"platform": 3.0, "shuffled": 3.0}
+# Benign texts that quote an attack word for word: the classifier cannot tell them from
+# the attack (the guard's discussion framing does), so they do not set its threshold.
+UNCALIBRATED = {"quoted_attack"}
+GUARD_THRESHOLD = 0.5  # the default route's injection threshold (llmstream.yaml)
 
 
 def sparse_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -42,17 +74,18 @@ def sparse_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return np.concatenate(rows), np.concatenate(buckets), np.concatenate(values)
 
 
-def train(texts: list[str], labels: np.ndarray, epochs: int, l2: float, rate: float
-          ) -> InjectionModel:
+def train(texts: list[str], labels: np.ndarray, text_weights: np.ndarray, epochs: int,
+          l2: float, rate: float) -> InjectionModel:
     rows, buckets, values = sparse_rows(texts)
     count = len(texts)
+    scale_weights = text_weights / text_weights.mean()
     weights = np.zeros(BUCKETS)
     bias = 0.0
     first, second = np.zeros(BUCKETS), np.zeros(BUCKETS)
     first_b = second_b = 0.0
     for step in range(1, epochs + 1):
         logits = bias + np.bincount(rows, weights=weights[buckets] * values, minlength=count)
-        error = 1.0 / (1.0 + np.exp(-logits)) - labels
+        error = (1.0 / (1.0 + np.exp(-logits)) - labels) * scale_weights
         grad = np.bincount(buckets, weights=error[rows] * values, minlength=BUCKETS) / count
         grad += l2 * weights
         grad_b = float(error.mean())
@@ -66,27 +99,122 @@ def train(texts: list[str], labels: np.ndarray, epochs: int, l2: float, rate: fl
     return InjectionModel(weights.astype(np.float32), bias)
 
 
+def _validation_document(document: str) -> bool:
+    return zlib.crc32(document.encode()) % 5 == 0
+
+
+def as_markdown(passages: list[str]) -> list[str]:
+    """Every other passage with its quoted names in backticks, as Markdown writes them."""
+    return [re.sub(r'"([\w.()]+)"', r"`\1`", passage) if index % 2 else passage
+            for index, passage in enumerate(passages)]
+
+
+def examples(count: int) -> tuple[list[Example], list[Example]]:
+    """(training, validation) examples, split by source."""
+    prose = reference_topics() + library_docstrings()
+    learn = [passage for document, passage in prose if not _validation_document(document)]
+    held = [passage for document, passage in prose if _validation_document(document)]
+    training = build(count, SEED, learn) + [Example(p, 0, "prose") for p in as_markdown(learn)]
+    validation = build(count // 4, SEED + 1, held) + [
+        Example(p, 0, "prose") for p in as_markdown(held)]
+    return training, validation
+
+
+def _shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    runs = {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
+    # Letters spaced out by the obfuscations are not phrases.
+    return {run for run in runs if sum(len(word) > 1 for word in run) >= 3}
+
+
+def shared_with_test_sets(texts: list[str]) -> dict[str, int]:
+    """Per labelled set, how many distinct five-word runs of its injection items occur in
+    ``texts`` (must be none: the sets stay unseen)."""
+    found: dict[str, int] = {}
+    generated: set[tuple[str, ...]] = set()
+    for text in texts:
+        generated |= _shingles(text)
+    for path in sorted(DATA.glob("guard_*.jsonl")):
+        runs: set[tuple[str, ...]] = set()
+        for line in path.read_text().splitlines():
+            item = json.loads(line)
+            if "injection" in item["labels"]:
+                runs |= _shingles(item["text"]) & generated
+        found[path.stem] = len(runs)
+    return found
+
+
+def threshold_for(logits: np.ndarray, sources: list[str], labels: np.ndarray,
+                  false_positives: float) -> float:
+    """The lowest logit at which at most ``false_positives`` of every benign source's
+    validation texts score at or above it."""
+    threshold = -math.inf
+    for source in sorted(set(s for s, label in zip(sources, labels, strict=True) if label == 0)):
+        if source in UNCALIBRATED:
+            continue
+        benign = np.sort(logits[(labels == 0) & (np.array(sources) == source)])[::-1]
+        allowed = int(false_positives * len(benign))
+        threshold = max(threshold, float(np.nextafter(benign[allowed], math.inf)))
+    return threshold
+
+
+def report(logits: np.ndarray, sources: list[str], labels: np.ndarray, threshold: float) -> None:
+    grouped: dict[tuple[str, int], list[bool]] = defaultdict(list)
+    for logit, source, label in zip(logits, sources, labels, strict=True):
+        grouped[(source, int(label))].append(bool(logit >= threshold))
+    for (source, label), flags in sorted(grouped.items(), key=lambda kv: (-kv[0][1], kv[0][0])):
+        what = "recall" if label else "false positives"
+        share = sum(flags) / len(flags)
+        print(f"  {source:16} {what:15} {sum(flags):5}/{len(flags):5} ({share:.1%})")
+
+
+def sample_weights(training: list[Example], labels: np.ndarray, benign_weight: float
+                   ) -> np.ndarray:
+    """Per text: the benign class weighs ``benign_weight`` times the attacks in all (a false
+    positive costs more than a miss: benign traffic is most of the traffic), hard
+    negatives more within it."""
+    weights = np.where(labels == 1, 0.5 / labels.mean(), benign_weight * 0.5 / (1 - labels.mean()))
+    hard = np.array([HARD_NEGATIVES.get(e.source, 1.0) for e in training])
+    return weights * hard
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--count", type=int, default=12000)
+    parser.add_argument("--count", type=int, default=60000, help="generated training texts")
     parser.add_argument("--epochs", type=int, default=150)
-    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--l2", type=float, default=1e-5)
+    parser.add_argument("--benign-weight", type=float, default=3.0,
+                        help="weight of the benign class against the attacks")
     parser.add_argument("--rate", type=float, default=0.05)
+    parser.add_argument("--false-positives", type=float, default=0.002,
+                        help="share of each benign validation source the classifier may flag")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
-    data = build(args.count, seed=20261129)
-    split = len(data) * 4 // 5
-    texts = [text for text, _ in data]
-    labels = np.array([label for _, label in data], dtype=np.float64)
-    model = train(texts[:split], labels[:split], args.epochs, args.l2, args.rate)
-    held = [model.probability(canonical(text)) >= 0.5 for text in texts[split:]]
-    truth = labels[split:] == 1
-    hits = np.array(held)
-    recall = float((hits & truth).sum() / truth.sum())
-    false_positive = float((hits & ~truth).sum() / (~truth).sum())
-    print(f"held-back generated texts: recall {recall:.3f}, false positives {false_positive:.3f}")
-    save_model(model, args.out)
-    print(f"wrote {args.out}")
+    started = time.monotonic()
+    training, validation = examples(args.count)
+    shared = shared_with_test_sets([e.text for e in training if e.label == 1])
+    print(f"five-word runs of test-set injections found in the training attacks: {shared}")
+    # The first generator's canonical phrases ("ignore all previous instructions and")
+    # predate the older sets; the newest set must share nothing.
+    if shared.get("guard_holdout4"):
+        raise SystemExit("training attacks share wording with guard_holdout4: reword them")
+    labels = np.array([e.label for e in training], dtype=np.float64)
+    weights = sample_weights(training, labels, args.benign_weight)
+    print(f"{len(training)} training texts ({int(labels.sum())} attacks), "
+          f"{len(validation)} validation texts")
+    model = train([e.text for e in training], labels, weights, args.epochs, args.l2, args.rate)
+    valid_labels = np.array([e.label for e in validation])
+    valid_sources = [e.source for e in validation]
+    logits = np.array([model.logit(canonical(e.text)) for e in validation])
+    threshold = threshold_for(logits, valid_sources, valid_labels, args.false_positives)
+    print(f"validation at logit >= {threshold:.3f} (at most {args.false_positives:.1%} of "
+          "each benign source):")
+    report(logits, valid_sources, valid_labels, threshold)
+    # Classifier alone crosses the guard's threshold at probability p_cross.
+    p_cross = CLASSIFIER_FLOOR + (1 - CLASSIFIER_FLOOR) * GUARD_THRESHOLD / CLASSIFIER_WEIGHT
+    shift = math.log(p_cross / (1 - p_cross)) - threshold
+    save_model(InjectionModel(model.weights, model.bias + shift), args.out)
+    print(f"wrote {args.out} in {time.monotonic() - started:.0f} s")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import random
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -13,6 +14,7 @@ from click.testing import CliRunner
 
 from llmstream.cli import main
 from llmstream.config import load_config
+from llmstream.connectors.simulator.prose import sentence_text
 from llmstream.guard import check_text
 from llmstream.guard.scoring import score_labels
 
@@ -169,3 +171,13 @@ def test_ordinary_text_is_almost_never_taken_for_an_injection() -> None:
         f.type == "injection" for f in check_text(text, POLICY).findings)]
     assert len(texts) >= 1200
     assert len(flagged) / len(texts) <= 0.01, [text[:80] for text in flagged]
+
+
+def test_the_simulators_answers_are_almost_never_taken_for_an_injection() -> None:
+    """The simulator's answers (technical words in random order: "policy", "filter",
+    "prompt", "never", "must") are judged and cached in the tests; the reverted round
+    flagged 11.6% of them, which blocked judge calls (docs/BENCHMARKS.md)."""
+    answers = [sentence_text(random.Random(seed)) for seed in range(2000)]
+    flagged = [text for text in answers if any(
+        f.type == "injection" for f in check_text(text, POLICY).findings)]
+    assert len(flagged) / len(answers) <= 0.01, flagged[:5]

@@ -1,0 +1,81 @@
+"""Report the shipped injection guard on the labelled sets, on ordinary text and on the
+simulator's answer prose: what a retrained classifier must not make worse.
+
+    .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout4, 5
+    .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout4, 5
+
+guard_holdout4 and guard_holdout5 are only scored with ``--final``, once a model has been
+chosen on the others (docs/BENCHMARKS.md): they are never used to pick one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from llmstream.config import load_config  # noqa: E402
+from llmstream.connectors.simulator.prose import sentence_text  # noqa: E402
+from llmstream.guard import check_text  # noqa: E402
+from llmstream.guard.classifier import load_model  # noqa: E402
+from llmstream.guard.injection import CLASSIFIER_FLOOR, CLASSIFIER_WEIGHT  # noqa: E402
+from llmstream.guard.normalize import canonical  # noqa: E402
+from tests.unit.test_guard_set import _ordinary_text  # noqa: E402
+
+POLICY = load_config(REPO / "llmstream.yaml").routes["default"].guard
+SETS = ("guard_set", "guard_holdout", "guard_holdout2", "guard_holdout3")
+SIMULATED_ANSWERS = 2000
+GUARD_THRESHOLD = 0.5  # the default route's injection threshold (llmstream.yaml)
+# The classifier's probability from which it alone crosses the guard's threshold.
+ALONE = CLASSIFIER_FLOOR + (1 - CLASSIFIER_FLOOR) * GUARD_THRESHOLD / CLASSIFIER_WEIGHT
+
+
+def flagged(text: str) -> bool:
+    return any(f.type == "injection" for f in check_text(text, POLICY).findings)
+
+
+def labelled(name: str) -> str:
+    items = [json.loads(line) for line in
+             (REPO / "tests" / "data" / f"{name}.jsonl").read_text().splitlines() if line]
+    caught = false = attacks = benign = alone_caught = alone_false = 0
+    model = load_model()
+    for item in items:
+        attack = "injection" in item["labels"]
+        hit = flagged(item["text"])
+        alone = model.probability(canonical(item["text"])) >= ALONE
+        attacks += attack
+        benign += not attack
+        caught += attack and hit
+        false += hit and not attack
+        alone_caught += attack and alone
+        alone_false += alone and not attack
+    return (f"{name:16} guard recall {caught}/{attacks} ({caught / attacks:.1%}) "
+            f"FP {false}/{benign} ({false / benign:.1%}); classifier alone "
+            f"{alone_caught}/{attacks} / {alone_false}/{benign}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--final", action="store_true", help="also score guard_holdout4 and 5")
+    parser.add_argument("--show", action="store_true", help="print the flagged ordinary text")
+    args = parser.parse_args()
+    for name in SETS + (("guard_holdout4", "guard_holdout5") if args.final else ()):
+        print(labelled(name))
+    ordinary = _ordinary_text()
+    hits = [text for text in ordinary if flagged(text)]
+    print(f"ordinary text    flagged {len(hits)}/{len(ordinary)}")
+    if args.show:
+        for text in hits:
+            print("   ", text[:100].replace("\n", " "))
+    prose = [sentence_text(random.Random(seed)) for seed in range(SIMULATED_ANSWERS)]
+    prose_hits = sum(flagged(text) for text in prose)
+    print(f"simulator prose  flagged {prose_hits}/{len(prose)} ({prose_hits / len(prose):.1%})")
+
+
+if __name__ == "__main__":
+    main()
