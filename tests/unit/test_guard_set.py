@@ -153,6 +153,47 @@ def test_the_fifth_held_out_set_covers_what_it_must() -> None:
     assert len(scripts - {"LATIN"}) >= 4
 
 
+def test_the_sixth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout6 was written blind, like the fifth, after five sets had been used to tune
+    the guard; it is only reported on, never tuned against: this checks its shape."""
+    items = _items("guard_holdout6.jsonl")
+    assert len(items) >= 300
+    assert [item["id"] for item in items] == [f"h6-{n:04d}" for n in range(len(items))]
+    assert len({item["text"] for item in items}) == len(items)
+    pii_labels = {"email", "phone", "card", "iban", "national_id", "ip", "secret"}
+    assert all(set(item["labels"]) <= pii_labels | {"injection"} for item in items)
+    assert all(item["kind"].startswith("h6_") for item in items)
+    injections = [item for item in items if "injection" in item["labels"]]
+    benign = [item for item in items if not item["labels"]]
+    assert len(injections) >= 130 and len(benign) >= 130
+    with_pii = [item for item in items if pii_labels & set(item["labels"])]
+    assert len(with_pii) >= 60
+    assert pii_labels == {label for item in with_pii for label in item["labels"]} - {"injection"}
+    near_misses = [item for item in items if item["kind"].startswith("h6_near_")]
+    assert len(near_misses) >= 30
+    kinds = {item["kind"] for item in items}
+    assert {"h6_direct_override", "h6_goal_hijack", "h6_prompt_exfil",
+            "h6_roleplay_jailbreak", "h6_multi_turn", "h6_buried_long",
+            "h6_addressed_to_ai", "h6_indirect_email", "h6_indirect_web", "h6_indirect_review",
+            "h6_indirect_cv", "h6_indirect_tool", "h6_indirect_code", "h6_indirect_markdown",
+            "h6_indirect_table", "h6_smuggle_base64", "h6_smuggle_hex", "h6_smuggle_url",
+            "h6_smuggle_rot13", "h6_smuggle_leet", "h6_smuggle_spaced", "h6_smuggle_zero_width",
+            "h6_smuggle_homoglyph", "h6_smuggle_mixed_case", "h6_hardneg_meta",
+            "h6_hardneg_research", "h6_hardneg_ignore", "h6_hardneg_roleplay",
+            "h6_hardneg_task_change", "h6_hardneg_dev", "h6_near_card", "h6_near_iban",
+            "h6_near_order", "h6_near_version", "h6_near_date", "h6_near_isbn",
+            "h6_near_product"} <= kinds
+    foreign = [item for item in injections if item["kind"].startswith("h6_foreign_")]
+    per_language = Counter(item["kind"].rsplit("_", 1)[1] for item in foreign)
+    assert len([n for n in per_language.values() if n >= 2]) >= 12
+    scripts = {unicodedata.name(char).split()[0]
+               for item in foreign for char in item["text"] if char.isalpha()}
+    assert len(scripts - {"LATIN"}) >= 4
+    benign_foreign = {item["kind"].rsplit("_", 1)[1] for item in benign
+                      if "_foreign_" in item["kind"]}
+    assert len(benign_foreign) >= 12
+
+
 def _ordinary_text() -> list[str]:
     """Benign text nobody wrote to look suspicious (tests/data/ordinary_text.jsonl): every
     question and answer of the cache and evaluation sets, and the prose paragraphs of this
