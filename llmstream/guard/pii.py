@@ -19,11 +19,6 @@ from collections.abc import Callable, Iterator
 from .findings import Finding
 from .prefilter import StartScanner
 
-# When two findings overlap, the type earlier here wins. An IBAN beats a card: its
-# country code, length and mod-97 check are more specific than Luhn, which one digit run
-# in ten passes, so a card-like run inside a valid IBAN is that IBAN.
-PII_TYPES = ("secret", "iban", "card", "national_id", "email", "ip", "phone")
-
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
     r"[A-Za-z]{2,24}(?![\w-])"
@@ -391,10 +386,14 @@ def _phones(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
 
 
 Detector = Callable[[str, Spans, Taken], Iterator[Finding]]
-# In PII_TYPES order: the strongest type first.
-DETECTORS: tuple[Detector, ...] = (
-    _secrets, _ibans, _cards, _national_ids, _emails, _ips, _phones,
+# Strongest type first: when two findings overlap, the earlier type wins. An IBAN beats a
+# card: its country code, length and mod-97 check are more specific than Luhn, which one
+# digit run in ten passes, so a card-like run inside a valid IBAN is that IBAN.
+DETECTORS: tuple[tuple[str, Detector], ...] = (
+    ("secret", _secrets), ("iban", _ibans), ("card", _cards), ("national_id", _national_ids),
+    ("email", _emails), ("ip", _ips), ("phone", _phones),
 )
+PII_TYPES = tuple(name for name, _ in DETECTORS)
 
 
 def find_pii(text: str) -> list[Finding]:
@@ -405,7 +404,7 @@ def find_pii(text: str) -> list[Finding]:
     finding already covers."""
     spans = _spans(text)
     kept = _Kept()
-    for detector in DETECTORS:
+    for _, detector in DETECTORS:
         for finding in sorted(detector(text, spans, kept.covers), key=_earlier_longer):
             kept.add(finding)
     return kept.findings
