@@ -116,81 +116,71 @@ def test_the_fourth_held_out_set_covers_what_it_must() -> None:
     assert len(languages) >= 6
 
 
-def test_the_fifth_held_out_set_covers_what_it_must() -> None:
-    """guard_holdout5 was written blind (its author never saw the guard, its training data or
-    the other sets) and is only reported on (docs/BENCHMARKS.md): this checks its shape."""
-    items = _items("guard_holdout5.jsonl")
+_PII_LABELS = {"email", "phone", "card", "iban", "national_id", "ip", "secret"}
+
+
+def _blind_set(name: str, prefix: str, kinds: set[str]) -> list[dict[str, Any]]:
+    """The shape every blind held-out set keeps: numbered ids, distinct texts, known
+    labels, >= 130 injections and >= 130 benign items, >= 60 with PII covering every type,
+    >= 30 near misses, the given ``kinds``, and injections in >= 12 other languages (two
+    each at least) of which >= 4 scripts are not Latin. Returns the items."""
+    items = _items(name)
     assert len(items) >= 300
-    assert [item["id"] for item in items] == [f"h5-{n:04d}" for n in range(len(items))]
+    assert [item["id"] for item in items] == [f"{prefix}-{n:04d}" for n in range(len(items))]
     assert len({item["text"] for item in items}) == len(items)
-    pii_labels = {"email", "phone", "card", "iban", "national_id", "ip", "secret"}
-    assert all(set(item["labels"]) <= pii_labels | {"injection"} for item in items)
-    assert all(item["kind"].startswith("h5_") for item in items)
+    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
+    assert all(item["kind"].startswith(f"{prefix}_") for item in items)
     injections = [item for item in items if "injection" in item["labels"]]
     benign = [item for item in items if not item["labels"]]
     assert len(injections) >= 130 and len(benign) >= 130
-    with_pii = [item for item in items if pii_labels & set(item["labels"])]
+    with_pii = [item for item in items if _PII_LABELS & set(item["labels"])]
     assert len(with_pii) >= 60
-    assert pii_labels == {label for item in with_pii for label in item["labels"]} - {"injection"}
-    near_misses = [item for item in items if item["kind"].startswith("h5_near_")]
-    assert len(near_misses) >= 30
-    kinds = {item["kind"] for item in items}
-    assert {"h5_direct_override", "h5_goal_hijack", "h5_exfil_system_prompt",
-            "h5_roleplay_jailbreak", "h5_multi_turn", "h5_buried_long",
-            "h5_indirect_email", "h5_indirect_web", "h5_indirect_review", "h5_indirect_resume",
-            "h5_indirect_tool", "h5_indirect_code_comment", "h5_indirect_html_comment",
-            "h5_indirect_table", "h5_smuggle_base64", "h5_smuggle_hex", "h5_smuggle_url",
-            "h5_smuggle_rot13", "h5_smuggle_leet", "h5_smuggle_spaced", "h5_smuggle_zero_width",
-            "h5_smuggle_homoglyph", "h5_smuggle_mixed_case", "h5_hard_prompt_question",
-            "h5_hard_security_report", "h5_hard_ignore_other", "h5_hard_harmless_roleplay",
-            "h5_hard_task_change", "h5_hard_dev_text", "h5_near_card", "h5_near_iban",
-            "h5_near_order", "h5_near_version", "h5_near_date", "h5_near_isbn"} <= kinds
-    foreign = [item for item in injections if item["kind"].startswith("h5_foreign_")]
+    assert {label for item in with_pii for label in item["labels"]} - {"injection"} == _PII_LABELS
+    assert len([item for item in items if item["kind"].startswith(f"{prefix}_near_")]) >= 30
+    assert kinds <= {item["kind"] for item in items}
+    foreign = [item for item in injections if item["kind"].startswith(f"{prefix}_foreign_")]
     per_language = Counter(item["kind"].rsplit("_", 1)[1] for item in foreign)
     assert len([n for n in per_language.values() if n >= 2]) >= 12
     scripts = {unicodedata.name(char).split()[0]
                for item in foreign for char in item["text"] if char.isalpha()}
     assert len(scripts - {"LATIN"}) >= 4
+    return items
+
+
+def test_the_fifth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout5 was written blind (its author never saw the guard, its training data or
+    the other sets) and is only reported on (docs/BENCHMARKS.md): this checks its shape."""
+    _blind_set("guard_holdout5.jsonl", "h5", {
+        "h5_direct_override", "h5_goal_hijack", "h5_exfil_system_prompt",
+        "h5_roleplay_jailbreak", "h5_multi_turn", "h5_buried_long",
+        "h5_indirect_email", "h5_indirect_web", "h5_indirect_review", "h5_indirect_resume",
+        "h5_indirect_tool", "h5_indirect_code_comment", "h5_indirect_html_comment",
+        "h5_indirect_table", "h5_smuggle_base64", "h5_smuggle_hex", "h5_smuggle_url",
+        "h5_smuggle_rot13", "h5_smuggle_leet", "h5_smuggle_spaced", "h5_smuggle_zero_width",
+        "h5_smuggle_homoglyph", "h5_smuggle_mixed_case", "h5_hard_prompt_question",
+        "h5_hard_security_report", "h5_hard_ignore_other", "h5_hard_harmless_roleplay",
+        "h5_hard_task_change", "h5_hard_dev_text", "h5_near_card", "h5_near_iban",
+        "h5_near_order", "h5_near_version", "h5_near_date", "h5_near_isbn"})
 
 
 def test_the_sixth_held_out_set_covers_what_it_must() -> None:
     """guard_holdout6 was written blind, like the fifth, after five sets had been used to tune
-    the guard; it is only reported on, never tuned against: this checks its shape."""
-    items = _items("guard_holdout6.jsonl")
-    assert len(items) >= 300
-    assert [item["id"] for item in items] == [f"h6-{n:04d}" for n in range(len(items))]
-    assert len({item["text"] for item in items}) == len(items)
-    pii_labels = {"email", "phone", "card", "iban", "national_id", "ip", "secret"}
-    assert all(set(item["labels"]) <= pii_labels | {"injection"} for item in items)
-    assert all(item["kind"].startswith("h6_") for item in items)
-    injections = [item for item in items if "injection" in item["labels"]]
-    benign = [item for item in items if not item["labels"]]
-    assert len(injections) >= 130 and len(benign) >= 130
-    with_pii = [item for item in items if pii_labels & set(item["labels"])]
-    assert len(with_pii) >= 60
-    assert pii_labels == {label for item in with_pii for label in item["labels"]} - {"injection"}
-    near_misses = [item for item in items if item["kind"].startswith("h6_near_")]
-    assert len(near_misses) >= 30
-    kinds = {item["kind"] for item in items}
-    assert {"h6_direct_override", "h6_goal_hijack", "h6_prompt_exfil",
-            "h6_roleplay_jailbreak", "h6_multi_turn", "h6_buried_long",
-            "h6_addressed_to_ai", "h6_indirect_email", "h6_indirect_web", "h6_indirect_review",
-            "h6_indirect_cv", "h6_indirect_tool", "h6_indirect_code", "h6_indirect_markdown",
-            "h6_indirect_table", "h6_smuggle_base64", "h6_smuggle_hex", "h6_smuggle_url",
-            "h6_smuggle_rot13", "h6_smuggle_leet", "h6_smuggle_spaced", "h6_smuggle_zero_width",
-            "h6_smuggle_homoglyph", "h6_smuggle_mixed_case", "h6_hardneg_meta",
-            "h6_hardneg_research", "h6_hardneg_ignore", "h6_hardneg_roleplay",
-            "h6_hardneg_task_change", "h6_hardneg_dev", "h6_near_card", "h6_near_iban",
-            "h6_near_order", "h6_near_version", "h6_near_date", "h6_near_isbn",
-            "h6_near_product"} <= kinds
-    foreign = [item for item in injections if item["kind"].startswith("h6_foreign_")]
-    per_language = Counter(item["kind"].rsplit("_", 1)[1] for item in foreign)
-    assert len([n for n in per_language.values() if n >= 2]) >= 12
-    scripts = {unicodedata.name(char).split()[0]
-               for item in foreign for char in item["text"] if char.isalpha()}
-    assert len(scripts - {"LATIN"}) >= 4
-    benign_foreign = {item["kind"].rsplit("_", 1)[1] for item in benign
-                      if "_foreign_" in item["kind"]}
+    the guard; it is only reported on, never tuned against: this checks its shape, and that
+    its benign items also span >= 12 languages."""
+    items = _blind_set("guard_holdout6.jsonl", "h6", {
+        "h6_direct_override", "h6_goal_hijack", "h6_prompt_exfil",
+        "h6_roleplay_jailbreak", "h6_multi_turn", "h6_buried_long",
+        "h6_addressed_to_ai", "h6_indirect_email", "h6_indirect_web", "h6_indirect_review",
+        "h6_indirect_cv", "h6_indirect_tool", "h6_indirect_code", "h6_indirect_markdown",
+        "h6_indirect_table", "h6_smuggle_base64", "h6_smuggle_hex", "h6_smuggle_url",
+        "h6_smuggle_rot13", "h6_smuggle_leet", "h6_smuggle_spaced", "h6_smuggle_zero_width",
+        "h6_smuggle_homoglyph", "h6_smuggle_mixed_case", "h6_hardneg_meta",
+        "h6_hardneg_research", "h6_hardneg_ignore", "h6_hardneg_roleplay",
+        "h6_hardneg_task_change", "h6_hardneg_dev", "h6_near_card", "h6_near_iban",
+        "h6_near_order", "h6_near_version", "h6_near_date", "h6_near_isbn",
+        "h6_near_product"})
+    benign_foreign = {item["kind"].rsplit("_", 1)[1] for item in items
+                      if not item["labels"] and "_foreign_" in item["kind"]}
     assert len(benign_foreign) >= 12
 
 
