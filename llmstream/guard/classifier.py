@@ -4,9 +4,10 @@ Features: every 3- to 6-byte sequence of the UTF-8 ``canonical`` text (case, loo
 letters, invisible characters, spacing and leetspeak already undone), hashed into
 2^17 buckets; a text's vector is the n-gram counts divided by the square root of their
 number. The model is logistic regression over it, trained by
-``scripts/injection_classifier/train.py`` on a generated training set that shares no
-phrase with the test sets, and shipped as ``injection_model.npz`` (float16 weights,
-about 230 kB) inside the package: loaded once, nothing downloaded.
+``scripts/injection_classifier/train.py`` on generated attacks and benign text, the
+standard library's own documentation among it (no five-word run of guard_holdout4's
+attacks is in it: train.py checks), and shipped as ``injection_model.npz`` (float16
+weights, about 250 kB) inside the package: loaded once, nothing downloaded.
 
 Long texts are scored by their most suspicious window of ``WINDOW`` bytes (one cumulative
 sum over per-position weights), so one injected sentence inside a long document is not

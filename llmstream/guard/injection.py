@@ -5,14 +5,15 @@ the score is ``1 - prod(1 - weight)`` over the signals that fire, so one strong 
 several weak ones cross the threshold while a lone weak one does not. Signals are matched
 on the ``canonical`` text (case, look-alikes, invisible characters, spacing and leetspeak
 undone), phrases in other languages on the ``folded`` text, and payloads hidden in
-base64, hex, URL encoding or ROT13 are decoded and scored again. Framing that discusses
-attacks rather than making one ("what is prompt injection", quoted examples, "how do I
-defend") lowers the score.
+base64, hex (a run, spaced pairs, ``\\x`` escapes), URL encoding, ROT13 or written
+backwards are decoded and scored again. Framing that discusses attacks rather than making
+one ("what is prompt injection", quoted examples, "how do I defend") lowers the score.
 
 A small trained classifier (classifier.py: logistic regression over hashed character
 n-grams, weights shipped in the package) is one more signal, for attacks worded in ways
-no pattern anticipates; the patterns stay for precision on the known ones. Figures per
-labelled set in docs/BENCHMARKS.md.
+no pattern anticipates; the patterns stay for precision on the known ones. It also
+vetoes: a text it reads as clearly benign has its pattern score halved, unless a pattern
+of another language fired. Figures per labelled set in docs/BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -281,7 +282,9 @@ FOREIGN: tuple[Signal, ...] = (
     _signal("reveal_ru", 0.6, r"(?:покажи|выведи|раскрой)\w*\s+(?:\w+\s+){0,3}?(?:системн\w*\s+(?:промпт|подсказк|инструкци))"),
 )
 
-_FOREIGN_VERBS = ("ignor", "olvid", "omit", "descart", "oubli", "tiens", "vergi", "vergess",
+# Where an ASCII text can hold a Latin-script foreign signal: its verbs and key phrases
+# (the windows around them are all that is searched, see ``_fired``).
+_FOREIGN_NEEDLES = ("ignor", "olvid", "omit", "descart", "oubli", "tiens", "vergi", "vergess",
                   "missacht", "dimentic", "esque", "desconsider", "negeer", "vergeet",
                   "zapomnij", "talimat", "kural", "abaik", "lupak", "acuhk", "hirauk",
                   "strunta", "bortse", "glem", "se bort", "ohita", "unohda", "sivuuta",
@@ -426,7 +429,7 @@ def _fired(text: str, foreign_text: str) -> list[tuple[Signal, re.Match[str]]]:
             if match is not None:
                 hits.append((signal, match))
     else:
-        spans = needle_windows(foreign_text, _FOREIGN_VERBS, 4, 120)
+        spans = needle_windows(foreign_text, _FOREIGN_NEEDLES, 4, 120)
         if spans:
             for index in sorted(possible):
                 if index not in _ASCII_FOREIGN:

@@ -1,11 +1,11 @@
 """Report the shipped injection guard on the labelled sets, on ordinary text and on the
 simulator's answer prose: what a retrained classifier must not make worse.
 
-    .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout4, 5
-    .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout4, 5
+    .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout4-6
+    .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout4-6
 
-guard_holdout4 and guard_holdout5 are only scored with ``--final``, once a model has been
-chosen on the others (docs/BENCHMARKS.md): they are never used to pick one.
+guard_holdout4, 5 and 6 are only scored with ``--final``, once a model has been chosen on
+the others (docs/BENCHMARKS.md): they are never used to pick one.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import json
 import random
 import sys
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
@@ -25,10 +26,11 @@ from llmstream.guard import check_text  # noqa: E402
 from llmstream.guard.classifier import load_model  # noqa: E402
 from llmstream.guard.injection import CLASSIFIER_FLOOR, CLASSIFIER_WEIGHT  # noqa: E402
 from llmstream.guard.normalize import canonical  # noqa: E402
-from tests.unit.test_guard_set import _ordinary_text  # noqa: E402
 
 POLICY = load_config(REPO / "llmstream.yaml").routes["default"].guard
+DATA = REPO / "tests" / "data"
 SETS = ("guard_set", "guard_holdout", "guard_holdout2", "guard_holdout3")
+HELD_OUT = ("guard_holdout4", "guard_holdout5", "guard_holdout6")
 SIMULATED_ANSWERS = 2000
 GUARD_THRESHOLD = 0.5  # the default route's injection threshold (llmstream.yaml)
 # The classifier's probability from which it alone crosses the guard's threshold.
@@ -39,9 +41,13 @@ def flagged(text: str) -> bool:
     return any(f.type == "injection" for f in check_text(text, POLICY).findings)
 
 
+def _items(name: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text().splitlines()
+            if line]
+
+
 def labelled(name: str) -> str:
-    items = [json.loads(line) for line in
-             (REPO / "tests" / "data" / f"{name}.jsonl").read_text().splitlines() if line]
+    items = _items(name)
     caught = false = attacks = benign = alone_caught = alone_false = 0
     model = load_model()
     for item in items:
@@ -61,12 +67,12 @@ def labelled(name: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--final", action="store_true", help="also score guard_holdout4 and 5")
+    parser.add_argument("--final", action="store_true", help="also score guard_holdout4 to 6")
     parser.add_argument("--show", action="store_true", help="print the flagged ordinary text")
     args = parser.parse_args()
-    for name in SETS + (("guard_holdout4", "guard_holdout5") if args.final else ()):
+    for name in SETS + (HELD_OUT if args.final else ()):
         print(labelled(name))
-    ordinary = _ordinary_text()
+    ordinary = [str(item["text"]) for item in _items("ordinary_text")]
     hits = [text for text in ordinary if flagged(text)]
     print(f"ordinary text    flagged {len(hits)}/{len(ordinary)}")
     if args.show:
