@@ -383,10 +383,10 @@ _SQUASHED_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in SQUA
 _DISCUSSION_FILTER = Prefilter([widened(DISCUSSION.pattern)], single=True, caseless=True)
 # The end of each run of base64 letters at least 16 long (one report per run).
 _BASE64_ENDS = Prefilter([r"[A-Za-z0-9+/]{16}(?:[^A-Za-z0-9+/]|$)"])
-# One scan tells whether spaced hex or a reversed attack word is there at all.
-_HIDDEN_FILTER = Prefilter([_HEX_BYTES.pattern, "|".join(_REVERSED_HINTS)], single=True,
-                           caseless=True)
-_HEX_ID, _REVERSED_ID = 0, 1
+# One scan tells whether spaced hex, a reversed attack word or a ROT13 hint is there at all.
+_HIDDEN_FILTER = Prefilter([_HEX_BYTES.pattern, "|".join(_REVERSED_HINTS), r"rot[\s-]?13|caesar"],
+                           single=True, caseless=True)
+_HEX_ID, _REVERSED_ID, _ROT13_ID = 0, 1, 2
 _BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _BASE64_LETTERS = frozenset(_BASE64_ALPHABET)
 _MAX_PAYLOAD = 8192  # characters of one encoded payload looked at
@@ -581,13 +581,12 @@ def score_injection(text: str) -> InjectionScore:
         if inner > 0:
             payload_scores.append(inner)
             names.extend(f"encoded:{name}" for name in inner_names)
-    lowered = text.lower()
     if _REVERSED_ID in hidden:
         inner, inner_names, _, _ = _score_plain(text[::-1])
         if inner > 0:
             payload_scores.append(inner)
             names.extend(f"reversed:{name}" for name in inner_names)
-    if ("rot" in lowered or "caesar" in lowered) and _names_rot13(lowered):
+    if _ROT13_ID in hidden and _names_rot13(text.lower()):
         inner, inner_names, _, _ = _score_plain(codecs.decode(text, "rot13"))
         if inner > 0:
             payload_scores.append(inner)
