@@ -32,22 +32,23 @@ _DNI = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
 _IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)")
 _IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ipaddress decides
 # A dotted quad after "version", "release", "build" (and a linking word or two: "build
-# version is 10.2.3.4", "release number: 4.1.0.2") is a version string, not an address.
+# version is 10.2.3.4", "release number: 4.1.0.2"; or a tag's "release-4.12.0.7") is a
+# version string, not an address.
 _VERSION_BEFORE = re.compile(
     r"(?:\bv|version|release|build|\bver\.?)(?:\s+(?:is|was|now|number|no\.?|nr\.?|set\s+to"
-    r"|will\s+be|to)){0,2}\s*[:=]?\s*$", re.IGNORECASE)
+    r"|will\s+be|to)){0,2}\s*[:=/-]?\s*$", re.IGNORECASE)
 _PHONE = re.compile(
-    r"(?<![\w+/.-])(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}(?![\w/-]|\.\d)"
-    r"|(?<![\w/.-])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w/-]|\.\d)"
-    r"|(?<![\w/.-])\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}(?![\w/-]|\.\d)"
-    r"|(?<![\w+/.-])0\d{1,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){1,3}(?![\w/-]|\.\d)"
+    r"(?a:(?<![\w+/.-]))(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}(?a:(?![\w/-]|\.\d))"
+    r"|(?a:(?<![\w/.-]))\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?a:(?![\w/-]|\.\d))"
+    r"|(?a:(?<![\w/.-]))\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}(?a:(?![\w/-]|\.\d))"
+    r"|(?a:(?<![\w+/.-]))0\d{1,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){1,3}(?a:(?![\w/-]|\.\d))"
     # National format with the trunk prefix 0: an area or mobile code, then the
     # subscriber number in one block (0151 23456789, 07700 900123, 030/12345678).
-    r"|(?<![\w+/.-])0\d{2,4}[\s/.-]\d{5,8}(?![\w/-]|\.\d)"
+    r"|(?a:(?<![\w+/.-]))0\d{2,4}[\s/.-]\d{5,8}(?a:(?![\w/-]|\.\d))"
     # An area code in parentheses without a trunk 0 ((11) 98765-4321), and three groups of
     # three digits (612 445 987); the second only counts with a phone word near it.
-    r"|(?<![\w/.-])\(\d{2,4}\)\s?\d{4,5}[\s.-]?\d{4}(?![\w/-]|\.\d)"
-    r"|(?<![\w/.-])\d{3}[\s.-]\d{3}[\s.-]\d{3}(?![\w/-]|\.\d)"
+    r"|(?a:(?<![\w/.-]))\(\d{2,4}\)\s?\d{4,5}[\s.-]?\d{4}(?a:(?![\w/-]|\.\d))"
+    r"|(?a:(?<![\w/.-]))\d{3}[\s.-]\d{3}[\s.-]\d{3}(?a:(?![\w/-]|\.\d))"
 )
 _PHONE_CONTEXT = re.compile(
     r"(?:phone|tel|call|mobile|cell|whats\s?app|sms|text\s+me|fax|ring|dial|contact|reach|"
@@ -64,6 +65,9 @@ _ID_CONTEXT = re.compile(r"(?:ssn|social\s+security|national\s+id|id\s+number|ta
 _NOT_DIGITS = re.compile(r"\D")
 _SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
 _NANP = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
+# Japan's mobile and IP-phone numbers (090-1234-5678): a national shape specific enough
+# to need no phone word next to it.
+_JAPANESE_MOBILE = re.compile(r"0[5789]0-\d{4}-\d{4}")
 _DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
 
 _SECRETS: tuple[re.Pattern[str], ...] = tuple(
@@ -377,7 +381,7 @@ def _phones(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
             continue
         if _SSN_SHAPE.fullmatch(value):  # SSN-shaped, never a phone
             continue
-        nanp = _NANP.fullmatch(value) is not None
+        nanp = _NANP.fullmatch(value) is not None or _JAPANESE_MOBILE.fullmatch(value) is not None
         context = not international and (
             _PHONE_CONTEXT.search(_before(text, start)) is not None
             or _PHONE_WORD_AFTER.match(text, match.end()) is not None)

@@ -329,6 +329,7 @@ def test_national_phone_numbers_with_a_trunk_zero_are_found_next_to_a_context_wo
     "The build version is 10.2.3.4 and it crashed",
     "release number: 4.1.0.2",
     "upgrade to version 2.0.1.7 first",
+    "deployed the tag release-4.12.0.7 to staging",
 ])
 def test_national_shapes_without_context_and_version_strings_are_not_pii(text: str) -> None:
     assert find_pii(text) == []
@@ -339,6 +340,8 @@ def test_national_shapes_without_context_and_version_strings_are_not_pii(text: s
     ("お問い合わせは 06-6123-4567 へお電話を", "06-6123-4567"),  # the phone word after it
     ("Me liga no (21) 99876-5432 amanhã", "(21) 99876-5432"),  # area code, no trunk 0
     ("Mi teléfono es 699 123 456", "699 123 456"),  # three groups of three
+    ("田中さん 090-2718-4455 まで", "090-2718-4455"),  # a Japanese mobile needs no phone word
+    ("担当は080-3321-9087でございます", "080-3321-9087"),  # between letters of a spaceless script
 ])
 def test_more_national_formats_and_phone_words(text: str, number: str) -> None:
     assert [(f.type, text[f.start:f.end]) for f in find_pii(text)] == [("phone", number)]
@@ -348,6 +351,7 @@ def test_more_national_formats_and_phone_words(text: str, number: str) -> None:
     "Support ticket 00731942 is still open",  # 00 then six digits: too short to dial abroad
     "Loyalty card 6011 0092 3381 7765 was declined",  # fails Luhn; its tail is no phone
     "Batch 612 445 987 passed QA",  # three groups of three without a phone word
+    "part SKU-X090-1234-5678 is back in stock",  # glued to a Latin part number
 ])
 def test_numbers_that_only_end_like_phone_numbers_are_not_pii(text: str) -> None:
     assert find_pii(text) == []
