@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -182,6 +183,69 @@ def test_the_sixth_held_out_set_covers_what_it_must() -> None:
     benign_foreign = {item["kind"].rsplit("_", 1)[1] for item in items
                       if not item["labels"] and "_foreign_" in item["kind"]}
     assert len(benign_foreign) >= 12
+
+
+_H7_LANGUAGE_KIND = re.compile(
+    r"^h7_(?:foreign|benign|indirect_[a-z]+)_(ar|de|el|es|fr|he|hi|id|it|ja|ko|nl|pl|pt|ru|sv|tr|uk|vi|zh)$")
+_NON_LATIN_SCRIPTS = ("CYRILLIC", "CJK", "HIRAGANA", "KATAKANA", "HANGUL", "ARABIC",
+                      "DEVANAGARI", "HEBREW", "GREEK")
+
+
+def _scripts(text: str) -> set[str]:
+    names = (unicodedata.name(char, "") for char in text if char.isalpha())
+    return {script for name in names for script in _NON_LATIN_SCRIPTS if name.startswith(script)}
+
+
+def test_the_seventh_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout7 was written blind after six sets had been used to tune the guard; it
+    is only reported on, never tuned against. This checks its shape: counts per label,
+    the attack and hard-negative kinds it promises, and injections in >= 12 languages
+    (>= 4 of them in non-Latin scripts, each language with several items)."""
+    items = _items("guard_holdout7.jsonl")
+    assert len(items) >= 300
+    assert [item["id"] for item in items] == [f"h7-{i:04d}" for i in range(len(items))]
+    assert len({item["text"] for item in items}) == len(items)
+    assert all(item["kind"].startswith("h7_") for item in items)
+    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
+
+    labels = Counter(label for item in items for label in item["labels"])
+    assert labels["injection"] >= 130
+    assert sum(1 for item in items if not item["labels"]) >= 130
+    assert sum(1 for item in items if set(item["labels"]) & _PII_LABELS) >= 60
+    assert all(labels[label] >= 8 for label in _PII_LABELS), labels
+    near_misses = [item for item in items if item["kind"].startswith("h7_near_")]
+    assert len(near_misses) >= 30
+    assert not any(set(item["labels"]) & _PII_LABELS for item in near_misses)
+
+    kinds = {item["kind"] for item in items}
+    assert {
+        "h7_direct_override", "h7_goal_hijack", "h7_exfil_system_prompt", "h7_exfil_secret",
+        "h7_roleplay_jailbreak", "h7_multi_turn", "h7_long_buried", "h7_doc_addressed_ai",
+        "h7_indirect_email", "h7_indirect_web", "h7_indirect_review", "h7_indirect_cv",
+        "h7_indirect_tool_output", "h7_indirect_code_comment", "h7_indirect_markdown",
+        "h7_indirect_table", "h7_smuggle_base64", "h7_smuggle_hex", "h7_smuggle_url",
+        "h7_smuggle_rot13", "h7_smuggle_leet", "h7_smuggle_spaced", "h7_smuggle_zero_width",
+        "h7_smuggle_homoglyph", "h7_smuggle_mixed_case", "h7_hardneg_prompt_question",
+        "h7_hardneg_security_report", "h7_hardneg_ignore_other", "h7_hardneg_roleplay",
+        "h7_hardneg_task_change", "h7_hardneg_dev_template", "h7_near_card", "h7_near_iban",
+        "h7_near_tracking", "h7_near_version", "h7_near_date", "h7_near_isbn",
+        "h7_near_product_code",
+    } <= kinds
+
+    injections_by_language: dict[str, list[str]] = {}
+    benign_languages: set[str] = set()
+    for item in items:
+        language = _H7_LANGUAGE_KIND.match(item["kind"])
+        if language and "injection" in item["labels"]:
+            injections_by_language.setdefault(language[1], []).append(item["text"])
+        elif language and not item["labels"]:
+            benign_languages.add(language[1])
+    languages = {code for code, texts in injections_by_language.items() if len(texts) >= 2}
+    assert len(languages) >= 12, sorted(injections_by_language)
+    non_latin = {code for code in languages
+                 if all(_scripts(text) for text in injections_by_language[code])}
+    assert len(non_latin) >= 4, sorted(non_latin)
+    assert len(benign_languages) >= 12, sorted(benign_languages)
 
 
 def _ordinary_text() -> list[str]:
