@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -145,6 +146,9 @@ def create_app(
         web_port=config.worker.web_port,
         autodiscover=False,
         store="memory://",
+        # Faust keeps table state under its data dir (empty with the memory store); by
+        # default that is ./llmstream-worker-data in whatever directory the worker starts.
+        datadir=str(Path(config.state_dir) / "worker-data"),
         topic_partitions=config.topics.partitions,
         topic_replication_factor=config.topics.replication_factor,
     )
