@@ -315,6 +315,9 @@ def test_near_misses_are_not_pii(text: str) -> None:
     ("Mobile 07911 123456", "07911 123456"),  # UK mobile
     ("Appelez-moi au 06 12 34 56 78", "06 12 34 56 78"),  # French pairs
     ("Llame al 091 234 56 78 mañana", "091 234 56 78"),
+    ("Mon numéro fixe : 01 45 67 89 12", "01 45 67 89 12"),
+    ("Bel me op 010 4123456 na vijven", "010 4123456"),
+    ("Rückruf unter 089 12345678 erbeten", "089 12345678"),
 ])
 def test_national_phone_numbers_with_a_trunk_zero_are_found_next_to_a_context_word(
     text: str, number: str
@@ -323,7 +326,7 @@ def test_national_phone_numbers_with_a_trunk_zero_are_found_next_to_a_context_wo
 
 
 @pytest.mark.parametrize("text", [
-    "Order 0151 23456789 shipped on Monday",  # the same shape without a context word
+    "Order 0341 2345678 shipped on Monday",  # a landline's shape without a context word
     "Invoice 030/12345678 is overdue",
     "Lottery numbers: 04 11 23 35 42 49",
     "The build version is 10.2.3.4 and it crashed",
@@ -344,6 +347,19 @@ def test_national_shapes_without_context_and_version_strings_are_not_pii(text: s
     ("担当は080-3321-9087でございます", "080-3321-9087"),  # between letters of a spaceless script
 ])
 def test_more_national_formats_and_phone_words(text: str, number: str) -> None:
+    assert [(f.type, text[f.start:f.end]) for f in find_pii(text)] == [("phone", number)]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("J'ai noté 07 45 12 88 30 sur le formulaire", "07 45 12 88 30"),  # French mobile pairs
+    ("Stuur het naar 06-12345678 graag", "06-12345678"),  # Dutch mobile
+    ("Order confirmed for 07700 900 461 this morning", "07700 900 461"),  # UK mobile
+    ("Neue Karte für 0176 98765432 bestellt", "0176 98765432"),  # German mobile
+    ("Office switchboard 020 7123 4567 opens at nine", "020 7123 4567"),  # London
+])
+def test_mobile_numbers_in_their_national_grouping_need_no_phone_word(
+    text: str, number: str
+) -> None:
     assert [(f.type, text[f.start:f.end]) for f in find_pii(text)] == [("phone", number)]
 
 
@@ -371,6 +387,25 @@ def test_a_short_password_after_a_password_key_is_a_secret(text: str, secret: st
     "token: abc-12",  # short values count only after a password key
 ])
 def test_short_values_that_are_no_password_are_not_secrets(text: str) -> None:
+    assert find_pii(text) == []
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("DATABASE_URL=postgres://app:Xq7-fr33Lane@db.internal:5432/orders", "Xq7-fr33Lane"),
+    ("redis://:s3cretPw9@cache:6379/0", "s3cretPw9"),  # no user name
+    ("POSTGRES_PASSWORD: Tr0ub4dor&3", "Tr0ub4dor&3"),  # the key word ends a name
+    ("export STRIPE_API_KEY=Zm9vYmFyYmF6cXV4MTIzNDU2", "Zm9vYmFyYmF6cXV4MTIzNDU2"),
+])
+def test_passwords_in_urls_and_environment_names_are_secrets(text: str, secret: str) -> None:
+    assert [(f.type, text[f.start:f.end]) for f in find_pii(text)] == [("secret", secret)]
+
+
+@pytest.mark.parametrize("text", [
+    "connect with postgres://user:password@localhost/db",  # the documentation's word
+    "postgres://app:${DB_PASS}@db/orders",  # a template
+    "see section 2.4.1.3 of the spec", "as required by clause 4.1.2.3", "§ 1.2.3.4 applies",
+])
+def test_url_templates_and_document_numbering_are_not_pii(text: str) -> None:
     assert find_pii(text) == []
 
 
