@@ -69,12 +69,23 @@ def test_guard_check_prints_verdict_findings_and_redacted_text(tmp_path: Path) -
     assert card["label"] == "card" and card["recall"] == 1.0
 
 
-def test_guard_check_names_a_bad_line(tmp_path: Path) -> None:
+def test_guard_check_answers_a_bad_line_in_its_place_and_checks_the_others(
+    tmp_path: Path,
+) -> None:
     source = tmp_path / "in.jsonl"
-    source.write_text('{"text": "ok"}\n{"txt": "typo"}\n')
+    source.write_text('{"text": "ok"}\n{"txt": "typo"}\nnot json\n'
+                      '{"text": "x", "route": "nowhere"}\n{"text": "x", "labels": "card"}\n'
+                      '{"text": "mail a@x.io"}\n')
     result = CliRunner().invoke(
         main, ["guard", "check", str(source), "--config", str(REPO / "llmstream.yaml")])
-    assert result.exit_code != 0 and "line 2" in result.output
+    assert result.exit_code == 1
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line.get("verdict") for line in out] == ["allow", None, None, None, None, "redact"]
+    assert [(line["line"], line["error"]["code"]) for line in out[1:5]] == [
+        (2, "bad_line"), (3, "bad_line"), (4, "unknown_route"), (5, "bad_line")]
+    assert "unknown route 'nowhere'" in out[3]["error"]["message"]
+    assert "line 3: not JSON" in result.stderr
+    assert "4 line(s) could not be checked" in result.stderr
 
 
 def test_the_second_held_out_set_covers_what_it_must() -> None:
