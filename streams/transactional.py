@@ -34,6 +34,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
+from enum import Enum
 
 from confluent_kafka import KafkaError, KafkaException, TopicPartition
 
@@ -108,22 +109,34 @@ class _PartitionState:
         return sum(1 for result in self.results.values() if result is None)
 
 
+class _Outcome(Enum):
+    """How a commit ended. Only ``COMMITTED`` drops the results it carried; ``FAILED``
+    stops the worker."""
+
+    COMMITTED = "committed"
+    ABORTED = "aborted"  # the broker aborted the transaction: the next commit retries
+    POSTPONED = "postponed"  # not tried: immediate records were still unacknowledged
+    FAILED = "failed"  # fatal (fenced by a newer incarnation, ...): see ``failure``
+
+
 @dataclass
 class _Commit:
     """One transaction: the ready results of some partitions and the offsets past them.
 
-    Built and applied on the Kafka thread; run on the committer thread, which fills in
-    the outcome.
+    Built and applied on the Kafka thread; run on the committer thread, which sets the
+    outcome.
     """
 
     records: list[OutRecord]
     offsets: list[TopicPartition]
     done: list[tuple[_PartitionState, int]]  # (partition, results it commits)
     group_metadata: object
-    committed: bool = False
-    postponed: bool = False  # not tried: immediate records were still unacknowledged
-    failure: BaseException | None = None  # fatal: the worker must stop
+    outcome: _Outcome | None = None  # None while it runs
+    failure: BaseException | None = None  # with ``FAILED``: why the worker must stop
     elapsed_ms: float = 0.0
+
+    def fail(self, error: BaseException) -> None:
+        self.outcome, self.failure = _Outcome.FAILED, error
 
 
 class TransactionalProcessor:
@@ -329,7 +342,7 @@ class TransactionalProcessor:
             try:
                 self._run_commit(commit)
             except BaseException as error:  # the Kafka thread waits for every commit back
-                commit.failure = error
+                commit.fail(error)
             self._committed.put(commit)
 
     def _run_commit(self, commit: _Commit) -> None:
@@ -340,7 +353,7 @@ class TransactionalProcessor:
         refused = self._immediate.settle()
         if refused is None:
             log.warning("immediate records still unacknowledged; commit postponed")
-            commit.postponed = True
+            commit.outcome = _Outcome.POSTPONED
             return
         self._refused.extend(replace(r, immediate=False) for r in refused)
         commit.records[:0] = self._refused
@@ -350,11 +363,12 @@ class TransactionalProcessor:
             kafka_error = error.args[0] if error.args else None
             if kafka_error is not None and kafka_error.txn_requires_abort():
                 log.warning("transaction aborted, will retry: %s", kafka_error)
+                commit.outcome = _Outcome.ABORTED
                 return
-            commit.failure = error  # fatal (fenced by a newer incarnation, ...)
+            commit.fail(error)
             return
         self._refused.clear()
-        commit.committed = True
+        commit.outcome = _Outcome.COMMITTED
         commit.elapsed_ms = (time.monotonic() - started) * 1000
 
     # -- back on the Kafka thread --------------------------------------------------------
@@ -373,13 +387,14 @@ class TransactionalProcessor:
         self._collect_commit(wait=True)
 
     def _apply(self, commit: _Commit) -> None:
-        if commit.failure is not None:
+        if commit.outcome is _Outcome.FAILED:
+            assert commit.failure is not None
             raise commit.failure  # let the worker die; its successor fences this one
-        if not commit.committed:  # aborted or postponed: the results stay ready
-            if commit.postponed:
-                self.metrics.postponed_commits += 1
-            else:
-                self.metrics.aborted_transactions += 1
+        if commit.outcome is _Outcome.POSTPONED:  # the results stay ready
+            self.metrics.postponed_commits += 1
+            return
+        if commit.outcome is not _Outcome.COMMITTED:  # aborted: the results stay ready
+            self.metrics.aborted_transactions += 1
             return
         for state, count in commit.done:
             state.drop_prefix(count)

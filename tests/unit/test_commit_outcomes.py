@@ -11,7 +11,7 @@ import pytest
 
 from llmstream.config import KafkaConfig
 from llmstream.connectors.kafka.producer import OutRecord
-from streams.transactional import TransactionalProcessor, _Commit, _PartitionState
+from streams.transactional import TransactionalProcessor, _Commit, _Outcome, _PartitionState
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def _commit_of_one_result(state: _PartitionState) -> _Commit:
 def test_a_postponed_commit_is_not_counted_as_aborted(processor: TransactionalProcessor) -> None:
     state = _PartitionState()
     commit = _commit_of_one_result(state)
-    commit.postponed = True
+    commit.outcome = _Outcome.POSTPONED
     processor._apply(commit)
     assert (processor.metrics.postponed_commits, processor.metrics.aborted_transactions) == (1, 0)
     assert list(state.results) == [7]  # still ready for the next commit
@@ -46,7 +46,9 @@ def test_a_postponed_commit_is_not_counted_as_aborted(processor: TransactionalPr
 
 def test_an_aborted_transaction_keeps_its_results(processor: TransactionalProcessor) -> None:
     state = _PartitionState()
-    processor._apply(_commit_of_one_result(state))
+    commit = _commit_of_one_result(state)
+    commit.outcome = _Outcome.ABORTED
+    processor._apply(commit)
     assert (processor.metrics.postponed_commits, processor.metrics.aborted_transactions) == (0, 1)
     assert list(state.results) == [7]
 
@@ -54,7 +56,18 @@ def test_an_aborted_transaction_keeps_its_results(processor: TransactionalProces
 def test_a_committed_transaction_drops_its_results(processor: TransactionalProcessor) -> None:
     state = _PartitionState()
     commit = _commit_of_one_result(state)
-    commit.committed = True
+    commit.outcome = _Outcome.COMMITTED
     processor._apply(commit)
     assert processor.metrics.transactions == 1 and processor.metrics.produced == 1
     assert not state.results
+
+
+def test_a_failed_commit_stops_the_worker_with_its_error(
+    processor: TransactionalProcessor,
+) -> None:
+    state = _PartitionState()
+    commit = _commit_of_one_result(state)
+    commit.fail(RuntimeError("fenced by a newer incarnation"))
+    with pytest.raises(RuntimeError, match="fenced"):
+        processor._apply(commit)
+    assert list(state.results) == [7]
