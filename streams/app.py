@@ -139,6 +139,11 @@ def create_app(
 ) -> tuple[faust.App, RequestStage]:
     """The worker app. ``stable_id``: the id survives restarts (given by the operator), so
     the worker may use static group membership."""
+    # Faust keeps table state under its data dir (empty with the memory store); by default
+    # that is ./llmstream-worker-data in whatever directory the worker starts. It creates
+    # only the last level of the path.
+    datadir = Path(config.state_dir) / "worker-data"
+    datadir.mkdir(parents=True, exist_ok=True)
     app = faust.App(
         "llmstream-worker",
         broker=f"kafka://{config.kafka.bootstrap_servers}",
@@ -146,9 +151,7 @@ def create_app(
         web_port=config.worker.web_port,
         autodiscover=False,
         store="memory://",
-        # Faust keeps table state under its data dir (empty with the memory store); by
-        # default that is ./llmstream-worker-data in whatever directory the worker starts.
-        datadir=str(Path(config.state_dir) / "worker-data"),
+        datadir=str(datadir),
         topic_partitions=config.topics.partitions,
         topic_replication_factor=config.topics.replication_factor,
     )
