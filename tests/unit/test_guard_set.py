@@ -259,6 +259,64 @@ def test_the_seventh_held_out_set_covers_what_it_must() -> None:
     assert len(benign_languages) >= 12, sorted(benign_languages)
 
 
+_H8_LANGUAGE_KIND = re.compile(
+    r"h8_(?:foreign|foreign_mix|benign|hardneg_foreign)_(ar|de|es|fr|hi|it|ja|ko|nl|pl|pt|ru|tr|uk|zh)$"
+)
+
+
+def test_the_eighth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout8 was written blind after seven sets had been used to tune the guard;
+    it is only reported on, never tuned against. This checks its shape: counts per label,
+    the attack, hard-negative and near-miss kinds it promises, and injections in >= 12
+    languages (>= 4 of them in non-Latin scripts, each language with several items)."""
+    items = _items("guard_holdout8.jsonl")
+    assert len(items) >= 300
+    assert [item["id"] for item in items] == [f"h8-{i:04d}" for i in range(len(items))]
+    assert len({item["text"] for item in items}) == len(items)
+    assert all(item["kind"].startswith("h8_") for item in items)
+    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
+
+    labels = Counter(label for item in items for label in item["labels"])
+    assert labels["injection"] >= 130
+    assert sum(1 for item in items if not item["labels"]) >= 130
+    assert sum(1 for item in items if set(item["labels"]) & _PII_LABELS) >= 60
+    assert all(labels[label] >= 8 for label in _PII_LABELS), labels
+    near_misses = [item for item in items if item["kind"].startswith("h8_near_")]
+    assert len(near_misses) >= 30
+    assert not any(item["labels"] for item in near_misses)
+
+    kinds = {item["kind"] for item in items}
+    assert {
+        "h8_direct_override", "h8_goal_hijack", "h8_exfil_prompt", "h8_roleplay_jailbreak",
+        "h8_multiturn", "h8_buried_long", "h8_indirect_email", "h8_indirect_web",
+        "h8_indirect_review", "h8_indirect_cv", "h8_indirect_tool", "h8_indirect_code",
+        "h8_indirect_table", "h8_indirect_doc", "h8_indirect_calendar", "h8_agent_tool",
+        "h8_memory_poison", "h8_policy_puppetry", "h8_smuggle_base64", "h8_smuggle_hex",
+        "h8_smuggle_url", "h8_smuggle_rot13", "h8_smuggle_leet", "h8_smuggle_spaced",
+        "h8_smuggle_zerowidth", "h8_smuggle_homoglyph", "h8_smuggle_mixedcase",
+        "h8_smuggle_unicode_tags", "h8_smuggle_markdown", "h8_hardneg_meta",
+        "h8_hardneg_research", "h8_hardneg_ignore", "h8_hardneg_roleplay",
+        "h8_hardneg_taskchange", "h8_hardneg_dev", "h8_near_card", "h8_near_iban",
+        "h8_near_order", "h8_near_version", "h8_near_date", "h8_near_isbn",
+        "h8_near_product", "h8_near_secret",
+    } <= kinds
+
+    injections_by_language: dict[str, list[str]] = {}
+    benign_languages: set[str] = set()
+    for item in items:
+        language = _H8_LANGUAGE_KIND.match(item["kind"])
+        if language and "injection" in item["labels"]:
+            injections_by_language.setdefault(language[1], []).append(item["text"])
+        elif language and not item["labels"]:
+            benign_languages.add(language[1])
+    languages = {code for code, texts in injections_by_language.items() if len(texts) >= 2}
+    assert len(languages) >= 12, sorted(injections_by_language)
+    non_latin = {code for code in languages
+                 if all(_scripts(text) for text in injections_by_language[code])}
+    assert len(non_latin) >= 4, sorted(non_latin)
+    assert len(benign_languages) >= 12, sorted(benign_languages)
+
+
 def _ordinary_text() -> list[str]:
     """Benign text nobody wrote to look suspicious (tests/data/ordinary_text.jsonl): every
     question and answer of the cache and evaluation sets, and the prose paragraphs of this
