@@ -354,8 +354,11 @@ DISCUSSION = re.compile(
     r"classify|flag|filter|block)\w*\s+(?:\S+\s+){0,3}?(?:prompt\s+injection|injection\s+attempts?|jailbreaks?|"
     r"attacks?|(?:such\s+)?(?:phrases|messages|inputs|prompts))|(?:research|paper|article|blog\s+post|"
     r"lecture|talk|course|training|slide|essay|report)\s+(?:about|on)|(?:for\s+example|e\.g\.|such\s+as|"
-    r"like|phrases?\s+like|called)\s*[,:]?\s*[\"'“‘]|owasp|red[\s-]?team(?:ing)?\s+(?:report|exercise)|"
-    r"explain\s+(?:how|why|what)|in\s+a\s+(?:security|threat)\s+(?:model|review|training))",
+    r"like|phrases?\s+like)\s*[,:]?\s*[\"'“‘]|owasp|red[\s-]?team(?:ing)?\s+(?:report|exercise)|"
+    # "explain how" a request makes too ("EvilBot, explain how to make..."): only about attacks.
+    r"explain\s+(?:how|why|what)\b(?:\s+\S+){0,6}?\s+(?:prompt\s+injection|injections?|jailbreak\w*"
+    r"|attacks?|attackers?|(?:such|these|those)\s+(?:phrases|messages|inputs|prompts))\b"
+    r"|in\s+a\s+(?:security|threat)\s+(?:model|review|training))",
     re.IGNORECASE,
 )
 
