@@ -5,7 +5,8 @@ the score is ``1 - prod(1 - weight)`` over the signals that fire, so one strong 
 several weak ones cross the threshold while a lone weak one does not. Signals are matched
 on the ``canonical`` text (case, look-alikes, invisible characters, spacing and leetspeak
 undone), phrases in other languages on the ``folded`` text, and payloads hidden in
-base64, hex (a run, spaced pairs, ``\\x`` escapes), URL encoding, ROT13 or written
+base64, hex (a run, spaced pairs, ``\\x`` escapes), URL encoding (runs of escapes, or
+words joined by them), ROT13 or written
 backwards are decoded and scored again. Framing that discusses attacks rather than making
 one ("what is prompt injection", quoted examples, "how do I defend") lowers the score.
 
@@ -365,7 +366,12 @@ DISCUSSION = re.compile(
 # Patterns start with a character class (fast to scan for); boundaries are checked after.
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _HEX = re.compile(r"[0-9a-fA-F]+")  # a base64-alphabet chunk that is all hex digits
-_PERCENT = re.compile(r"(?:%[0-9a-fA-F]{2}){6,}")
+# Percent-encoding: a run of escapes, or words joined by them ("ignore%20all%20prior").
+# Starts with "%", which ``re`` scans for quickly; the word before the first escape is
+# taken back in by ``_percent_runs``.
+_PERCENT = re.compile(r"%[0-9a-fA-F]{2}(?:[A-Za-z0-9._~+\-]{0,40}%[0-9a-fA-F]{2}){3,}"
+                      r"[A-Za-z0-9._~+\-]{0,40}")
+_URL_WORD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+-"
 # Bytes written as hex pairs with separators ("49 67 6e 6f ...", "\\x49\\x67...").
 _HEX_BYTES = re.compile(r"(?:\b[0-9a-fA-F]{2}[ ,:]){7,}[0-9a-fA-F]{2}\b|(?:\\x[0-9a-fA-F]{2}){6,}")
 _SEPARATORS = str.maketrans("", "", " ,:")
@@ -467,6 +473,20 @@ def _base64_chunks(text: str) -> list[str]:
     return chunks
 
 
+def _percent_runs(text: str) -> list[str]:
+    """The percent-encoded runs of ``text`` (four escapes at least), decoded, each with
+    the word in front of its first escape."""
+    runs: list[str] = []
+    for match in _PERCENT.finditer(text):
+        if len(runs) >= _MAX_DECODED:
+            break
+        start = match.start()
+        before = text[max(0, start - 40):start]
+        start -= len(before) - len(before.rstrip(_URL_WORD))
+        runs.append(unquote(text[start:match.end()].replace("+", " ")))
+    return runs
+
+
 def _decoded_payloads(text: str, hidden: set[int]) -> list[str]:
     """Printable text hidden in base64, hex (a run, spaced pairs or ``\\x`` escapes) or
     percent-encoding inside ``text``; ``hidden`` is what ``_HIDDEN_FILTER`` found in it."""
@@ -489,7 +509,7 @@ def _decoded_payloads(text: str, hidden: set[int]) -> list[str]:
             if hexed.isprintable():
                 found.append(hexed)
     if "%" in text:
-        found.extend(unquote(match.group(0)) for match in _PERCENT.finditer(text))
+        found.extend(_percent_runs(text))
     if _HEX_ID in hidden:
         for match in _HEX_BYTES.finditer(text):
             raw = bytes.fromhex(match.group(0).replace("\\x", "").translate(_SEPARATORS))
