@@ -6,8 +6,7 @@ several weak ones cross the threshold while a lone weak one does not. Signals ar
 on the ``canonical`` text (case, look-alikes, invisible characters, spacing and leetspeak
 undone), phrases in other languages on the ``folded`` text, and payloads hidden in
 base64, hex (a run, spaced pairs, ``\\x`` escapes), URL encoding (runs of escapes, or
-words joined by them), ROT13 or written
-backwards are decoded and scored again. Framing that discusses attacks rather than making
+words joined by them), ROT13 or written backwards are decoded and scored again. Framing that discusses attacks rather than making
 one ("what is prompt injection", quoted examples, "how do I defend") lowers the score.
 
 A small trained classifier (classifier.py: logistic regression over hashed character
@@ -212,7 +211,8 @@ FOREIGN: tuple[Signal, ...] = (
     _signal("override_nl", 0.75, r"\b(?:negeer|vergeet)\s+(?:\w+\s+){0,3}?(?:instructies|regels|aanwijzingen)"),
     _signal("override_ru", 0.75, r"(?<!не\s)(?:игнорируй|игнорируйте|забудь|забудьте|проигнорируй)\w*\s+(?:\w+\s+){0,3}?(?:инструкци|правил|указани)"),
     _signal("override_pl", 0.75, r"\b(?:zignoruj|ignoruj|zapomnij)\s+(?:\w+\s+){0,3}?(?:instrukcje|polecenia|zasady)"),
-    _signal("override_tr", 0.75, r"(?:talimatları|talimatlari|kuralları)\s+(?:\w+\s+){0,2}?(?:yok\s+say|unut|görmezden)"),
+    # Objects first ("forget the instructions", "ignore the limits the developers set").
+    _signal("override_tr", 0.75, r"(?:talimat|kural|sınır|kısıtlama|yönerge)\w*\s+(?:\w+\s+){0,2}?(?:yok\s+say|unut(?!ma)|görmezden)"),
     _signal("override_zh", 0.75, r"(?:忽略|无视|忘记|忽視|無視|忘記|不要理会)(?:.{0,8})(?:指令|指示|说明|規則|规则|提示)"),
     _signal("override_ja", 0.75, r"(?:指示|命令|ルール|プロンプト)(?:.{0,8})(?:無視|忘れ)"),
     _signal("override_ko", 0.75, r"(?:지시|명령|규칙|지침)(?:.{0,8})(?:무시|잊어)"),
@@ -228,7 +228,7 @@ FOREIGN: tuple[Signal, ...] = (
     _foreign("override_bn", r"(?:নির্দেশ|নিয়ম|আদেশ)\S*\s+(?:\S+\s+){0,3}?(?:উপেক্ষা|ভুলে\s+যা|অগ্রাহ্য)"),
     _foreign("override_th", r"(?:เพิกเฉย|ไม่ต้องสนใจ|ลืม|อย่าสนใจ)\S{0,24}?\s?(?:\S+\s+){0,2}?\S{0,12}?(?:คำสั่ง|คำแนะนำ|กฎ)"),
     _foreign("override_vi", r"(?<!đừng\s)\b(?:bỏ\s+qua|quên|phớt\s+lờ|lờ\s+đi)\s+(?:\S+\s+){0,4}?(?:hướng\s+dẫn|chỉ\s+dẫn|chỉ\s+thị|quy\s+tắc|mệnh\s+lệnh|lệnh)"),
-    _foreign("override_id", r"(?<!jangan\s)\b(?:abaikan|lupakan|acuhkan|hiraukan)\s+(?:\S+\s+){0,3}?(?:instruksi|perintah|aturan|arahan|petunjuk|peraturan)"),
+    _foreign("override_id", r"(?<!jangan\s)\b(?:abaikan|lupakan|acuhkan|hiraukan)\s+(?:\S+\s+){0,3}?(?:instruksi|perintah|aturan|arahan|petunjuk|peraturan|batasan|pedoman)"),
     _foreign("override_sv", r"\b(?:ignorera|glöm|strunta\s+i|bortse\s+från)\s+(?!inte\b)(?:\S+\s+){0,3}?(?:instruktion|regl|anvisning|direktiv)"),
     _foreign("override_da", r"(?<!ikke\s)\b(?:ignorer|glem|se\s+bort\s+fra)\s+(?!ikke\b)(?:\S+\s+){0,3}?(?:instruktion|instruks|regl|anvisning|retningslinj)"),
     _foreign("override_fi", r"(?<!älä\s)\b(?:ohita|unohda|jätä\s+huomiotta|sivuuta)\s+(?:\S+\s+){0,3}?(?:ohje|sään|käsky|määräy)"),
@@ -250,6 +250,8 @@ FOREIGN: tuple[Signal, ...] = (
     _foreign("fromnow_zh", r"(?:从现在开始|从现在起|从今以后|從現在開始|從現在起)[,，\s]?(?:你|您)", 0.35),
     _foreign("fromnow_ja", r"(?:今から|これからは|これから|今後は|以後)[、,\s]?(?:あなた|君|お前)", 0.35),
     _foreign("fromnow_ko", r"(?:지금부터|이제부터|앞으로는)[,\s]?(?:너|당신|네가)", 0.35),
+    _foreign("fromnow_id", r"\b(?:mulai\s+(?:sekarang|saat\s+ini|detik\s+ini)|dari\s+sekarang)\b", 0.35),
+    _foreign("fromnow_tr", r"\b(?:bundan\s+(?:böyle|sonra)|şu\s+andan\s+itibaren)\b", 0.35),
     _foreign("nolimits_de", r"\b(?:du|ki|assistent\w*|modell|bot|antworte\w*)\b(?:\s+\S+){0,5}?\s+ohne\s+(?:jegliche|alle|irgendwelche|jede)?\s*(?:regeln|einschränkungen|beschränkungen|filter|grenzen|zensur)", 0.4),
     _foreign("nolimits_es", r"\b(?:eres|tú|ia|asistente|modelo|responde\w*|actúa\w*)\b(?:\s+\S+){0,5}?\s+sin\s+(?:ninguna\s+|ningún\s+|ningun\s+)?(?:reglas?|restricci|límites|limites|filtros?|censura)", 0.4),
     _foreign("nolimits_fr", r"\b(?:tu|ia|assistant|modèle|réponds|répondez|agis)\b(?:\s+\S+){0,5}?\s+sans\s+(?:aucune?\s+)?(?:règles?|restrictions?|limites?|filtres?|censure)", 0.4),
@@ -258,22 +260,35 @@ FOREIGN: tuple[Signal, ...] = (
     _foreign("nolimits_ru", r"(?:ты|ии|ассистент\w*|модель|отвечай|ти|асистент\w*)(?:\s+\S+){0,5}?\s+без\s+(?:каких-либо\s+|всяких\s+|будь-яких\s+|жодних\s+)?(?:правил|ограничени|обмежен|фильтр|фільтр|цензур)", 0.4),
     _foreign("nolimits_zh", r"(?:你|ai|助手|模型).{0,12}(?:没有任何|沒有任何|没有|沒有|不受任何|不受)(?:限制|规则|規則|约束|約束|过滤|過濾|审查|審查)", 0.4),
     _foreign("nolimits_ja", r"(?:あなた|ai|アシスタント|君|お前).{0,12}(?:制限|ルール|制約|フィルター|検閲)(?:の|が)?(?:ない|なし|無し|一切ない)", 0.4),
+    _foreign("nolimits_id", r"\b(?:kamu|anda|ai|asisten|model|bot|jawab\w*)\b(?:\s+\S+){0,5}?\s+tanpa\s+(?:ada\s+|semua\s+)?(?:aturan|batasan|filter|sensor|larangan)", 0.4),
+    # "an assistant that has no rules at all", "an uncensored AI"
+    _foreign("nolimits_tr", r"\bhiçbir\s+(?:kural|sınır|kısıtlama|filtre|yasa)\w*\s+(?:\S+\s+)?(?:olmayan|yok)"
+             r"|(?:kuralsız|sınırsız|filtresiz|sansürsüz)\s+(?:bir\s+)?(?:asistan|yapay\s+zek|ai\b|model|bot)", 0.4),
     _foreign("nolimits_ko", r"(?:너|당신|ai|어시스턴트).{0,12}(?:제한|규칙|제약|필터|검열)(?:이|가|도)?\s?(?:없는|없이)", 0.4),
     # A note addressed to the AI inside a document, in other languages ("Nota para el
     # asistente que lea este correo:", "AIへの指示", "이 이메일을 처리하는 AI 비서에게").
-    _foreign("note_es", r"\bnota\s+para\s+(?:el|la)\s+(?:asistente|ia|modelo|bot)\b(?:\s+\S+){0,5}?\s*:", 0.6),
+    # ... or a label that names the AI, followed by an order to drop the task ("Asistente:
+    # olvida...", "IA: no resumas").
+    _foreign("note_es", r"\b(?:nota|instrucci(?:o|ó)n|mensaje|aviso)\s+para\s+(?:el|la)\s+(?:asistente|ia|modelo|bot)\b(?:\s+\S+){0,5}?\s*:"
+             r"|(?:^|[.!?'\"“«]\s*)(?:asistente|ia|modelo|bot|chatbot)(?:\s+de\s+ia)?\s*[:,]\s*(?:olvida|ignora|omite|descarta|deja\s+de"
+             r"|no\s+(?:resumas|traduzcas|sigas|respondas|clasifiques))\b", 0.6),
+    _foreign("note_pt", r"\b(?:nota|instruç(?:a|ã)o|instrucao|mensagem|aviso|recado)\s+(?:para|ao|à)\s+(?:a\s+|o\s+)?(?:ia|assistente|modelo|bot)\b(?:\s+\S+){0,5}?\s*:"
+             r"|(?:^|[.!?'\"“«]\s*)(?:assistente|ia|modelo|bot)\s*[:,]\s*(?:esqueça|esqueca|ignore|ignora|descarte|pare\s+de"
+             r"|não\s+(?:resuma|traduza|siga|responda))\b", 0.6),
     _foreign("note_fr", r"\b(?:note|remarque|consigne|message)\s+(?:pour|à)\s+(?:l['’]\s?ia|l['’]\s?assistant|le\s+modèle|le\s+bot)\b(?:\s+\S+){0,5}?\s*:", 0.6),
     _foreign("note_it", r"\bnota\s+per\s+(?:il\s+modello|l['’]\s?ia|l['’]\s?assistente|il\s+bot)\b(?:\s+\S+){0,5}?\s*:", 0.6),
     _foreign("note_de", r"\b(?:hinweis|notiz|anweisung|nachricht)\s+(?:an|für)\s+(?:die\s+ki|den\s+(?:ki-)?assistenten|das\s+modell|den\s+bot)\b(?:\s+\S+){0,5}?\s*:", 0.6),
-    _foreign("note_nl", r"\b(?:aan|notitie\s+voor|bericht\s+voor)\s+de\s+(?:ai|assistent|ai-assistent)\s+die\b(?:\s+\S+){0,5}?\s*:", 0.6),
+    _foreign("note_nl", r"\b(?:aan|notitie\s+voor|bericht\s+voor)\s+de\s+(?:ai|assistent|ai-assistent)\s+die\b(?:\s+\S+){0,5}?\s*:"
+             r"|\b(?:aan|notitie\s+voor|bericht\s+voor|instructie\s+voor)\s+de\s+(?:ai|ai-assistent|chatbot|taalmodel)\s*:", 0.6),
     _foreign("note_pl", r"\basystencie\s+ai\s*[,:]|\b(?:notatka|uwaga|instrukcja)\s+dla\s+(?:ai|modelu|asystenta)\b(?:\s+\S+){0,5}?\s*:", 0.6),
     _foreign("note_tr", r"yapay\s+zek[aâ]ya\s+not\s*:|yapay\s+zek[aâ]\s+asistanı\s*[,:]", 0.6),
-    _foreign("note_sv", r"\btill\s+ai-assistenten\s*:|\b(?:notering|meddelande)\s+till\s+ai\b(?:\s+\S+){0,5}?\s*:", 0.6),
+    _foreign("note_sv", r"\btill\s+(?:ai-assistenten|ai(?::n|-n)?|chattboten|språkmodellen)\s*:|\b(?:notering|meddelande)\s+till\s+ai\b(?:\s+\S+){0,5}?\s*:", 0.6),
     _foreign("note_ru", r"(?:інструкція|примітка|вказівка|инструкция|примечание|указание)\s+для\s+(?:моделі|модели|ші|ии|асистента|ассистента)(?:\s+\S+){0,5}?\s*:", 0.6),
     _foreign("note_el", r"(?:οδηγία|σημείωση|μήνυμα)\s+(?:προς|για)\s+το\s+(?:μοντέλο|ai|σύστημα)(?:\s+\S+){0,5}?\s*:", 0.6),
     _foreign("note_he", r"(?:הערה|הוראה|הודעה)\s+(?:לעוזר|למודל|לבינה)(?:\s+\S+){0,5}?\s*:", 0.6),
     _foreign("note_hi", r"(?:एआई|ai|मॉडल)\s+के\s+लिए\s+(?:निर्देश|नोट|संदेश)\s*:", 0.6),
-    _foreign("note_zh", r"给\S{0,12}?(?:ai|人工智能)(?:助手|模型)?:|致(?:ai|人工智能)(?:助手)?:", 0.6),
+    _foreign("note_zh", r"给\S{0,12}?(?:ai|人工智能)(?:助手|模型)?(?:的)?(?:说明|指示|提示|留言|备注|消息)?:|致(?:ai|人工智能)(?:助手)?:", 0.6),
+    _foreign("note_vi", r"\b(?:gửi|gởi|nhắn|lưu\s+ý\s+cho|ghi\s+chú\s+cho|chỉ\s+thị\s+cho)\s+(?:trợ\s+lý(?:\s+ai)?|ai|mô\s+hình(?:\s+ai)?|chatbot|bot)\s*:", 0.6),
     _foreign("note_ja", r"aiへの(?:指示|メモ|注意)\s*:|(?:する|読む)\s?aiへ[、:]", 0.6),
     _foreign("note_ko", r"ai\s?(?:비서|에이전트|어시스턴트|모델)에게|ai에게\s*:", 0.6),
     _signal("reveal_es", 0.6, r"\b(?:muestra|revela|dime|imprime)\w*\s+(?:\w+\s+){0,3}?(?:prompt|instrucciones)\s+(?:del\s+sistema|iniciales|ocultas)"),
@@ -297,7 +312,9 @@ _FOREIGN_NEEDLES = ("ignor", "olvid", "omit", "descart", "oubli", "tiens", "verg
                   "note pour", "note a", "remarque", "consigne", "message pour", "hinweis",
                   "notiz", "anweisung", "nachricht", "aan de", "notitie", "bericht voor",
                   "asystencie", "notatka", "uwaga", "instrukcja", "yapay", "till ai",
-                  "notering", "meddelande")
+                  "notering", "meddelande", "instruc", "mensaje", "aviso", "asistente",
+                  "ia:", "ia,", "instrucao", "mensagem", "recado", "assistente", "tanpa",
+                  "mulai", "dari sekarang", "instructie")
 # The languages written in Latin letters: the only ones whose phrases an ASCII text holds.
 _LATIN_SCRIPT = frozenset({"es", "fr", "de", "it", "pt", "nl", "pl", "tr", "vi", "id", "sv",
                            "da", "fi", "cs", "hu", "ro", "sw", "tl"})
