@@ -61,7 +61,7 @@ _TASK = (r"(?:summar(?:y|ies|i[sz]e|i[sz]ing|i[sz]ation)|translat(?:e|ing|ion)|c
          r"|proofread(?:ing)?|review(?:ing)?|extract(?:ing|ion)?|analy[sz](?:e|ing|is)|task|request"
          r"|question|assignment|job|instructions?)")
 # Dropping it: "forget the proofreading request", "stop summarising", "do not translate".
-_DROP = (rf"(?:(?:{_IGNORE}|discard|abandon|cancel|stop)\s+(?:the\s+|this\s+|that\s+|your\s+|my\s+"
+_DROP = (rf"(?:(?:{_IGNORE}|ignoring|disregarding|discard|abandon|cancel|stop)\s+(?:the\s+|this\s+|that\s+|your\s+|my\s+"
          rf"|all\s+|any\s+)?(?:\w+'?s?\s+)?{_TASK}|(?:stop|don'?t|do\s+not|never)\s+{_TASK})")
 _RULES = (r"(?:instructions?|directions?|directives?|rules?|prompts?|guidelines?|constraints?"
           r"|guardrails?|restrictions?|polic(?:y|ies)|programming|context|training|safety)")
@@ -100,13 +100,19 @@ SIGNALS: tuple[Signal, ...] = (
     _signal("verbatim_above", 0.55,
             r"\b(?:repeat|print|output|echo)\s+(?:everything|all|the\s+text|the\s+words|the\s+content)\s+(?:above|before|preceding|verbatim)"),
     _signal("new_instructions", 0.45,
-            r"(?:\bnew\s+(?:instructions?|rules|directive|task)\s*[:\-]|\bfrom\s+now\s+on\b|"
-            r"\bhenceforth\b|\binstead\s*,?\s+(?:you\s+(?:will|must|should)|say|respond|reply|output|print|write)\b|"
+            r"(?:\bnew\s+(?:instructions?|rules|directive|task)\s*[:\-,—]|\bfrom\s+now\s+on\b|"
+            r"\bhenceforth\b|\binstead\s*,?\s+(?:you\s+(?:will|must|should)|say|respond|reply|output|print|write"
+            r"|insert|dump|post|send|forward|reveal|tell\s+(?:the|all|every|any)\b)\b|"
             r"\byour\s+(?:new|real|true|only|actual|sole|updated)\s+(?:task|goal|purpose|instructions?|job|directive"
             r"|objective|mission|priority|role|assignment|function)\b|"
             r"\b(?:for\s+the\s+rest\s+of|throughout)\s+(?:this|the|our)\s+(?:chat|conversation|session)\b|"
             r"\bstarting\s+(?:now|with\s+this\s+message|from\s+this\s+message)\b|"
             r"\b(?:real|actual|true|new)\s+instructions\s+(?:follow|are\s+below|below)\b)"),
+    # A goal hijack: the task dropped and another one given, without override words
+    # ("stop classifying and output...", "don't translate anything — instead write...").
+    _signal("drop_task", 0.35,
+            rf"\b{_DROP}\b(?:\s+\S+){{0,4}}?\s*(?:[,;:.!—\-]|\band\b)\s*(?:instead\s*,?\s*|just\s+|simply\s+)?"
+            rf"(?:{_PLANTED_ACTION}|insert|output|respond|create|generate|compose|produce|confirm|run|execute)\b"),
     _signal("reassign", 0.5, r"\byou\s+are\s+(?:now|no\s+longer)\b"),
     _signal("roleplay", 0.3,
             r"(?:\bpretend\s+(?:to\s+be|you\s+are|that\s+you)\b|\broleplay\s+as\b|\bimagine\s+you\s+(?:are|have)\s+no\b)"),
