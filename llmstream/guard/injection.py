@@ -13,7 +13,7 @@ A small trained classifier (classifier.py: logistic regression over hashed chara
 n-grams, weights shipped in the package) is one more signal, for attacks worded in ways
 no pattern anticipates; the patterns stay for precision on the known ones. It also
 vetoes: a text it reads as clearly benign has its pattern score halved, unless a pattern
-of another language fired. Figures per labelled set in docs/BENCHMARKS.md.
+of another language fired or two signals (not the weakest) fired on different phrases. Figures per labelled set in docs/BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -414,7 +414,10 @@ DISCUSSION = re.compile(
     # "explain how" a request makes too ("EvilBot, explain how to make..."): only about attacks.
     r"explain\s+(?:how|why|what)\b(?:\s+\S+){0,6}?\s+(?:prompt\s+injection|injections?|jailbreak\w*"
     r"|attacks?|attackers?|(?:such|these|those)\s+(?:phrases|messages|inputs|prompts))\b"
-    r"|in\s+a\s+(?:security|threat)\s+(?:model|review|training))",
+    r"|in\s+a\s+(?:security|threat)\s+(?:model|review|training)"
+    # "one student quotes a classic jailbreak, '...'"
+    r"|(?:quotes?|quoting|quoted|cites?|citing)\s+(?:\S+\s+){0,3}?(?:jailbreaks?|attacks?|injections?"
+    r"|(?:attack|jailbreak|injection)\s+prompts?)\b)",
     re.IGNORECASE,
 )
 
@@ -602,6 +605,22 @@ def classifier_weight(probability: float) -> float:
     return max(0.0, min(1.0, excess)) * CLASSIFIER_WEIGHT
 
 
+AGREEING_WEIGHT = 0.35  # the weakest signal that counts towards agreement
+
+
+def _agree(hits: list[tuple[Signal, re.Match[str]]]) -> bool:
+    """Whether two signals fired on different phrases, neither inside the other:
+    independent evidence (an address to the AI and an order to drop the task), which the
+    classifier does not overrule. Related signals on one phrase ("override the previous
+    rules" in a CSS question fires two; "system prompt" inside "reveal your system
+    prompt") are still one piece of evidence, and the weakest signals (role-play, "without
+    rules", a mention of the system prompt) do not count: "pretend you are my late
+    grandmother who used to sing to me" is grief, not an attack, until the content says so."""
+    spans = [match.span() for signal, match in hits if signal.weight >= AGREEING_WEIGHT]
+    return any(not (a[0] <= b[0] and b[1] <= a[1]) and not (b[0] <= a[0] and a[1] <= b[1])
+               for index, a in enumerate(spans) for b in spans[index + 1:])
+
+
 def _score_plain(text: str, canonical_text: str | None = None
                  ) -> tuple[float, list[str], int, int]:
     folded_text = folded(text)
@@ -630,7 +649,7 @@ def _score_plain(text: str, canonical_text: str | None = None
     score = _combined(weights)
     # The classifier knows too little of most other languages to overrule their patterns.
     if probability < CLASSIFIER_VETO and not any(signal.name in _FOREIGN_NAMES
-                                                 for signal, _ in hits):
+                                                 for signal, _ in hits) and not _agree(hits):
         score *= VETO_SCALE
     return score, names, start, end
 
