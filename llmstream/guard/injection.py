@@ -149,6 +149,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:!\[[^\]]*\]\(https?://[^)]*[?&][a-z_]+=|\bexfiltrat\w*|\b(?:send|post|upload|forward|leak|transmit|email)\b"
             r"(?:\s+\S+){0,4}?\s+(?:conversation|messages|chat|history|data|credentials|keys|prompt|secrets|passwords|everything)\b"
             r"(?:\s+\S+){0,3}?\s+(?:to|at)\s+(?:https?://|\S+@\S+|(?:my|this|the\s+following|the)\s+(?:server|url|endpoint|webhook|address)))"),
+    # Secrets the model itself holds: "any credentials you can see", "the API key from its
+    # config". Not "set API_KEY in your environment" (an instruction to a person).
+    _signal("own_secrets", 0.4,
+            r"\b(?:tokens?|secrets?|credentials|api[\s_-]keys?|passwords?|environment\s+variables|env\s+vars"
+            r"|private\s+keys?|access\s+keys?)\b(?:\s+\S+){0,3}?\s+(?:(?:that\s+)?you\s+(?:can\s+(?:see|access|read)"
+            r"|have\s+access\s+to)|(?:from|in)\s+its\s+(?:own\s+)?(?:environment"
+            r"|context|memory|config(?:uration)?|system\s+prompt|tools?|runtime))\b"),
     _signal("comply_all", 0.5,
             r"\b(?:answer|respond|comply)\s+(?:to\s+)?(?:every|all|any)\s+(?:questions?|requests?)\s+(?:without|regardless)"
             r"|\bnever\s+refuse\b|\bdo\s+not\s+refuse\b|\bmust\s+not\s+refuse\b|\byou\s+cannot\s+refuse\b"),
@@ -394,6 +401,10 @@ WINDOWS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "exfiltrate": (("![", "exfiltrat", "send", "post", "upload", "forward", "leak",
                     "transmit", "email"), 4, 240),
     "comply_all": (("refuse", "answer", "respond", "comply"), 24, 80),
+    "own_secrets": (("token", "secret", "credential", "api", "password", "environment var",
+                     "env var", "private key", "access key"), 4, 120),
+    "drop_task": ((*_VERBS, "stop", "don't", "dont", "do not", "never", "discard", "abandon",
+                   "cancel"), 4, 200),
     "prompt_mention": (("system prompt", "hidden instructions", "initial instructions"), 4, 30),
     "sq_override": ((*_VERBS, "stopfollowing"), 4, 60),
     "sq_reveal": (("reveal", "show", "print", "output", "repeat", "display", "tellme",
