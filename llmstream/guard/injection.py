@@ -83,6 +83,14 @@ SIGNALS: tuple[Signal, ...] = (
     _signal("override", 0.75,
             rf"\b{_IGNORE}\b(?:\s+\S+){{0,4}}?\s+{_PRIOR}\b(?:\s+\S+){{0,2}}?\s*{_RULES}\b"),
     _signal("override_loose", 0.45, rf"\b{_IGNORE}\b(?:\s+\S+){{0,2}}?\s+{_RULES}\b"),
+    # A new order of precedence declared, without override words: "my commands now
+    # supersede all system policies". Not "the new policy supersedes the old one".
+    _signal("precedence", 0.5,
+            r"\b(?:user|my|these|this\s+message'?s?|the\s+following|the\s+user'?s?)\s+(?:commands?|instructions?"
+            r"|messages?|requests?|prompts?|orders?|words)\s+(?:now|henceforth|from\s+now\s+on|will|shall|always)\s+"
+            r"(?:supersedes?|overrides?|outranks?|overrules?|takes?\s+(?:precedence|priority)\s+over"
+            r"|trumps?)\s+(?:all\s+|any\s+|every\s+|the\s+|your\s+)?(?:\S+\s+){0,2}?"
+            r"(?:system|developer|safety|previous|prior|original|other|earlier)\b"),
     _signal("override_short", 0.6, rf"\b{_IGNORE}\s+(?:all|everything)\s+(?:above|before|you\s+(?:were|have\s+been)\s+told)"),
     _signal("reveal_prompt", 0.65,
             r"\b(?:reveal|show|print|output|repeat|display|leak|dump|tell\s+me|give\s+me|write\s+out|"
@@ -376,6 +384,8 @@ WINDOWS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "override": (_VERBS, 24, 220),
     "override_loose": (_VERBS, 24, 160),
     "override_short": (_VERBS, 24, 80),
+    "precedence": (("supersede", "override", "outrank", "overrule", "precedence",
+                    "priority over", "trump"), 60, 60),
     "reveal_prompt": (("prompt", "instruction", "system message", "rules", "message"), 220, 40),
     "prompt_contents": (("content", "text of", "wording of"), 4, 80),
     "reveal_short": (("prompt", "instruction"), 70, 4),
