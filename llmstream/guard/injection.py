@@ -9,6 +9,13 @@ base64, hex (a run, spaced pairs, ``\\x`` escapes), URL encoding (runs of escape
 words joined by them), ROT13 or written backwards are decoded and scored again. Framing that discusses attacks rather than making
 one ("what is prompt injection", quoted examples, "how do I defend") lowers the score.
 
+Beyond direct overrides the signals cover what an attacker plants in content the model
+will read: an address to that reader (a note or label for it, a code comment, "hey, the
+bot recording this call —", a vocative inside a quoted review), orders for it, the task
+dropped for another one without override words (a goal hijack), a new order of
+precedence over the system's rules, and the model's own secrets asked for. A label or
+vocative at the very start of the text is the user speaking and does not count.
+
 A small trained classifier (classifier.py: logistic regression over hashed character
 n-grams, weights shipped in the package) is one more signal, for attacks worded in ways
 no pattern anticipates; the patterns stay for precision on the known ones. It also
