@@ -64,9 +64,9 @@ _PLANTED_ACTION = (r"(?:say|tell|state|output|report|forward|send|accept|add|rec
                    r"|append|mark|label|treat|end|describe|praise|ask|request|insert|remove|omit|skip"
                    r"|post|reveal|disclose|print|dump|leak|expose|paste|upload)")
 # The reader's task, which a planted order tells it to drop ("stop the summary").
-_TASK = (r"(?:summar(?:y|ies|i[sz]e|i[sz]ing|i[sz]ation)|translat(?:e|ing|ion)|classif(?:y|ying|ication)"
-         r"|proofread(?:ing)?|review(?:ing)?|extract(?:ing|ion)?|analy[sz](?:e|ing|is)|task|request"
-         r"|question|assignment|job|instructions?)")
+_TASK = (r"(?:summar(?:y|ies|i[sz]e|i[sz]ing|i[sz]ation)|translat(?:e|ing|ions?)|classif(?:y|ying|ication)"
+         r"|proofread(?:ing)?|review(?:s|ing)?|extract(?:ing|ion)?|analy[sz](?:e|ing|is)|tasks?|requests?"
+         r"|questions?|assignments?|jobs?|instructions?)")
 # Dropping it: "forget the proofreading request", "stop summarising", "do not translate".
 _DROP = (rf"(?:(?:{_IGNORE}|ignoring|disregarding|discard|abandon|cancel|stop)\s+(?:the\s+|this\s+|that\s+|your\s+|my\s+"
          rf"|all\s+|any\s+)?(?:[a-z]{{1,20}}(?:'s)?\s+)?{_TASK}|(?:stop|don'?t|do\s+not|never)\s+{_TASK})")
