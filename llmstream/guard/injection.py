@@ -200,7 +200,7 @@ SIGNALS: tuple[Signal, ...] = (
     _signal("note_to_reader", 0.5,
             rf"\b(?:note|message|instructions?|directive|reminder|hint|memo)\s+(?:to|for)\s+"
             rf"(?:the\s+|any\s+|all\s+|every\s+|whichever\s+)?(?:\w+\s+)?{_READER_ANY}s?"
-            r"(?:\s[^\n.:;!?—\-]{1,60}?)?\s*[:\-—]"
+            r"(?:\s[^\n.:;!?\-]{1,60}?)?\s*[:\-—]"
             rf"|(?:^|\n|[\[(]|[.!?]\s+)\s*to\s+(?:the\s+|any\s+)?{_READER_ANY}s?(?:\s+\w+){{0,3}}?\s*:"
             # "to whichever AI is summarising my emails:", "To the model generating this summary —"
             rf"|\bto\s+(?:the\s+|any\s+|whichever\s+|whatever\s+)?{_READER_ANY}s?\s+(?:is\s+|that\s+is\s+)?"
