@@ -6,8 +6,9 @@ several weak ones cross the threshold while a lone weak one does not. Signals ar
 on the ``canonical`` text (case, look-alikes, invisible characters, spacing and leetspeak
 undone), phrases in other languages on the ``folded`` text, and payloads hidden in
 base64, hex (a run, spaced pairs, ``\\x`` escapes), URL encoding (runs of escapes, or
-words joined by them), ROT13 or written backwards are decoded and scored again. Framing that discusses attacks rather than making
-one ("what is prompt injection", quoted examples, "how do I defend") lowers the score.
+words joined by them), ROT13 or written backwards are decoded and scored again. Framing
+that discusses attacks rather than making one ("what is prompt injection", quoted or
+cited examples, "how do I defend") lowers the score.
 
 Beyond direct overrides the signals cover what an attacker plants in content the model
 will read: an address to that reader (a note or label for it, a code comment, "hey, the
@@ -20,7 +21,8 @@ A small trained classifier (classifier.py: logistic regression over hashed chara
 n-grams, weights shipped in the package) is one more signal, for attacks worded in ways
 no pattern anticipates; the patterns stay for precision on the known ones. It also
 vetoes: a text it reads as clearly benign has its pattern score halved, unless a pattern
-of another language fired or two signals (not the weakest) fired on different phrases. Figures per labelled set in docs/BENCHMARKS.md.
+of another language fired or two signals (not the weakest) fired on different phrases.
+Figures per labelled set in docs/BENCHMARKS.md.
 """
 
 from __future__ import annotations
