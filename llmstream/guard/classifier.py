@@ -5,9 +5,9 @@ letters, invisible characters, spacing and leetspeak already undone), hashed int
 2^17 buckets; a text's vector is the n-gram counts divided by the square root of their
 number. The model is logistic regression over it, trained by
 ``scripts/injection_classifier/train.py`` on generated attacks and benign text, the
-standard library's own documentation among it (no five-word run of guard_holdout4's
-attacks is in it: train.py checks), and shipped as ``injection_model.npz`` (float16
-weights, about 250 kB) inside the package: loaded once, nothing downloaded.
+standard library's own documentation and the hand-written held-out sets already spent
+(guard_holdout to guard_holdout6) among it, and shipped as ``injection_model.npz``
+(float16 weights, about 250 kB) inside the package: loaded once, nothing downloaded.
 
 Long texts are scored by their most suspicious window of ``WINDOW`` bytes (one cumulative
 sum over per-position weights), so one injected sentence inside a long document is not

@@ -7,10 +7,14 @@ vocabulary (HARD_NEGATIVES) three times more again.
 
 Training texts: generated attacks (build_training_set.py, covert_attacks.py), generated
 benign requests and engineering notes (build_training_set.py, everyday_requests.py,
-platform_notes.py) and human-written benign prose, the standard library's documentation
-(real_prose.py). Never tests/data: the script reports how many five-word runs of each
-labelled set's injections the generated attacks contain, and stops if guard_holdout4
-shares any.
+platform_notes.py), human-written benign prose, the standard library's documentation
+(real_prose.py), and the hand-written labelled sets that have been spent as held-out
+measures (LEARNED_SETS: guard_holdout to guard_holdout6, every one read while tuning the
+guard), weighted up. The other sets stay unseen: guard_set (the issue's labelled set) and
+the newest held-out sets, which measure the model. The script reports how many
+five-word runs of each unseen set's injections the generated attacks contain: the
+generators predate guard_holdout7 and 8, whose authors saw neither, so what they share
+is the stock phrasing every attacker uses ("ignore all previous instructions and").
 
 Validation is split by source, not by line: a fifth of the documentation's documents
 (modules, reference topics) is held out whole, and the generated texts are drawn again
@@ -61,6 +65,12 @@ HARD_NEGATIVES = {"platform": 3.0, "shuffled": 3.0}
 # the attack (the guard's discussion framing does), so they do not set its threshold.
 UNCALIBRATED = {"quoted_attack"}
 GUARD_THRESHOLD = 0.5  # the default route's injection threshold (llmstream.yaml)
+# Hand-written sets the classifier learns from: each was a held-out measure once and has
+# been read item by item since. A few hundred human-written texts among tens of thousands
+# of generated ones: each weighs SET_WEIGHT generated texts of its class.
+LEARNED_SETS = ("guard_holdout", "guard_holdout2", "guard_holdout3", "guard_holdout4",
+                "guard_holdout5", "guard_holdout6")
+SET_WEIGHT = 20.0
 
 
 def sparse_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -127,14 +137,23 @@ def _shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
     return {run for run in runs if sum(len(word) > 1 for word in run) >= 3}
 
 
-def shared_with_test_sets(texts: list[str]) -> dict[str, int]:
-    """Per labelled set, how many distinct five-word runs of its injection items occur in
-    ``texts`` (must be none: the sets stay unseen)."""
+def labelled_examples(names: tuple[str, ...]) -> list[Example]:
+    """The items of the labelled sets ``names``: injections against everything else."""
+    return [Example(item["text"], int("injection" in item["labels"]), "labelled_set")
+            for name in names
+            for item in map(json.loads, (DATA / f"{name}.jsonl").read_text().splitlines())]
+
+
+def shared_with_test_sets(texts: list[str], learned: tuple[str, ...]) -> dict[str, int]:
+    """Per labelled set not in ``learned``, how many distinct five-word runs of its
+    injection items occur in ``texts`` (the generated attacks)."""
     found: dict[str, int] = {}
     generated: set[tuple[str, ...]] = set()
     for text in texts:
         generated |= _shingles(text)
     for path in sorted(DATA.glob("guard_*.jsonl")):
+        if path.stem in learned:
+            continue
         runs: set[tuple[str, ...]] = set()
         for line in path.read_text().splitlines():
             item = json.loads(line)
@@ -168,14 +187,15 @@ def report(logits: np.ndarray, sources: list[str], labels: np.ndarray, threshold
         print(f"  {source:16} {what:15} {sum(flags):5}/{len(flags):5} ({share:.1%})")
 
 
-def sample_weights(training: list[Example], labels: np.ndarray, benign_weight: float
-                   ) -> np.ndarray:
+def sample_weights(training: list[Example], labels: np.ndarray, benign_weight: float,
+                   set_weight: float) -> np.ndarray:
     """Per text: the benign class weighs ``benign_weight`` times the attacks in all (a false
     positive costs more than a miss: benign traffic is most of the traffic), hard
-    negatives more within it."""
+    negatives more within it, and a hand-written labelled item ``set_weight`` times a
+    generated one."""
     weights = np.where(labels == 1, 0.5 / labels.mean(), benign_weight * 0.5 / (1 - labels.mean()))
-    hard = np.array([HARD_NEGATIVES.get(e.source, 1.0) for e in training])
-    return weights * hard
+    extra = {**HARD_NEGATIVES, "labelled_set": set_weight}
+    return weights * np.array([extra.get(e.source, 1.0) for e in training])
 
 
 def main() -> None:
@@ -188,18 +208,21 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=0.05)
     parser.add_argument("--false-positives", type=float, default=0.002,
                         help="share of each benign validation source the classifier may flag")
+    parser.add_argument("--learn-from", nargs="*", default=list(LEARNED_SETS), metavar="SET",
+                        help="labelled sets (tests/data/SET.jsonl) to learn from; to choose "
+                        "--set-weight, leave one out and score it with evaluate.py")
+    parser.add_argument("--set-weight", type=float, default=SET_WEIGHT,
+                        help="weight of a labelled set's item against a generated text")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
     started = time.monotonic()
+    learned = tuple(args.learn_from)
     training, validation = examples(args.count)
-    shared = shared_with_test_sets([e.text for e in training if e.label == 1])
-    print(f"five-word runs of test-set injections found in the training attacks: {shared}")
-    # The first generator's canonical phrases ("ignore all previous instructions and")
-    # predate the older sets; the newest set must share nothing.
-    if shared.get("guard_holdout4"):
-        raise SystemExit("training attacks share wording with guard_holdout4: reword them")
+    shared = shared_with_test_sets([e.text for e in training if e.label == 1], learned)
+    print(f"five-word runs of unseen sets' injections in the generated attacks: {shared}")
+    training += labelled_examples(learned)
     labels = np.array([e.label for e in training], dtype=np.float64)
-    weights = sample_weights(training, labels, args.benign_weight)
+    weights = sample_weights(training, labels, args.benign_weight, args.set_weight)
     print(f"{len(training)} training texts ({int(labels.sum())} attacks), "
           f"{len(validation)} validation texts")
     model = train([e.text for e in training], labels, weights, args.epochs, args.l2, args.rate)

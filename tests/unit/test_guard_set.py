@@ -1,5 +1,9 @@
 """The guard on its labelled set (tests/data/guard_set.jsonl): the issue's targets, and
-``llmstream guard check`` producing the same verdicts."""
+``llmstream guard check`` producing the same verdicts; and the shape of the held-out sets.
+
+guard_holdout to guard_holdout6 have each been read while tuning the guard, and the
+classifier now learns from them (scripts/injection_classifier/train.py: LEARNED_SETS);
+guard_holdout7 and 8 are the unseen measures (docs/BENCHMARKS.md)."""
 
 from __future__ import annotations
 
@@ -89,8 +93,8 @@ def test_guard_check_answers_a_bad_line_in_its_place_and_checks_the_others(
 
 
 def test_the_second_held_out_set_covers_what_it_must() -> None:
-    """guard_holdout2 is only reported on (docs/BENCHMARKS.md), never tuned on: this
-    checks its shape, not the guard's score on it."""
+    """guard_holdout2 (hand-written before the first classifier): its shape, not the
+    guard's score on it."""
     items = _items("guard_holdout2.jsonl")
     assert len(items) >= 200
     kinds = {item["kind"] for item in items}
@@ -103,8 +107,8 @@ def test_the_second_held_out_set_covers_what_it_must() -> None:
 
 
 def test_the_third_held_out_set_covers_what_it_must() -> None:
-    """guard_holdout3 was written by an engineer who did not build the shipped guard; it
-    is only reported on (docs/BENCHMARKS.md): this checks its shape, not the score."""
+    """guard_holdout3 was written by an engineer who did not build the shipped guard: its
+    shape, not the score."""
     items = _items("guard_holdout3.jsonl")
     assert len(items) >= 200
     injections = [item for item in items if "injection" in item["labels"]]
@@ -115,8 +119,8 @@ def test_the_third_held_out_set_covers_what_it_must() -> None:
 
 
 def test_the_fourth_held_out_set_covers_what_it_must() -> None:
-    """guard_holdout4 was written and committed before the classifier was reworked, and is
-    only reported on (docs/BENCHMARKS.md): this checks its shape, not the score."""
+    """guard_holdout4 was written and committed before the classifier was reworked: its
+    shape, not the score."""
     items = _items("guard_holdout4.jsonl")
     assert len(items) >= 240
     injections = [item for item in items if "injection" in item["labels"]]
@@ -161,7 +165,7 @@ def _blind_set(name: str, prefix: str, kinds: set[str]) -> list[dict[str, Any]]:
 
 def test_the_fifth_held_out_set_covers_what_it_must() -> None:
     """guard_holdout5 was written blind (its author never saw the guard, its training data or
-    the other sets) and is only reported on (docs/BENCHMARKS.md): this checks its shape."""
+    the other sets): its shape."""
     _blind_set("guard_holdout5.jsonl", "h5", {
         "h5_direct_override", "h5_goal_hijack", "h5_exfil_system_prompt",
         "h5_roleplay_jailbreak", "h5_multi_turn", "h5_buried_long",
@@ -177,8 +181,7 @@ def test_the_fifth_held_out_set_covers_what_it_must() -> None:
 
 def test_the_sixth_held_out_set_covers_what_it_must() -> None:
     """guard_holdout6 was written blind, like the fifth, after five sets had been used to tune
-    the guard; it is only reported on, never tuned against: this checks its shape, and that
-    its benign items also span >= 12 languages."""
+    the guard: its shape, and that its benign items also span >= 12 languages."""
     items = _blind_set("guard_holdout6.jsonl", "h6", {
         "h6_direct_override", "h6_goal_hijack", "h6_prompt_exfil",
         "h6_roleplay_jailbreak", "h6_multi_turn", "h6_buried_long",
