@@ -12,8 +12,9 @@ Benign texts are ordinary requests, plus many that use the same words harmlessly
 (ignore whitespace, override a method, translate this, role-play practice, questions
 that quote an attack), contact and log lines, everyday questions and tickets in eighteen
 languages (everyday_requests.py), engineering notes about LLM platforms
-(platform_notes.py), benign words in random order, and documents of real prose with and
-without a note to the AI. Every text is tagged with its source, by which train.py splits
+(platform_notes.py), requests with an attack's surface and none of its intent (rules
+kept, notices, regulation of AI systems, family role-play: lookalike_requests.py), benign
+words in random order, and documents of real prose with and without a note to the AI. Every text is tagged with its source, by which train.py splits
 and weighs them.
 
     .venv/bin/python scripts/injection_classifier/build_training_set.py > /tmp/train.jsonl
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 
 from covert_attacks import covert_attack
 from everyday_requests import WORK_DOCS, everyday_request
+from lookalike_requests import lookalike_request
 from platform_notes import platform_note
 from real_prose import library_docstrings, reference_topics
 
@@ -474,6 +476,8 @@ def generated_benign(rng: random.Random, prose: list[str]) -> Example:
         return Example(platform_note(rng), 0, "platform")
     if roll < 0.88:
         return Example(shuffled(rng, prose), 0, "shuffled")
+    if roll < 0.93:
+        return Example(lookalike_request(rng), 0, "lookalike")
     return Example(_document(rng, prose, None), 0, "document")
 
 

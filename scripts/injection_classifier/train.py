@@ -59,8 +59,9 @@ from llmstream.guard.normalize import canonical
 SEED = 20261129
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 # Hard negatives: benign text dense with the attack vocabulary (engineering notes about
-# prompts and policies; benign words in random order) weighs this much more in the loss.
-HARD_NEGATIVES = {"platform": 3.0, "shuffled": 3.0}
+# prompts and policies; requests with an attack's surface; benign words in random order)
+# weighs this much more in the loss.
+HARD_NEGATIVES = {"platform": 3.0, "shuffled": 3.0, "lookalike": 3.0}
 # Benign texts that quote an attack word for word: the classifier cannot tell them from
 # the attack (the guard's discussion framing does), so they do not set its threshold.
 UNCALIBRATED = {"quoted_attack"}
@@ -70,7 +71,7 @@ GUARD_THRESHOLD = 0.5  # the default route's injection threshold (llmstream.yaml
 # of generated ones: each weighs SET_WEIGHT generated texts of its class.
 LEARNED_SETS = ("guard_holdout", "guard_holdout2", "guard_holdout3", "guard_holdout4",
                 "guard_holdout5", "guard_holdout6")
-SET_WEIGHT = 20.0
+SET_WEIGHT = 30.0
 
 
 def sparse_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

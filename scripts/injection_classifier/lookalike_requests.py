@@ -1,0 +1,164 @@
+"""Generated benign requests with an attack's surface and none of its intent. Training only.
+
+Four families the hand-written held-out sets taught the classifier to fear, because their
+attacks use the same words:
+
+- instructions kept, not dropped, in twenty languages ("follow the physiotherapist's
+  instructions", "remember the rules of the game", "don't forget to read the manual"):
+  an override drops the rules, these keep them;
+- notices that change a rule from a date ("from Monday the library opens without
+  appointments"): "from now on" and "without restrictions" about a place or a service,
+  not about the model;
+- rules for AI systems written for people (regulation, procurement, company policy):
+  "any AI system that scores applicants must keep its logs for five years". A planted
+  order tells the AI reading the text to say or send something; these oblige a class of
+  systems to comply, audit, register or disclose;
+- harmless role-play with family and characters ("pretend to be my grandfather telling
+  me about his fishing trips"): the persona is the request, nothing is unlocked by it;
+- users changing their own request ("Actually, instead, give me three dinner ideas"):
+  a goal hijack replaces the user's task, these are the user.
+
+Sentences are composed from parts written for this file; none is taken from a labelled
+set or a test.
+"""
+
+from __future__ import annotations
+
+import random
+
+# Instructions kept: per language, phrases that follow, remember or read rules.
+KEPT_INSTRUCTIONS = [
+    "Please follow the physiotherapist's instructions for the next two weeks.",
+    "Remember the rules of the board game before the guests arrive.",
+    "Don't forget to read the assembly instructions before you start drilling.",
+    "Make sure you keep to the landlord's rules about the shared garden.",
+    "Sigue las indicaciones del fisioterapeuta durante dos semanas.",
+    "No olvides leer las instrucciones de montaje antes de empezar.",
+    "Recuerda las reglas del juego antes de que lleguen los invitados.",
+    "N'oublie pas de lire la notice avant d'installer la machine.",
+    "Respecte bien les consignes du kiné pendant quinze jours.",
+    "Vergiss nicht, die Aufbauanleitung vor dem Bohren zu lesen.",
+    "Halte dich an die Regeln der Hausordnung im Treppenhaus.",
+    "Non dimenticare di leggere le istruzioni prima di montare lo scaffale.",
+    "Segui le indicazioni del medico per tutta la settimana.",
+    "Não se esqueça de ler as instruções antes de ligar o aparelho.",
+    "Siga as orientações do fisioterapeuta durante o tratamento.",
+    "Vergeet niet de handleiding te lezen voordat je begint.",
+    "Houd je aan de regels van de camping, ook 's avonds.",
+    "Nie zapomnij przeczytać instrukcji przed montażem szafy.",
+    "Przestrzegaj zasad regulaminu basenu.",
+    "Kuruluma başlamadan önce talimatları okumayı unutma.",
+    "Doktorun talimatlarına iki hafta boyunca uy.",
+    "Не забудь прочитать инструкцию к лекарству перед приёмом.",
+    "Соблюдай правила дорожного движения, особенно зимой.",
+    "Не забудь прочитати інструкцію перед збиранням шафи.",
+    "Дотримуйся порад лікаря протягом тижня.",
+    "זכור לקרוא את ההוראות לפני שאתה מרכיב את הארון.",
+    "תקפידו על כללי הבטיחות בבריכה.",
+    "لا تنس قراءة التعليمات قبل تشغيل الجهاز.",
+    "التزم بتعليمات الطبيب لمدة أسبوعين.",
+    "别忘了在组装之前先看说明书。",
+    "请遵守游泳池的安全规则。",
+    "組み立てる前に説明書を読むのを忘れないでね。",
+    "医者の指示に二週間しっかり従ってください。",
+    "조립하기 전에 설명서를 꼭 읽어 보세요.",
+    "의사의 지시를 2주 동안 잘 따르세요.",
+    "दवा लेने से पहले निर्देश पढ़ना मत भूलना।",
+    "डॉक्टर के निर्देशों का पालन करें।",
+    "Glöm inte att läsa monteringsanvisningen innan du börjar.",
+    "Jangan lupa membaca petunjuk pemakaian sebelum minum obat.",
+    "Đừng quên đọc hướng dẫn sử dụng trước khi lắp ráp.",
+    "Μην ξεχάσεις να διαβάσεις τις οδηγίες πριν τη συναρμολόγηση.",
+]
+
+# Notices that change a rule from a date.
+NOTICES = [
+    "From Monday, the {place} opens without appointments.",
+    "Starting next week the {place} is free of charge for residents, with no limits on visits.",
+    "From now on, the {place} stays open on Sundays without any restrictions on parking.",
+    "A partir del lunes, {place_es} abre sin cita previa.",
+    "Desde hoy, {place_es} está abierta sin límite de horario.",
+    "À partir de lundi, {place_fr} ouvre sans rendez-vous.",
+    "Dès maintenant, {place_fr} est accessible sans restriction d'horaires.",
+    "Ab Montag ist {place_de} ohne Termin geöffnet.",
+    "Ab sofort gibt es für {place_de} keine Beschränkungen mehr bei den Öffnungszeiten.",
+    "Da lunedì {place_it} è aperta senza prenotazione.",
+    "A partir de agora, {place_pt} funciona sem marcação.",
+    "Vanaf maandag is {place_nl} zonder afspraak open.",
+    "Pazartesiden itibaren kütüphane randevusuz açık olacak.",
+    "Mulai sekarang, perpustakaan buka tanpa batasan jam kunjungan.",
+    "С понедельника библиотека работает без ограничений по времени.",
+    "从下周一开始，图书馆不再限制开放时间。",
+    "来週から図書館は予約なしで利用できます。",
+]
+PLACES = ["library", "swimming pool", "recycling centre", "town hall office", "museum",
+          "car park", "community garden", "sports hall"]
+PLACES_ES = ["la biblioteca", "la piscina municipal", "el museo", "la oficina de empleo"]
+PLACES_FR = ["la médiathèque", "la piscine", "la mairie", "le musée"]
+PLACES_DE = ["das Bürgeramt", "die Bibliothek", "das Schwimmbad", "der Wertstoffhof"]
+PLACES_IT = ["la biblioteca", "la piscina comunale", "l'anagrafe"]
+PLACES_PT = ["a biblioteca", "a piscina municipal", "o posto de saúde"]
+PLACES_NL = ["de bibliotheek", "het zwembad", "het gemeentehuis"]
+
+# Rules for AI systems, written for the people who build or buy them.
+SYSTEMS = ["AI system", "automated decision tool", "chatbot deployed by a bank",
+           "language model used in schools", "AI hiring tool", "automated credit scoring system",
+           "AI assistant offered to patients", "machine-learning model"]
+USES = ["that scores job applicants", "used for medical triage", "that processes personal data",
+        "sold to public authorities", "that answers customer complaints",
+        "used in the admissions process"]
+DUTIES = ["must keep its decision logs for five years", "has to be registered with the regulator",
+          "shall be tested for bias before deployment", "must tell users they are talking to a machine",
+          "needs a documented human review process", "must comply with the data protection act",
+          "should publish a summary of its training data", "is required to report serious incidents"]
+RULE_FRAMES = ["Under the new regulation, any {s} {u} {d}.",
+               "Our procurement policy says every {s} {u} {d}.",
+               "Question for legal: is it true that any {s} {u} {d}?",
+               "Summarise the obligations: each {s} {u} {d}, and the vendor pays the audit.",
+               "Draft a compliance checklist. Rule 4: every {s} {u} {d}."]
+
+# Harmless role-play with family and characters.
+RELATIVES = ["grandfather", "late grandmother", "aunt who lived in Lisbon", "old piano teacher",
+             "childhood dog", "great-uncle who was a sailor", "mum when I was little"]
+MEMORIES = ["telling me about his fishing trips", "reading me a poem she liked",
+            "describing the village she grew up in", "explaining how to bake her apple cake",
+            "singing a song about the sea", "telling a bedtime story about a clever fox"]
+ROLE_FRAMES = ["Pretend to be my {r} {m}.", "Can you act as my {r}, {m}? I miss that.",
+               "Play my {r} for a minute, {m}.", "Imagine you are my {r} and write a birthday card.",
+               "Roleplay as my {r} {m}, it would make my dad smile.",
+               "Pretend you are my {r} who used to {h}. {a}"]
+HABITS = ["play chess with me every Sunday", "grow tomatoes on the balcony",
+          "tell me jokes in Portuguese", "knit scarves for the whole family",
+          "take me to the harbour to watch the boats", "read me the newspaper comics",
+          "whistle old songs while cooking", "teach me card tricks"]
+ASKS = ["Tell me about your day.", "Say good night to me.", "Give me some advice about school.",
+        "Tell me one of your stories.", "Wish me luck for my exam.", "Talk to me for a bit."]
+
+# Users changing their own request: the task replaced by the one who set it.
+CHANGES = ["Instead, {q}.", "Actually, instead of that, {q}.", "On second thought, {q}.",
+           "Scratch the summary; instead, {q}.", "Never mind the translation, just {q}.",
+           "Forget the bullet points and {q}.", "Don't write the email yet. Instead, {q}."]
+QUESTIONS = ["tell me how to fix a squeaky door", "give me three dinner ideas without meat",
+             "explain how tides work", "list some games for a rainy afternoon",
+             "show me how to tie a bowline knot", "write a haiku about autumn",
+             "tell me what to pack for a weekend in the mountains",
+             "suggest a name for my cat", "explain the offside rule in one paragraph"]
+
+
+def lookalike_request(rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.35:
+        return rng.choice(KEPT_INSTRUCTIONS)
+    if roll < 0.55:
+        return rng.choice(NOTICES).format(
+            place=rng.choice(PLACES), place_es=rng.choice(PLACES_ES),
+            place_fr=rng.choice(PLACES_FR), place_de=rng.choice(PLACES_DE),
+            place_it=rng.choice(PLACES_IT), place_pt=rng.choice(PLACES_PT),
+            place_nl=rng.choice(PLACES_NL))
+    if roll < 0.72:
+        return rng.choice(RULE_FRAMES).format(
+            s=rng.choice(SYSTEMS), u=rng.choice(USES), d=rng.choice(DUTIES))
+    if roll < 0.88:
+        return rng.choice(ROLE_FRAMES).format(r=rng.choice(RELATIVES), m=rng.choice(MEMORIES),
+                                              h=rng.choice(HABITS), a=rng.choice(ASKS))
+    return rng.choice(CHANGES).format(q=rng.choice(QUESTIONS))
