@@ -320,6 +320,65 @@ def test_the_eighth_held_out_set_covers_what_it_must() -> None:
     assert len(benign_languages) >= 12, sorted(benign_languages)
 
 
+_H10_LANGUAGE_KIND = re.compile(
+    r"h10_(?:foreign|benign)_(ar|de|el|es|fr|hi|it|ja|ko|nl|pl|pt|ru|sv|tr|uk|zh)$"
+)
+
+
+def test_the_tenth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout10 was written blind after nine sets had been used to tune the guard,
+    leaning to consumer and public-facing settings; it is only reported on, never tuned
+    against. This checks its shape: counts per label, the attack, hard-negative and
+    near-miss kinds it promises, and injections in >= 12 languages (>= 4 of them in
+    non-Latin scripts, each language with several items) with benign items in as many."""
+    items = _items("guard_holdout10.jsonl")
+    assert len(items) >= 300
+    assert [item["id"] for item in items] == [f"h10-{i:04d}" for i in range(len(items))]
+    assert len({item["text"] for item in items}) == len(items)
+    assert all(item["kind"].startswith("h10_") for item in items)
+    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
+
+    labels = Counter(label for item in items for label in item["labels"])
+    assert labels["injection"] >= 130
+    assert sum(1 for item in items if not item["labels"]) >= 130
+    assert sum(1 for item in items if set(item["labels"]) & _PII_LABELS) >= 60
+    assert all(labels[label] >= 8 for label in _PII_LABELS), labels
+    near_misses = [item for item in items if item["kind"].startswith("h10_near_")]
+    assert len(near_misses) >= 30
+    assert not any(item["labels"] for item in near_misses)
+
+    kinds = {item["kind"] for item in items}
+    assert {
+        "h10_direct_override", "h10_goal_hijack", "h10_exfiltration",
+        "h10_roleplay_jailbreak", "h10_multiturn", "h10_long_buried", "h10_indirect_email",
+        "h10_indirect_web", "h10_indirect_review", "h10_indirect_cv", "h10_indirect_tool",
+        "h10_indirect_code", "h10_indirect_table", "h10_indirect_markdown", "h10_doc_aimed",
+        "h10_agent_hijack", "h10_policy_puppetry", "h10_smuggle_base64", "h10_smuggle_hex",
+        "h10_smuggle_url", "h10_smuggle_rot13", "h10_smuggle_leet", "h10_smuggle_spaced",
+        "h10_smuggle_zerowidth", "h10_smuggle_homoglyph", "h10_smuggle_mixedcase",
+        "h10_smuggle_unicode_tags", "h10_hardneg_meta", "h10_hardneg_research",
+        "h10_hardneg_ignore", "h10_hardneg_roleplay", "h10_hardneg_taskchange",
+        "h10_hardneg_dev", "h10_near_card", "h10_near_iban", "h10_near_order",
+        "h10_near_version", "h10_near_date", "h10_near_isbn", "h10_near_product",
+        "h10_pii_injection",
+    } <= kinds
+
+    injections_by_language: dict[str, list[str]] = {}
+    benign_languages: set[str] = set()
+    for item in items:
+        language = _H10_LANGUAGE_KIND.match(item["kind"])
+        if language and "injection" in item["labels"]:
+            injections_by_language.setdefault(language[1], []).append(item["text"])
+        elif language and not item["labels"]:
+            benign_languages.add(language[1])
+    languages = {code for code, texts in injections_by_language.items() if len(texts) >= 3}
+    assert len(languages) >= 12, sorted(injections_by_language)
+    non_latin = {code for code in languages
+                 if all(_scripts(text) for text in injections_by_language[code])}
+    assert len(non_latin) >= 4, sorted(non_latin)
+    assert len(benign_languages) >= 12, sorted(benign_languages)
+
+
 def _ordinary_text() -> list[str]:
     """Benign text nobody wrote to look suspicious (tests/data/ordinary_text.jsonl): every
     question and answer of the cache and evaluation sets, and the prose paragraphs of this
