@@ -102,8 +102,16 @@ _PASSWORD_KEY = re.compile(r"(?i)(?:\b|_)pass(?:word|wd)\b")
 _MIXED = re.compile(r"[A-Za-z].*[^A-Za-z]|[^A-Za-z].*[A-Za-z]")
 # The password of a URL's credentials (postgres://app:s3cret@db:5432/orders).
 _URL_PASSWORD = re.compile(r"://[^\s:/@]{0,64}:([^\s/@]{3,128})@(?=[A-Za-z0-9\[])")
-# What documentation writes where the password goes; templates (${DB_PASS}, <pass>) too.
+# What documentation and example files write where a secret goes: the word itself
+# (user:password@host), a template (${DB_PASS}, <pass>, {{token}}), or an instruction to
+# the reader (your-api-key-here, changeme, REPLACE_ME).
 _PLACEHOLDER_PASSWORDS = frozenset({"password", "pass", "passwd", "pwd", "secret", "pw"})
+_PLACEHOLDER = re.compile(r"(?i)your|here\b|example|change_?me|replace|placeholder|dummy|sample"
+                          r"|x{4}|\*{4}|<|\$\{|\{\{")
+
+
+def _placeholder(value: str) -> bool:
+    return value.lower() in _PLACEHOLDER_PASSWORDS or _PLACEHOLDER.search(value) is not None
 # Where each pattern's matches can start, for one Hyperscan pass over the text
 # (prefilter.StartScanner): an exact Hyperscan pattern matching the beginning of every
 # match (a superset), whether it begins with a consumed boundary character (the Python
@@ -292,7 +300,7 @@ def _secrets(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
         for match in _matches(text, spans, f"secret{index}", taken):
             if pattern is _GENERIC_SECRET:
                 value = match.group(1)
-                if value.isalpha():
+                if value.isalpha() or _placeholder(value):
                     continue
                 if _PASSWORD_KEY.search(match.group(0)):
                     # A password may be short and plain ("password=Winter2026!"): letters
@@ -306,7 +314,7 @@ def _secrets(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
                 yield Finding("secret", match.start(), match.end(), 0.99)
     for match in _matches(text, spans, "url_password", taken):
         value = match.group(1)
-        if value[0] not in "${<*%" and value.lower() not in _PLACEHOLDER_PASSWORDS:
+        if value[0] not in "%" and not _placeholder(value):
             yield Finding("secret", match.start(1), match.end(1), 0.95)
 
 

@@ -595,6 +595,8 @@ def test_passwords_in_urls_and_environment_names_are_secrets(text: str, secret: 
 @pytest.mark.parametrize("text", [
     "connect with postgres://user:password@localhost/db",  # the documentation's word
     "postgres://app:${DB_PASS}@db/orders",  # a template
+    "STRIPE_SECRET_KEY=put-your-own-key-here", "auth_token: <paste token>",
+    "export SECRET_KEY=changeme-before-deploying",  # the example file's placeholders
     "see section 2.4.1.3 of the spec", "as required by clause 4.1.2.3", "§ 1.2.3.4 applies",
 ])
 def test_url_templates_and_document_numbering_are_not_pii(text: str) -> None:
