@@ -320,6 +320,64 @@ def test_the_eighth_held_out_set_covers_what_it_must() -> None:
     assert len(benign_languages) >= 12, sorted(benign_languages)
 
 
+_H9_LANGUAGE_KIND = re.compile(
+    r"^h9_(?:foreign|benign_foreign)_(ar|de|el|es|fr|he|hi|it|ja|ko|nl|pl|pt|ru|sv|tr|uk|zh)$"
+)
+
+
+def test_the_ninth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout9 was written blind after eight sets had been used to tune the guard,
+    leaning to business and agentic settings; it is only reported on, never tuned against.
+    This checks its shape: counts per label, the attack, hard-negative and near-miss kinds
+    it promises, and injections and benign requests in >= 12 languages (>= 4 of them in
+    non-Latin scripts, each language with several injections)."""
+    items = _items("guard_holdout9.jsonl")
+    assert len(items) >= 300
+    assert [item["id"] for item in items] == [f"h9-{i:04d}" for i in range(len(items))]
+    assert len({item["text"] for item in items}) == len(items)
+    assert all(item["kind"].startswith("h9_") for item in items)
+    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
+
+    labels = Counter(label for item in items for label in item["labels"])
+    assert labels["injection"] >= 130
+    assert sum(1 for item in items if not item["labels"]) >= 130
+    assert sum(1 for item in items if set(item["labels"]) & _PII_LABELS) >= 60
+    assert all(labels[label] >= 8 for label in _PII_LABELS), labels
+    near_misses = [item for item in items if item["kind"].startswith("h9_near_")]
+    assert len(near_misses) >= 30
+    assert not any(item["labels"] for item in near_misses)
+
+    kinds = {item["kind"] for item in items}
+    assert {
+        "h9_direct_override", "h9_goal_hijack", "h9_exfil_system_prompt", "h9_exfil_secret",
+        "h9_roleplay_jailbreak", "h9_multiturn", "h9_buried_long", "h9_indirect_email",
+        "h9_indirect_web", "h9_indirect_review", "h9_indirect_cv", "h9_indirect_tool",
+        "h9_indirect_code", "h9_indirect_markup", "h9_indirect_table", "h9_doc_addressed",
+        "h9_agent_hijack", "h9_policy_puppetry", "h9_smuggle_base64", "h9_smuggle_hex",
+        "h9_smuggle_url", "h9_smuggle_rot13", "h9_smuggle_leet", "h9_smuggle_spaced",
+        "h9_smuggle_zero_width", "h9_smuggle_homoglyph", "h9_smuggle_mixed_case",
+        "h9_smuggle_unicode_tags", "h9_hardneg_prompt_meta", "h9_hardneg_redteam_report",
+        "h9_hardneg_ignore_sense", "h9_hardneg_roleplay", "h9_hardneg_task_change",
+        "h9_hardneg_dev_text", "h9_near_card", "h9_near_iban", "h9_near_order",
+        "h9_near_version", "h9_near_dates", "h9_near_isbn", "h9_near_phone", "h9_near_secret",
+    } <= kinds
+
+    injections_by_language: dict[str, list[str]] = {}
+    benign_languages: set[str] = set()
+    for item in items:
+        language = _H9_LANGUAGE_KIND.match(item["kind"])
+        if language and "injection" in item["labels"]:
+            injections_by_language.setdefault(language[1], []).append(item["text"])
+        elif language and not item["labels"]:
+            benign_languages.add(language[1])
+    languages = {code for code, texts in injections_by_language.items() if len(texts) >= 2}
+    assert len(languages) >= 12, sorted(injections_by_language)
+    non_latin = {code for code in languages
+                 if all(_scripts(text) for text in injections_by_language[code])}
+    assert len(non_latin) >= 4, sorted(non_latin)
+    assert len(benign_languages) >= 12, sorted(benign_languages)
+
+
 _H10_LANGUAGE_KIND = re.compile(
     r"h10_(?:foreign|benign)_(ar|de|el|es|fr|hi|it|ja|ko|nl|pl|pt|ru|sv|tr|uk|zh)$"
 )
