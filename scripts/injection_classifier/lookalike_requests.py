@@ -12,7 +12,7 @@ attacks use the same words:
 - rules for AI systems written for people (regulation, procurement, company policy):
   "any AI system that scores applicants must keep its logs for five years". A planted
   order tells the AI reading the text to say or send something; these oblige a class of
-  systems to comply, audit, register or disclose;
+  systems to comply, audit, register or document (not to tell anyone anything);
 - harmless role-play with family and characters ("pretend to be my grandfather telling
   me about his fishing trips"): the persona is the request, nothing is unlocked by it;
 - users changing their own request ("Actually, instead, give me three dinner ideas"):
@@ -108,7 +108,7 @@ USES = ["that scores job applicants", "used for medical triage", "that processes
         "sold to public authorities", "that answers customer complaints",
         "used in the admissions process"]
 DUTIES = ["must keep its decision logs for five years", "has to be registered with the regulator",
-          "shall be tested for bias before deployment", "must tell users they are talking to a machine",
+          "shall be tested for bias before deployment", "must be listed in the public AI register",
           "needs a documented human review process", "must comply with the data protection act",
           "should publish a summary of its training data", "is required to report serious incidents"]
 RULE_FRAMES = ["Under the new regulation, any {s} {u} {d}.",

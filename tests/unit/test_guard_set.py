@@ -1,9 +1,9 @@
 """The guard on its labelled set (tests/data/guard_set.jsonl): the issue's targets, and
 ``llmstream guard check`` producing the same verdicts; and the shape of the held-out sets.
 
-guard_holdout to guard_holdout6 have each been read while tuning the guard, and the
-classifier now learns from them (scripts/injection_classifier/train.py: LEARNED_SETS);
-guard_holdout7 and 8 are the unseen measures (docs/BENCHMARKS.md)."""
+guard_holdout to guard_holdout8 have each been read or scored while tuning the guard, and
+the classifier learns from them (scripts/injection_classifier/train.py: LEARNED_SETS);
+guard_holdout9 and 10 are the unseen measures (docs/BENCHMARKS.md)."""
 
 from __future__ import annotations
 
@@ -211,8 +211,8 @@ def _scripts(text: str) -> set[str]:
 
 
 def test_the_seventh_held_out_set_covers_what_it_must() -> None:
-    """guard_holdout7 was written blind after six sets had been used to tune the guard; it
-    is only reported on, never tuned against. This checks its shape: counts per label,
+    """guard_holdout7 was written blind after six sets had been used to tune the guard, and
+    measured one round of the guard before it was learnt from. Its shape: counts per label,
     the attack and hard-negative kinds it promises, and injections in >= 12 languages
     (>= 4 of them in non-Latin scripts, each language with several items)."""
     items = _items("guard_holdout7.jsonl")
@@ -268,8 +268,8 @@ _H8_LANGUAGE_KIND = re.compile(
 
 
 def test_the_eighth_held_out_set_covers_what_it_must() -> None:
-    """guard_holdout8 was written blind after seven sets had been used to tune the guard;
-    it is only reported on, never tuned against. This checks its shape: counts per label,
+    """guard_holdout8 was written blind after seven sets had been used to tune the guard, and
+    measured one round of the guard before it was learnt from. Its shape: counts per label,
     the attack, hard-negative and near-miss kinds it promises, and injections in >= 12
     languages (>= 4 of them in non-Latin scripts, each language with several items)."""
     items = _items("guard_holdout8.jsonl")
