@@ -437,6 +437,71 @@ def test_the_tenth_held_out_set_covers_what_it_must() -> None:
     assert len(benign_languages) >= 12, sorted(benign_languages)
 
 
+_H11_LANGUAGE_KIND = re.compile(
+    r"^h11_[a-z_]+_(ar|bn|cs|de|es|fa|fr|he|hi|hu|id|it|ja|ko|nl|pl|pt|ro|ru|sw|th|tl|tr|uk|vi|zh)$"
+)
+
+
+def test_the_eleventh_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout11 was written blind after ten sets had been used to tune the guard,
+    leaning to languages other than English (lower-resource ones and code-switching among
+    them); it is only reported on, never tuned against. This checks its shape: counts per
+    label, the attack, hard-negative and near-miss kinds it promises, at least half of the
+    injections and a third of the benign items outside English, and injections in >= 12
+    languages (>= 4 of them in non-Latin scripts) with benign items in as many."""
+    items = _items("guard_holdout11.jsonl")
+    assert len(items) >= 300
+    assert [item["id"] for item in items] == [f"h11-{i:04d}" for i in range(len(items))]
+    assert len({item["text"] for item in items}) == len(items)
+    assert all(item["kind"].startswith("h11_") for item in items)
+    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
+
+    labels = Counter(label for item in items for label in item["labels"])
+    assert labels["injection"] >= 130
+    assert sum(1 for item in items if not item["labels"]) >= 130
+    assert sum(1 for item in items if set(item["labels"]) & _PII_LABELS) >= 60
+    assert all(labels[label] >= 6 for label in _PII_LABELS), labels
+    near_misses = [item for item in items if item["kind"].startswith("h11_near_")]
+    assert len(near_misses) >= 30
+    assert not any(item["labels"] for item in near_misses)
+
+    kinds = {item["kind"] for item in items}
+    assert {
+        "h11_direct_override", "h11_direct_subtle", "h11_goal_hijack", "h11_prompt_exfil",
+        "h11_roleplay_jailbreak", "h11_multiturn", "h11_buried_long", "h11_indirect_email",
+        "h11_indirect_web", "h11_indirect_review", "h11_indirect_resume", "h11_indirect_tool",
+        "h11_indirect_code", "h11_indirect_table", "h11_indirect_markdown",
+        "h11_indirect_calendar", "h11_indirect_pdf", "h11_indirect_ticket", "h11_agent_attack",
+        "h11_smuggle_base64", "h11_smuggle_hex", "h11_smuggle_url", "h11_smuggle_rot13",
+        "h11_smuggle_leet", "h11_smuggle_spaced", "h11_smuggle_zerowidth",
+        "h11_smuggle_homoglyph", "h11_smuggle_mixedcase", "h11_smuggle_split",
+        "h11_smuggle_reverse", "h11_hardneg_prompt_q", "h11_hardneg_research",
+        "h11_hardneg_ignore", "h11_hardneg_roleplay", "h11_hardneg_taskchange",
+        "h11_hardneg_devtext", "h11_near_card_luhn", "h11_near_iban_bad", "h11_near_order",
+        "h11_near_version", "h11_near_date", "h11_near_isbn", "h11_near_productcode",
+        "h11_inject_pii", "h11_codeswitch_hi", "h11_benign_codeswitch_es",
+    } <= kinds
+
+    injections_by_language: dict[str, list[str]] = {}
+    benign_by_language: dict[str, int] = {}
+    for item in items:
+        language = _H11_LANGUAGE_KIND.match(item["kind"])
+        if language and "injection" in item["labels"]:
+            injections_by_language.setdefault(language[1], []).append(item["text"])
+        elif language and not item["labels"]:
+            benign_by_language[language[1]] = benign_by_language.get(language[1], 0) + 1
+    foreign_injections = sum(len(texts) for texts in injections_by_language.values())
+    assert 2 * foreign_injections >= labels["injection"]
+    benign = sum(1 for item in items if not item["labels"])
+    assert 3 * sum(benign_by_language.values()) >= benign
+    languages = {code for code, texts in injections_by_language.items() if len(texts) >= 3}
+    assert len(languages) >= 12, sorted(injections_by_language)
+    non_latin = {code for code in languages
+                 if all(_scripts(text) for text in injections_by_language[code])}
+    assert len(non_latin) >= 4, sorted(non_latin)
+    assert len(benign_by_language) >= 12, sorted(benign_by_language)
+
+
 def _ordinary_text() -> list[str]:
     """Benign text nobody wrote to look suspicious (tests/data/ordinary_text.jsonl): every
     question and answer of the cache and evaluation sets, and the prose paragraphs of this
