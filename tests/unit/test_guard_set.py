@@ -502,6 +502,73 @@ def test_the_eleventh_held_out_set_covers_what_it_must() -> None:
     assert len(benign_by_language) >= 12, sorted(benign_by_language)
 
 
+_H12_LANGUAGE_KIND = re.compile(
+    r"^h12_(?:override|indirect|exfil|roleplay|codeswitch|buried_long|benign|benign_long)_"
+    r"(ar|de|el|es|fr|hi|id|it|ja|ko|nl|pl|pt|ru|sv|tr|uk|vi|zh)$"
+)
+
+
+def test_the_twelfth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout12 was written blind after eleven sets had been used to tune the guard,
+    leaning to long inputs and agent traffic (tool results, retrieved pages, repositories,
+    transcripts, spreadsheets) with the benign long documents to match; it is only reported
+    on, never tuned against. This checks its shape: counts per label, the attack,
+    hard-negative and near-miss kinds it promises, and injections in >= 12 languages (>= 4
+    of them in non-Latin scripts, each language with several items) with benign items in as
+    many."""
+    items = _items("guard_holdout12.jsonl")
+    assert len(items) >= 300
+    assert [item["id"] for item in items] == [f"h12-{i:04d}" for i in range(len(items))]
+    assert len({item["text"] for item in items}) == len(items)
+    assert all(item["kind"].startswith("h12_") for item in items)
+    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
+
+    labels = Counter(label for item in items for label in item["labels"])
+    assert labels["injection"] >= 130
+    assert sum(1 for item in items if not item["labels"]) >= 130
+    assert sum(1 for item in items if set(item["labels"]) & _PII_LABELS) >= 60
+    assert all(labels[label] >= 8 for label in _PII_LABELS), labels
+    near_misses = [item for item in items if item["kind"].startswith("h12_near_")]
+    assert len(near_misses) >= 30
+    assert not any(item["labels"] for item in near_misses)
+    long_items = [item for item in items if len(item["text"]) >= 400]
+    assert sum(1 for item in long_items if "injection" in item["labels"]) >= 15
+    assert sum(1 for item in long_items if not item["labels"]) >= 15
+
+    kinds = {item["kind"] for item in items}
+    assert {
+        "h12_direct_override", "h12_goal_hijack", "h12_prompt_exfil",
+        "h12_roleplay_jailbreak", "h12_multi_turn", "h12_buried_long", "h12_indirect_email",
+        "h12_indirect_web", "h12_indirect_review", "h12_indirect_resume", "h12_indirect_tool",
+        "h12_indirect_code", "h12_indirect_table", "h12_indirect_markdown",
+        "h12_indirect_spreadsheet", "h12_agent_tool_desc", "h12_agent_memory",
+        "h12_agent_browse", "h12_agent_repo", "h12_agent_ci_log", "h12_fake_system_tag",
+        "h12_smuggle_base64", "h12_smuggle_hex", "h12_smuggle_url", "h12_smuggle_rot13",
+        "h12_smuggle_leet", "h12_smuggle_spaced", "h12_smuggle_zero_width",
+        "h12_smuggle_homoglyph", "h12_smuggle_mixed_case", "h12_smuggle_tag_chars",
+        "h12_smuggle_bidi", "h12_hardneg_meta", "h12_hardneg_research", "h12_hardneg_ignore",
+        "h12_hardneg_roleplay", "h12_hardneg_task_change", "h12_hardneg_dev",
+        "h12_hardneg_quoted_attack", "h12_near_card", "h12_near_iban", "h12_near_order",
+        "h12_near_version", "h12_near_date", "h12_near_isbn", "h12_near_product",
+        "h12_pii_injection",
+    } <= kinds
+
+    injections_by_language: dict[str, list[str]] = {}
+    benign_languages: set[str] = set()
+    for item in items:
+        language = _H12_LANGUAGE_KIND.match(item["kind"])
+        if language and "injection" in item["labels"]:
+            injections_by_language.setdefault(language[1], []).append(item["text"])
+        elif language and not item["labels"]:
+            benign_languages.add(language[1])
+    languages = {code for code, texts in injections_by_language.items() if len(texts) >= 3}
+    assert len(languages) >= 12, sorted(injections_by_language)
+    non_latin = {code for code in languages
+                 if all(_scripts(text) for text in injections_by_language[code])}
+    assert len(non_latin) >= 4, sorted(non_latin)
+    assert len(benign_languages) >= 12, sorted(benign_languages)
+
+
 def _ordinary_text() -> list[str]:
     """Benign text nobody wrote to look suspicious (tests/data/ordinary_text.jsonl): every
     question and answer of the cache and evaluation sets, and the prose paragraphs of this
