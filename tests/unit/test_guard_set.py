@@ -1,9 +1,9 @@
 """The guard on its labelled set (tests/data/guard_set.jsonl): the issue's targets, and
 ``llmstream guard check`` producing the same verdicts; and the shape of the held-out sets.
 
-guard_holdout to guard_holdout8 have each been read or scored while tuning the guard, and
+guard_holdout to guard_holdout10 have each been read or scored while tuning the guard, and
 the classifier learns from them (scripts/injection_classifier/train.py: LEARNED_SETS);
-guard_holdout9 and 10 are the unseen measures (docs/BENCHMARKS.md)."""
+guard_holdout11 and 12 are the unseen measures (docs/BENCHMARKS.md)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import random
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -199,8 +200,6 @@ def test_the_sixth_held_out_set_covers_what_it_must() -> None:
     assert len(benign_foreign) >= 12
 
 
-_H7_LANGUAGE_KIND = re.compile(
-    r"^h7_(?:foreign|benign|indirect_[a-z]+)_(ar|de|el|es|fr|he|hi|id|it|ja|ko|nl|pl|pt|ru|sv|tr|uk|vi|zh)$")
 _NON_LATIN_SCRIPTS = ("CYRILLIC", "CJK", "HIRAGANA", "KATAKANA", "HANGUL", "ARABIC",
                       "DEVANAGARI", "HEBREW", "GREEK")
 
@@ -210,29 +209,61 @@ def _scripts(text: str) -> set[str]:
     return {script for name in names for script in _NON_LATIN_SCRIPTS if name.startswith(script)}
 
 
-def test_the_seventh_held_out_set_covers_what_it_must() -> None:
-    """guard_holdout7 was written blind after six sets had been used to tune the guard, and
-    measured one round of the guard before it was learnt from. Its shape: counts per label,
-    the attack and hard-negative kinds it promises, and injections in >= 12 languages
-    (>= 4 of them in non-Latin scripts, each language with several items)."""
-    items = _items("guard_holdout7.jsonl")
-    assert len(items) >= 300
-    assert [item["id"] for item in items] == [f"h7-{i:04d}" for i in range(len(items))]
-    assert len({item["text"] for item in items}) == len(items)
-    assert all(item["kind"].startswith("h7_") for item in items)
-    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
+@dataclass(frozen=True)
+class _Spread:
+    """A blind held-out set's languages: per language (read from the item's kind), its
+    injection texts and how many benign items it has."""
 
+    injections: dict[str, list[str]]
+    benign: Counter[str]
+
+
+def _spread_set(name: str, prefix: str, kinds: set[str], language_kind: re.Pattern[str],
+                per_pii_type: int = 8, per_language: int = 2
+                ) -> tuple[list[dict[str, Any]], _Spread]:
+    """The shape the blind held-out sets 7 and later keep: numbered ids, distinct texts,
+    known labels; >= 130 injections, >= 130 benign items, >= 60 with PII and
+    ``per_pii_type`` of each type; >= 30 near misses without labels; the promised
+    ``kinds``; injections in >= 12 languages with ``per_language`` each (>= 4 of those
+    in non-Latin scripts) and benign items in >= 12 languages."""
+    items = _items(name)
+    assert len(items) >= 300
+    assert [item["id"] for item in items] == [f"{prefix}-{i:04d}" for i in range(len(items))]
+    assert len({item["text"] for item in items}) == len(items)
+    assert all(item["kind"].startswith(f"{prefix}_") for item in items)
+    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
     labels = Counter(label for item in items for label in item["labels"])
     assert labels["injection"] >= 130
     assert sum(1 for item in items if not item["labels"]) >= 130
     assert sum(1 for item in items if set(item["labels"]) & _PII_LABELS) >= 60
-    assert all(labels[label] >= 8 for label in _PII_LABELS), labels
-    near_misses = [item for item in items if item["kind"].startswith("h7_near_")]
+    assert all(labels[label] >= per_pii_type for label in _PII_LABELS), labels
+    near_misses = [item for item in items if item["kind"].startswith(f"{prefix}_near_")]
     assert len(near_misses) >= 30
-    assert not any(set(item["labels"]) & _PII_LABELS for item in near_misses)
+    assert not any(item["labels"] for item in near_misses)
+    assert kinds <= {item["kind"] for item in items}
+    spread = _Spread({}, Counter())
+    for item in items:
+        language = language_kind.match(item["kind"])
+        if language and "injection" in item["labels"]:
+            spread.injections.setdefault(language[1], []).append(item["text"])
+        elif language and not item["labels"]:
+            spread.benign[language[1]] += 1
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= per_language}
+    assert len(languages) >= 12, sorted(spread.injections)
+    non_latin = {code for code in languages if all(map(_scripts, spread.injections[code]))}
+    assert len(non_latin) >= 4, sorted(non_latin)
+    assert len(spread.benign) >= 12, sorted(spread.benign)
+    return items, spread
 
-    kinds = {item["kind"] for item in items}
-    assert {
+
+_H7_LANGUAGE_KIND = re.compile(
+    r"^h7_(?:foreign|benign|indirect_[a-z]+)_(ar|de|el|es|fr|he|hi|id|it|ja|ko|nl|pl|pt|ru|sv|tr|uk|vi|zh)$"
+)
+
+
+def test_the_seventh_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout7 (blind; measured one round of the guard, learnt from since): its shape."""
+    _spread_set("guard_holdout7.jsonl", "h7", {
         "h7_direct_override", "h7_goal_hijack", "h7_exfil_system_prompt", "h7_exfil_secret",
         "h7_roleplay_jailbreak", "h7_multi_turn", "h7_long_buried", "h7_doc_addressed_ai",
         "h7_indirect_email", "h7_indirect_web", "h7_indirect_review", "h7_indirect_cv",
@@ -244,22 +275,7 @@ def test_the_seventh_held_out_set_covers_what_it_must() -> None:
         "h7_hardneg_task_change", "h7_hardneg_dev_template", "h7_near_card", "h7_near_iban",
         "h7_near_tracking", "h7_near_version", "h7_near_date", "h7_near_isbn",
         "h7_near_product_code",
-    } <= kinds
-
-    injections_by_language: dict[str, list[str]] = {}
-    benign_languages: set[str] = set()
-    for item in items:
-        language = _H7_LANGUAGE_KIND.match(item["kind"])
-        if language and "injection" in item["labels"]:
-            injections_by_language.setdefault(language[1], []).append(item["text"])
-        elif language and not item["labels"]:
-            benign_languages.add(language[1])
-    languages = {code for code, texts in injections_by_language.items() if len(texts) >= 2}
-    assert len(languages) >= 12, sorted(injections_by_language)
-    non_latin = {code for code in languages
-                 if all(_scripts(text) for text in injections_by_language[code])}
-    assert len(non_latin) >= 4, sorted(non_latin)
-    assert len(benign_languages) >= 12, sorted(benign_languages)
+    }, _H7_LANGUAGE_KIND)
 
 
 _H8_LANGUAGE_KIND = re.compile(
@@ -268,28 +284,8 @@ _H8_LANGUAGE_KIND = re.compile(
 
 
 def test_the_eighth_held_out_set_covers_what_it_must() -> None:
-    """guard_holdout8 was written blind after seven sets had been used to tune the guard, and
-    measured one round of the guard before it was learnt from. Its shape: counts per label,
-    the attack, hard-negative and near-miss kinds it promises, and injections in >= 12
-    languages (>= 4 of them in non-Latin scripts, each language with several items)."""
-    items = _items("guard_holdout8.jsonl")
-    assert len(items) >= 300
-    assert [item["id"] for item in items] == [f"h8-{i:04d}" for i in range(len(items))]
-    assert len({item["text"] for item in items}) == len(items)
-    assert all(item["kind"].startswith("h8_") for item in items)
-    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
-
-    labels = Counter(label for item in items for label in item["labels"])
-    assert labels["injection"] >= 130
-    assert sum(1 for item in items if not item["labels"]) >= 130
-    assert sum(1 for item in items if set(item["labels"]) & _PII_LABELS) >= 60
-    assert all(labels[label] >= 8 for label in _PII_LABELS), labels
-    near_misses = [item for item in items if item["kind"].startswith("h8_near_")]
-    assert len(near_misses) >= 30
-    assert not any(item["labels"] for item in near_misses)
-
-    kinds = {item["kind"] for item in items}
-    assert {
+    """guard_holdout8 (blind; measured one round of the guard, learnt from since): its shape."""
+    _spread_set("guard_holdout8.jsonl", "h8", {
         "h8_direct_override", "h8_goal_hijack", "h8_exfil_prompt", "h8_roleplay_jailbreak",
         "h8_multiturn", "h8_buried_long", "h8_indirect_email", "h8_indirect_web",
         "h8_indirect_review", "h8_indirect_cv", "h8_indirect_tool", "h8_indirect_code",
@@ -302,22 +298,7 @@ def test_the_eighth_held_out_set_covers_what_it_must() -> None:
         "h8_hardneg_taskchange", "h8_hardneg_dev", "h8_near_card", "h8_near_iban",
         "h8_near_order", "h8_near_version", "h8_near_date", "h8_near_isbn",
         "h8_near_product", "h8_near_secret",
-    } <= kinds
-
-    injections_by_language: dict[str, list[str]] = {}
-    benign_languages: set[str] = set()
-    for item in items:
-        language = _H8_LANGUAGE_KIND.match(item["kind"])
-        if language and "injection" in item["labels"]:
-            injections_by_language.setdefault(language[1], []).append(item["text"])
-        elif language and not item["labels"]:
-            benign_languages.add(language[1])
-    languages = {code for code, texts in injections_by_language.items() if len(texts) >= 2}
-    assert len(languages) >= 12, sorted(injections_by_language)
-    non_latin = {code for code in languages
-                 if all(_scripts(text) for text in injections_by_language[code])}
-    assert len(non_latin) >= 4, sorted(non_latin)
-    assert len(benign_languages) >= 12, sorted(benign_languages)
+    }, _H8_LANGUAGE_KIND)
 
 
 _H9_LANGUAGE_KIND = re.compile(
@@ -326,29 +307,9 @@ _H9_LANGUAGE_KIND = re.compile(
 
 
 def test_the_ninth_held_out_set_covers_what_it_must() -> None:
-    """guard_holdout9 was written blind after eight sets had been used to tune the guard,
-    leaning to business and agentic settings; it is only reported on, never tuned against.
-    This checks its shape: counts per label, the attack, hard-negative and near-miss kinds
-    it promises, and injections and benign requests in >= 12 languages (>= 4 of them in
-    non-Latin scripts, each language with several injections)."""
-    items = _items("guard_holdout9.jsonl")
-    assert len(items) >= 300
-    assert [item["id"] for item in items] == [f"h9-{i:04d}" for i in range(len(items))]
-    assert len({item["text"] for item in items}) == len(items)
-    assert all(item["kind"].startswith("h9_") for item in items)
-    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
-
-    labels = Counter(label for item in items for label in item["labels"])
-    assert labels["injection"] >= 130
-    assert sum(1 for item in items if not item["labels"]) >= 130
-    assert sum(1 for item in items if set(item["labels"]) & _PII_LABELS) >= 60
-    assert all(labels[label] >= 8 for label in _PII_LABELS), labels
-    near_misses = [item for item in items if item["kind"].startswith("h9_near_")]
-    assert len(near_misses) >= 30
-    assert not any(item["labels"] for item in near_misses)
-
-    kinds = {item["kind"] for item in items}
-    assert {
+    """guard_holdout9 (blind, leaning to business and agent settings; measured one round,
+    learnt from since): its shape."""
+    _spread_set("guard_holdout9.jsonl", "h9", {
         "h9_direct_override", "h9_goal_hijack", "h9_exfil_system_prompt", "h9_exfil_secret",
         "h9_roleplay_jailbreak", "h9_multiturn", "h9_buried_long", "h9_indirect_email",
         "h9_indirect_web", "h9_indirect_review", "h9_indirect_cv", "h9_indirect_tool",
@@ -360,22 +321,7 @@ def test_the_ninth_held_out_set_covers_what_it_must() -> None:
         "h9_hardneg_ignore_sense", "h9_hardneg_roleplay", "h9_hardneg_task_change",
         "h9_hardneg_dev_text", "h9_near_card", "h9_near_iban", "h9_near_order",
         "h9_near_version", "h9_near_dates", "h9_near_isbn", "h9_near_phone", "h9_near_secret",
-    } <= kinds
-
-    injections_by_language: dict[str, list[str]] = {}
-    benign_languages: set[str] = set()
-    for item in items:
-        language = _H9_LANGUAGE_KIND.match(item["kind"])
-        if language and "injection" in item["labels"]:
-            injections_by_language.setdefault(language[1], []).append(item["text"])
-        elif language and not item["labels"]:
-            benign_languages.add(language[1])
-    languages = {code for code, texts in injections_by_language.items() if len(texts) >= 2}
-    assert len(languages) >= 12, sorted(injections_by_language)
-    non_latin = {code for code in languages
-                 if all(_scripts(text) for text in injections_by_language[code])}
-    assert len(non_latin) >= 4, sorted(non_latin)
-    assert len(benign_languages) >= 12, sorted(benign_languages)
+    }, _H9_LANGUAGE_KIND)
 
 
 _H10_LANGUAGE_KIND = re.compile(
@@ -384,29 +330,9 @@ _H10_LANGUAGE_KIND = re.compile(
 
 
 def test_the_tenth_held_out_set_covers_what_it_must() -> None:
-    """guard_holdout10 was written blind after nine sets had been used to tune the guard,
-    leaning to consumer and public-facing settings; it is only reported on, never tuned
-    against. This checks its shape: counts per label, the attack, hard-negative and
-    near-miss kinds it promises, and injections in >= 12 languages (>= 4 of them in
-    non-Latin scripts, each language with several items) with benign items in as many."""
-    items = _items("guard_holdout10.jsonl")
-    assert len(items) >= 300
-    assert [item["id"] for item in items] == [f"h10-{i:04d}" for i in range(len(items))]
-    assert len({item["text"] for item in items}) == len(items)
-    assert all(item["kind"].startswith("h10_") for item in items)
-    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
-
-    labels = Counter(label for item in items for label in item["labels"])
-    assert labels["injection"] >= 130
-    assert sum(1 for item in items if not item["labels"]) >= 130
-    assert sum(1 for item in items if set(item["labels"]) & _PII_LABELS) >= 60
-    assert all(labels[label] >= 8 for label in _PII_LABELS), labels
-    near_misses = [item for item in items if item["kind"].startswith("h10_near_")]
-    assert len(near_misses) >= 30
-    assert not any(item["labels"] for item in near_misses)
-
-    kinds = {item["kind"] for item in items}
-    assert {
+    """guard_holdout10 (blind, leaning to consumer and public-facing settings; measured one
+    round, learnt from since): its shape."""
+    _spread_set("guard_holdout10.jsonl", "h10", {
         "h10_direct_override", "h10_goal_hijack", "h10_exfiltration",
         "h10_roleplay_jailbreak", "h10_multiturn", "h10_long_buried", "h10_indirect_email",
         "h10_indirect_web", "h10_indirect_review", "h10_indirect_cv", "h10_indirect_tool",
@@ -419,22 +345,7 @@ def test_the_tenth_held_out_set_covers_what_it_must() -> None:
         "h10_hardneg_dev", "h10_near_card", "h10_near_iban", "h10_near_order",
         "h10_near_version", "h10_near_date", "h10_near_isbn", "h10_near_product",
         "h10_pii_injection",
-    } <= kinds
-
-    injections_by_language: dict[str, list[str]] = {}
-    benign_languages: set[str] = set()
-    for item in items:
-        language = _H10_LANGUAGE_KIND.match(item["kind"])
-        if language and "injection" in item["labels"]:
-            injections_by_language.setdefault(language[1], []).append(item["text"])
-        elif language and not item["labels"]:
-            benign_languages.add(language[1])
-    languages = {code for code, texts in injections_by_language.items() if len(texts) >= 3}
-    assert len(languages) >= 12, sorted(injections_by_language)
-    non_latin = {code for code in languages
-                 if all(_scripts(text) for text in injections_by_language[code])}
-    assert len(non_latin) >= 4, sorted(non_latin)
-    assert len(benign_languages) >= 12, sorted(benign_languages)
+    }, _H10_LANGUAGE_KIND, per_language=3)
 
 
 _H11_LANGUAGE_KIND = re.compile(
@@ -443,30 +354,10 @@ _H11_LANGUAGE_KIND = re.compile(
 
 
 def test_the_eleventh_held_out_set_covers_what_it_must() -> None:
-    """guard_holdout11 was written blind after ten sets had been used to tune the guard,
-    leaning to languages other than English (lower-resource ones and code-switching among
-    them); it is only reported on, never tuned against. This checks its shape: counts per
-    label, the attack, hard-negative and near-miss kinds it promises, at least half of the
-    injections and a third of the benign items outside English, and injections in >= 12
-    languages (>= 4 of them in non-Latin scripts) with benign items in as many."""
-    items = _items("guard_holdout11.jsonl")
-    assert len(items) >= 300
-    assert [item["id"] for item in items] == [f"h11-{i:04d}" for i in range(len(items))]
-    assert len({item["text"] for item in items}) == len(items)
-    assert all(item["kind"].startswith("h11_") for item in items)
-    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
-
-    labels = Counter(label for item in items for label in item["labels"])
-    assert labels["injection"] >= 130
-    assert sum(1 for item in items if not item["labels"]) >= 130
-    assert sum(1 for item in items if set(item["labels"]) & _PII_LABELS) >= 60
-    assert all(labels[label] >= 6 for label in _PII_LABELS), labels
-    near_misses = [item for item in items if item["kind"].startswith("h11_near_")]
-    assert len(near_misses) >= 30
-    assert not any(item["labels"] for item in near_misses)
-
-    kinds = {item["kind"] for item in items}
-    assert {
+    """guard_holdout11 (blind, leaning to other languages, lower-resource ones and
+    code-switching among them): its shape, with at least half of the injections and a
+    third of the benign items outside English."""
+    items, spread = _spread_set("guard_holdout11.jsonl", "h11", {
         "h11_direct_override", "h11_direct_subtle", "h11_goal_hijack", "h11_prompt_exfil",
         "h11_roleplay_jailbreak", "h11_multiturn", "h11_buried_long", "h11_indirect_email",
         "h11_indirect_web", "h11_indirect_review", "h11_indirect_resume", "h11_indirect_tool",
@@ -480,26 +371,10 @@ def test_the_eleventh_held_out_set_covers_what_it_must() -> None:
         "h11_hardneg_devtext", "h11_near_card_luhn", "h11_near_iban_bad", "h11_near_order",
         "h11_near_version", "h11_near_date", "h11_near_isbn", "h11_near_productcode",
         "h11_inject_pii", "h11_codeswitch_hi", "h11_benign_codeswitch_es",
-    } <= kinds
-
-    injections_by_language: dict[str, list[str]] = {}
-    benign_by_language: dict[str, int] = {}
-    for item in items:
-        language = _H11_LANGUAGE_KIND.match(item["kind"])
-        if language and "injection" in item["labels"]:
-            injections_by_language.setdefault(language[1], []).append(item["text"])
-        elif language and not item["labels"]:
-            benign_by_language[language[1]] = benign_by_language.get(language[1], 0) + 1
-    foreign_injections = sum(len(texts) for texts in injections_by_language.values())
-    assert 2 * foreign_injections >= labels["injection"]
-    benign = sum(1 for item in items if not item["labels"])
-    assert 3 * sum(benign_by_language.values()) >= benign
-    languages = {code for code, texts in injections_by_language.items() if len(texts) >= 3}
-    assert len(languages) >= 12, sorted(injections_by_language)
-    non_latin = {code for code in languages
-                 if all(_scripts(text) for text in injections_by_language[code])}
-    assert len(non_latin) >= 4, sorted(non_latin)
-    assert len(benign_by_language) >= 12, sorted(benign_by_language)
+    }, _H11_LANGUAGE_KIND, per_pii_type=6, per_language=3)
+    foreign_injections = sum(len(texts) for texts in spread.injections.values())
+    assert 2 * foreign_injections >= sum("injection" in item["labels"] for item in items)
+    assert 3 * sum(spread.benign.values()) >= sum(not item["labels"] for item in items)
 
 
 _H12_LANGUAGE_KIND = re.compile(
@@ -509,34 +384,10 @@ _H12_LANGUAGE_KIND = re.compile(
 
 
 def test_the_twelfth_held_out_set_covers_what_it_must() -> None:
-    """guard_holdout12 was written blind after eleven sets had been used to tune the guard,
-    leaning to long inputs and agent traffic (tool results, retrieved pages, repositories,
-    transcripts, spreadsheets) with the benign long documents to match; it is only reported
-    on, never tuned against. This checks its shape: counts per label, the attack,
-    hard-negative and near-miss kinds it promises, and injections in >= 12 languages (>= 4
-    of them in non-Latin scripts, each language with several items) with benign items in as
-    many."""
-    items = _items("guard_holdout12.jsonl")
-    assert len(items) >= 300
-    assert [item["id"] for item in items] == [f"h12-{i:04d}" for i in range(len(items))]
-    assert len({item["text"] for item in items}) == len(items)
-    assert all(item["kind"].startswith("h12_") for item in items)
-    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
-
-    labels = Counter(label for item in items for label in item["labels"])
-    assert labels["injection"] >= 130
-    assert sum(1 for item in items if not item["labels"]) >= 130
-    assert sum(1 for item in items if set(item["labels"]) & _PII_LABELS) >= 60
-    assert all(labels[label] >= 8 for label in _PII_LABELS), labels
-    near_misses = [item for item in items if item["kind"].startswith("h12_near_")]
-    assert len(near_misses) >= 30
-    assert not any(item["labels"] for item in near_misses)
-    long_items = [item for item in items if len(item["text"]) >= 400]
-    assert sum(1 for item in long_items if "injection" in item["labels"]) >= 15
-    assert sum(1 for item in long_items if not item["labels"]) >= 15
-
-    kinds = {item["kind"] for item in items}
-    assert {
+    """guard_holdout12 (blind, leaning to long inputs and agent traffic, with benign long
+    documents to match): its shape, with >= 15 long (400+ characters) injections and as
+    many long benign items."""
+    items, _ = _spread_set("guard_holdout12.jsonl", "h12", {
         "h12_direct_override", "h12_goal_hijack", "h12_prompt_exfil",
         "h12_roleplay_jailbreak", "h12_multi_turn", "h12_buried_long", "h12_indirect_email",
         "h12_indirect_web", "h12_indirect_review", "h12_indirect_resume", "h12_indirect_tool",
@@ -551,22 +402,10 @@ def test_the_twelfth_held_out_set_covers_what_it_must() -> None:
         "h12_hardneg_quoted_attack", "h12_near_card", "h12_near_iban", "h12_near_order",
         "h12_near_version", "h12_near_date", "h12_near_isbn", "h12_near_product",
         "h12_pii_injection",
-    } <= kinds
-
-    injections_by_language: dict[str, list[str]] = {}
-    benign_languages: set[str] = set()
-    for item in items:
-        language = _H12_LANGUAGE_KIND.match(item["kind"])
-        if language and "injection" in item["labels"]:
-            injections_by_language.setdefault(language[1], []).append(item["text"])
-        elif language and not item["labels"]:
-            benign_languages.add(language[1])
-    languages = {code for code, texts in injections_by_language.items() if len(texts) >= 3}
-    assert len(languages) >= 12, sorted(injections_by_language)
-    non_latin = {code for code in languages
-                 if all(_scripts(text) for text in injections_by_language[code])}
-    assert len(non_latin) >= 4, sorted(non_latin)
-    assert len(benign_languages) >= 12, sorted(benign_languages)
+    }, _H12_LANGUAGE_KIND, per_language=3)
+    long_items = [item for item in items if len(item["text"]) >= 400]
+    assert sum("injection" in item["labels"] for item in long_items) >= 15
+    assert sum(not item["labels"] for item in long_items) >= 15
 
 
 def _ordinary_text() -> list[str]:
