@@ -408,6 +408,37 @@ def test_the_twelfth_held_out_set_covers_what_it_must() -> None:
     assert sum(not item["labels"] for item in long_items) >= 15
 
 
+_H13_LANGUAGE_KIND = re.compile(
+    r"^h13_(?:foreign|benign)_(ar|de|es|fr|hi|it|ja|ko|nl|pl|pt|ru|tr|uk|zh)$"
+)
+
+
+def test_the_thirteenth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout13 (blind, leaning to messy chat traffic: short, slangy, pasted forum
+    jailbreaks, voice transcripts): its shape, with >= 20 short (at most 80 characters)
+    injections and >= 40 short benign items."""
+    items, _ = _spread_set("guard_holdout13.jsonl", "h13", {
+        "h13_direct_override", "h13_goal_hijack", "h13_exfiltration",
+        "h13_roleplay_jailbreak", "h13_multi_turn", "h13_forum_paste",
+        "h13_voice_transcript", "h13_buried_long", "h13_new_2026", "h13_agent_hijack",
+        "h13_indirect_email", "h13_indirect_web", "h13_indirect_review", "h13_indirect_cv",
+        "h13_indirect_tool", "h13_indirect_code", "h13_indirect_markdown",
+        "h13_indirect_table", "h13_addressed_ai", "h13_codeswitch_es", "h13_codeswitch_hi",
+        "h13_smuggle_base64", "h13_smuggle_hex", "h13_smuggle_url", "h13_smuggle_rot13",
+        "h13_smuggle_leet", "h13_smuggle_spaced", "h13_smuggle_zero_width",
+        "h13_smuggle_homoglyph", "h13_smuggle_mixed_case", "h13_smuggle_reversed",
+        "h13_smuggle_split", "h13_benign_messy", "h13_benign_ignore_sense",
+        "h13_benign_task_change", "h13_benign_prompt_question", "h13_benign_security_report",
+        "h13_benign_roleplay", "h13_benign_dev_text", "h13_benign_quoted_attack",
+        "h13_benign_long", "h13_near_card", "h13_near_iban", "h13_near_version",
+        "h13_near_date", "h13_near_isbn", "h13_near_product_code", "h13_near_order",
+        "h13_pii_multi",
+    }, _H13_LANGUAGE_KIND, per_language=3)
+    short_items = [item for item in items if len(item["text"]) <= 80]
+    assert sum("injection" in item["labels"] for item in short_items) >= 20
+    assert sum(not item["labels"] for item in short_items) >= 40
+
+
 def _ordinary_text() -> list[str]:
     """Benign text nobody wrote to look suspicious (tests/data/ordinary_text.jsonl): every
     question and answer of the cache and evaluation sets, and the prose paragraphs of this
