@@ -439,6 +439,47 @@ def test_the_thirteenth_held_out_set_covers_what_it_must() -> None:
     assert sum(not item["labels"] for item in short_items) >= 40
 
 
+_H14_LANGUAGE_KIND = re.compile(
+    r"^h14_(?:foreign|benign|benign_doc)_(ar|de|el|es|fr|hi|it|ja|ko|nl|pl|pt|ru|tr|zh)$"
+)
+_H14_DOCUMENT_LANGUAGES = ("de", "fr", "es", "pt", "ja", "zh")
+
+
+def test_the_fourteenth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout14 (blind, leaning to enterprise documents and retrieval: policies,
+    contracts, minutes, reports, knowledge-base articles, quoted email threads): its shape,
+    with >= 15 long (300+ characters) injections and >= 12 long benign items, and in each of
+    German, French, Spanish, Portuguese, Japanese and Chinese a multi-line document with an
+    injection and a benign document to match."""
+    items, _ = _spread_set("guard_holdout14.jsonl", "h14", {
+        "h14_direct_override", "h14_goal_hijack", "h14_exfiltration",
+        "h14_roleplay_jailbreak", "h14_multi_turn", "h14_indirect_policy",
+        "h14_indirect_contract", "h14_indirect_minutes", "h14_indirect_kb",
+        "h14_indirect_email_thread", "h14_indirect_email", "h14_indirect_web",
+        "h14_indirect_review", "h14_indirect_cv", "h14_indirect_tool_output",
+        "h14_indirect_code_comment", "h14_indirect_md_comment", "h14_indirect_table",
+        "h14_indirect_report", "h14_indirect_rag_chunk", "h14_indirect_agent_memory",
+        "h14_smuggle_base64", "h14_smuggle_hex", "h14_smuggle_url", "h14_smuggle_rot13",
+        "h14_smuggle_leet", "h14_smuggle_spaced", "h14_smuggle_zero_width",
+        "h14_smuggle_homoglyph", "h14_smuggle_mixed_case", "h14_smuggle_unicode_tags",
+        "h14_hardneg_prompt_question", "h14_hardneg_security_report", "h14_hardneg_ignore",
+        "h14_hardneg_roleplay", "h14_hardneg_task_change", "h14_hardneg_developer",
+        "h14_benign_doc_policy", "h14_benign_doc_contract", "h14_benign_doc_minutes",
+        "h14_benign_doc_kb", "h14_benign_doc_email_thread", "h14_benign_doc_report",
+        "h14_near_card_luhn", "h14_near_iban_check", "h14_near_tracking", "h14_near_version",
+        "h14_near_date", "h14_near_isbn", "h14_near_product_code", "h14_near_national_id",
+        "h14_pii_injection",
+    }, _H14_LANGUAGE_KIND, per_language=3)
+    long_items = [item for item in items if len(item["text"]) >= 300]
+    assert sum("injection" in item["labels"] for item in long_items) >= 15
+    assert sum(not item["labels"] for item in long_items) >= 12
+    for code in _H14_DOCUMENT_LANGUAGES:
+        assert any(item["kind"] == f"h14_foreign_{code}" and "\n" in item["text"]
+                   and "injection" in item["labels"] for item in items), code
+        assert any(item["kind"] == f"h14_benign_doc_{code}" and not item["labels"]
+                   for item in items), code
+
+
 def _ordinary_text() -> list[str]:
     """Benign text nobody wrote to look suspicious (tests/data/ordinary_text.jsonl): every
     question and answer of the cache and evaluation sets, and the prose paragraphs of this
