@@ -6,7 +6,7 @@ letters, invisible characters, spacing and leetspeak already undone), hashed int
 number. The model is logistic regression over it, trained by
 ``scripts/injection_classifier/train.py`` on generated attacks and benign text, the
 standard library's own documentation and the hand-written held-out sets already spent
-(guard_holdout to guard_holdout10) among it, and shipped as ``injection_model.npz``
+(guard_holdout to guard_holdout12) among it, and shipped as ``injection_model.npz``
 (float16 weights, about 250 kB) inside the package: loaded once, nothing downloaded.
 
 Long texts are scored by their most suspicious window of ``WINDOW`` bytes (one cumulative

@@ -9,11 +9,11 @@ Training texts: generated attacks (build_training_set.py, covert_attacks.py), ge
 benign requests and engineering notes (build_training_set.py, everyday_requests.py,
 platform_notes.py), human-written benign prose, the standard library's documentation
 (real_prose.py), and the hand-written labelled sets that have been spent as held-out
-measures (LEARNED_SETS: guard_holdout to guard_holdout10, every one read or scored while
+measures (LEARNED_SETS: guard_holdout to guard_holdout12, every one read or scored while
 tuning the guard), weighted up. The other sets stay unseen: guard_set (the issue's labelled set) and
 the newest held-out sets, which measure the model. The script reports how many
 five-word runs of each unseen set's injections the generated attacks contain: the
-generators predate guard_holdout9 to 12, whose authors saw neither, so what they share
+generators predate guard_holdout9 to 14, whose authors saw neither, so what they share
 is the stock phrasing every attacker uses ("ignore all previous instructions and").
 
 Validation is split by source, not by line: a fifth of the documentation's documents
@@ -71,7 +71,7 @@ GUARD_THRESHOLD = 0.5  # the default route's injection threshold (llmstream.yaml
 # of generated ones: each weighs SET_WEIGHT generated texts of its class.
 LEARNED_SETS = ("guard_holdout", "guard_holdout2", "guard_holdout3", "guard_holdout4",
                 "guard_holdout5", "guard_holdout6", "guard_holdout7", "guard_holdout8",
-                "guard_holdout9", "guard_holdout10")
+                "guard_holdout9", "guard_holdout10", "guard_holdout11", "guard_holdout12")
 SET_WEIGHT = 30.0
 
 
