@@ -70,7 +70,7 @@ _NANP = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 # Mobile numbers in their country's own grouping are specific enough to need no phone
 # word next to them: Japan (090-1234-5678), France (06 12 34 56 78), the Netherlands
 # (06-12345678), the UK (07700 900123, 07700 900 123) and Germany (0151 23456789,
-# 0170/1234567); and London's 020 7946 0321. Other national numbers do need one.
+# 0170/1234567); and London's 020 7123 4567. Other national numbers do need one.
 _MOBILE_SHAPE = re.compile(
     r"0[5789]0[ -]\d{4}[ -]\d{4}|0[67](?:[ .]\d{2}){4}|06[ -]\d{8}"
     r"|07\d{3} \d{3} ?\d{3}|01[5-7]\d{1,2}[ /-]\d{7,8}|020 \d{4} \d{4}")
@@ -112,6 +112,8 @@ _PLACEHOLDER = re.compile(r"(?i)your|here\b|example|change_?me|replace|placehold
 
 def _placeholder(value: str) -> bool:
     return value.lower() in _PLACEHOLDER_PASSWORDS or _PLACEHOLDER.search(value) is not None
+
+
 # Where each pattern's matches can start, for one Hyperscan pass over the text
 # (prefilter.StartScanner): an exact Hyperscan pattern matching the beginning of every
 # match (a superset), whether it begins with a consumed boundary character (the Python
@@ -314,7 +316,7 @@ def _secrets(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
                 yield Finding("secret", match.start(), match.end(), 0.99)
     for match in _matches(text, spans, "url_password", taken):
         value = match.group(1)
-        if value[0] not in "%" and not _placeholder(value):
+        if not value.startswith("%") and not _placeholder(value):  # %DB_PASS%: a variable
             yield Finding("secret", match.start(1), match.end(1), 0.95)
 
 
