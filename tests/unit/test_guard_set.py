@@ -136,25 +136,33 @@ def test_the_fourth_held_out_set_covers_what_it_must() -> None:
 _PII_LABELS = {"email", "phone", "card", "iban", "national_id", "ip", "secret"}
 
 
-def _blind_set(name: str, prefix: str, kinds: set[str]) -> list[dict[str, Any]]:
+def _counted_set(name: str, prefix: str, kinds: set[str],
+                 per_pii_type: int = 8) -> list[dict[str, Any]]:
     """The shape every blind held-out set keeps: numbered ids, distinct texts, known
-    labels, >= 130 injections and >= 130 benign items, >= 60 with PII covering every type,
-    >= 30 near misses, the given ``kinds``, and injections in >= 12 other languages (two
-    each at least) of which >= 4 scripts are not Latin. Returns the items."""
+    labels, >= 130 injections and >= 130 benign items, >= 60 with PII and
+    ``per_pii_type`` of each type, >= 30 near misses, the promised ``kinds``."""
     items = _items(name)
     assert len(items) >= 300
-    assert [item["id"] for item in items] == [f"{prefix}-{n:04d}" for n in range(len(items))]
+    assert [item["id"] for item in items] == [f"{prefix}-{i:04d}" for i in range(len(items))]
     assert len({item["text"] for item in items}) == len(items)
-    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
     assert all(item["kind"].startswith(f"{prefix}_") for item in items)
-    injections = [item for item in items if "injection" in item["labels"]]
-    benign = [item for item in items if not item["labels"]]
-    assert len(injections) >= 130 and len(benign) >= 130
-    with_pii = [item for item in items if _PII_LABELS & set(item["labels"])]
-    assert len(with_pii) >= 60
-    assert {label for item in with_pii for label in item["labels"]} - {"injection"} == _PII_LABELS
+    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
+    labels = Counter(label for item in items for label in item["labels"])
+    assert labels["injection"] >= 130
+    assert sum(1 for item in items if not item["labels"]) >= 130
+    assert sum(1 for item in items if set(item["labels"]) & _PII_LABELS) >= 60
+    assert all(labels[label] >= per_pii_type for label in _PII_LABELS), labels
     assert len([item for item in items if item["kind"].startswith(f"{prefix}_near_")]) >= 30
     assert kinds <= {item["kind"] for item in items}
+    return items
+
+
+def _blind_set(name: str, prefix: str, kinds: set[str]) -> list[dict[str, Any]]:
+    """Sets 5 and 6: the counted shape, and injections in >= 12 other languages (kinds
+    ``{prefix}_foreign_<code>``, two each at least) of which >= 4 scripts are not Latin.
+    Returns the items."""
+    items = _counted_set(name, prefix, kinds)
+    injections = [item for item in items if "injection" in item["labels"]]
     foreign = [item for item in injections if item["kind"].startswith(f"{prefix}_foreign_")]
     per_language = Counter(item["kind"].rsplit("_", 1)[1] for item in foreign)
     assert len([n for n in per_language.values() if n >= 2]) >= 12
@@ -221,26 +229,12 @@ class _Spread:
 def _spread_set(name: str, prefix: str, kinds: set[str], language_kind: re.Pattern[str],
                 per_pii_type: int = 8, per_language: int = 2
                 ) -> tuple[list[dict[str, Any]], _Spread]:
-    """The shape the blind held-out sets 7 and later keep: numbered ids, distinct texts,
-    known labels; >= 130 injections, >= 130 benign items, >= 60 with PII and
-    ``per_pii_type`` of each type; >= 30 near misses without labels; the promised
-    ``kinds``; injections in >= 12 languages with ``per_language`` each (>= 4 of those
-    in non-Latin scripts) and benign items in >= 12 languages."""
-    items = _items(name)
-    assert len(items) >= 300
-    assert [item["id"] for item in items] == [f"{prefix}-{i:04d}" for i in range(len(items))]
-    assert len({item["text"] for item in items}) == len(items)
-    assert all(item["kind"].startswith(f"{prefix}_") for item in items)
-    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
-    labels = Counter(label for item in items for label in item["labels"])
-    assert labels["injection"] >= 130
-    assert sum(1 for item in items if not item["labels"]) >= 130
-    assert sum(1 for item in items if set(item["labels"]) & _PII_LABELS) >= 60
-    assert all(labels[label] >= per_pii_type for label in _PII_LABELS), labels
-    near_misses = [item for item in items if item["kind"].startswith(f"{prefix}_near_")]
-    assert len(near_misses) >= 30
-    assert not any(item["labels"] for item in near_misses)
-    assert kinds <= {item["kind"] for item in items}
+    """Sets 7 and later: the counted shape with near misses all unlabelled, injections in
+    >= 12 languages with ``per_language`` each (>= 4 of those in non-Latin scripts) and
+    benign items in >= 12 languages, the language read from the kind by
+    ``language_kind``."""
+    items = _counted_set(name, prefix, kinds, per_pii_type)
+    assert not any(item["labels"] for item in items if item["kind"].startswith(f"{prefix}_near_"))
     spread = _Spread({}, Counter())
     for item in items:
         language = language_kind.match(item["kind"])
