@@ -144,9 +144,10 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "nino": (_NINO, r"[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]", 0, True),
     "dni": (_DNI, r"\W[XYZ]?\d{7}\d?-?[A-Z]", 1, False),
     "ipv4": (_IPV4, r"[^\w.]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d", 1, True),
-    # Two colons and a hex digit after them (an address ends in one): a run of bare
-    # colons starts nothing, however long.
-    "ipv6": (_IPV6, r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,37}:[0-9A-Fa-f:]{0,37}[0-9A-Fa-f]", 0, False),
+    # What ``_ips`` keeps: a "::" or seven colons, then the hex digit every address ends
+    # in. A clock (10:15:02) starts nothing, nor does a run of bare colons, however long.
+    "ipv6": (_IPV6, r"[0-9A-Fa-f]{0,4}:(?:[0-9A-Fa-f:]{0,37}:)?:[0-9A-Fa-f:]{0,37}[0-9A-Fa-f]"
+             r"|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){6}:[0-9A-Fa-f]", 0, False),
     "phone": (_PHONE, r"[^\w+/.-](?:\+|00)\d|[^\w/.-]\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{3}"
               r"|[^\w/.-]\(\d{2}|[^\w+/.-]0\d{1,4}[\s/.-]\d{2}", 1, False),
 }
