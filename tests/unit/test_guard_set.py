@@ -3,7 +3,8 @@
 
 guard_holdout to guard_holdout12 have each been read or scored while tuning the guard, and
 the classifier learns from them (scripts/injection_classifier/train.py: LEARNED_SETS);
-guard_holdout13 and 14 are the unseen measures (docs/BENCHMARKS.md)."""
+guard_holdout13 and 14 are the unseen measures (docs/BENCHMARKS.md), and guard_holdout16
+another, written blind."""
 
 from __future__ import annotations
 
@@ -472,6 +473,46 @@ def test_the_fourteenth_held_out_set_covers_what_it_must() -> None:
                    and "injection" in item["labels"] for item in items), code
         assert any(item["kind"] == f"h14_benign_doc_{code}" and not item["labels"]
                    for item in items), code
+
+
+_H16_LANGUAGE_KIND = re.compile(
+    r"^h16_[a-z_]+_(ar|bn|de|el|es|fa|fr|he|hi|id|it|ja|ko|pl|pt|ru|sw|th|tr|uk|vi|zh)$"
+)
+_H16_SCRIPTS = ("ARABIC", "HEBREW", "DEVANAGARI", "BENGALI", "CYRILLIC", "GREEK", "HANGUL",
+                "CJK", "THAI")
+
+
+def test_the_sixteenth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout16 (blind, leaning to consumer chat in many languages and scripts:
+    short typed messages with slang, emoji, code-switching and transliteration): its shape,
+    with injections in >= 16 languages (>= 2 each) written in >= 7 non-Latin scripts,
+    Hinglish and Arabizi both as attacks and as benign chat, mostly short texts and a few
+    injections buried in long ones."""
+    items, spread = _spread_set("guard_holdout16.jsonl", "h16", {
+        "h16_override", "h16_goal_hijack", "h16_exfil", "h16_roleplay", "h16_multiturn",
+        "h16_indirect_email", "h16_indirect_web", "h16_indirect_review",
+        "h16_indirect_resume", "h16_indirect_tool", "h16_indirect_code",
+        "h16_indirect_table", "h16_indirect_doc", "h16_indirect_ticket", "h16_agent_exfil",
+        "h16_agents_file", "h16_calendar_invite", "h16_buried_long",
+        "h16_smuggle_b64", "h16_smuggle_hex", "h16_smuggle_url", "h16_smuggle_rot13",
+        "h16_smuggle_leet", "h16_smuggle_spaced", "h16_smuggle_zerowidth",
+        "h16_smuggle_homoglyph", "h16_smuggle_case", "h16_hinglish_hi", "h16_arabizi_ar",
+        "h16_hardneg_prompt_q", "h16_hardneg_research", "h16_hardneg_ignore",
+        "h16_hardneg_roleplay", "h16_hardneg_task_change", "h16_hardneg_dev",
+        "h16_hinglish_benign_hi", "h16_arabizi_benign_ar",
+        "h16_near_card", "h16_near_iban", "h16_near_order", "h16_near_version",
+        "h16_near_date", "h16_near_isbn", "h16_near_product_code", "h16_near_ssn_like",
+        "h16_pii_dni_es", "h16_pii_nino", "h16_pii_ssn", "h16_pii_inj",
+    }, _H16_LANGUAGE_KIND)
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 2}
+    assert len(languages) >= 16, sorted(languages)
+    names = {unicodedata.name(char, "") for texts in spread.injections.values()
+             for text in texts for char in text if char.isalpha()}
+    scripts = {script for script in _H16_SCRIPTS if any(n.startswith(script) for n in names)}
+    assert len(scripts) >= 7, sorted(scripts)
+    short = [item for item in items if len(item["text"]) < 300]
+    assert len(short) >= 0.8 * len(items)
+    assert sum(len(item["text"]) >= 300 and "injection" in item["labels"] for item in items) >= 5
 
 
 def _ordinary_text() -> list[str]:
