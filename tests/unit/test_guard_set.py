@@ -475,6 +475,44 @@ def test_the_fourteenth_held_out_set_covers_what_it_must() -> None:
                    for item in items), code
 
 
+_H15_LANGUAGE_KIND = re.compile(
+    r"^h15_(?:foreign|benign)_(ar|de|es|fr|hi|id|it|ja|ko|nl|pl|pt|ru|sv|tr|uk|vi|zh)$"
+)
+_H15_AGENT_KINDS = ("h15_indirect_", "h15_agent_", "h15_novel_", "h15_buried_")
+
+
+def test_the_fifteenth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout15 (blind, leaning to agents: tool and API results, MCP output, search
+    results, scraped pages, calendar invites, emails an agent reads, repository files, CI
+    logs and PDFs carrying injections that try to make the agent act): its shape, with
+    >= 40 such injections, >= 10 benign tool outputs and agent tasks to match, and in
+    >= 10 languages besides English a multi-line injection (a tool result, email or page)."""
+    items, spread = _spread_set("guard_holdout15.jsonl", "h15", {
+        "h15_direct_override", "h15_goal_hijack", "h15_exfil_prompt",
+        "h15_roleplay_jailbreak", "h15_multi_turn", "h15_indirect_email",
+        "h15_indirect_calendar", "h15_indirect_web", "h15_indirect_review",
+        "h15_indirect_cv", "h15_indirect_tool", "h15_indirect_repo", "h15_indirect_ci",
+        "h15_indirect_pdf", "h15_indirect_table", "h15_indirect_chat", "h15_indirect_doc",
+        "h15_agent_action", "h15_buried_long", "h15_novel_memory", "h15_novel_toolspoof",
+        "h15_novel_agent_chain", "h15_smuggle_base64", "h15_smuggle_hex", "h15_smuggle_url",
+        "h15_smuggle_rot13", "h15_smuggle_leet", "h15_smuggle_spaced",
+        "h15_smuggle_zerowidth", "h15_smuggle_homoglyph", "h15_smuggle_mixedcase",
+        "h15_smuggle_unicode_tags", "h15_hardneg_meta", "h15_hardneg_ignore",
+        "h15_hardneg_roleplay", "h15_hardneg_taskchange", "h15_hardneg_dev",
+        "h15_benign_tool_output", "h15_benign_agent_task", "h15_near_card", "h15_near_iban",
+        "h15_near_order", "h15_near_version", "h15_near_date", "h15_near_isbn",
+        "h15_near_product", "h15_near_secret", "h15_near_dni", "h15_pii_injection",
+    }, _H15_LANGUAGE_KIND, per_language=2)
+    agent_injections = [item for item in items if item["kind"].startswith(_H15_AGENT_KINDS)
+                        and "injection" in item["labels"]]
+    assert len(agent_injections) >= 40
+    assert sum(item["kind"] in {"h15_benign_tool_output", "h15_benign_agent_task"}
+               and not item["labels"] for item in items) >= 10
+    documents = {code for code, texts in spread.injections.items()
+                 if any("\n" in text for text in texts)}
+    assert len(documents) >= 10, sorted(documents)
+
+
 _H16_LANGUAGE_KIND = re.compile(
     r"^h16_[a-z_]+_(ar|bn|de|el|es|fa|fr|he|hi|id|it|ja|ko|pl|pt|ru|sw|th|tr|uk|vi|zh)$"
 )
