@@ -31,11 +31,11 @@ _NINO = re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-
 _DNI = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
 _IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)")
 _IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ipaddress decides
-# A dotted quad after "version", "release", "build" (and a linking word or two: "build
+# A dotted quad after "version", "release", "build", "firmware" (and a linking word or two: "build
 # version is 10.2.3.4", "release number: 4.1.0.2"; or a tag's "release-4.12.0.7") is a
 # version string, and after "section", "clause", "§" a document's numbering: not an address.
 _NUMBERING_BEFORE = re.compile(
-    r"(?:\bv|version|release|build|\bver\.?|\bsec(?:tion|\.)|chapter|clause|article"
+    r"(?:\bv|version|release|build|firmware|\bfw|\bver\.?|\bsec(?:tion|\.)|chapter|clause|article"
     r"|paragraph|appendix|§)(?:\s+(?:is|was|now|number|no\.?|nr\.?|set\s+to|will\s+be|to))"
     r"{0,2}\s*[:=/-]?\s*$", re.IGNORECASE)
 _PHONE = re.compile(
@@ -50,6 +50,10 @@ _PHONE = re.compile(
     # three digits (612 445 987); the second only counts with a phone word near it.
     r"|(?a:(?<![\w/.-]))\(\d{2,4}\)\s?\d{4,5}[\s.-]?\d{4}(?a:(?![\w/-]|\.\d))"
     r"|(?a:(?<![\w/.-]))\d{3}[\s.-]\d{3}[\s.-]\d{3}(?a:(?![\w/-]|\.\d))"
+    # Mobile numbers of countries without a trunk 0: Spain (612 34 56 78), China
+    # (138 1234 5678), India (98765 43210, with a phone word only).
+    r"|(?a:(?<![\w+/.-]))(?:[67]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
+    r"|[6-9]\d{4}[ -]\d{5})(?a:(?![\w/-]|\.\d))"
 )
 _PHONE_CONTEXT = re.compile(
     r"(?:phone|tel|call|mobile|cell|whats\s?app|sms|text\s+me|fax|ring|dial|contact|reach|"
@@ -69,11 +73,15 @@ _SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
 _NANP = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 # Mobile numbers in their country's own grouping are specific enough to need no phone
 # word next to them: Japan (090-1234-5678), France (06 12 34 56 78), the Netherlands
-# (06-12345678), the UK (07700 900123, 07700 900 123) and Germany (0151 23456789,
-# 0170/1234567); and London's 020 7123 4567. Other national numbers do need one.
+# (06-12345678), the UK (07700 900123, 07700 900 123), Germany (0151 23456789,
+# 0170/1234567), South Korea (010-1234-5678), Turkey (0532 123 45 67), Australia
+# (0412 345 678), Spain (612 34 56 78) and China (138 1234 5678); and London's
+# 020 7123 4567. Other national numbers do need one.
 _MOBILE_SHAPE = re.compile(
     r"0[5789]0[ -]\d{4}[ -]\d{4}|0[67](?:[ .]\d{2}){4}|06[ -]\d{8}"
-    r"|07\d{3} \d{3} ?\d{3}|01[5-7]\d{1,2}[ /-]\d{7,8}|020 \d{4} \d{4}")
+    r"|07\d{3} \d{3} ?\d{3}|01[5-7]\d{1,2}[ /-]\d{7,8}|020 \d{4} \d{4}"
+    r"|01[016789][ -]\d{3,4}[ -]\d{4}|05\d{2} \d{3} \d{2} \d{2}|04\d{2} \d{3} \d{3}"
+    r"|[67]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}")
 _DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
 
 _SECRETS: tuple[re.Pattern[str], ...] = tuple(
@@ -149,7 +157,9 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "ipv6": (_IPV6, r"[0-9A-Fa-f]{0,4}:(?:[0-9A-Fa-f:]{0,37}:)?:[0-9A-Fa-f:]{0,37}[0-9A-Fa-f]"
              r"|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){6}:[0-9A-Fa-f]", 0, False),
     "phone": (_PHONE, r"[^\w+/.-](?:\+|00)\d|[^\w/.-]\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{3}"
-              r"|[^\w/.-]\(\d{2}|[^\w+/.-]0\d{1,4}[\s/.-]\d{2}", 1, False),
+              r"|[^\w/.-]\(\d{2}|[^\w+/.-]0\d{1,4}[\s/.-]\d{2}"
+              r"|[^\w+/.-](?:[67]\d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}|[6-9]\d{4}[ -]\d{5})",
+              1, False),
 }
 # Two scanning databases: the anchors led by a digit or a digit's neighbour, and the
 # rest (secret prefixes, e-mail, IPv6). Hyperscan builds a slower automaton for the
@@ -291,7 +301,7 @@ def _numbering_before(before: str) -> bool:
         lowered = before.lower()
         # An ``or`` chain: three times cheaper than ``any`` over a tuple of the words.
         if not ("v" in lowered or "release" in lowered or "build" in lowered
-                or "sec" in lowered or "chapter" in lowered or "clause" in lowered
+                or "firmware" in lowered or "fw" in lowered or "sec" in lowered or "chapter" in lowered or "clause" in lowered
                 or "article" in lowered or "paragraph" in lowered or "appendix" in lowered):
             return False
     return _NUMBERING_BEFORE.search(before) is not None

@@ -536,6 +536,8 @@ def test_national_phone_numbers_with_a_trunk_zero_are_found_next_to_a_context_wo
     "release number: 4.1.0.2",
     "upgrade to version 2.0.1.7 first",
     "deployed the tag release-4.12.0.7 to staging",
+    "Our routers still run firmware 2.4.0.17",
+    "FW: 1.0.22.3 fixes the Wi-Fi drops",
 ])
 def test_national_shapes_without_context_and_version_strings_are_not_pii(text: str) -> None:
     assert find_pii(text) == []
@@ -546,6 +548,7 @@ def test_national_shapes_without_context_and_version_strings_are_not_pii(text: s
     ("お問い合わせは 06-6123-4567 へお電話を", "06-6123-4567"),  # the phone word after it
     ("Me liga no (21) 99876-5432 amanhã", "(21) 99876-5432"),  # area code, no trunk 0
     ("Mi teléfono es 699 123 456", "699 123 456"),  # three groups of three
+    ("WhatsApp karo 87654 21098 pe", "87654 21098"),  # India: five and five, with a word
     ("田中さん 090-2718-4455 まで", "090-2718-4455"),  # a Japanese mobile needs no phone word
     ("担当は080-3321-9087でございます", "080-3321-9087"),  # between letters of a spaceless script
 ])
@@ -559,6 +562,11 @@ def test_more_national_formats_and_phone_words(text: str, number: str) -> None:
     ("Order confirmed for 07700 900 461 this morning", "07700 900 461"),  # UK mobile
     ("Neue Karte für 0176 98765432 bestellt", "0176 98765432"),  # German mobile
     ("Office switchboard 020 7123 4567 opens at nine", "020 7123 4567"),  # London
+    ("김 대리 010-4821-7730 으로 보내주세요", "010-4821-7730"),  # South Korea
+    ("Kuryeye 0544 318 27 90 verdim", "0544 318 27 90"),  # Turkey
+    ("Left a voicemail for 0467 219 804 yesterday", "0467 219 804"),  # Australia
+    ("Apunta 634 19 82 07 para la entrega", "634 19 82 07"),  # Spain, no trunk 0
+    ("快递员 186 2731 4409 下午到", "186 2731 4409"),  # China
 ])
 def test_mobile_numbers_in_their_national_grouping_need_no_phone_word(
     text: str, number: str
@@ -570,6 +578,8 @@ def test_mobile_numbers_in_their_national_grouping_need_no_phone_word(
     "Support ticket 00731942 is still open",  # 00 then six digits: too short to dial abroad
     "Loyalty card 6011 0092 3381 7765 was declined",  # fails Luhn; its tail is no phone
     "Batch 612 445 987 passed QA",  # three groups of three without a phone word
+    "Le budget atteint 612 345 678 euros",  # thousands separated by spaces
+    "Postcodes 75011 75012 and 69003 are in the pilot",  # five and five, no phone word
     "part SKU-X090-1234-5678 is back in stock",  # glued to a Latin part number
 ])
 def test_numbers_that_only_end_like_phone_numbers_are_not_pii(text: str) -> None:
