@@ -59,7 +59,10 @@ _PHONE_CONTEXT = re.compile(
     r"(?:phone|tel|call|mobile|cell|whats\s?app|sms|text\s+me|fax|ring|dial|contact|reach|"
     r"número|numero|numéro|telefon|téléphone|portable|handy|rufnummer|nummer|rückruf|móvil|"
     r"cellulare|\bbel(?:len)?\b|"
-    r"appel|joindre|llam[ae]|chiam|anruf|\bruf\b|ligue|\bliga(?:r|\s)|tel[eé]fono|"
+    r"appel|joindre|llam[ae]|chiam|anruf|\bruf(?:e|en|t)?\b|ligue|\bliga(?:r|\s)|tel[eé]fono|"
+    # "Number" alone is an order's or a room's too: only the phone's ("my number").
+    r"\bmoj\s+numer|mój\s+numer|numer\s+tel|мой\s+номер|numaram|nomor\s+(?:hp|wa|saya|telepon)|"
+    r"\bsđt\b|số\s+điện\s+thoại|"
     r"(?:'s|\bmy|\byour|\bhis|\bher|\btheir|\bour)\s+(?:mobile\s+|cell\s+)?number|"
     r"電話|电话|전화|телефон|\bтел\.|هاتف|फ़ोन|फोन|τηλέφωνο|τηλ\.|טלפון|โทร)"  # noqa: RUF001
     r"\W{0,3}(?:\S+\W{1,3}){0,4}$",
@@ -67,6 +70,8 @@ _PHONE_CONTEXT = re.compile(
 )
 # Scripts that write the phone word after the number (03-5412-7789 までお電話ください).
 _PHONE_WORD_AFTER = re.compile(r"\W{0,3}\S{0,6}?(?:電話|电话|전화|फ़ोन|फोन)")
+# Scripts without spaces: the phone word a few characters before (電話番号は03-...).
+_PHONE_WORD_BEFORE_CJK = re.compile(r"(?:電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰)[^\d\s]{0,6}\s?$")
 _ID_CONTEXT = re.compile(r"(?:ssn|social\s+security|national\s+id|id\s+number|tax\s+id|dni|nie)\W{0,3}(?:\S+\W{1,3}){0,3}$", re.IGNORECASE)
 _NOT_DIGITS = re.compile(r"\D")
 _SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
@@ -74,12 +79,12 @@ _NANP = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 # Mobile numbers in their country's own grouping are specific enough to need no phone
 # word next to them: Japan (090-1234-5678), France (06 12 34 56 78), the Netherlands
 # (06-12345678), the UK (07700 900123, 07700 900 123), Germany (0151 23456789,
-# 0170/1234567), South Korea (010-1234-5678), Turkey (0532 123 45 67), Australia
+# 0170/1234567, 0151 2345 6789), South Korea (010-1234-5678), Turkey (0532 123 45 67), Australia
 # (0412 345 678), Spain (612 34 56 78) and China (138 1234 5678); and London's
 # 020 7123 4567. Other national numbers do need one.
 _MOBILE_SHAPE = re.compile(
     r"0[5789]0[ -]\d{4}[ -]\d{4}|0[67](?:[ .]\d{2}){4}|06[ -]\d{8}"
-    r"|07\d{3} \d{3} ?\d{3}|01[5-7]\d{1,2}[ /-]\d{7,8}|020 \d{4} \d{4}"
+    r"|07\d{3} \d{3} ?\d{3}|01[5-7]\d{1,2}[ /-]\d{7,8}|01[5-7]\d \d{3,4} \d{4}|020 \d{4} \d{4}"
     r"|01[016789][ -]\d{3,4}[ -]\d{4}|05\d{2} \d{3} \d{2} \d{2}|04\d{2} \d{3} \d{3}"
     r"|[67]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}")
 _DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
@@ -101,7 +106,7 @@ _SECRETS: tuple[re.Pattern[str], ...] = tuple(
         r"\bhf_[A-Za-z0-9]{30,}\b",
         r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}",
         # A key word, alone or ending a name (POSTGRES_PASSWORD, STRIPE_API_KEY).
-        r"(?i:(?:\b|(?<=_))(?:api[_-]?key|secret[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|"
+        r"(?i:(?:\b|(?<=_))(?:api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret|access[_-]?token|auth[_-]?token|"
         r"password|passwd|pwd|bearer)\b[\"']?\s*(?:[:=]|\bis\b)\s*[\"']?)([A-Za-z0-9_\-/+=.!@#$%^&*]{8,})",
     )
 )
@@ -141,7 +146,7 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "secret10": (_SECRETS[10], r"npm_", 0, True),
     "secret11": (_SECRETS[11], r"hf_", 0, True),
     "secret12": (_SECRETS[12], r"eyJ", 0, True),
-    "secret13": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?key|client[_-]?secret"
+    "secret13": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret"
                  r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer", 0, False),
     "url_password": (_URL_PASSWORD, r"://", 0, True),
     "email": (_EMAIL, r"[^\w.+-][A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@", 1, False),
@@ -420,7 +425,8 @@ def _phones(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
         mobile = _MOBILE_SHAPE.fullmatch(value) is not None
         context = not international and (
             _PHONE_CONTEXT.search(_before(text, start)) is not None
-            or _PHONE_WORD_AFTER.match(text, match.end()) is not None)
+            or _PHONE_WORD_AFTER.match(text, match.end()) is not None
+            or _PHONE_WORD_BEFORE_CJK.search(_before(text, start, 12)) is not None)
         if international or nanp or mobile or context or value.startswith("("):
             yield Finding("phone", start, match.end(), 0.9 if (international or context) else 0.8)
 

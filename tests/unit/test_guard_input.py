@@ -549,6 +549,10 @@ def test_national_shapes_without_context_and_version_strings_are_not_pii(text: s
     ("Me liga no (21) 99876-5432 amanhã", "(21) 99876-5432"),  # area code, no trunk 0
     ("Mi teléfono es 699 123 456", "699 123 456"),  # three groups of three
     ("WhatsApp karo 87654 21098 pe", "87654 21098"),  # India: five and five, with a word
+    ("Mój numer to 601 234 987, dzwoń po 17", "601 234 987"),  # "my number", Polish
+    ("お客様の電話番号は045-123-4567です", "045-123-4567"),  # phone word, then "number is"
+    ("办公室电话号码：021-6234-5678", "021-6234-5678"),
+    ("Rufen Sie bitte 089 4455 6677 zurück", "089 4455 6677"),
     ("田中さん 090-2718-4455 まで", "090-2718-4455"),  # a Japanese mobile needs no phone word
     ("担当は080-3321-9087でございます", "080-3321-9087"),  # between letters of a spaceless script
 ])
@@ -561,6 +565,7 @@ def test_more_national_formats_and_phone_words(text: str, number: str) -> None:
     ("Stuur het naar 06-12345678 graag", "06-12345678"),  # Dutch mobile
     ("Order confirmed for 07700 900 461 this morning", "07700 900 461"),  # UK mobile
     ("Neue Karte für 0176 98765432 bestellt", "0176 98765432"),  # German mobile
+    ("Paket an 0162 3344 5566 avisieren", "0162 3344 5566"),  # German mobile, 4-4-4
     ("Office switchboard 020 7123 4567 opens at nine", "020 7123 4567"),  # London
     ("김 대리 010-4821-7730 으로 보내주세요", "010-4821-7730"),  # South Korea
     ("Kuryeye 0544 318 27 90 verdim", "0544 318 27 90"),  # Turkey
@@ -579,6 +584,8 @@ def test_mobile_numbers_in_their_national_grouping_need_no_phone_word(
     "Loyalty card 6011 0092 3381 7765 was declined",  # fails Luhn; its tail is no phone
     "Batch 612 445 987 passed QA",  # three groups of three without a phone word
     "Le budget atteint 612 345 678 euros",  # thousands separated by spaces
+    "Numer zamówienia 512 345 678 został wysłany",  # an order's number, not a phone's
+    "Номер заказа 912 345 678 уже в пути",
     "Postcodes 75011 75012 and 69003 are in the pilot",  # five and five, no phone word
     "part SKU-X090-1234-5678 is back in stock",  # glued to a Latin part number
 ])
@@ -607,6 +614,8 @@ def test_short_values_that_are_no_password_are_not_secrets(text: str) -> None:
     ("DATABASE_URL=postgres://app:Xq7-fr33Lane@db.internal:5432/orders", "Xq7-fr33Lane"),
     ("redis://:s3cretPw9@cache:6379/0", "s3cretPw9"),  # no user name
     ("POSTGRES_PASSWORD: Tr0ub4dor&3", "Tr0ub4dor&3"),  # the key word ends a name
+    ("export AWS_SECRET_ACCESS_KEY=Qm8vR2xT5nK0pW7zY3cJ9hF1dL6sB4gE2aU8iO5x",
+     "Qm8vR2xT5nK0pW7zY3cJ9hF1dL6sB4gE2aU8iO5x"),
     ("export STRIPE_API_KEY=Zm9vYmFyYmF6cXV4MTIzNDU2", "Zm9vYmFyYmF6cXV4MTIzNDU2"),
 ])
 def test_passwords_in_urls_and_environment_names_are_secrets(text: str, secret: str) -> None:
