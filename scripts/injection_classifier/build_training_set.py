@@ -29,6 +29,7 @@ import random
 import sys
 from dataclasses import dataclass
 
+import multilingual
 from covert_attacks import covert_attack
 from everyday_requests import WORK_DOCS, everyday_request
 from lookalike_requests import lookalike_request
@@ -413,6 +414,10 @@ def benign(rng: random.Random) -> str:
     return f"{rng.choice(BENIGN_SENT)} {rng.choice(BENIGN_SENT)} {rng.choice(BENIGN_SENT)}"
 
 
+# The share of generated texts written in thirty other languages (multilingual.py).
+MULTILINGUAL_SHARE = 0.2
+
+
 @dataclass(frozen=True, slots=True)
 class Example:
     text: str
@@ -482,9 +487,14 @@ def generated_benign(rng: random.Random, prose: list[str]) -> Example:
 
 
 def build(count: int, seed: int, prose: list[str]) -> list[Example]:
-    """``count`` generated texts, half attacks, using ``prose`` as document bodies."""
-    rng = random.Random(seed)
-    return [generated_attack(rng, prose) if index % 2 == 0 else generated_benign(rng, prose)
+    """``count`` generated texts, half attacks, using ``prose`` as document bodies; a
+    ``MULTILINGUAL_SHARE`` of each half from multilingual.py, drawn from a generator of
+    their own (with a share of 0 the texts are those of the English-led generators alone)."""
+    rng, foreign = random.Random(seed), random.Random(seed ^ 0x5EED)
+    return [(multilingual.multilingual_attack(foreign) if index % 2 == 0
+             else multilingual.multilingual_benign(foreign))
+            if foreign.random() < MULTILINGUAL_SHARE
+            else generated_attack(rng, prose) if index % 2 == 0 else generated_benign(rng, prose)
             for index in range(count)]
 
 
