@@ -414,8 +414,10 @@ def benign(rng: random.Random) -> str:
     return f"{rng.choice(BENIGN_SENT)} {rng.choice(BENIGN_SENT)} {rng.choice(BENIGN_SENT)}"
 
 
-# The share of generated texts written in thirty other languages (multilingual.py).
-MULTILINGUAL_SHARE = 0.2
+# The shares of generated attacks and benign texts written in thirty other languages
+# (multilingual.py).
+MULTILINGUAL_ATTACKS = 0.2
+MULTILINGUAL_BENIGN = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,15 +489,20 @@ def generated_benign(rng: random.Random, prose: list[str]) -> Example:
 
 
 def build(count: int, seed: int, prose: list[str]) -> list[Example]:
-    """``count`` generated texts, half attacks, using ``prose`` as document bodies; a
-    ``MULTILINGUAL_SHARE`` of each half from multilingual.py, drawn from a generator of
-    their own (with a share of 0 the texts are those of the English-led generators alone)."""
+    """``count`` generated texts, half attacks, using ``prose`` as document bodies. A share
+    of each half (MULTILINGUAL_ATTACKS, MULTILINGUAL_BENIGN) comes from multilingual.py,
+    drawn with a generator of its own: with shares of 0 the texts are those of the other
+    generators alone."""
     rng, foreign = random.Random(seed), random.Random(seed ^ 0x5EED)
-    return [(multilingual.multilingual_attack(foreign) if index % 2 == 0
-             else multilingual.multilingual_benign(foreign))
-            if foreign.random() < MULTILINGUAL_SHARE
-            else generated_attack(rng, prose) if index % 2 == 0 else generated_benign(rng, prose)
-            for index in range(count)]
+    texts = []
+    for index in range(count):
+        if index % 2 == 0:
+            texts.append(multilingual.multilingual_attack(foreign)
+                         if foreign.random() < MULTILINGUAL_ATTACKS else generated_attack(rng, prose))
+        else:
+            texts.append(multilingual.multilingual_benign(foreign)
+                         if foreign.random() < MULTILINGUAL_BENIGN else generated_benign(rng, prose))
+    return texts
 
 
 def main() -> None:
