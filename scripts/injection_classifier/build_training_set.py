@@ -14,8 +14,10 @@ that quote an attack), contact and log lines, everyday questions and tickets in 
 languages (everyday_requests.py), engineering notes about LLM platforms
 (platform_notes.py), requests with an attack's surface and none of its intent (rules
 kept, notices, regulation of AI systems, family role-play: lookalike_requests.py), benign
-words in random order, and documents of real prose with and without a note to the AI. Every text is tagged with its source, by which train.py splits
-and weighs them.
+words in random order, and documents of real prose with and without a note to the AI. A
+share of both halves comes from multilingual.py: attacks and their benign twins in thirty
+other languages, inside carriers of the same language. Every text is tagged with its
+source, by which train.py splits and weighs them.
 
     .venv/bin/python scripts/injection_classifier/build_training_set.py > /tmp/train.jsonl
 """
