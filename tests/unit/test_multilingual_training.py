@@ -42,6 +42,7 @@ def test_every_required_language_has_several_alternatives_in_every_slot() -> Non
     ml = _script("multilingual")
     assert set(ml.LANGUAGES) >= REQUIRED
     for lang, slots in ml.PHRASES.items():
+        assert set(slots) == set(ml.SLOTS) | set(ml.PART_SLOTS), lang
         for slot, phrases in slots.items():
             least = 1 if slot == "op" else 2
             assert len(set(phrases)) > least or slot == "lab", (lang, slot)
