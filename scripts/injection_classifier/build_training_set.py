@@ -417,9 +417,11 @@ def benign(rng: random.Random) -> str:
 
 
 # The shares of generated attacks and benign texts written in thirty other languages
-# (multilingual.py).
-MULTILINGUAL_ATTACKS = 0.2
-MULTILINGUAL_BENIGN = 0.2
+# (multilingual.py): 20% of the generated texts. Measured by leaving guard_holdout11 and 12
+# out: more foreign attacks than foreign benign texts ranked their foreign injections best
+# at the same false positives (the benign class already weighs three times the attacks).
+MULTILINGUAL_ATTACKS = 0.3
+MULTILINGUAL_BENIGN = 0.1
 
 
 @dataclass(frozen=True, slots=True)

@@ -872,7 +872,8 @@ LANGUAGES = tuple(sorted(PHRASES))
 _UNSPACED = {"ja", "zh"}
 
 ATTACK_KINDS = ("override", "hijack", "leak", "persona", "carrier", "agent")
-# Benign kinds dense with the attacks' words: train.py weighs them like its HARD_NEGATIVES.
+# Benign kinds dense with the attacks' words, for train.py to weigh like its HARD_NEGATIVES
+# if it helps: measured, weighing them 3x ranked foreign injections worse, so it does not.
 HARD_BENIGN_KINDS = ("task", "change", "ai_question", "roleplay", "ignore", "carrier")
 BENIGN_KINDS = ("request", "document", *HARD_BENIGN_KINDS)
 HARD_BENIGN_SOURCES = tuple(f"ml_benign_{kind}" for kind in HARD_BENIGN_KINDS)
@@ -907,8 +908,18 @@ def _clause(text: str) -> str:
     return text.rstrip(".。।!?！ ")
 
 
+def _bodies(rng: random.Random, lang: str, most: int) -> str:
+    """One to ``most`` different ordinary sentences of ``lang``."""
+    return _join(lang, *rng.sample(PHRASES[lang]["body"], rng.randrange(1, most + 1)))
+
+
 def _join(lang: str, *parts: str) -> str:
     return ("" if lang in _UNSPACED else " ").join(part for part in parts if part)
+
+
+# Kinds a user types (not a document or tool result): these switch to English at times.
+_TYPED = {"override", "hijack", "leak", "persona", "request", "task", "change", "ai_question",
+          "roleplay", "ignore"}
 
 
 def _code_switch(rng: random.Random, text: str, tails: list[str]) -> str:
@@ -926,7 +937,7 @@ def carrier(rng: random.Random, lang: str, inside: str) -> str:
     words = PHRASES[lang]
     labels = EN_LABELS if rng.random() < 0.25 else words["lab"]
     subject, person, other = _pick(rng, words, "subj"), *rng.sample(words["names"], 2)
-    first, second = _pick(rng, words, "body"), _pick(rng, words, "body")
+    first, second = rng.sample(words["body"], 2)
     parts = [first, second]
     parts.insert(rng.randrange(3), inside)
     sender = f"{rng.choice(MAILBOXES)}@{rng.choice(DOMAINS)}"
@@ -1001,7 +1012,7 @@ def _override(rng: random.Random, lang: str) -> str:
 def _hijack(rng: random.Random, lang: str) -> str:
     """A job that turns into another, without override words."""
     words = PHRASES[lang]
-    content = _join(lang, *(_pick(rng, words, "body") for _ in range(rng.randrange(1, 3))))
+    content = _bodies(rng, lang, 2)
     turn = _join(lang, _pick(rng, words, "hj"), _pick(rng, words, "new"))
     if rng.random() < 0.4:  # the turn hides inside the text to be translated or checked
         return f"{_pick(rng, words, 'task')}\n\"{_join(lang, content, turn)}\""
@@ -1057,7 +1068,9 @@ def multilingual_attack(rng: random.Random, lang: str | None = None,
     """One injection in ``lang`` (any of LANGUAGES when None) of ``kind`` (ATTACK_KINDS)."""
     lang = lang or rng.choice(LANGUAGES)
     kind = kind or rng.choices(ATTACK_KINDS, weights=_ATTACK_WEIGHTS)[0]
-    text = _code_switch(rng, _ATTACKS[kind](rng, lang), EN_ATTACK_TAILS)
+    text = _ATTACKS[kind](rng, lang)
+    if kind in _TYPED:
+        text = _code_switch(rng, text, EN_ATTACK_TAILS)
     return build_training_set.Example(text, 1, f"ml_attack_{kind}")
 
 
@@ -1070,14 +1083,13 @@ def _request(rng: random.Random, lang: str) -> str:
 
 def _task(rng: random.Random, lang: str) -> str:
     words = PHRASES[lang]
-    content = _join(lang, *(_pick(rng, words, "body") for _ in range(rng.randrange(1, 4))))
-    return f"{_pick(rng, words, 'task')}\n{content}"
+    return f"{_pick(rng, words, 'task')}\n{_bodies(rng, lang, 3)}"
 
 
 def _change(rng: random.Random, lang: str) -> str:
     """A real change of task by the user."""
-    text = f"{_task(rng, lang)}\n\n{_pick(rng, PHRASES[lang], 'chg')}"
-    return text if rng.random() < 0.5 else _pick(rng, PHRASES[lang], "chg")
+    change = _pick(rng, PHRASES[lang], "chg")
+    return f"{_task(rng, lang)}\n\n{change}" if rng.random() < 0.5 else change
 
 
 def _ai_question(rng: random.Random, lang: str) -> str:
@@ -1103,7 +1115,7 @@ def _carrier_benign(rng: random.Random, lang: str) -> str:
 def _document(rng: random.Random, lang: str) -> str:
     """Reviews, job ads, policies: alone or in a carrier."""
     words = PHRASES[lang]
-    text = _join(lang, *(_pick(rng, words, "doc") for _ in range(rng.randrange(1, 3))))
+    text = _join(lang, *rng.sample(words["doc"], rng.randrange(1, 3)))
     return text if rng.random() < 0.4 else carrier(rng, lang, text)
 
 
@@ -1119,5 +1131,7 @@ def multilingual_benign(rng: random.Random, lang: str | None = None,
     """One benign text in ``lang`` (any of LANGUAGES when None) of ``kind`` (BENIGN_KINDS)."""
     lang = lang or rng.choice(LANGUAGES)
     kind = kind or rng.choices(BENIGN_KINDS, weights=_BENIGN_WEIGHTS)[0]
-    text = _code_switch(rng, _BENIGN[kind](rng, lang), EN_BENIGN_TAILS)
+    text = _BENIGN[kind](rng, lang)
+    if kind in _TYPED:
+        text = _code_switch(rng, text, EN_BENIGN_TAILS)
     return build_training_set.Example(text, 0, f"ml_benign_{kind}")

@@ -44,7 +44,6 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_training_set import Example, build
-from multilingual import HARD_BENIGN_SOURCES
 from real_prose import library_docstrings, reference_topics
 
 from llmstream.guard.classifier import (
@@ -62,8 +61,7 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 # Hard negatives: benign text dense with the attack vocabulary (engineering notes about
 # prompts and policies; requests with an attack's surface; benign words in random order)
 # weighs this much more in the loss.
-HARD_NEGATIVES = {"platform": 3.0, "shuffled": 3.0, "lookalike": 3.0,
-                  **dict.fromkeys(HARD_BENIGN_SOURCES, 3.0)}
+HARD_NEGATIVES = {"platform": 3.0, "shuffled": 3.0, "lookalike": 3.0}
 # Benign texts that quote an attack word for word: the classifier cannot tell them from
 # the attack (the guard's discussion framing does), so they do not set its threshold.
 UNCALIBRATED = {"quoted_attack"}

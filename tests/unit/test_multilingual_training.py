@@ -103,3 +103,18 @@ def test_build_draws_its_share_of_multilingual_texts_and_none_without_it(
     monkeypatch.setattr(build_training_set, "MULTILINGUAL_ATTACKS", 0.0)
     monkeypatch.setattr(build_training_set, "MULTILINGUAL_BENIGN", 0.0)
     assert not any(e.source.startswith("ml_") for e in build_training_set.build(400, 7, prose))
+
+
+def test_documents_and_tool_results_do_not_switch_to_english_and_repeat_no_sentence() -> None:
+    """Code-switching belongs to what people type; a carrier holds different sentences."""
+    ml = _script("multilingual")
+    rng = random.Random(13)
+    for _ in range(300):
+        lang = rng.choice(ml.LANGUAGES)
+        for example in (ml.multilingual_attack(rng, lang, "carrier"),
+                        ml.multilingual_attack(rng, lang, "agent"),
+                        ml.multilingual_benign(rng, lang, "carrier"),
+                        ml.multilingual_benign(rng, lang, "document")):
+            assert not example.text.startswith(tuple(ml.EN_OPENERS))
+            sentences = [s for s in ml.PHRASES[lang]["body"] if s in example.text]
+            assert all(example.text.count(s) == 1 for s in sentences), example.text
