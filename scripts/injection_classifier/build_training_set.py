@@ -417,11 +417,12 @@ def benign(rng: random.Random) -> str:
 
 
 # The shares of generated attacks and benign texts written in thirty other languages
-# (multilingual.py): 20% of the generated texts. Measured by leaving guard_holdout11 and 12
-# out: more foreign attacks than foreign benign texts ranked their foreign injections best
-# at the same false positives (the benign class already weighs three times the attacks).
-MULTILINGUAL_ATTACKS = 0.3
-MULTILINGUAL_BENIGN = 0.1
+# (multilingual.py): 27.5% of the generated texts. Measured by leaving guard_holdout11 and
+# 12 out (shares from 0.2/0.05 to 0.4/0.15): more foreign attacks than foreign benign texts
+# ranked their foreign injections best at the same false positives (the benign class
+# already weighs three times the attacks).
+MULTILINGUAL_ATTACKS = 0.4
+MULTILINGUAL_BENIGN = 0.15
 
 
 @dataclass(frozen=True, slots=True)
