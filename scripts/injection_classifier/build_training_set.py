@@ -14,8 +14,10 @@ that quote an attack), contact and log lines, everyday questions and tickets in 
 languages (everyday_requests.py), engineering notes about LLM platforms
 (platform_notes.py), requests with an attack's surface and none of its intent (rules
 kept, notices, regulation of AI systems, family role-play: lookalike_requests.py), benign
-words in random order, and documents of real prose with and without a note to the AI. Every text is tagged with its source, by which train.py splits
-and weighs them.
+words in random order, and documents of real prose with and without a note to the AI. A
+share of both halves comes from multilingual.py: attacks and their benign twins in thirty
+other languages, inside carriers of the same language. Every text is tagged with its
+source, by which train.py splits and weighs them.
 
     .venv/bin/python scripts/injection_classifier/build_training_set.py > /tmp/train.jsonl
 """
@@ -29,6 +31,7 @@ import random
 import sys
 from dataclasses import dataclass
 
+import multilingual
 from covert_attacks import covert_attack
 from everyday_requests import WORK_DOCS, everyday_request
 from lookalike_requests import lookalike_request
@@ -413,6 +416,15 @@ def benign(rng: random.Random) -> str:
     return f"{rng.choice(BENIGN_SENT)} {rng.choice(BENIGN_SENT)} {rng.choice(BENIGN_SENT)}"
 
 
+# The shares of generated attacks and benign texts written in thirty other languages
+# (multilingual.py): 27.5% of the generated texts. Measured by leaving guard_holdout11 and
+# 12 out (shares from 0.2/0.05 to 0.4/0.15): more foreign attacks than foreign benign texts
+# ranked their foreign injections best at the same false positives (the benign class
+# already weighs three times the attacks).
+MULTILINGUAL_ATTACKS = 0.4
+MULTILINGUAL_BENIGN = 0.15
+
+
 @dataclass(frozen=True, slots=True)
 class Example:
     text: str
@@ -482,10 +494,20 @@ def generated_benign(rng: random.Random, prose: list[str]) -> Example:
 
 
 def build(count: int, seed: int, prose: list[str]) -> list[Example]:
-    """``count`` generated texts, half attacks, using ``prose`` as document bodies."""
-    rng = random.Random(seed)
-    return [generated_attack(rng, prose) if index % 2 == 0 else generated_benign(rng, prose)
-            for index in range(count)]
+    """``count`` generated texts, half attacks, using ``prose`` as document bodies. A share
+    of each half (MULTILINGUAL_ATTACKS, MULTILINGUAL_BENIGN) comes from multilingual.py,
+    drawn with a generator of its own: with shares of 0 the texts are those of the other
+    generators alone."""
+    rng, foreign = random.Random(seed), random.Random(seed ^ 0x5EED)
+    texts = []
+    for index in range(count):
+        if index % 2 == 0:
+            texts.append(multilingual.multilingual_attack(foreign)
+                         if foreign.random() < MULTILINGUAL_ATTACKS else generated_attack(rng, prose))
+        else:
+            texts.append(multilingual.multilingual_benign(foreign)
+                         if foreign.random() < MULTILINGUAL_BENIGN else generated_benign(rng, prose))
+    return texts
 
 
 def main() -> None:
