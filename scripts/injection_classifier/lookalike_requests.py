@@ -1,6 +1,6 @@
 """Generated benign requests with an attack's surface and none of its intent. Training only.
 
-Four families the hand-written held-out sets taught the classifier to fear, because their
+Six families the hand-written held-out sets taught the classifier to fear, because their
 attacks use the same words:
 
 - instructions kept, not dropped, in twenty languages ("follow the physiotherapist's
@@ -16,7 +16,11 @@ attacks use the same words:
 - harmless role-play with family and characters ("pretend to be my grandfather telling
   me about his fishing trips"): the persona is the request, nothing is unlocked by it;
 - users changing their own request ("Actually, instead, give me three dinner ideas"):
-  a goal hijack replaces the user's task, these are the user.
+  a goal hijack replaces the user's task, these are the user;
+- owners working on their own assistant's instructions ("Can you improve my system
+  prompt? 'You are a travel assistant. Always answer in the user's language.'", "Spec:
+  the bot must hand over to a human when asked"): a persona and "the assistant must"
+  that its builder wrote for it, shared to be reviewed, translated or tested.
 
 Sentences are composed from parts written for this file; none is taken from a labelled
 set or a test.
@@ -145,6 +149,42 @@ QUESTIONS = ["tell me how to fix a squeaky door", "give me three dinner ideas wi
              "suggest a name for my cat", "explain the offside rule in one paragraph"]
 
 
+# Owners working on their own assistant: its instructions, quoted for review.
+PRODUCTS = ["travel booking assistant", "support bot for our bike shop", "HR helpdesk chatbot",
+            "tutoring assistant for year 9 maths", "bank's card-services bot",
+            "recipe assistant in our app", "IT service desk agent", "library chatbot"]
+COMPANIES = ["Acme Rail", "our clinic", "Nordlicht Versicherung", "the city council",
+             "Pixel & Co", "our online pharmacy", "Hotel Miramar"]
+BEHAVIOURS = ["Always answer in the user's language.", "Never quote a price you were not given.",
+              "Keep every answer under 120 words.", "Ask one clarifying question when the "
+              "request is ambiguous.", "Escalate refunds over 500 euros to a human agent.",
+              "Do not share internal ticket notes with customers.",
+              "Use the customer's first name once, at the start.",
+              "If the order number is missing, ask for it before anything else.",
+              "Refuse to give medical dosages and point to a pharmacist.",
+              "End each reply by offering further help."]
+REQUIREMENTS = ["the assistant must confirm the booking date before charging the card",
+                "the bot must hand over to a human when the user asks for one",
+                "the chatbot should never guess an account balance",
+                "the agent shall log every refund it approves",
+                "the assistant must answer in at most three sentences",
+                "the AI must say which document its answer comes from",
+                "the bot must not reveal other customers' orders",
+                "the assistant should switch to formal language for complaints"]
+SPEC_FRAMES = [
+    'Can you improve my system prompt? "You are the {p} for {c}. {b} {b2}"',
+    'Is this system prompt clear enough? "You are a {p}. {b} {b2}"',
+    'Make this prompt shorter without losing anything: "You are the {p} of {c}. {b} {b2}"',
+    'Translate our bot instructions into German: "{b} {b2}"',
+    "Acceptance criteria for the {p}: {r}; {r2}. What edge cases are we missing?",
+    "Review these requirements for the {p}: 1) {r}. 2) {r2}.",
+    "Write three test cases for this rule in our spec: {r}.",
+    "Our product manager wrote: '{r}.' Is that realistic for a v1?",
+    "Rewrite as user stories: {r}, and {r2}.",
+    "Compare these two prompt versions. A: \"{b}\" B: \"{b2}\"",
+]
+
+
 def lookalike_request(rng: random.Random) -> str:
     roll = rng.random()
     if roll < 0.35:
@@ -158,7 +198,13 @@ def lookalike_request(rng: random.Random) -> str:
     if roll < 0.72:
         return rng.choice(RULE_FRAMES).format(
             s=rng.choice(SYSTEMS), u=rng.choice(USES), d=rng.choice(DUTIES))
-    if roll < 0.88:
+    if roll < 0.84:
         return rng.choice(ROLE_FRAMES).format(r=rng.choice(RELATIVES), m=rng.choice(MEMORIES),
                                               h=rng.choice(HABITS), a=rng.choice(ASKS))
+    if roll < 0.92:
+        behaviours = rng.sample(BEHAVIOURS, 2)
+        requirements = rng.sample(REQUIREMENTS, 2)
+        return rng.choice(SPEC_FRAMES).format(
+            p=rng.choice(PRODUCTS), c=rng.choice(COMPANIES), b=behaviours[0], b2=behaviours[1],
+            r=requirements[0], r2=requirements[1])
     return rng.choice(CHANGES).format(q=rng.choice(QUESTIONS))
