@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +33,9 @@ _PRIME = np.uint32(16777619)  # FNV's 32-bit prime: rolls the n-gram's bytes int
 _MIX = np.uint32(2654435761)  # Knuth's multiplicative hash: the top 17 bits are the bucket
 _SEEDS = {n: np.uint32(0x9E3779B9 * n % (1 << 32)) for n in NGRAMS}
 MODEL_PATH = Path(__file__).with_name("injection_model.npz")
+# Names another model file for the guard to load instead of the shipped one: how
+# scripts/injection_classifier/evaluate.py --model scores a candidate with the full guard.
+MODEL_ENV = "LLMSTREAM_INJECTION_MODEL"
 
 
 def hashed_ngrams(text: str) -> list[np.ndarray]:
@@ -87,7 +91,14 @@ def save_model(model: InjectionModel, path: Path = MODEL_PATH) -> None:
                         bias=np.array([model.bias], dtype=np.float64))
 
 
+def model_path() -> Path:
+    """The model file the guard loads: the shipped one unless ``MODEL_ENV`` names another."""
+    chosen = os.environ.get(MODEL_ENV)
+    return Path(chosen) if chosen else MODEL_PATH
+
+
 @functools.cache
-def load_model(path: Path = MODEL_PATH) -> InjectionModel:
-    with np.load(path) as data:
+def load_model(path: Path | None = None) -> InjectionModel:
+    """The model in ``path``, by default ``model_path()``; read once per path."""
+    with np.load(model_path() if path is None else path) as data:
         return InjectionModel(data["weights"].astype(np.float32), float(data["bias"][0]))

@@ -5,17 +5,22 @@ stays fast on long prompts."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import numpy as np
+import pytest
 
 from llmstream.guard.classifier import (
     BUCKETS,
+    MODEL_ENV,
     MODEL_PATH,
     NGRAMS,
     WINDOW,
     InjectionModel,
     hashed_ngrams,
     load_model,
+    model_path,
+    save_model,
 )
 from llmstream.guard.injection import score_injection
 from llmstream.guard.normalize import canonical
@@ -68,3 +73,14 @@ def test_scoring_an_8000_token_prompt_takes_milliseconds() -> None:
     for _ in range(10):
         model.logit(text)
     assert (time.thread_time() - started) / 10 < 0.02
+
+
+def test_the_guard_loads_the_model_file_the_environment_names(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    candidate = tmp_path / "candidate.npz"
+    save_model(InjectionModel(np.zeros(BUCKETS, dtype=np.float32), 2.5), candidate)
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    assert model_path() == MODEL_PATH
+    monkeypatch.setenv(MODEL_ENV, str(candidate))
+    assert model_path() == candidate
+    assert load_model(model_path()).logit("anything at all") == 2.5
