@@ -11,7 +11,8 @@ hijacks, leaks, fiction, notes to the reading AI inside documents, eighteen lang
 Benign texts are ordinary requests, plus many that use the same words harmlessly
 (ignore whitespace, override a method, translate this, role-play practice, questions
 that quote an attack), contact and log lines, everyday questions and tickets in eighteen
-languages (everyday_requests.py), engineering notes about LLM platforms
+languages (everyday_requests.py), attacks on agents planted in tool output and their
+benign look-alikes in thirteen languages (agent_attacks.py), engineering notes about LLM platforms
 (platform_notes.py), requests with an attack's surface and none of its intent (rules
 kept, notices, regulation of AI systems, family role-play: lookalike_requests.py), benign
 words in random order, and documents of real prose with and without a note to the AI. Every text is tagged with its source, by which train.py splits
@@ -29,6 +30,7 @@ import random
 import sys
 from dataclasses import dataclass
 
+from agent_attacks import agent_attack, agent_benign
 from covert_attacks import covert_attack
 from everyday_requests import WORK_DOCS, everyday_request
 from lookalike_requests import lookalike_request
@@ -481,11 +483,21 @@ def generated_benign(rng: random.Random, prose: list[str]) -> Example:
     return Example(_document(rng, prose, None), 0, "document")
 
 
-def build(count: int, seed: int, prose: list[str]) -> list[Example]:
-    """``count`` generated texts, half attacks, using ``prose`` as document bodies."""
+AGENT_SHARE = 0.0  # agent_attacks.py's texts, on top of ``count``, half of them attacks
+
+
+def build(count: int, seed: int, prose: list[str], agent_share: float = AGENT_SHARE
+          ) -> list[Example]:
+    """``count`` generated texts, half attacks, using ``prose`` as document bodies, and
+    ``agent_share`` of that again from agent_attacks.py (drawn from their own seeded
+    generator, so the others do not change with them)."""
     rng = random.Random(seed)
-    return [generated_attack(rng, prose) if index % 2 == 0 else generated_benign(rng, prose)
-            for index in range(count)]
+    texts = [generated_attack(rng, prose) if index % 2 == 0 else generated_benign(rng, prose)
+             for index in range(count)]
+    agents = random.Random(seed ^ 0xA6E7)
+    return texts + [Example(agent_attack(agents), 1, "agent_attack") if index % 2 == 0
+                    else Example(agent_benign(agents), 0, "agent_benign")
+                    for index in range(int(count * agent_share))]
 
 
 def main() -> None:

@@ -36,6 +36,14 @@ def test_the_model_ships_in_the_package_and_is_small() -> None:
     assert np.isfinite(model.weights).all()
 
 
+def test_a_model_hashes_into_as_many_buckets_as_it_has_weights() -> None:
+    small = InjectionModel(np.zeros(1 << 10, dtype=np.float32), 0.0)
+    assert small.bits == 10
+    rows = hashed_ngrams("an ordinary sentence about the weather", small.bits)
+    assert all(((row >= 0) & (row < 1 << 10)).all() for row in rows)
+    assert small.logit("an ordinary sentence about the weather") == 0.0
+
+
 def test_hashing_gives_one_bucket_per_ngram_and_position() -> None:
     rows = hashed_ngrams("abcdef")  # padded to 8 bytes
     assert [len(row) for row in rows] == [8 - n + 1 for n in NGRAMS]
