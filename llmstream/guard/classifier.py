@@ -1,13 +1,14 @@
 """A small linear classifier of injection attempts over hashed character n-grams. Pure.
 
 Features: every 3- to 6-byte sequence of the UTF-8 ``canonical`` text (case, look-alike
-letters, invisible characters, spacing and leetspeak already undone), hashed into
-2^17 buckets; a text's vector is the n-gram counts divided by the square root of their
-number. The model is logistic regression over it, trained by
-``scripts/injection_classifier/train.py`` on generated attacks and benign text, the
-standard library's own documentation and the hand-written held-out sets already spent
-(guard_holdout to guard_holdout12) among it, and shipped as ``injection_model.npz``
+letters, invisible characters, spacing and leetspeak already undone), hashed into as
+many buckets as the model has weights (2^17 shipped); a text's vector is the n-gram
+counts divided by the square root of their number. The model is logistic regression over
+it, trained by ``scripts/injection_classifier/train.py`` on generated attacks and benign
+text, the standard library's own documentation and the hand-written held-out sets already
+spent (guard_holdout to guard_holdout12) among it, and shipped as ``injection_model.npz``
 (float16 weights, about 250 kB) inside the package: loaded once, nothing downloaded.
+``MODEL_ENV`` names another model file for evaluation (evaluate.py --model).
 
 Long texts are scored by their most suspicious window of ``WINDOW`` bytes (one cumulative
 sum over per-position weights), so one injected sentence inside a long document is not
@@ -19,24 +20,30 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-BUCKETS = 1 << 17
-_SHIFT = np.uint32(32 - 17)
+BITS = 17  # the shipped model's: a model's bucket count is the length of its weights
+BUCKETS = 1 << BITS
 NGRAMS = (3, 4, 5, 6)
 WINDOW = 512  # bytes
 _PRIME = np.uint32(16777619)  # FNV's 32-bit prime: rolls the n-gram's bytes into one number
-_MIX = np.uint32(2654435761)  # Knuth's multiplicative hash: the top 17 bits are the bucket
+_MIX = np.uint32(2654435761)  # Knuth's multiplicative hash: the top bits are the bucket
 _SEEDS = {n: np.uint32(0x9E3779B9 * n % (1 << 32)) for n in NGRAMS}
 MODEL_PATH = Path(__file__).with_name("injection_model.npz")
+# Names another model file for the guard to load instead of the shipped one: how
+# scripts/injection_classifier/evaluate.py --model scores a candidate with the full guard.
+MODEL_ENV = "LLMSTREAM_INJECTION_MODEL"
 
 
-def hashed_ngrams(text: str) -> list[np.ndarray]:
-    """Per n-gram size in ``NGRAMS``, the bucket of the n-gram starting at each byte of
-    ``text`` (already canonical, padded with a space each side) that has n bytes left."""
+def hashed_ngrams(text: str, bits: int = BITS) -> list[np.ndarray]:
+    """Per n-gram size in ``NGRAMS``, the bucket (of ``2**bits``) of the n-gram starting at
+    each byte of ``text`` (already canonical, padded with a space each side) that has n
+    bytes left."""
+    shift = np.uint32(32 - bits)
     data = np.frombuffer((" " + text + " ").encode("utf-8"), dtype=np.uint8).astype(np.uint32)
     size = len(data)
     rows: list[np.ndarray] = []
@@ -51,19 +58,23 @@ def hashed_ngrams(text: str) -> list[np.ndarray]:
         if length in _SEEDS:
             bucket = np.bitwise_xor(rolled, _SEEDS[length])
             np.multiply(bucket, _MIX, out=bucket)
-            np.right_shift(bucket, _SHIFT, out=bucket)
+            np.right_shift(bucket, shift, out=bucket)
             rows.append(bucket.astype(np.intp))  # intp indexes without a conversion per use
     return rows
 
 
 @dataclass(frozen=True, slots=True)
 class InjectionModel:
-    weights: np.ndarray  # float32, BUCKETS
+    weights: np.ndarray  # float32, a power of two: 2**bits buckets
     bias: float
+
+    @property
+    def bits(self) -> int:
+        return len(self.weights).bit_length() - 1
 
     def logit(self, text: str) -> float:
         """The model's log-odds for the most suspicious window of ``text``."""
-        rows = hashed_ngrams(text)
+        rows = hashed_ngrams(text, self.bits)
         if not rows:
             return self.bias
         per_position = self.weights[rows[0]]  # the shortest n-gram has the most positions
@@ -87,7 +98,14 @@ def save_model(model: InjectionModel, path: Path = MODEL_PATH) -> None:
                         bias=np.array([model.bias], dtype=np.float64))
 
 
+def model_path() -> Path:
+    """The model file the guard loads: the shipped one unless ``MODEL_ENV`` names another."""
+    chosen = os.environ.get(MODEL_ENV)
+    return Path(chosen) if chosen else MODEL_PATH
+
+
 @functools.cache
-def load_model(path: Path = MODEL_PATH) -> InjectionModel:
-    with np.load(path) as data:
+def load_model(path: Path | None = None) -> InjectionModel:
+    """The model in ``path``, by default ``model_path()``; read once per path."""
+    with np.load(model_path() if path is None else path) as data:
         return InjectionModel(data["weights"].astype(np.float32), float(data["bias"][0]))

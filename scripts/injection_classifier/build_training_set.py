@@ -11,7 +11,8 @@ hijacks, leaks, fiction, notes to the reading AI inside documents, eighteen lang
 Benign texts are ordinary requests, plus many that use the same words harmlessly
 (ignore whitespace, override a method, translate this, role-play practice, questions
 that quote an attack), contact and log lines, everyday questions and tickets in eighteen
-languages (everyday_requests.py), engineering notes about LLM platforms
+languages (everyday_requests.py), attacks on agents planted in tool output and their
+benign look-alikes in thirteen languages (agent_attacks.py), engineering notes about LLM platforms
 (platform_notes.py), requests with an attack's surface and none of its intent (rules
 kept, notices, regulation of AI systems, family role-play: lookalike_requests.py), benign
 words in random order, and documents of real prose with and without a note to the AI. A
@@ -32,6 +33,7 @@ import sys
 from dataclasses import dataclass
 
 import multilingual
+from agent_attacks import agent_attack, agent_benign
 from covert_attacks import covert_attack
 from everyday_requests import WORK_DOCS, everyday_request
 from lookalike_requests import lookalike_request
@@ -493,11 +495,16 @@ def generated_benign(rng: random.Random, prose: list[str]) -> Example:
     return Example(_document(rng, prose, None), 0, "document")
 
 
-def build(count: int, seed: int, prose: list[str]) -> list[Example]:
+AGENT_SHARE = 0.0  # agent_attacks.py's texts, on top of ``count``, half of them attacks
+
+
+def build(count: int, seed: int, prose: list[str], agent_share: float = AGENT_SHARE
+          ) -> list[Example]:
     """``count`` generated texts, half attacks, using ``prose`` as document bodies. A share
     of each half (MULTILINGUAL_ATTACKS, MULTILINGUAL_BENIGN) comes from multilingual.py,
-    drawn with a generator of its own: with shares of 0 the texts are those of the other
-    generators alone."""
+    and ``agent_share`` of ``count`` again from agent_attacks.py, each drawn with a
+    generator of its own: with shares of 0 the texts are those of the other generators
+    alone."""
     rng, foreign = random.Random(seed), random.Random(seed ^ 0x5EED)
     texts = []
     for index in range(count):
@@ -507,7 +514,10 @@ def build(count: int, seed: int, prose: list[str]) -> list[Example]:
         else:
             texts.append(multilingual.multilingual_benign(foreign)
                          if foreign.random() < MULTILINGUAL_BENIGN else generated_benign(rng, prose))
-    return texts
+    agents = random.Random(seed ^ 0xA6E7)
+    return texts + [Example(agent_attack(agents), 1, "agent_attack") if index % 2 == 0
+                    else Example(agent_benign(agents), 0, "agent_benign")
+                    for index in range(int(count * agent_share))]
 
 
 def main() -> None:

@@ -3,6 +3,11 @@ simulator's answer prose: what a retrained classifier must not make worse.
 
     .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout13-14
     .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout13-14
+    .venv/bin/python scripts/injection_classifier/evaluate.py --model /tmp/m.npz \
+        --sets guard_set guard_holdout11 guard_holdout12                    # a candidate
+
+``--model`` has the whole guard load another model file (classifier.py: MODEL_ENV), as a
+candidate trained with ``train.py --learn-from ... --out`` is scored on the sets it left out.
 
 The classifier learns from guard_holdout to guard_holdout12 (train.py: LEARNED_SETS), so
 their lines are training figures. guard_set and the newest held-out sets were never
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 from pathlib import Path
@@ -25,7 +31,7 @@ sys.path.insert(0, str(REPO))
 from llmstream.config import load_config  # noqa: E402
 from llmstream.connectors.simulator.prose import sentence_text  # noqa: E402
 from llmstream.guard import check_text  # noqa: E402
-from llmstream.guard.classifier import load_model  # noqa: E402
+from llmstream.guard.classifier import MODEL_ENV, load_model  # noqa: E402
 from llmstream.guard.injection import CLASSIFIER_FLOOR, CLASSIFIER_WEIGHT  # noqa: E402
 from llmstream.guard.normalize import canonical  # noqa: E402
 
@@ -73,8 +79,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--final", action="store_true", help="also score guard_holdout13 and 14")
     parser.add_argument("--show", action="store_true", help="print the flagged ordinary text")
+    parser.add_argument("--model", type=Path, help="score this model file, not the shipped one")
+    parser.add_argument("--sets", nargs="*", choices=SETS, metavar="SET",
+                        help="score only these labelled sets (default: all but holdout13-14)")
     args = parser.parse_args()
-    for name in SETS + (HELD_OUT if args.final else ()):
+    if args.model is not None:
+        os.environ[MODEL_ENV] = str(args.model.resolve())
+        load_model.cache_clear()
+    for name in (SETS if args.sets is None else tuple(args.sets)) + (
+            HELD_OUT if args.final else ()):
         print(labelled(name))
     ordinary = [str(item["text"]) for item in _items("ordinary_text")]
     hits = [text for text in ordinary if flagged(text)]

@@ -1,28 +1,39 @@
 """Train the injection classifier (llmstream/guard/classifier.py) and write its weights.
 
-Logistic regression over hashed character n-grams, full-batch Adam with L2, numpy only,
-seeded: the same command on the same Python gives the same weights. The benign class
-weighs three times the attacks in the loss, and benign text dense with the attack
-vocabulary (HARD_NEGATIVES) three times more again.
+Logistic regression over hashed character n-grams (2^17 buckets; ``--bits``), full-batch
+Adam with L2, numpy only, seeded: the same command on the same Python gives the same
+weights. The benign class weighs three times the attacks in the loss, and benign text
+dense with the attack vocabulary (HARD_NEGATIVES, ``--hard SOURCE=WEIGHT``) two or three
+times more again.
 
 Training texts: generated attacks (build_training_set.py, covert_attacks.py), generated
 benign requests and engineering notes (build_training_set.py, everyday_requests.py,
 platform_notes.py), human-written benign prose, the standard library's documentation
 (real_prose.py), and the hand-written labelled sets that have been spent as held-out
 measures (LEARNED_SETS: guard_holdout to guard_holdout12, every one read or scored while
-tuning the guard), weighted up. The other sets stay unseen: guard_set (the issue's labelled set) and
-the newest held-out sets, which measure the model. The script reports how many
-five-word runs of each unseen set's injections the generated attacks contain: the
-generators predate guard_holdout9 to 14, whose authors saw neither, so what they share
-is the stock phrasing every attacker uses ("ignore all previous instructions and").
+tuning the guard), weighted up. ``--agent-share`` adds attacks on agents planted in tool
+output and their benign twins in thirteen languages (agent_attacks.py; off by default:
+the shipped model was trained without them). The other sets stay unseen: guard_set (the
+issue's labelled set) and the newest held-out sets, which measure the model. The script
+reports how many five-word runs of each unseen development set's injections the
+generated attacks contain (it never opens the final held-out sets, guard_holdout13 on):
+what they share is the stock phrasing every attacker uses ("ignore all previous
+instructions and").
 
 Validation is split by source, not by line: a fifth of the documentation's documents
 (modules, reference topics) is held out whole, and the generated texts are drawn again
 with another seed, their document bodies from the held-out prose. The decision threshold
 is the lowest logit at which at most ``--false-positives`` (0.2%) of each benign
-validation source is flagged; it is folded into the bias so that the classifier alone
-crosses the guard's threshold exactly there (injection.py: CLASSIFIER_FLOOR,
-CLASSIFIER_WEIGHT).
+validation source is flagged (in practice the documentation sets it); it is folded into
+the bias so that the classifier alone crosses the guard's threshold exactly there
+(injection.py: CLASSIFIER_FLOOR, CLASSIFIER_WEIGHT).
+
+To measure a change, leave labelled sets out and score them with the whole guard:
+
+    .venv/bin/python scripts/injection_classifier/train.py --out /tmp/fold.npz \
+        --learn-from guard_holdout guard_holdout2 ... guard_holdout10   # without 11, 12
+    .venv/bin/python scripts/injection_classifier/evaluate.py --model /tmp/fold.npz \
+        --sets guard_set guard_holdout11 guard_holdout12
 
     .venv/bin/python scripts/injection_classifier/train.py
 """
@@ -43,11 +54,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_training_set import Example, build
+from build_training_set import AGENT_SHARE, Example, build
 from real_prose import library_docstrings, reference_topics
 
 from llmstream.guard.classifier import (
-    BUCKETS,
+    BITS,
     MODEL_PATH,
     InjectionModel,
     hashed_ngrams,
@@ -61,7 +72,7 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 # Hard negatives: benign text dense with the attack vocabulary (engineering notes about
 # prompts and policies; requests with an attack's surface; benign words in random order)
 # weighs this much more in the loss.
-HARD_NEGATIVES = {"platform": 3.0, "shuffled": 3.0, "lookalike": 3.0}
+HARD_NEGATIVES = {"platform": 3.0, "shuffled": 3.0, "lookalike": 3.0, "agent_benign": 2.0}
 # Benign texts that quote an attack word for word: the classifier cannot tell them from
 # the attack (the guard's discussion framing does), so they do not set its threshold.
 UNCALIBRATED = {"quoted_attack"}
@@ -75,11 +86,11 @@ LEARNED_SETS = ("guard_holdout", "guard_holdout2", "guard_holdout3", "guard_hold
 SET_WEIGHT = 30.0
 
 
-def sparse_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def sparse_rows(texts: list[str], bits: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(row of each entry, bucket, value): the normalised n-gram counts of each text."""
     rows, buckets, values = [], [], []
     for row, text in enumerate(texts):
-        found = np.concatenate(hashed_ngrams(canonical(text)))
+        found = np.concatenate(hashed_ngrams(canonical(text), bits))
         rows.append(np.full(len(found), row, dtype=np.int64))
         buckets.append(found)
         values.append(np.full(len(found), 1.0 / math.sqrt(max(len(found), 1))))
@@ -87,18 +98,19 @@ def sparse_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def train(texts: list[str], labels: np.ndarray, text_weights: np.ndarray, epochs: int,
-          l2: float, rate: float) -> InjectionModel:
-    rows, buckets, values = sparse_rows(texts)
+          l2: float, rate: float, bits: int = BITS) -> InjectionModel:
+    rows, buckets, values = sparse_rows(texts, bits)
+    size = 1 << bits
     count = len(texts)
     scale_weights = text_weights / text_weights.mean()
-    weights = np.zeros(BUCKETS)
+    weights = np.zeros(size)
     bias = 0.0
-    first, second = np.zeros(BUCKETS), np.zeros(BUCKETS)
+    first, second = np.zeros(size), np.zeros(size)
     first_b = second_b = 0.0
     for step in range(1, epochs + 1):
         logits = bias + np.bincount(rows, weights=weights[buckets] * values, minlength=count)
         error = (1.0 / (1.0 + np.exp(-logits)) - labels) * scale_weights
-        grad = np.bincount(buckets, weights=error[rows] * values, minlength=BUCKETS) / count
+        grad = np.bincount(buckets, weights=error[rows] * values, minlength=size) / count
         grad += l2 * weights
         grad_b = float(error.mean())
         first = 0.9 * first + 0.1 * grad
@@ -121,13 +133,14 @@ def as_markdown(passages: list[str]) -> list[str]:
             for index, passage in enumerate(passages)]
 
 
-def examples(count: int) -> tuple[list[Example], list[Example]]:
+def examples(count: int, agent_share: float = AGENT_SHARE) -> tuple[list[Example], list[Example]]:
     """(training, validation) examples, split by source."""
     prose = reference_topics() + library_docstrings()
     learn = [passage for document, passage in prose if not _validation_document(document)]
     held = [passage for document, passage in prose if _validation_document(document)]
-    training = build(count, SEED, learn) + [Example(p, 0, "prose") for p in as_markdown(learn)]
-    validation = build(count // 4, SEED + 1, held) + [
+    training = build(count, SEED, learn, agent_share) + [
+        Example(p, 0, "prose") for p in as_markdown(learn)]
+    validation = build(count // 4, SEED + 1, held, agent_share) + [
         Example(p, 0, "prose") for p in as_markdown(held)]
     return training, validation
 
@@ -147,15 +160,17 @@ def labelled_examples(names: tuple[str, ...]) -> list[Example]:
 
 
 def shared_with_test_sets(texts: list[str], learned: tuple[str, ...]) -> dict[str, int]:
-    """Per labelled set not in ``learned``, how many distinct five-word runs of its
-    injection items occur in ``texts`` (the generated attacks)."""
+    """Per development set (guard_set, LEARNED_SETS) not in ``learned``, how many
+    distinct five-word runs of its injection items occur in ``texts`` (the generated
+    attacks)."""
     found: dict[str, int] = {}
     generated: set[tuple[str, ...]] = set()
     for text in texts:
         generated |= _shingles(text)
-    for path in sorted(DATA.glob("guard_*.jsonl")):
-        if path.stem in learned:
-            continue
+    # Only the development sets: the final held-out sets (guard_holdout13 on) are not
+    # opened before a model has been chosen without them.
+    for name in sorted(set(("guard_set", *LEARNED_SETS)) - set(learned)):
+        path = DATA / f"{name}.jsonl"
         runs: set[tuple[str, ...]] = set()
         for line in path.read_text().splitlines():
             item = json.loads(line)
@@ -190,13 +205,13 @@ def report(logits: np.ndarray, sources: list[str], labels: np.ndarray, threshold
 
 
 def sample_weights(training: list[Example], labels: np.ndarray, benign_weight: float,
-                   set_weight: float) -> np.ndarray:
+                   set_weight: float, hard: dict[str, float] = HARD_NEGATIVES) -> np.ndarray:
     """Per text: the benign class weighs ``benign_weight`` times the attacks in all (a false
     positive costs more than a miss: benign traffic is most of the traffic), hard
     negatives more within it, and a hand-written labelled item ``set_weight`` times a
     generated one."""
     weights = np.where(labels == 1, 0.5 / labels.mean(), benign_weight * 0.5 / (1 - labels.mean()))
-    extra = {**HARD_NEGATIVES, "labelled_set": set_weight}
+    extra = {**hard, "labelled_set": set_weight}
     return weights * np.array([extra.get(e.source, 1.0) for e in training])
 
 
@@ -215,19 +230,27 @@ def main() -> None:
                         "--set-weight, leave one out and score it with evaluate.py")
     parser.add_argument("--set-weight", type=float, default=SET_WEIGHT,
                         help="weight of a labelled set's item against a generated text")
+    parser.add_argument("--hard", nargs="*", default=[], metavar="SOURCE=WEIGHT",
+                        help="another weight for a hard-negative source (HARD_NEGATIVES)")
+    parser.add_argument("--agent-share", type=float, default=AGENT_SHARE,
+                        help="texts from agent_attacks.py, as a share of --count")
+    parser.add_argument("--bits", type=int, default=BITS, help="2**bits hashed buckets")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
     started = time.monotonic()
     learned = tuple(args.learn_from)
-    training, validation = examples(args.count)
+    training, validation = examples(args.count, args.agent_share)
     shared = shared_with_test_sets([e.text for e in training if e.label == 1], learned)
     print(f"five-word runs of unseen sets' injections in the generated attacks: {shared}")
     training += labelled_examples(learned)
     labels = np.array([e.label for e in training], dtype=np.float64)
-    weights = sample_weights(training, labels, args.benign_weight, args.set_weight)
+    hard = {**HARD_NEGATIVES, **dict((source, float(weight)) for source, weight in (
+        pair.split("=") for pair in args.hard))}
+    weights = sample_weights(training, labels, args.benign_weight, args.set_weight, hard)
     print(f"{len(training)} training texts ({int(labels.sum())} attacks), "
           f"{len(validation)} validation texts")
-    model = train([e.text for e in training], labels, weights, args.epochs, args.l2, args.rate)
+    model = train([e.text for e in training], labels, weights, args.epochs, args.l2, args.rate,
+                  args.bits)
     valid_labels = np.array([e.label for e in validation])
     valid_sources = [e.source for e in validation]
     logits = np.array([model.logit(canonical(e.text)) for e in validation])
@@ -235,11 +258,16 @@ def main() -> None:
     print(f"validation at logit >= {threshold:.3f} (at most {args.false_positives:.1%} of "
           "each benign source):")
     report(logits, valid_sources, valid_labels, threshold)
-    # Classifier alone crosses the guard's threshold at probability p_cross.
+    save_model(calibrated(model, threshold), args.out)
+    print(f"wrote {args.out} in {time.monotonic() - started:.0f} s")
+
+
+def calibrated(model: InjectionModel, threshold: float) -> InjectionModel:
+    """``model`` shifted so that the classifier alone crosses the guard's threshold
+    (probability p_cross) at log-odds ``threshold``."""
     p_cross = CLASSIFIER_FLOOR + (1 - CLASSIFIER_FLOOR) * GUARD_THRESHOLD / CLASSIFIER_WEIGHT
     shift = math.log(p_cross / (1 - p_cross)) - threshold
-    save_model(InjectionModel(model.weights, model.bias + shift), args.out)
-    print(f"wrote {args.out} in {time.monotonic() - started:.0f} s")
+    return InjectionModel(model.weights, model.bias + shift)
 
 
 if __name__ == "__main__":

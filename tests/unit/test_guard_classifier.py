@@ -5,17 +5,22 @@ stays fast on long prompts."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import numpy as np
+import pytest
 
 from llmstream.guard.classifier import (
     BUCKETS,
+    MODEL_ENV,
     MODEL_PATH,
     NGRAMS,
     WINDOW,
     InjectionModel,
     hashed_ngrams,
     load_model,
+    model_path,
+    save_model,
 )
 from llmstream.guard.injection import score_injection
 from llmstream.guard.normalize import canonical
@@ -29,6 +34,14 @@ def test_the_model_ships_in_the_package_and_is_small() -> None:
     assert MODEL_PATH.stat().st_size < 400_000
     assert model.weights.shape == (BUCKETS,)
     assert np.isfinite(model.weights).all()
+
+
+def test_a_model_hashes_into_as_many_buckets_as_it_has_weights() -> None:
+    small = InjectionModel(np.zeros(1 << 10, dtype=np.float32), 0.0)
+    assert small.bits == 10
+    rows = hashed_ngrams("an ordinary sentence about the weather", small.bits)
+    assert all(((row >= 0) & (row < 1 << 10)).all() for row in rows)
+    assert small.logit("an ordinary sentence about the weather") == 0.0
 
 
 def test_hashing_gives_one_bucket_per_ngram_and_position() -> None:
@@ -68,3 +81,14 @@ def test_scoring_an_8000_token_prompt_takes_milliseconds() -> None:
     for _ in range(10):
         model.logit(text)
     assert (time.thread_time() - started) / 10 < 0.02
+
+
+def test_the_guard_loads_the_model_file_the_environment_names(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    candidate = tmp_path / "candidate.npz"
+    save_model(InjectionModel(np.zeros(BUCKETS, dtype=np.float32), 2.5), candidate)
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    assert model_path() == MODEL_PATH
+    monkeypatch.setenv(MODEL_ENV, str(candidate))
+    assert model_path() == candidate
+    assert load_model(model_path()).logit("anything at all") == 2.5
