@@ -2,12 +2,12 @@
 
 Features: every 3- to 6-byte sequence of the UTF-8 ``canonical`` text (case, look-alike
 letters, invisible characters, spacing and leetspeak already undone), hashed into as
-many buckets as the model has weights (2^17 shipped); a text's vector is the n-gram
+many buckets as the model has weights (2^18 shipped); a text's vector is the n-gram
 counts divided by the square root of their number. The model is logistic regression over
 it, trained by ``scripts/injection_classifier/train.py`` on generated attacks and benign
 text, the standard library's own documentation and the hand-written held-out sets already
-spent (guard_holdout to guard_holdout12) among it, and shipped as ``injection_model.npz``
-(float16 weights, about 250 kB) inside the package: loaded once, nothing downloaded.
+spent (guard_holdout to guard_holdout14) among it, and shipped as ``injection_model.npz``
+(float16 weights, about 500 kB) inside the package: loaded once, nothing downloaded.
 ``MODEL_ENV`` names another model file for evaluation (evaluate.py --model).
 
 Long texts are scored by their most suspicious window of ``WINDOW`` bytes (one cumulative
@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-BITS = 17  # the shipped model's: a model's bucket count is the length of its weights
+BITS = 18  # the shipped model's: a model's bucket count is the length of its weights
 BUCKETS = 1 << BITS
 NGRAMS = (3, 4, 5, 6)
 WINDOW = 512  # bytes

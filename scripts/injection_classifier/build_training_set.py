@@ -14,10 +14,11 @@ that quote an attack), contact and log lines, everyday questions and tickets in 
 languages (everyday_requests.py), attacks on agents planted in tool output and their
 benign look-alikes in thirteen languages (agent_attacks.py), engineering notes about LLM platforms
 (platform_notes.py), requests with an attack's surface and none of its intent (rules
-kept, notices, regulation of AI systems, family role-play: lookalike_requests.py), benign
-words in random order, and documents of real prose with and without a note to the AI. A
-share of both halves comes from multilingual.py: attacks and their benign twins in thirty
-other languages, inside carriers of the same language. Every text is tagged with its
+kept, notices, regulation of AI systems, family role-play, owners reviewing their own
+assistant's instructions: lookalike_requests.py), benign
+words in random order, and documents of real prose with and without a note to the AI. On
+top of them come multilingual.py's attacks and their benign twins in thirty other
+languages, inside carriers of the same language. Every text is tagged with its
 source, by which train.py splits and weighs them.
 
     .venv/bin/python scripts/injection_classifier/build_training_set.py > /tmp/train.jsonl
@@ -418,13 +419,15 @@ def benign(rng: random.Random) -> str:
     return f"{rng.choice(BENIGN_SENT)} {rng.choice(BENIGN_SENT)} {rng.choice(BENIGN_SENT)}"
 
 
-# The shares of generated attacks and benign texts written in thirty other languages
-# (multilingual.py): 27.5% of the generated texts. Measured by leaving guard_holdout11 and
-# 12 out (shares from 0.2/0.05 to 0.4/0.15): more foreign attacks than foreign benign texts
-# ranked their foreign injections best at the same false positives (the benign class
-# already weighs three times the attacks).
-MULTILINGUAL_ATTACKS = 0.4
-MULTILINGUAL_BENIGN = 0.15
+# Texts in thirty other languages (multilingual.py) added on top of ``count``: attacks
+# (a fifth of ``count``, two fifths as many as the other attacks) and benign texts (7.5%).
+# More foreign attacks than foreign benign texts ranked the left-out sets' foreign
+# injections best at the same false positives (the benign class already weighs three
+# times the attacks). Added rather than replacing part of the others: in place of 40% of
+# the English-led attacks they cost guard_holdout9 and 10 (mostly English) 2.5 points of
+# recall when those were left out (docs/BENCHMARKS.md).
+MULTILINGUAL_ATTACKS = 0.2
+MULTILINGUAL_BENIGN = 0.075
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,25 +498,24 @@ def generated_benign(rng: random.Random, prose: list[str]) -> Example:
     return Example(_document(rng, prose, None), 0, "document")
 
 
-AGENT_SHARE = 0.0  # agent_attacks.py's texts, on top of ``count``, half of them attacks
+AGENT_SHARE = 0.1  # agent_attacks.py's texts, on top of ``count``, half of them attacks
 
 
 def build(count: int, seed: int, prose: list[str], agent_share: float = AGENT_SHARE
           ) -> list[Example]:
-    """``count`` generated texts, half attacks, using ``prose`` as document bodies. A share
-    of each half (MULTILINGUAL_ATTACKS, MULTILINGUAL_BENIGN) comes from multilingual.py,
-    and ``agent_share`` of ``count`` again from agent_attacks.py, each drawn with a
-    generator of its own: with shares of 0 the texts are those of the other generators
-    alone."""
-    rng, foreign = random.Random(seed), random.Random(seed ^ 0x5EED)
-    texts = []
-    for index in range(count):
-        if index % 2 == 0:
-            texts.append(multilingual.multilingual_attack(foreign)
-                         if foreign.random() < MULTILINGUAL_ATTACKS else generated_attack(rng, prose))
-        else:
-            texts.append(multilingual.multilingual_benign(foreign)
-                         if foreign.random() < MULTILINGUAL_BENIGN else generated_benign(rng, prose))
+    """``count`` generated texts, half attacks, using ``prose`` as document bodies; on top
+    of them multilingual.py's attacks and benign texts (MULTILINGUAL_ATTACKS and
+    MULTILINGUAL_BENIGN of ``count`` each) and ``agent_share`` of ``count`` from
+    agent_attacks.py, each drawn with a generator of its own, so that none changes the
+    others' texts."""
+    rng = random.Random(seed)
+    texts = [generated_attack(rng, prose) if index % 2 == 0 else generated_benign(rng, prose)
+             for index in range(count)]
+    foreign = random.Random(seed ^ 0x5EED)
+    texts += [multilingual.multilingual_attack(foreign)
+              for _ in range(int(count * MULTILINGUAL_ATTACKS))]
+    texts += [multilingual.multilingual_benign(foreign)
+              for _ in range(int(count * MULTILINGUAL_BENIGN))]
     agents = random.Random(seed ^ 0xA6E7)
     return texts + [Example(agent_attack(agents), 1, "agent_attack") if index % 2 == 0
                     else Example(agent_benign(agents), 0, "agent_benign")

@@ -1,30 +1,31 @@
 """Train the injection classifier (llmstream/guard/classifier.py) and write its weights.
 
-Logistic regression over hashed character n-grams (2^17 buckets; ``--bits``), full-batch
+Logistic regression over hashed character n-grams (2^18 buckets; ``--bits``), full-batch
 Adam with L2, numpy only, seeded: the same command on the same Python gives the same
 weights. The benign class weighs three times the attacks in the loss, and benign text
-dense with the attack vocabulary (HARD_NEGATIVES, ``--hard SOURCE=WEIGHT``) two or three
+dense with the attack vocabulary (HARD_NEGATIVES, ``--hard SOURCE=WEIGHT``) two to six
 times more again.
 
 Training texts: generated attacks (build_training_set.py, covert_attacks.py), generated
 benign requests and engineering notes (build_training_set.py, everyday_requests.py,
 platform_notes.py), human-written benign prose, the standard library's documentation
 (real_prose.py), and the hand-written labelled sets that have been spent as held-out
-measures (LEARNED_SETS: guard_holdout to guard_holdout12, every one read or scored while
-tuning the guard), weighted up. ``--agent-share`` adds attacks on agents planted in tool
-output and their benign twins in thirteen languages (agent_attacks.py; off by default:
-the shipped model was trained without them). The other sets stay unseen: guard_set (the
+measures (LEARNED_SETS: guard_holdout to guard_holdout14, every one read or scored while
+tuning the guard), weighted up. ``--agent-share`` (a tenth) adds attacks on agents
+planted in tool output and their benign twins in thirteen languages (agent_attacks.py),
+and build_training_set.py adds multilingual.py's attacks and benign texts in thirty other
+languages on top of the others. The other sets stay unseen: guard_set (the
 issue's labelled set) and the newest held-out sets, which measure the model. The script
 reports how many five-word runs of each unseen development set's injections the
-generated attacks contain (it never opens the final held-out sets, guard_holdout13 on):
+generated attacks contain (it never opens the final held-out sets, guard_holdout15 on):
 what they share is the stock phrasing every attacker uses ("ignore all previous
 instructions and").
 
 Validation is split by source, not by line: a fifth of the documentation's documents
 (modules, reference topics) is held out whole, and the generated texts are drawn again
 with another seed, their document bodies from the held-out prose. The decision threshold
-is the lowest logit at which at most ``--false-positives`` (0.2%) of each benign
-validation source is flagged (in practice the documentation sets it); it is folded into
+is the lowest logit at which at most ``--false-positives`` (0.33%) of each benign
+validation source (``calibration_group``) is flagged; it is folded into
 the bias so that the classifier alone crosses the guard's threshold exactly there
 (injection.py: CLASSIFIER_FLOOR, CLASSIFIER_WEIGHT).
 
@@ -72,7 +73,7 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 # Hard negatives: benign text dense with the attack vocabulary (engineering notes about
 # prompts and policies; requests with an attack's surface; benign words in random order)
 # weighs this much more in the loss.
-HARD_NEGATIVES = {"platform": 3.0, "shuffled": 3.0, "lookalike": 3.0, "agent_benign": 2.0}
+HARD_NEGATIVES = {"platform": 3.0, "shuffled": 6.0, "lookalike": 3.0, "agent_benign": 2.0}
 # Benign texts that quote an attack word for word: the classifier cannot tell them from
 # the attack (the guard's discussion framing does), so they do not set its threshold.
 UNCALIBRATED = {"quoted_attack"}
@@ -82,7 +83,8 @@ GUARD_THRESHOLD = 0.5  # the default route's injection threshold (llmstream.yaml
 # of generated ones: each weighs SET_WEIGHT generated texts of its class.
 LEARNED_SETS = ("guard_holdout", "guard_holdout2", "guard_holdout3", "guard_holdout4",
                 "guard_holdout5", "guard_holdout6", "guard_holdout7", "guard_holdout8",
-                "guard_holdout9", "guard_holdout10", "guard_holdout11", "guard_holdout12")
+                "guard_holdout9", "guard_holdout10", "guard_holdout11", "guard_holdout12",
+                "guard_holdout13", "guard_holdout14")
 SET_WEIGHT = 30.0
 
 
@@ -167,7 +169,7 @@ def shared_with_test_sets(texts: list[str], learned: tuple[str, ...]) -> dict[st
     generated: set[tuple[str, ...]] = set()
     for text in texts:
         generated |= _shingles(text)
-    # Only the development sets: the final held-out sets (guard_holdout13 on) are not
+    # Only the development sets: the final held-out sets (guard_holdout15 on) are not
     # opened before a model has been chosen without them.
     for name in sorted(set(("guard_set", *LEARNED_SETS)) - set(learned)):
         path = DATA / f"{name}.jsonl"
@@ -180,15 +182,23 @@ def shared_with_test_sets(texts: list[str], learned: tuple[str, ...]) -> dict[st
     return found
 
 
+def calibration_group(source: str) -> str:
+    """The benign texts a threshold quantile is taken over: the source, but one group for
+    all of multilingual.py's benign kinds (a hundred or so validation texts each, where
+    0.2% allows none and the single highest text would set the threshold)."""
+    return "ml_benign" if source.startswith("ml_benign_") else source
+
+
 def threshold_for(logits: np.ndarray, sources: list[str], labels: np.ndarray,
                   false_positives: float) -> float:
     """The lowest logit at which at most ``false_positives`` of every benign source's
-    validation texts score at or above it."""
+    (``calibration_group``'s) validation texts score at or above it."""
     threshold = -math.inf
-    for source in sorted(set(s for s, label in zip(sources, labels, strict=True) if label == 0)):
-        if source in UNCALIBRATED:
+    groups = np.array([calibration_group(source) for source in sources])
+    for group in sorted(set(groups[labels == 0])):
+        if group in UNCALIBRATED:
             continue
-        benign = np.sort(logits[(labels == 0) & (np.array(sources) == source)])[::-1]
+        benign = np.sort(logits[(labels == 0) & (groups == group)])[::-1]
         allowed = int(false_positives * len(benign))
         threshold = max(threshold, float(np.nextafter(benign[allowed], math.inf)))
     return threshold
@@ -223,7 +233,7 @@ def main() -> None:
     parser.add_argument("--benign-weight", type=float, default=3.0,
                         help="weight of the benign class against the attacks")
     parser.add_argument("--rate", type=float, default=0.05)
-    parser.add_argument("--false-positives", type=float, default=0.002,
+    parser.add_argument("--false-positives", type=float, default=0.0033,
                         help="share of each benign validation source the classifier may flag")
     parser.add_argument("--learn-from", nargs="*", default=list(LEARNED_SETS), metavar="SET",
                         help="labelled sets (tests/data/SET.jsonl) to learn from; to choose "

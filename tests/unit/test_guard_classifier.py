@@ -31,7 +31,7 @@ PROSE = ("The quarterly figures were reviewed by the finance team and approved w
 
 def test_the_model_ships_in_the_package_and_is_small() -> None:
     model = load_model()
-    assert MODEL_PATH.stat().st_size < 400_000
+    assert MODEL_PATH.stat().st_size < 600_000
     assert model.weights.shape == (BUCKETS,)
     assert np.isfinite(model.weights).all()
 

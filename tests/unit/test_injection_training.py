@@ -31,11 +31,12 @@ PROSE = ["The function returns a new list and leaves the argument unchanged.",
 def test_the_generated_set_is_half_attacks_and_the_same_for_the_same_seed() -> None:
     build = _script("build_training_set").build
     first = build(400, 7, PROSE, agent_share=0.0)
-    assert [e.label for e in first] == [1, 0] * 200
+    assert [e.label for e in first[:400]] == [1, 0] * 200  # then multilingual.py's texts
     assert first == build(400, 7, PROSE, agent_share=0.0)
     assert first != build(400, 8, PROSE, agent_share=0.0)
     first = build(400, 7, PROSE)
-    assert [e.label for e in first] == [1, 0] * (len(first) // 2)
+    agents = [e for e in first if e.source.startswith("agent_")]
+    assert [e.label for e in agents] == [1, 0] * (len(agents) // 2) and agents
     assert first == build(400, 7, PROSE)
     assert first != build(400, 8, PROSE)
     sources = {e.source for e in first}
@@ -70,6 +71,18 @@ def test_the_threshold_flags_at_most_the_allowed_share_of_every_benign_source() 
     assert (logits[2500:] >= threshold).mean() > 0.5
 
 
+def test_the_multilingual_benign_kinds_are_calibrated_as_one_source() -> None:
+    """A hundred texts per kind allow no false positive at 0.5% each, so the single highest
+    text of the noisiest kind would set the threshold; pooled, the thousand allow five."""
+    train = _script("train")
+    assert train.calibration_group("ml_benign_roleplay") == "ml_benign"
+    assert train.calibration_group("lookalike") == "lookalike"
+    logits = np.random.default_rng(9).normal(0, 1, 1000)
+    sources = [f"ml_benign_kind{index % 10}" for index in range(1000)]
+    threshold = train.threshold_for(logits, sources, np.zeros(1000, dtype=int), 0.005)
+    assert (logits >= threshold).sum() == 5
+
+
 def test_a_test_set_phrase_in_the_training_text_is_found() -> None:
     train = _script("train")
     clean = train.shared_with_test_sets(["The tomatoes need water every other day."],
@@ -92,7 +105,7 @@ def test_the_learned_sets_come_in_with_their_labels_and_the_unseen_ones_do_not()
     assert [(e.text, e.label) for e in examples] == [
         (item["text"], int("injection" in item["labels"])) for item in items]
     assert {e.source for e in examples} == {"labelled_set"}
-    assert not {"guard_set", "guard_holdout13", "guard_holdout14"} & set(train.LEARNED_SETS)
+    assert not {"guard_set", "guard_holdout15", "guard_holdout16"} & set(train.LEARNED_SETS)
 
 
 def test_markdown_passages_put_quoted_names_in_backticks() -> None:

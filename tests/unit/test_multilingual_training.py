@@ -90,19 +90,19 @@ def test_attacks_and_benign_texts_of_a_language_share_their_words() -> None:
         assert len(shared) > 0.3 * len(words[1]), lang
 
 
-def test_build_draws_its_share_of_multilingual_texts_and_none_without_it(
+def test_build_adds_multilingual_texts_on_top_and_leaves_the_others_unchanged(
         monkeypatch: pytest.MonkeyPatch) -> None:
     build_training_set = _script("build_training_set")
     prose = ["The function returns a new list and leaves the argument unchanged."]
-    texts = build_training_set.build(2000, 7, prose)
-    for label, share in ((1, build_training_set.MULTILINGUAL_ATTACKS),
-                         (0, build_training_set.MULTILINGUAL_BENIGN)):
-        drawn = sum(e.source.startswith("ml_") for e in texts if e.label == label) / 1000
-        assert abs(drawn - share) < 0.04
-    assert [e.label for e in texts] == [1, 0] * 1000
+    texts = build_training_set.build(2000, 7, prose, agent_share=0.0)
+    assert [e.label for e in texts[:2000]] == [1, 0] * 1000
+    added = texts[2000:]
+    assert all(e.source.startswith("ml_") for e in added)
+    assert sum(e.label == 1 for e in added) == int(2000 * build_training_set.MULTILINGUAL_ATTACKS)
+    assert sum(e.label == 0 for e in added) == int(2000 * build_training_set.MULTILINGUAL_BENIGN)
     monkeypatch.setattr(build_training_set, "MULTILINGUAL_ATTACKS", 0.0)
     monkeypatch.setattr(build_training_set, "MULTILINGUAL_BENIGN", 0.0)
-    assert not any(e.source.startswith("ml_") for e in build_training_set.build(400, 7, prose))
+    assert build_training_set.build(2000, 7, prose, agent_share=0.0) == texts[:2000]
 
 
 def test_documents_and_tool_results_do_not_switch_to_english_and_repeat_no_sentence() -> None:
