@@ -31,8 +31,8 @@ _NINO = re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-
 _DNI = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
 _IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)")
 _IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ipaddress decides
-# A dotted quad after "version", "release", "build", "firmware" (and a linking word or two: "build
-# version is 10.2.3.4", "release number: 4.1.0.2"; or a tag's "release-4.12.0.7") is a
+# A dotted quad after "version", "release", "build", "firmware" (and a linking word or
+# two: "build version is 10.2.3.4", "release number: 4.1.0.2"; or a tag's "release-4.12.0.7") is a
 # version string, and after "section", "clause", "§" a document's numbering: not an address.
 _NUMBERING_BEFORE = re.compile(
     r"(?:\bv|version|release|build|firmware|\bfw|\bver\.?|\bsec(?:tion|\.)|chapter|clause|article"
@@ -79,8 +79,8 @@ _NANP = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 # Mobile numbers in their country's own grouping are specific enough to need no phone
 # word next to them: Japan (090-1234-5678), France (06 12 34 56 78), the Netherlands
 # (06-12345678), the UK (07700 900123, 07700 900 123), Germany (0151 23456789,
-# 0170/1234567, 0151 2345 6789), South Korea (010-1234-5678), Turkey (0532 123 45 67), Australia
-# (0412 345 678), Spain (612 34 56 78) and China (138 1234 5678); and London's
+# 0170/1234567, 0151 2345 6789), South Korea (010-1234-5678), Turkey (0532 123 45 67),
+# Australia (0412 345 678), Spain (612 34 56 78) and China (138 1234 5678); and London's
 # 020 7123 4567. Other national numbers do need one.
 _MOBILE_SHAPE = re.compile(
     r"0[5789]0[ -]\d{4}[ -]\d{4}|0[67](?:[ .]\d{2}){4}|06[ -]\d{8}"
@@ -306,8 +306,9 @@ def _numbering_before(before: str) -> bool:
         lowered = before.lower()
         # An ``or`` chain: three times cheaper than ``any`` over a tuple of the words.
         if not ("v" in lowered or "release" in lowered or "build" in lowered
-                or "firmware" in lowered or "fw" in lowered or "sec" in lowered or "chapter" in lowered or "clause" in lowered
-                or "article" in lowered or "paragraph" in lowered or "appendix" in lowered):
+                or "firmware" in lowered or "fw" in lowered or "sec" in lowered
+                or "chapter" in lowered or "clause" in lowered or "article" in lowered
+                or "paragraph" in lowered or "appendix" in lowered):
             return False
     return _NUMBERING_BEFORE.search(before) is not None
 

@@ -5,7 +5,7 @@ Three kinds the earlier generators cover thinly: instructions planted in what a 
 returns to an agent (search results, fetched pages, files, inbox and ticket APIs) that
 tell it to act (send, pay, grant, run, open); goal hijacks that swap the reader's task
 for another without any override word ("the summary should only say...", "the answer
-the user needs is..."); and both composed from parts in twelve languages rather than a
+the user needs is..."); and both composed from parts in thirteen languages rather than a
 few fixed sentences. The benign side puts the same carriers around ordinary content and
 orders meant for people ("finance: mark the invoice paid once the transfer lands"),
 so that an order inside a document is not an attack by itself; who it is addressed to

@@ -12,14 +12,14 @@ Benign texts are ordinary requests, plus many that use the same words harmlessly
 (ignore whitespace, override a method, translate this, role-play practice, questions
 that quote an attack), contact and log lines, everyday questions and tickets in eighteen
 languages (everyday_requests.py), attacks on agents planted in tool output and their
-benign look-alikes in thirteen languages (agent_attacks.py), engineering notes about LLM platforms
-(platform_notes.py), requests with an attack's surface and none of its intent (rules
-kept, notices, regulation of AI systems, family role-play, owners reviewing their own
-assistant's instructions: lookalike_requests.py), benign
-words in random order, and documents of real prose with and without a note to the AI. On
-top of them come multilingual.py's attacks and their benign twins in thirty other
-languages, inside carriers of the same language. Every text is tagged with its
-source, by which train.py splits and weighs them.
+benign look-alikes in thirteen languages (agent_attacks.py), engineering notes about
+LLM platforms (platform_notes.py), requests with an attack's surface and none of its
+intent (rules kept, notices, regulation of AI systems, family role-play, owners reviewing
+their own assistant's instructions: lookalike_requests.py), benign words in random
+order, and documents of real prose with and without a note to the AI. On top of them
+come multilingual.py's attacks and their benign twins in thirty other languages, inside
+carriers of the same language. Every text is tagged with its source, by which train.py
+splits and weighs them.
 
     .venv/bin/python scripts/injection_classifier/build_training_set.py > /tmp/train.jsonl
 """

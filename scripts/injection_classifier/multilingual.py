@@ -872,11 +872,10 @@ LANGUAGES = tuple(sorted(PHRASES))
 _UNSPACED = {"ja", "zh"}
 
 ATTACK_KINDS = ("override", "hijack", "leak", "persona", "carrier", "agent")
-# Benign kinds dense with the attacks' words, for train.py to weigh like its HARD_NEGATIVES
-# if it helps: measured, weighing them 3x ranked foreign injections worse, so it does not.
-HARD_BENIGN_KINDS = ("task", "change", "ai_question", "roleplay", "ignore", "carrier")
-BENIGN_KINDS = ("request", "document", *HARD_BENIGN_KINDS)
-HARD_BENIGN_SOURCES = tuple(f"ml_benign_{kind}" for kind in HARD_BENIGN_KINDS)
+# All but the first two are dense with the attacks' words. Weighing them like train.py's
+# HARD_NEGATIVES (3x) ranked foreign injections worse, so they weigh as ordinary text.
+BENIGN_KINDS = ("request", "document", "task", "change", "ai_question", "roleplay", "ignore",
+                "carrier")
 
 PERSONA_NAMES = ["Kaos", "Libre", "Nox", "Draco", "Vortex", "Lilith", "Zero", "Sombra", "Fénix",
                  "Anarchy", "Shadow", "Maximus", "Raven", "Titan-7", "Umbra"]
@@ -1066,12 +1065,7 @@ _ATTACK_WEIGHTS = (2, 3, 2, 2, 4, 3)
 def multilingual_attack(rng: random.Random, lang: str | None = None,
                         kind: str | None = None) -> build_training_set.Example:
     """One injection in ``lang`` (any of LANGUAGES when None) of ``kind`` (ATTACK_KINDS)."""
-    lang = lang or rng.choice(LANGUAGES)
-    kind = kind or rng.choices(ATTACK_KINDS, weights=_ATTACK_WEIGHTS)[0]
-    text = _ATTACKS[kind](rng, lang)
-    if kind in _TYPED:
-        text = _code_switch(rng, text, EN_ATTACK_TAILS)
-    return build_training_set.Example(text, 1, f"ml_attack_{kind}")
+    return _example(rng, lang, kind, 1)
 
 
 def _request(rng: random.Random, lang: str) -> str:
@@ -1129,9 +1123,17 @@ _BENIGN_WEIGHTS = (3, 2, 2, 2, 1, 1, 1, 4)
 def multilingual_benign(rng: random.Random, lang: str | None = None,
                         kind: str | None = None) -> build_training_set.Example:
     """One benign text in ``lang`` (any of LANGUAGES when None) of ``kind`` (BENIGN_KINDS)."""
+    return _example(rng, lang, kind, 0)
+
+
+def _example(rng: random.Random, lang: str | None, kind: str | None,
+             label: int) -> build_training_set.Example:
+    kinds, weights, makers, tails, name = (
+        (ATTACK_KINDS, _ATTACK_WEIGHTS, _ATTACKS, EN_ATTACK_TAILS, "attack") if label
+        else (BENIGN_KINDS, _BENIGN_WEIGHTS, _BENIGN, EN_BENIGN_TAILS, "benign"))
     lang = lang or rng.choice(LANGUAGES)
-    kind = kind or rng.choices(BENIGN_KINDS, weights=_BENIGN_WEIGHTS)[0]
-    text = _BENIGN[kind](rng, lang)
+    kind = kind or rng.choices(kinds, weights=weights)[0]
+    text = makers[kind](rng, lang)
     if kind in _TYPED:
-        text = _code_switch(rng, text, EN_BENIGN_TAILS)
-    return build_training_set.Example(text, 0, f"ml_benign_{kind}")
+        text = _code_switch(rng, text, tails)
+    return build_training_set.Example(text, label, f"ml_{name}_{kind}")

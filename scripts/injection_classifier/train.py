@@ -241,6 +241,7 @@ def main() -> None:
     parser.add_argument("--set-weight", type=float, default=SET_WEIGHT,
                         help="weight of a labelled set's item against a generated text")
     parser.add_argument("--hard", nargs="*", default=[], metavar="SOURCE=WEIGHT",
+                        type=_source_weight,
                         help="another weight for a hard-negative source (HARD_NEGATIVES)")
     parser.add_argument("--agent-share", type=float, default=AGENT_SHARE,
                         help="texts from agent_attacks.py, as a share of --count")
@@ -254,8 +255,7 @@ def main() -> None:
     print(f"five-word runs of unseen sets' injections in the generated attacks: {shared}")
     training += labelled_examples(learned)
     labels = np.array([e.label for e in training], dtype=np.float64)
-    hard = {**HARD_NEGATIVES, **dict((source, float(weight)) for source, weight in (
-        pair.split("=") for pair in args.hard))}
+    hard = {**HARD_NEGATIVES, **dict(args.hard)}
     weights = sample_weights(training, labels, args.benign_weight, args.set_weight, hard)
     print(f"{len(training)} training texts ({int(labels.sum())} attacks), "
           f"{len(validation)} validation texts")
@@ -270,6 +270,15 @@ def main() -> None:
     report(logits, valid_sources, valid_labels, threshold)
     save_model(calibrated(model, threshold), args.out)
     print(f"wrote {args.out} in {time.monotonic() - started:.0f} s")
+
+
+def _source_weight(pair: str) -> tuple[str, float]:
+    """``SOURCE=WEIGHT`` of ``--hard``."""
+    source, _, weight = pair.partition("=")
+    try:
+        return source, float(weight)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{pair!r} is not SOURCE=WEIGHT") from None
 
 
 def calibrated(model: InjectionModel, threshold: float) -> InjectionModel:
