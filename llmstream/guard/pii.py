@@ -157,8 +157,8 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "nino": (_NINO, r"[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]", 0, True),
     "dni": (_DNI, r"\W[XYZ]?\d{7}\d?-?[A-Z]", 1, False),
     "ipv4": (_IPV4, r"[^\w.]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d", 1, True),
-    # What ``_ips`` keeps: a "::" or seven colons, then the hex digit every address ends
-    # in. A clock (10:15:02) starts nothing, nor does a run of bare colons, however long.
+    # What ``ipv6_shaped`` keeps: a "::" or seven colons, then the hex digit every address
+    # ends in. A clock (10:15:02) starts nothing, nor does a run of bare colons.
     "ipv6": (_IPV6, r"[0-9A-Fa-f]{0,4}:(?:[0-9A-Fa-f:]{0,37}:)?:[0-9A-Fa-f:]{0,37}[0-9A-Fa-f]"
              r"|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){6}:[0-9A-Fa-f]", 0, False),
     "phone": (_PHONE, r"[^\w+/.-](?:\+|00)\d|[^\w/.-]\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{3}"
@@ -393,7 +393,7 @@ def _ips(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
     if "::" in text or text.count(":") >= 5:
         for match in _matches(text, spans, "ipv6", taken):
             value, start, end = match.group(0), match.start(), match.end()
-            if value.count(":") < 2 or (value.count(":") < 7 and "::" not in value):
+            if not ipv6_shaped(value):
                 continue
             if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in ":_")) or (
                 end < len(text) and (text[end].isalnum() or text[end] == "_")
@@ -404,6 +404,12 @@ def _ips(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
             except ValueError:
                 continue
             yield Finding("ip", match.start(), match.end(), 0.95)
+
+
+def ipv6_shaped(value: str) -> bool:
+    """An IPv6 address has seven colons, or a "::" standing for the groups it leaves out
+    (a clock, 10:15:02, has neither)."""
+    return "::" in value or value.count(":") >= 7
 
 
 def _phones(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
