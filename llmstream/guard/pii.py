@@ -34,10 +34,15 @@ _IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ip
 # A dotted quad after "version", "release", "build", "firmware" (and a linking word or
 # two: "build version is 10.2.3.4", "release number: 4.1.0.2"; or a tag's "release-4.12.0.7") is a
 # version string, and after "section", "clause", "§" a document's numbering: not an address.
+# So is one that a version change moves from or to: "bump the dependency from 1.22.0.1",
+# "roll back to 10.2.2.9" (not "ssh to 10.0.0.5", nor "traffic from 10.0.0.1").
 _NUMBERING_BEFORE = re.compile(
     r"(?:\bv|version|release|build|firmware|\bfw|\bver\.?|\bsec(?:tion|\.)|chapter|clause|article"
     r"|paragraph|appendix|§)(?:\s+(?:is|was|now|number|no\.?|nr\.?|set\s+to|will\s+be|to))"
-    r"{0,2}\s*[:=/-]?\s*$", re.IGNORECASE)
+    r"{0,2}\s*[:=/-]?\s*$"
+    r"|\b(?:bump\w*|upgrad\w*|downgrad\w*|roll(?:ed|ing|s)?\s*back|revert\w*|pin(?:s|ned|ning)?)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:from|to)\s+$",
+    re.IGNORECASE)
 _PHONE = re.compile(
     r"(?a:(?<![\w+/.-]))(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}(?a:(?![\w/-]|\.\d))"
     r"|(?a:(?<![\w/.-]))\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?a:(?![\w/-]|\.\d))"
@@ -308,7 +313,9 @@ def _numbering_before(before: str) -> bool:
         if not ("v" in lowered or "release" in lowered or "build" in lowered
                 or "firmware" in lowered or "fw" in lowered or "sec" in lowered
                 or "chapter" in lowered or "clause" in lowered or "article" in lowered
-                or "paragraph" in lowered or "appendix" in lowered):
+                or "paragraph" in lowered or "appendix" in lowered or "bump" in lowered
+                or "grad" in lowered or "back" in lowered or "revert" in lowered
+                or "pin" in lowered):
             return False
     return _NUMBERING_BEFORE.search(before) is not None
 

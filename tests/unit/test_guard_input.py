@@ -537,6 +537,9 @@ def test_national_phone_numbers_with_a_trunk_zero_are_found_next_to_a_context_wo
     "deployed the tag release-4.12.0.7 to staging",
     "Our routers still run firmware 2.4.0.17",
     "FW: 1.0.22.3 fixes the Wi-Fi drops",
+    "bump the dependency from 1.22.0.1 and rerun the build",
+    "It crashes on startup. Should I roll back to 10.2.2.9?",
+    "We pinned grpcio to 1.62.1.0 last week",
 ])
 def test_national_shapes_without_context_and_version_strings_are_not_pii(text: str) -> None:
     assert find_pii(text) == []
@@ -632,8 +635,13 @@ def test_url_templates_and_document_numbering_are_not_pii(text: str) -> None:
     assert find_pii(text) == []
 
 
-def test_an_address_after_a_build_word_that_is_no_version_is_still_an_ip() -> None:
-    text = "the build server is 10.0.0.5"
+@pytest.mark.parametrize("text", [
+    "the build server is 10.0.0.5",
+    "After the upgrade, traffic from 10.0.0.5 was dropped",  # the change is not to it
+    "pinging 10.0.0.5 from the bastion times out",
+    "we rolled back the firewall rule that sent traffic to 10.0.0.5",
+])
+def test_an_address_near_a_version_word_that_is_no_version_is_still_an_ip(text: str) -> None:
     assert [(f.type, text[f.start:f.end]) for f in find_pii(text)] == [("ip", "10.0.0.5")]
 
 
