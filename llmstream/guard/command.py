@@ -88,6 +88,11 @@ def _parsed(line: str, config: Config,
         raise _BadLine("bad_line", f"not JSON ({error})") from None
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         raise _BadLine("bad_line", 'not a {"text": "..."} object with a string text')
+    try:
+        item["text"].encode("utf-8")
+    except UnicodeEncodeError as error:  # JSON can escape what no UTF-8 text holds
+        raise _BadLine("bad_line", f"text is not valid Unicode: a lone surrogate at "
+                                   f"character {error.start}") from None
     labels = item.get("labels", [])
     if not isinstance(labels, list) or not all(isinstance(label, str) for label in labels):
         raise _BadLine("bad_line", "labels must be a list of strings")

@@ -80,17 +80,21 @@ def test_guard_check_answers_a_bad_line_in_its_place_and_checks_the_others(
     source = tmp_path / "in.jsonl"
     source.write_text('{"text": "ok"}\n{"txt": "typo"}\nnot json\n'
                       '{"text": "x", "route": "nowhere"}\n{"text": "x", "labels": "card"}\n'
+                      '{"text": "half an emoji \\ud83d, then text"}\n'
                       '{"text": "mail a@x.io"}\n')
     result = CliRunner().invoke(
         main, ["guard", "check", str(source), "--config", str(REPO / "llmstream.yaml")])
     assert result.exit_code == 1
     out = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [line.get("verdict") for line in out] == ["allow", None, None, None, None, "redact"]
-    assert [(line["line"], line["error"]["code"]) for line in out[1:5]] == [
-        (2, "bad_line"), (3, "bad_line"), (4, "unknown_route"), (5, "bad_line")]
+    assert [line.get("verdict") for line in out] == [
+        "allow", None, None, None, None, None, "redact"]
+    assert [(line["line"], line["error"]["code"]) for line in out[1:6]] == [
+        (2, "bad_line"), (3, "bad_line"), (4, "unknown_route"), (5, "bad_line"), (6, "bad_line")]
     assert "unknown route 'nowhere'" in out[3]["error"]["message"]
+    assert out[5]["error"]["message"] == (
+        "text is not valid Unicode: a lone surrogate at character 14")
     assert "line 3: not JSON" in result.stderr
-    assert "4 line(s) could not be checked" in result.stderr
+    assert "5 line(s) could not be checked" in result.stderr
 
 
 def test_the_second_held_out_set_covers_what_it_must() -> None:
