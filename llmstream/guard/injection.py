@@ -37,7 +37,7 @@ from urllib.parse import unquote
 
 from .classifier import load_model
 from .findings import Finding
-from .normalize import SPACED_FILTER, canonical, folded, squashed
+from .normalize import SPACED_FILTER, canonical_of_folded, folded, squashed
 from .prefilter import Prefilter, widened
 from .windows import needle_windows, search_in
 
@@ -676,11 +676,12 @@ def _agree(hits: list[tuple[Signal, re.Match[str]]]) -> bool:
                for index, a in enumerate(spans) for b in spans[index + 1:])
 
 
-def _score_plain(text: str, canonical_text: str | None = None
+def _score_plain(text: str, folded_text: str | None = None, canonical_text: str | None = None
                  ) -> tuple[float, list[str], int, int]:
-    folded_text = folded(text)
+    if folded_text is None:
+        folded_text = folded(text)
     if canonical_text is None:
-        canonical_text = canonical(text)
+        canonical_text = canonical_of_folded(folded_text)
     hits = _fired(canonical_text, folded_text)
     weights = [signal.weight for signal, _ in hits]
     names = [signal.name for signal, _ in hits]
@@ -724,8 +725,9 @@ def _names_rot13(lowered: str) -> bool:
 
 def score_injection(text: str) -> InjectionScore:
     """How likely ``text`` tries to take over the model, in [0, 1], with the signals."""
-    canonical_text = canonical(text)
-    score, names, start, end = _score_plain(text, canonical_text)
+    folded_text = folded(text)
+    canonical_text = canonical_of_folded(folded_text)
+    score, names, start, end = _score_plain(text, folded_text, canonical_text)
     payload_scores = []
     hidden = _HIDDEN_FILTER.matched(text)  # spaced hex bytes, reversed attack words
     for payload in _decoded_payloads(text, hidden):

@@ -15,6 +15,7 @@ first use; ``warm_up`` does it ahead of the first request.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections import defaultdict
@@ -25,9 +26,11 @@ from typing import Any
 import hyperscan
 import numpy as np
 
+from .char_table import CharTable
+
 # Python's \s also matches these; Hyperscan (ASCII mode) does not. The scanned copy gets
 # a plain space in their place, so the prefilter stays a superset.
-_UNICODE_SPACES = str.maketrans({
+_UNICODE_SPACES = CharTable({
     char: " " for char in "\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
     "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 })
@@ -85,8 +88,7 @@ class Prefilter:
         data = _scannable(text)
         self._database.scan(data, on_match)
         if found and not text.isascii():
-            chars = _char_offsets(data)
-            found = {key: sorted({int(chars[end]) for end in hits})
+            found = {key: sorted(set(_char_offsets(data, hits).tolist()))
                      for key, hits in found.items()}
         return found
 
@@ -145,9 +147,8 @@ class StartScanner:
         if text.isascii():
             spans = {key: sorted(hits) for key, hits in found.items()}
         else:
-            chars = _char_offsets(data[1:])
-            spans = {key: sorted((int(chars[max(0, start)]), int(chars[end]))
-                                 for start, end in hits) for key, hits in found.items()}
+            spans = {key: sorted(map(tuple, _char_offsets(data[1:], hits).tolist()))
+                     for key, hits in found.items()}
         for hits in spans.values():  # a pattern without a boundary that took the space
             index = 0
             while index < len(hits) and hits[index][0] < 0:
@@ -194,15 +195,23 @@ class _LazyDatabase:
 
 
 def _scannable(text: str) -> bytes:
+    """``text`` as the bytes Hyperscan scans: UTF-8, with Unicode spaces made plain."""
     if text.isascii():
         return text.encode("ascii")
-    return text.translate(_UNICODE_SPACES).encode("utf-8")
+    return _unicode_scannable(text)
 
 
-def _char_offsets(data: bytes) -> np.ndarray:
-    """For each byte offset 0..len(data) of UTF-8 ``data``, the character offset."""
+@functools.lru_cache(maxsize=8)
+def _unicode_scannable(text: str) -> bytes:
+    # Remembered: the guards scan the same text with several databases.
+    return _UNICODE_SPACES.translate(text).encode("utf-8")
+
+
+def _char_offsets(data: bytes, offsets: Sequence[Any]) -> np.ndarray:
+    """The character offsets in UTF-8 ``data`` of the byte ``offsets`` (any shape of
+    integers): each minus the continuation bytes before it. A negative offset stays
+    as it is."""
     raw = np.frombuffer(data, dtype=np.uint8)
-    starts = (raw & 0xC0) != 0x80  # the first byte of each character
-    offsets = np.zeros(len(raw) + 1, dtype=np.int64)
-    np.cumsum(starts, out=offsets[1:])
-    return offsets
+    continuations = np.flatnonzero((raw & 0xC0) == 0x80)
+    positions = np.asarray(offsets, dtype=np.int64)
+    return positions - np.searchsorted(continuations, positions)
