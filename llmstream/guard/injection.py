@@ -39,7 +39,7 @@ from .classifier import load_model
 from .findings import Finding
 from .normalize import SPACED_FILTER, canonical_of_folded, folded, squashed
 from .prefilter import Prefilter, widened
-from .windows import needle_windows, search_in
+from .windows import merged, needle_windows, search_in
 
 _IGNORE = (r"(?:ignore|disregard|forget|skip|override|overrule|bypass|drop|abandon|neglect|dismiss"
            r"|stop\s+following|stop\s+obeying|do\s+not\s+follow|don'?t\s+follow)")
@@ -790,6 +790,10 @@ _FOREIGN_NEEDLES = ("ignor", "olvid", "omit", "descart", "oubli", "tiens", "verg
                     "mula7", "resala", "risala", "tanbe", "tanbi", "badal", "bdal", "bedal",
                     "matetar", "matla5", "matela5", "la tetar",
                   )
+# The needles, found by one scan: a hundred ``str.find`` passes over an 8,000-token
+# prompt took 2 ms.
+_FOREIGN_NEEDLE_SCAN = Prefilter(["|".join(re.escape(needle) for needle in _FOREIGN_NEEDLES)])
+_LONGEST_FOREIGN_NEEDLE = max(map(len, _FOREIGN_NEEDLES))
 # The languages written in Latin letters: the only ones whose phrases an ASCII text holds.
 _LATIN_SCRIPT = frozenset({"es", "fr", "de", "it", "pt", "nl", "pl", "tr", "vi", "id", "sv",
                            "da", "fi", "cs", "hu", "ro", "sw", "tl", "hinglish", "arabizi"})
@@ -836,6 +840,7 @@ WINDOWS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "drop_task": ((*_VERBS, "stop", "don't", "dont", "do not", "never", "discard", "abandon",
                    "cancel"), 4, 200),
     "prompt_mention": (("system prompt", "hidden instructions", "initial instructions"), 4, 30),
+    "departed_pretext": (("late", "deceased", "dead", "departed"), 8, 160),
     "sq_override": ((*_VERBS, "stopfollowing"), 4, 60),
     "sq_reveal": (("reveal", "show", "print", "output", "repeat", "display", "tellme",
                    "giveme"), 4, 60),
@@ -893,6 +898,22 @@ _SQUASHED_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in SQUA
 _DISCUSSION_FILTER = Prefilter([widened(DISCUSSION.pattern)], single=True, caseless=True)
 # The end of each run of base64 letters at least 16 long (one report per run).
 _BASE64_ENDS = Prefilter([r"[A-Za-z0-9+/]{16}(?:[^A-Za-z0-9+/]|$)"])
+# Where a text names a reader it could address (an AI, an assistant, a model, a bot...):
+# every match of the signals in READER_WINDOWS holds one of these words, so they are
+# searched only around them (one scan finds them all; "ai" at the start of a word only,
+# since it is inside so many others).
+_READER_WORDS = Prefilter([r"\bai|a\.i\.|llm|model|assistant|bot|agent|summari|copilot|gpt"
+                           r"|classifier|crawler|automated|system|moderator|codex|screener|tool"])
+_LONGEST_READER_WORD = len("classifier")
+_READERS_FOUND = "\0readers"  # the key of the reader words' ends in ``_fired``'s memo
+# Per signal, how far its matches reach before and after a reader word.
+READER_WINDOWS: dict[str, tuple[int, int]] = {
+    "addressed_reader": (60, 120),
+    "note_to_reader": (120, 180),
+    "reader_directive": (120, 220),
+    "task_reader_order": (40, 160),
+    "task_reader_label": (40, 12),
+}
 # One scan tells whether spaced hex, a reversed attack word or a ROT13 hint is there at all.
 _HIDDEN_FILTER = Prefilter([_HEX_BYTES.pattern, "|".join(_REVERSED_HINTS), r"rot[\s-]?13|caesar"],
                            single=True, caseless=True)
@@ -905,7 +926,7 @@ _MAX_PAYLOAD = 8192  # characters of one encoded payload looked at
 def warm_up() -> None:
     """Compile the scanning databases now rather than on the first request."""
     for prefilter in (_SIGNAL_FILTER, _FOREIGN_FILTER, _SQUASHED_FILTER, _BASE64_ENDS,
-                      _HIDDEN_FILTER,
+                      _HIDDEN_FILTER, _READER_WORDS, _FOREIGN_NEEDLE_SCAN,
                       _DISCUSSION_FILTER, SPACED_FILTER):
         prefilter.database()
     load_model()
@@ -915,10 +936,21 @@ def _search(
     signal: Signal, text: str, found: dict[str, list[int]] | None = None
 ) -> re.Match[str] | None:
     window = WINDOWS.get(signal.name)
-    if window is None:
+    if window is not None:
+        needles, before, after = window
+        return search_in(signal.pattern, text, needle_windows(text, needles, before, after, found))
+    reach = READER_WINDOWS.get(signal.name)
+    if reach is None:
         return signal.pattern.search(text)
-    needles, before, after = window
-    return search_in(signal.pattern, text, needle_windows(text, needles, before, after, found))
+    ends = found.get(_READERS_FOUND) if found is not None else None
+    if ends is None:
+        ends = _READER_WORDS.ends(text).get(0, [])
+        if found is not None:
+            found[_READERS_FOUND] = ends
+    before, after = reach
+    size = len(text)
+    return search_in(signal.pattern, text, merged(
+        [(max(0, end - _LONGEST_READER_WORD - before), min(size, end + after)) for end in ends]))
 
 
 def _fired(text: str, foreign_text: str) -> list[tuple[Signal, re.Match[str]]]:
@@ -939,7 +971,9 @@ def _fired(text: str, foreign_text: str) -> list[tuple[Signal, re.Match[str]]]:
             if match is not None:
                 hits.append((signal, match))
     else:
-        spans = needle_windows(foreign_text, _FOREIGN_NEEDLES, 4, 120)
+        size = len(foreign_text)
+        spans = merged([(max(0, end - _LONGEST_FOREIGN_NEEDLE - 4), min(size, end + 120))
+                        for end in _FOREIGN_NEEDLE_SCAN.ends(foreign_text).get(0, [])])
         if spans:
             for index in sorted(possible):
                 if index not in _ASCII_FOREIGN:

@@ -24,7 +24,8 @@ def needle_windows(
 ) -> list[tuple[int, int]]:
     """Merged ``(start, end)`` spans around every occurrence of any needle. ``found``
     memoises the occurrences of each needle in ``text`` across calls (signals share
-    needles)."""
+    needles). A needle found ``MAX_HITS_PER_NEEDLE`` times or more makes the whole text
+    one span: padding a text with needles must not push a match out of every window."""
     spans: list[tuple[int, int]] = []
     size = len(text)
     for needle in needles:
@@ -33,6 +34,8 @@ def needle_windows(
             hits = occurrences(text, needle)
             if found is not None:
                 found[needle] = hits
+        if len(hits) >= MAX_HITS_PER_NEEDLE:
+            return [(0, size)]
         length = len(needle)
         spans.extend((max(0, index - before), min(size, index + length + after))
                      for index in hits)
