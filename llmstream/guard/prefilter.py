@@ -140,14 +140,14 @@ class StartScanner:
         def on_match(pattern_id: int, start: int, end: int, flags: int, context: Any) -> None:
             found[pattern_id].append((start + shifts[pattern_id], end - 1))
 
-        data = b" " + _scannable(text)
-        self._database.scan(data, on_match)
+        scanned = _scannable(text)
+        self._database.scan(b" " + scanned, on_match)
         if not found:
             return {}
         if text.isascii():
             spans = {key: sorted(hits) for key, hits in found.items()}
         else:
-            spans = {key: sorted(map(tuple, _char_offsets(data[1:], hits).tolist()))
+            spans = {key: sorted(map(tuple, _char_offsets(scanned, hits).tolist()))
                      for key, hits in found.items()}
         for hits in spans.values():  # a pattern without a boundary that took the space
             index = 0
@@ -211,7 +211,13 @@ def _char_offsets(data: bytes, offsets: Sequence[Any]) -> np.ndarray:
     """The character offsets in UTF-8 ``data`` of the byte ``offsets`` (any shape of
     integers): each minus the continuation bytes before it. A negative offset stays
     as it is."""
-    raw = np.frombuffer(data, dtype=np.uint8)
-    continuations = np.flatnonzero((raw & 0xC0) == 0x80)
     positions = np.asarray(offsets, dtype=np.int64)
-    return positions - np.searchsorted(continuations, positions)
+    return positions - np.searchsorted(_continuations(data), positions)
+
+
+@functools.lru_cache(maxsize=8)
+def _continuations(data: bytes) -> np.ndarray:
+    """Where UTF-8 ``data`` has continuation bytes; remembered, like ``_unicode_scannable``
+    (the same bytes object comes back, and its hash is kept)."""
+    raw = np.frombuffer(data, dtype=np.uint8)
+    return np.flatnonzero((raw & 0xC0) == 0x80)
