@@ -27,6 +27,7 @@ import hyperscan
 import numpy as np
 
 from .char_table import CharTable
+from .database_cache import cached_database
 
 # Python's \s also matches these; Hyperscan (ASCII mode) does not. The scanned copy gets
 # a plain space in their place, so the prefilter stays a superset.
@@ -159,8 +160,8 @@ class StartScanner:
 
 class _LazyDatabase:
     """A block-mode Hyperscan database of ``patterns`` (ids are their indexes), compiled
-    once on first use, with a scratch space per thread (a scratch belongs to one thread at
-    a time)."""
+    (or loaded from the cache on disk, database_cache.py) on first use, with a scratch
+    space per thread (a scratch belongs to one thread at a time)."""
 
     __slots__ = ("_database", "_flags", "_local", "_lock", "_patterns")
 
@@ -175,15 +176,19 @@ class _LazyDatabase:
         if self._database is None:
             with self._lock:
                 if self._database is None:
-                    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-                    database.compile(
-                        expressions=[pattern.encode("utf-8") for pattern in self._patterns],
-                        ids=list(range(len(self._patterns))),
-                        elements=len(self._patterns),
-                        flags=self._flags,
-                    )
-                    self._database = database
+                    self._database = cached_database(self._patterns, self._flags,
+                                                     hyperscan.HS_MODE_BLOCK, self._compile)
         return self._database
+
+    def _compile(self) -> Any:
+        database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        database.compile(
+            expressions=[pattern.encode("utf-8") for pattern in self._patterns],
+            ids=list(range(len(self._patterns))),
+            elements=len(self._patterns),
+            flags=self._flags,
+        )
+        return database
 
     def scan(self, data: bytes, on_match: Callable[[int, int, int, int, Any], None]) -> None:
         database = self.compiled()
