@@ -96,17 +96,46 @@ class Prefilter:
 
 _WORD = re.compile(r"\\w")
 _BOUNDARY = re.compile(r"\\b")
-_ANY_RUN = re.compile(r"\.\{0,(\d+)\}")
+# One character (any, or not a space) or a negated class, counted: "{m,n}".
+_COUNTED = re.compile(r"(\.|\\S|\[\^(?:\\.|[^\]\\])*\])\{(\d+),(\d+)\}")
+_CLASS = re.compile(r"(?<!\\)\[(?!\^)((?:\\.|[^\]\\])*)\]")
+_QUANTIFIED_CHARACTER = re.compile(r"([^\x00-\x7f])(?=[?*+{])")
 
 
 def widened(pattern: str) -> str:
-    """A pattern that Hyperscan, without Unicode classes, matches wherever ``pattern``
-    (Python, Unicode) matches: ``\\w`` becomes one to four non-space bytes (one UTF-8
-    character), ``\\b`` is dropped and ``.{0,n}`` spans the 4n bytes n characters can take.
-    (Unicode classes would make Hyperscan's compile take minutes.)"""
+    """A pattern that Hyperscan, reading bytes without Unicode classes, matches wherever
+    ``pattern`` (Python, characters) matches. One character is one to four UTF-8 bytes:
+    ``\\w`` becomes one to four non-space bytes and ``\\b`` is dropped; ``.``, ``\\S``
+    and a negated class counted ``{m,n}`` may span 4n bytes; a class holding characters
+    beyond ASCII becomes an alternation of them, and such a character with a quantifier
+    is grouped, so the quantifier takes all its bytes. (Unicode classes would make
+    Hyperscan's compile take minutes.)"""
+    pattern = _COUNTED.sub(
+        lambda match: f"{match.group(1)}{{{match.group(2)},{4 * int(match.group(3))}}}", pattern)
     pattern = _WORD.sub(r"(?:\\S{1,4})", pattern)
     pattern = _BOUNDARY.sub("", pattern)
-    return _ANY_RUN.sub(lambda match: f".{{0,{4 * int(match.group(1))}}}", pattern)
+    pattern = _CLASS.sub(_class_of_characters, pattern)
+    return _QUANTIFIED_CHARACTER.sub(r"(?:\1)", pattern)
+
+
+def _class_of_characters(match: re.Match[str]) -> str:
+    """``[ab—é]`` as ``(?:[ab]|—|é)``: a class lists bytes, and "—" is three of them."""
+    items = re.findall(r"\\.|.", match.group(1), re.DOTALL)  # an escape is one item
+    if all(len(item) > 1 or ord(item) <= 0x7F for item in items):
+        return match.group(0)
+    for index in range(1, len(items) - 1):
+        if items[index] == "-" and max(ord(items[index - 1][-1]), ord(items[index + 1][0])) > 0x7F:
+            raise ValueError(f"a range of characters beyond ASCII in {match.group(0)!r}: "
+                             f"list them instead")
+    beyond = [item for item in items if len(item) == 1 and ord(item) > 0x7F]
+    ascii_part = ""
+    for index, item in enumerate(items):
+        if len(item) == 1 and ord(item) > 0x7F:
+            continue
+        in_range = item == "-" and 0 < index < len(items) - 1  # "a-z", both ends ASCII
+        ascii_part += "\\-" if item == "-" and not in_range else item
+    choices = ([f"[{ascii_part}]"] if ascii_part else []) + beyond
+    return "(?:" + "|".join(choices) + ")"
 
 
 @dataclass(slots=True)
