@@ -26,8 +26,10 @@ Validation is split by source, not by line: a fifth of the documentation's docum
 with another seed, their document bodies from the held-out prose. The decision threshold
 is the lowest logit at which at most ``--false-positives`` (0.33%) of each benign
 validation source (``calibration_group``) is flagged; it is folded into
-the bias so that the classifier alone crosses the guard's threshold exactly there
-(injection.py: CLASSIFIER_FLOOR, CLASSIFIER_WEIGHT).
+the bias so that the classifier alone crosses the guard's threshold there, less
+``--margin`` logits (injection.py: CLASSIFIER_FLOOR, CLASSIFIER_WEIGHT). The margin is 0:
+0.2, chosen by leaving sets out, caught 2.6 points more of the unseen sets but flagged
+benign look-alikes in other languages (docs/BENCHMARKS.md, "The night's margin").
 
 To measure a change, leave labelled sets out and score them with the whole guard:
 
@@ -78,6 +80,7 @@ HARD_NEGATIVES = {"platform": 3.0, "shuffled": 6.0, "lookalike": 3.0, "agent_ben
 # the attack (the guard's discussion framing does), so they do not set its threshold.
 UNCALIBRATED = {"quoted_attack"}
 GUARD_THRESHOLD = 0.5  # the default route's injection threshold (llmstream.yaml)
+MARGIN = 0.0  # logits the classifier alone crosses below the calibrated threshold
 # Hand-written sets the classifier learns from: each was a held-out measure once and has
 # been read item by item since. A few hundred human-written texts among tens of thousands
 # of generated ones: each weighs SET_WEIGHT generated texts of its class.
@@ -235,6 +238,9 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=0.05)
     parser.add_argument("--false-positives", type=float, default=0.0033,
                         help="share of each benign validation source the classifier may flag")
+    parser.add_argument("--margin", type=float, default=MARGIN,
+                        help="logits below the calibrated threshold where the classifier "
+                        "alone crosses the guard's")
     parser.add_argument("--learn-from", nargs="*", default=list(LEARNED_SETS), metavar="SET",
                         help="labelled sets (tests/data/SET.jsonl) to learn from; to choose "
                         "--set-weight, leave one out and score it with evaluate.py")
@@ -268,7 +274,7 @@ def main() -> None:
     print(f"validation at logit >= {threshold:.3f} (at most {args.false_positives:.1%} of "
           "each benign source):")
     report(logits, valid_sources, valid_labels, threshold)
-    save_model(calibrated(model, threshold), args.out)
+    save_model(calibrated(model, threshold, args.margin), args.out)
     print(f"wrote {args.out} in {time.monotonic() - started:.0f} s")
 
 
@@ -281,11 +287,12 @@ def _source_weight(pair: str) -> tuple[str, float]:
         raise argparse.ArgumentTypeError(f"{pair!r} is not SOURCE=WEIGHT") from None
 
 
-def calibrated(model: InjectionModel, threshold: float) -> InjectionModel:
+def calibrated(model: InjectionModel, threshold: float, margin: float = MARGIN
+               ) -> InjectionModel:
     """``model`` shifted so that the classifier alone crosses the guard's threshold
-    (probability p_cross) at log-odds ``threshold``."""
+    (probability p_cross) at log-odds ``threshold - margin``."""
     p_cross = CLASSIFIER_FLOOR + (1 - CLASSIFIER_FLOOR) * GUARD_THRESHOLD / CLASSIFIER_WEIGHT
-    shift = math.log(p_cross / (1 - p_cross)) - threshold
+    shift = math.log(p_cross / (1 - p_cross)) - (threshold - margin)
     return InjectionModel(model.weights, model.bias + shift)
 
 
