@@ -1284,8 +1284,9 @@ _LONGEST_FOREIGN_NEEDLE = max(map(len, _FOREIGN_NEEDLES))
 # The languages written in Latin letters: the only ones whose phrases an ASCII text holds.
 _LATIN_SCRIPT = frozenset({"es", "fr", "de", "it", "pt", "nl", "pl", "tr", "vi", "id", "sv",
                            "da", "fi", "cs", "hu", "ro", "sw", "tl", "hinglish", "arabizi"})
-_ASCII_FOREIGN = frozenset(index for index, signal in enumerate(FOREIGN)
-                           if signal.name.rsplit("_", 1)[1] in _LATIN_SCRIPT)
+# FOREIGN's indexes of the Latin-script signals, in order.
+_LATIN_FOREIGN = tuple(index for index, signal in enumerate(FOREIGN)
+                       if signal.name.rsplit("_", 1)[1] in _LATIN_SCRIPT)
 _VERBS = ("ignor", "disregard", "forget", "skip", "overrid", "overrul", "bypass", "drop",
           "abandon", "neglect", "dismiss", "follow")
 # Where each signal can match: (needles, characters before, characters after a needle).
@@ -1380,6 +1381,8 @@ _SIGNAL_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in SIGNAL
                            single=True, dotall=True)
 _FOREIGN_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in FOREIGN],
                             single=True, dotall=True)
+_LATIN_FOREIGN_FILTER = Prefilter([widened(FOREIGN[index].pattern.pattern)
+                                   for index in _LATIN_FOREIGN], single=True, dotall=True)
 _SQUASHED_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in SQUASHED],
                              single=True, dotall=True)
 _DISCUSSION_FILTER = Prefilter([widened(DISCUSSION.pattern)], single=True, caseless=True)
@@ -1412,7 +1415,8 @@ _MAX_PAYLOAD = 8192  # characters of one encoded payload looked at
 
 def warm_up() -> None:
     """Compile the scanning databases now rather than on the first request."""
-    for prefilter in (_SIGNAL_FILTER, _FOREIGN_FILTER, _SQUASHED_FILTER, _BASE64_ENDS,
+    for prefilter in (_SIGNAL_FILTER, _FOREIGN_FILTER, _LATIN_FOREIGN_FILTER,
+                      _SQUASHED_FILTER, _BASE64_ENDS,
                       _HIDDEN_FILTER, _READER_WORDS, _FOREIGN_NEEDLE_SCAN,
                       _DISCUSSION_FILTER, SPACED_FILTER):
         prefilter.database()
@@ -1450,25 +1454,23 @@ def _fired(text: str, foreign_text: str) -> list[tuple[Signal, re.Match[str]]]:
         match = _search(signal, text, found)
         if match is not None:
             hits.append((signal, match))
-    possible = _FOREIGN_FILTER.matched(foreign_text)
-    if not possible:
-        return hits
     if not foreign_text.isascii():
-        for signal in (FOREIGN[index] for index in sorted(possible)):
-            match = signal.pattern.search(foreign_text)
+        for index in sorted(_FOREIGN_FILTER.matched(foreign_text)):
+            match = FOREIGN[index].pattern.search(foreign_text)
+            if match is not None:
+                hits.append((FOREIGN[index], match))
+        return hits
+    # ASCII text can only hold the Latin-script phrases, and only near their needles: no
+    # needle, no scan of their (large) database.
+    size = len(foreign_text)
+    spans = merged([(max(0, end - _LONGEST_FOREIGN_NEEDLE - 4), min(size, end + 120))
+                    for end in _FOREIGN_NEEDLE_SCAN.ends(foreign_text).get(0, [])])
+    if spans:
+        for latin in sorted(_LATIN_FOREIGN_FILTER.matched(foreign_text)):
+            signal = FOREIGN[_LATIN_FOREIGN[latin]]
+            match = search_in(signal.pattern, foreign_text, spans)
             if match is not None:
                 hits.append((signal, match))
-    else:
-        size = len(foreign_text)
-        spans = merged([(max(0, end - _LONGEST_FOREIGN_NEEDLE - 4), min(size, end + 120))
-                        for end in _FOREIGN_NEEDLE_SCAN.ends(foreign_text).get(0, [])])
-        if spans:
-            for index in sorted(possible):
-                if index not in _ASCII_FOREIGN:
-                    continue
-                match = search_in(FOREIGN[index].pattern, foreign_text, spans)
-                if match is not None:
-                    hits.append((FOREIGN[index], match))
     return hits
 
 

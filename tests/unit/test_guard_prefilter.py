@@ -171,6 +171,11 @@ def test_the_prefilter_reports_every_foreign_signal_in_text_of_other_scripts() -
         for index, signal in enumerate(injection.FOREIGN):
             if signal.name not in ENGINE_MISSES and signal.pattern.search(text_folded):
                 assert index in possible, (signal.name, text[:80])
+        if text_folded.isascii():  # then only the Latin-script database is scanned
+            latin = injection._LATIN_FOREIGN_FILTER.matched(text_folded)
+            for position, index in enumerate(injection._LATIN_FOREIGN):
+                if injection.FOREIGN[index].pattern.search(text_folded):
+                    assert position in latin, (injection.FOREIGN[index].name, text[:80])
 
 
 @pytest.mark.parametrize(("pattern", "text"), [
