@@ -25,6 +25,9 @@ RUN useradd --system --user-group --uid 10001 --create-home \
 USER llmstream
 # state_dir (.llmstream) is relative to this directory.
 WORKDIR /var/lib/llmstream
+# The guard's pattern databases compiled into ~/.cache/llmstream now, not in each worker
+# at start (a host with other CPU features compiles its own once).
+RUN python -c "from llmstream.guard import warm_up; warm_up()"
 # worker web (faust), simulated provider, telemetry sink query endpoint
 EXPOSE 6066 8088 8124
 ENTRYPOINT ["llmstream"]

@@ -7,7 +7,7 @@ LLMSTREAM := $(BIN)/llmstream
 # A real provider when its key is set; the simulated provider otherwise.
 CONFIG ?= $(if $(OPENAI_API_KEY),examples/openai.llmstream.yaml,$(if $(ANTHROPIC_API_KEY),examples/anthropic.llmstream.yaml,llmstream.yaml))
 
-.PHONY: demo test install system-deps browser dashboards up down status lint typecheck bench clean
+.PHONY: demo test install system-deps browser guard-cache dashboards up down status lint typecheck bench clean
 
 demo: install ## bring the local stack up, run a sample workload, print answers and analytics
 	$(LLMSTREAM) up --config $(CONFIG)
@@ -18,7 +18,12 @@ test: install ## the whole suite (starts the services it needs, stops them after
 	$(BIN)/mypy
 	$(BIN)/pytest -q -p no:cacheprovider
 
-install: $(VENV)/.installed system-deps browser
+install: $(VENV)/.installed system-deps browser guard-cache
+
+# The guard's pattern databases, compiled once per machine into ~/.cache/llmstream, so the
+# workers that start next load them instead of each compiling them (seconds each).
+guard-cache: $(VENV)/.installed
+	$(BIN)/python -c "from llmstream.guard import warm_up; warm_up()"
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
