@@ -3,8 +3,8 @@
 On a text with any character beyond ASCII, ``str.translate`` looks every character up in
 its table one at a time and raises (and swallows) a ``KeyError`` for each one the table
 does not map: about 60 ns a character, 2 ms for an 8,000-token prompt that holds a single
-curly quote. The guards translate each text several times (invisible characters, look-alike
-letters, leet digits, Unicode spaces before a scan), so that was 20 ms a prompt.
+curly quote. The guards translated each text about ten times (invisible characters,
+look-alike letters, leet digits, Unicode spaces before each scan): 20 ms a prompt.
 
 A ``CharTable`` maps through a lookup array instead: the text's UTF-16 code units, one
 numpy gather, back to a string. The halves of a surrogate pair (an emoji) map to

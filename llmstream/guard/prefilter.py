@@ -9,8 +9,9 @@ other constructs Hyperscan lacks are widened), never less. The guards then run t
 Python pattern only where Hyperscan reported a possible match, so the findings are the
 Python patterns' findings and the cost is one scan plus a few confirmations.
 
-Databases are compiled once per process (a second or so for the injection signals) on
-first use; ``warm_up`` does it ahead of the first request.
+Databases are built once per process on first use (``warm_up`` does it ahead of the first
+request): loaded from the disk cache (database_cache.py) or, on a machine's first run,
+compiled (seconds for the injection signals).
 """
 
 from __future__ import annotations
@@ -99,6 +100,7 @@ _BOUNDARY = re.compile(r"\\b")
 # One character (any, or not a space) or a negated class, counted: "{m,n}".
 _COUNTED = re.compile(r"(\.|\\S|\[\^(?:\\.|[^\]\\])*\])\{(\d+),(\d+)\}")
 _CLASS = re.compile(r"(?<!\\)\[(?!\^)((?:\\.|[^\]\\])*)\]")
+_NEGATED_CLASS = re.compile(r"(?<!\\)\[\^((?:\\.|[^\]\\])*)\]")
 _QUANTIFIED_CHARACTER = re.compile(r"([^\x00-\x7f])(?=[?*+{])")
 
 
@@ -114,6 +116,10 @@ def widened(pattern: str) -> str:
         lambda match: f"{match.group(1)}{{{match.group(2)},{4 * int(match.group(3))}}}", pattern)
     pattern = _WORD.sub(r"(?:\\S{1,4})", pattern)
     pattern = _BOUNDARY.sub("", pattern)
+    if any(ord(character) > 0x7F for found in _NEGATED_CLASS.findall(pattern)
+           for character in found):
+        raise ValueError(f"a negated class with characters beyond ASCII in {pattern!r}: "
+                         f"Hyperscan would read their bytes one by one")
     pattern = _CLASS.sub(_class_of_characters, pattern)
     return _QUANTIFIED_CHARACTER.sub(r"(?:\1)", pattern)
 

@@ -189,3 +189,10 @@ def test_the_prefilter_reports_every_foreign_signal_in_text_of_other_scripts() -
 def test_a_widened_pattern_matches_where_the_python_pattern_does(pattern: str, text: str) -> None:
     assert re.search(pattern, text)
     assert Prefilter([widened(pattern)], single=True).matched(text) == {0}
+
+
+@pytest.mark.parametrize("pattern", ["[\u0430-\u044f]+", "[^\u2014]x"])
+def test_classes_the_prefilter_cannot_widen_are_refused_when_the_guard_is_built(
+        pattern: str) -> None:
+    with pytest.raises(ValueError, match="beyond ASCII"):
+        widened(pattern)
