@@ -1284,9 +1284,10 @@ _LONGEST_FOREIGN_NEEDLE = max(map(len, _FOREIGN_NEEDLES))
 # The languages written in Latin letters: the only ones whose phrases an ASCII text holds.
 _LATIN_SCRIPT = frozenset({"es", "fr", "de", "it", "pt", "nl", "pl", "tr", "vi", "id", "sv",
                            "da", "fi", "cs", "hu", "ro", "sw", "tl", "hinglish", "arabizi"})
-# FOREIGN's indexes of the Latin-script signals, in order.
+# FOREIGN's indexes of the Latin-script signals, and of the others, in order.
 _LATIN_FOREIGN = tuple(index for index, signal in enumerate(FOREIGN)
                        if signal.name.rsplit("_", 1)[1] in _LATIN_SCRIPT)
+_OTHER_FOREIGN = tuple(index for index in range(len(FOREIGN)) if index not in _LATIN_FOREIGN)
 _VERBS = ("ignor", "disregard", "forget", "skip", "overrid", "overrul", "bypass", "drop",
           "abandon", "neglect", "dismiss", "follow")
 # Where each signal can match: (needles, characters before, characters after a needle).
@@ -1379,10 +1380,12 @@ _MAX_DECODED = 64  # payloads decoded per text at most
 # One scan each tells which signals can fire at all (prefilter.py); only those run.
 _SIGNAL_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in SIGNALS],
                            single=True, dotall=True)
-_FOREIGN_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in FOREIGN],
-                            single=True, dotall=True)
+# Two databases: ASCII text is scanned with the Latin-script one only, other text with both
+# (together faster than one database of all of them).
 _LATIN_FOREIGN_FILTER = Prefilter([widened(FOREIGN[index].pattern.pattern)
                                    for index in _LATIN_FOREIGN], single=True, dotall=True)
+_OTHER_FOREIGN_FILTER = Prefilter([widened(FOREIGN[index].pattern.pattern)
+                                   for index in _OTHER_FOREIGN], single=True, dotall=True)
 _SQUASHED_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in SQUASHED],
                              single=True, dotall=True)
 _DISCUSSION_FILTER = Prefilter([widened(DISCUSSION.pattern)], single=True, caseless=True)
@@ -1415,7 +1418,7 @@ _MAX_PAYLOAD = 8192  # characters of one encoded payload looked at
 
 def warm_up() -> None:
     """Compile the scanning databases now rather than on the first request."""
-    for prefilter in (_SIGNAL_FILTER, _FOREIGN_FILTER, _LATIN_FOREIGN_FILTER,
+    for prefilter in (_SIGNAL_FILTER, _LATIN_FOREIGN_FILTER, _OTHER_FOREIGN_FILTER,
                       _SQUASHED_FILTER, _BASE64_ENDS,
                       _HIDDEN_FILTER, _READER_WORDS, _FOREIGN_NEEDLE_SCAN,
                       _DISCUSSION_FILTER, SPACED_FILTER):
@@ -1455,7 +1458,7 @@ def _fired(text: str, foreign_text: str) -> list[tuple[Signal, re.Match[str]]]:
         if match is not None:
             hits.append((signal, match))
     if not foreign_text.isascii():
-        for index in sorted(_FOREIGN_FILTER.matched(foreign_text)):
+        for index in sorted(possible_foreign(foreign_text)):
             match = FOREIGN[index].pattern.search(foreign_text)
             if match is not None:
                 hits.append((FOREIGN[index], match))
@@ -1466,12 +1469,21 @@ def _fired(text: str, foreign_text: str) -> list[tuple[Signal, re.Match[str]]]:
     spans = merged([(max(0, end - _LONGEST_FOREIGN_NEEDLE - 4), min(size, end + 120))
                     for end in _FOREIGN_NEEDLE_SCAN.ends(foreign_text).get(0, [])])
     if spans:
-        for latin in sorted(_LATIN_FOREIGN_FILTER.matched(foreign_text)):
-            signal = FOREIGN[_LATIN_FOREIGN[latin]]
-            match = search_in(signal.pattern, foreign_text, spans)
+        for index in sorted(possible_foreign(foreign_text)):
+            match = search_in(FOREIGN[index].pattern, foreign_text, spans)
             if match is not None:
-                hits.append((signal, match))
+                hits.append((FOREIGN[index], match))
     return hits
+
+
+def possible_foreign(folded_text: str) -> set[int]:
+    """FOREIGN's indexes of the signals the prefilters say may match ``folded_text``: the
+    Latin-script ones only, when it is ASCII."""
+    possible = {_LATIN_FOREIGN[index] for index in _LATIN_FOREIGN_FILTER.matched(folded_text)}
+    if not folded_text.isascii():
+        possible |= {_OTHER_FOREIGN[index]
+                     for index in _OTHER_FOREIGN_FILTER.matched(folded_text)}
+    return possible
 
 
 def _combined(weights: list[float]) -> float:
