@@ -6,7 +6,7 @@ letters that render as Latin ones), leetspeak digits, and letters spaced or dott
 ("i g n o r e", "i.g.n.o.r.e"). Each step is one C-level pass (a table lookup per
 character, see char_table.py; NFKC where it can change anything, see nfkc.py; a
 Hyperscan scan; ``re.sub`` only where letters are spaced): an 8,000-token prompt
-normalises in about 0.1 ms in ASCII, and in under a millisecond in other scripts.
+normalises in about 0.1 ms in ASCII, and in about a millisecond with other characters.
 """
 
 from __future__ import annotations
@@ -75,8 +75,6 @@ def canonical_of_folded(text: str) -> str:
     # signal looks at digits, and one C-level pass is far cheaper than finding the words.
     # bytes.translate is a table lookup per byte; in UTF-8 an ASCII digit is one byte and
     # never part of another character's bytes.
-    if text.isascii():
-        return text.encode("ascii").translate(_LEET_BYTES).decode("ascii")
     return text.encode("utf-8", "surrogatepass").translate(_LEET_BYTES).decode(
         "utf-8", "surrogatepass")
 
