@@ -35,7 +35,7 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from . import nfkc
+from . import normalize
 from .classifier import load_model
 from .findings import Finding
 from .normalize import SPACED_FILTER, canonical_of_folded, folded, squashed
@@ -1424,7 +1424,7 @@ def warm_up() -> None:
                       _DISCUSSION_FILTER, SPACED_FILTER):
         prefilter.database()
     load_model()
-    nfkc.warm_up()
+    normalize.warm_up()
 
 
 def _search(

@@ -42,12 +42,12 @@ def nfkc(text: str) -> str:
     units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
     if len(units) == len(text):
         codes = units.astype(np.int64)
-        changing = tables.changing[units]
+        changing = np.take(tables.changing, units)
     else:  # characters past U+FFFF: positions count code points
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"),
                               dtype=np.uint32).astype(np.int64)
         changing = tables.changing[np.minimum(codes, _BMP - 1)] | (codes >= _BMP)
-    unstable = changing | tables.joining[np.minimum(codes, _BMP - 1)]
+    unstable = changing | np.take(tables.joining, np.minimum(codes, _BMP - 1))
     positions = np.flatnonzero(unstable)
     if len(positions) == 0:
         return text
@@ -118,6 +118,18 @@ def _tables() -> _Tables:
     joining[[pair % _BMP for pair in pairs]] = True  # the seconds of compositions
     changing[0x1100:0x1200] = True  # Hangul syllables compose from jamo by rule
     return _Tables(changing, joining, composed, plain, np.array(sorted(pairs), dtype=np.int64))
+
+
+def single_characters() -> np.ndarray:
+    """Per BMP character, the code of its NFKC when a text made only of such characters
+    normalises one character at a time, else -1: the stable characters that join nothing
+    (themselves) and those whose NFKC is one ASCII character (a full-width comma, a
+    no-break space). A text of them holds nothing to compose or reorder."""
+    tables = _tables()
+    single = np.where(tables.changing | tables.joining, -1, np.arange(_BMP))
+    ascii_image = (tables.plain != 0) & ~tables.joining
+    single[ascii_image] = tables.plain[ascii_image]
+    return single
 
 
 def warm_up() -> None:

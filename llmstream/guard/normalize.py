@@ -5,36 +5,43 @@ invisible format characters, look-alike letters from other scripts (Cyrillic and
 letters that render as Latin ones), leetspeak digits, and letters spaced or dotted apart
 ("i g n o r e", "i.g.n.o.r.e"). Each step is one C-level pass (a table lookup per
 character, see char_table.py; NFKC where it can change anything, see nfkc.py; a
-Hyperscan scan; ``re.sub`` only where letters are spaced): an 8,000-token prompt
-normalises in about 0.1 ms in ASCII, and in about a millisecond with other characters.
+Hyperscan scan; ``re.sub`` only where letters are spaced). Most text beyond ASCII folds
+one character at a time, and then invisible characters, NFKC and lower case are one
+lookup, as are look-alikes and leet digits. An 8,000-token prompt normalises in about
+0.05 ms in ASCII and 0.15 ms with curly quotes and accents; text that needs NFKC's
+composition or context-dependent lower case takes the steps one by one, about 0.5 ms.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
+from . import nfkc as nfkc_module
 from .char_table import CharTable
 from .nfkc import nfkc
 from .prefilter import Prefilter
 
 # Invisible characters: zero-width space/joiners, word joiner, BOM, soft hyphen, and the
 # bidirectional controls (Unicode category Cf).
-_INVISIBLE = CharTable({
-    0x00AD: None, 0x180E: None, 0x200B: None, 0x200C: None, 0x200D: None, 0x200E: None,
-    0x200F: None, 0x202A: None, 0x202B: None, 0x202C: None, 0x202D: None, 0x202E: None,
-    0x2060: None, 0x2061: None, 0x2062: None, 0x2063: None, 0x2064: None, 0x2066: None,
-    0x2067: None, 0x2068: None, 0x2069: None, 0xFEFF: None,
-})
+_INVISIBLE_CODES = (
+    0x00AD, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D,
+    0x202E, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF,
+)
+_INVISIBLE = CharTable(dict.fromkeys(_INVISIBLE_CODES))
 
 # Letters of other scripts that look like Latin ones (after lower-casing).
-_LOOKALIKES = CharTable({
+_LOOKALIKE_LETTERS = {
     "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
     "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
     "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ı": "i", "ℓ": "l",
     "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
     "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ѵ": "v",
-})
+}
+_LOOKALIKES = CharTable(_LOOKALIKE_LETTERS)
+_LEET_DIGITS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"}
 _LEET_BYTES = bytes.maketrans(b"013457", b"oieast")
+_LOOKALIKES_AND_LEET = CharTable({**_LOOKALIKE_LETTERS, **_LEET_DIGITS})
 # Runs of at least four single letters separated by one spacer: "i g n o r e".
 _SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_][ .\-_*/|]){3,}[^\W\d_](?![^\W_])")
 _SPACERS = re.compile(r"[ .\-_*/|]")
@@ -53,9 +60,41 @@ def _respace(match: re.Match[str]) -> str:
 def folded(text: str) -> str:
     """Lower-case NFKC text without invisible characters; scripts are kept, so phrases
     in Russian or Greek still read as themselves."""
-    if not text.isascii():
-        text = nfkc(_INVISIBLE.translate(text))
-    return text.lower()
+    if text.isascii():
+        return text.lower()
+    # Most text beyond ASCII (curly quotes, accents, whole scripts) folds one character
+    # at a time: one lookup pass instead of three (a quarter of a millisecond on an
+    # 8,000-token prompt).
+    one_by_one = _one_by_one_folding().translate_defined(text)
+    if one_by_one is not None:
+        return one_by_one
+    return nfkc(_INVISIBLE.translate(text)).lower()
+
+
+@functools.cache
+def _one_by_one_folding() -> CharTable:
+    """``folded`` as a table of single characters, for the texts it is exact on: those of
+    characters that NFKC maps one by one (nfkc.single_characters), that lower-case to one
+    character, and invisible ones (removed; with the others around them, nothing can
+    join). Capital sigma is left out: its lower case depends on the next letter."""
+    single = nfkc_module.single_characters()
+    mapping: dict[int, str | None] = {code: None for code in _INVISIBLE_CODES}
+    undefined: list[int] = []
+    for code in range(len(single)):
+        if code in mapping:
+            continue
+        image = int(single[code])
+        lower = chr(image).lower() if image >= 0 else ""
+        if image < 0 or len(lower) != 1 or image == 0x3A3 or 0xD800 <= code < 0xE000:
+            undefined.append(code)
+        elif lower != chr(code):
+            mapping[code] = lower
+    return CharTable(mapping, undefined=undefined)
+
+
+def warm_up() -> None:
+    """Build the folding tables now rather than on the first request (about 0.1 s)."""
+    _one_by_one_folding()
 
 
 def canonical(text: str) -> str:
@@ -67,14 +106,23 @@ def canonical(text: str) -> str:
 
 def canonical_of_folded(text: str) -> str:
     """``canonical`` of a text that is already ``folded``."""
-    if not text.isascii():
-        text = _LOOKALIKES.translate(text)
-    if SPACED_FILTER.matched(text):
-        text = _SPACED.sub(_respace, text)
     # Every leet digit becomes its letter, numbers included ("2024" reads "2o2a"): no
     # signal looks at digits, and one C-level pass is far cheaper than finding the words.
     # bytes.translate is a table lookup per byte; in UTF-8 an ASCII digit is one byte and
     # never part of another character's bytes.
+    if text.isascii():
+        spelled = text.encode("ascii").translate(_LEET_BYTES).decode("ascii")
+    else:
+        spelled = _LOOKALIKES_AND_LEET.translate(text)
+    # Spelling digits out only adds letters, so a text where the spaced-letters filter
+    # finds nothing afterwards had none before either.
+    if not SPACED_FILTER.matched(spelled):
+        return spelled
+    # Letters spaced apart are joined first, digits and all ("1 g n o r e"), then spelled.
+    if not text.isascii():
+        text = _LOOKALIKES.translate(text)
+    if SPACED_FILTER.matched(text):
+        text = _SPACED.sub(_respace, text)
     return text.encode("utf-8", "surrogatepass").translate(_LEET_BYTES).decode(
         "utf-8", "surrogatepass")
 

@@ -61,3 +61,24 @@ def test_a_char_table_refuses_what_it_cannot_map(
         mapping: Mapping[str, str | None] | Mapping[int, str | None]) -> None:
     with pytest.raises(ValueError, match="CharTable maps characters below U\\+10000"):
         CharTable(mapping)
+
+
+def test_a_partial_char_table_translates_only_texts_of_its_defined_characters() -> None:
+    table = _by_code({"а": "a", "\u200b": None, "’": "'"})
+    undefined = [ord("é"), ord("ß")]
+    char_table = CharTable(table, undefined=undefined)
+    for text in _texts():
+        translated = char_table.translate_defined(text)
+        outside = any(ord(ch) in undefined or ord(ch) == 0xFFFE or ord(ch) > 0xFFFF
+                      or 0xD800 <= ord(ch) < 0xE000 for ch in text)
+        assert translated == (None if outside else text.translate(table)), repr(text[:40])
+    assert char_table.translate_defined("\ufffe") is None  # marks the undefined ones
+    with pytest.raises(TypeError, match="translate_defined"):
+        char_table.translate("plain")
+
+
+def test_an_undefined_character_cannot_also_be_mapped() -> None:
+    with pytest.raises(ValueError, match="undefined character is a key"):
+        CharTable({"é": "e"}, undefined=[ord("é")])
+    with pytest.raises(ValueError, match="maps to U\\+FFFE"):
+        CharTable({"a": "\ufffe"}, undefined=[ord("é")])
