@@ -94,7 +94,7 @@ class CharTable:
             marked = np.flatnonzero(mapped == _REMOVED)  # removed, or mapped to U+FFFF
             if len(marked):
                 mapped = np.delete(mapped, marked[~self._kept[units[marked]]])
-        return codecs.utf_16_le_decode(memoryview(mapped))[0]
+        return codecs.utf_16_le_decode(mapped.data)[0]
 
     def _translate32(self, text: str) -> str:
         codes = np.frombuffer(text.encode("utf-32-le", _ERRORS), dtype=np.uint32)
