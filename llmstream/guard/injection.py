@@ -30,10 +30,13 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 from urllib.parse import unquote
+
+import numpy as np
 
 from . import normalize
 from .classifier import load_model
@@ -1425,6 +1428,7 @@ def warm_up() -> None:
         prefilter.database()
     load_model()
     normalize.warm_up()
+    _other_script_letters()
 
 
 def _search(
@@ -1480,10 +1484,32 @@ def possible_foreign(folded_text: str) -> set[int]:
     """FOREIGN's indexes of the signals the prefilters say may match ``folded_text``: the
     Latin-script ones only, when it is ASCII."""
     possible = {_LATIN_FOREIGN[index] for index in _LATIN_FOREIGN_FILTER.matched(folded_text)}
-    if not folded_text.isascii():
+    if not folded_text.isascii() and holds_other_script(folded_text):
         possible |= {_OTHER_FOREIGN[index]
                      for index in _OTHER_FOREIGN_FILTER.matched(folded_text)}
     return possible
+
+
+def holds_other_script(text: str) -> bool:
+    """Whether ``text`` holds a letter (or mark) of a script other than Latin, or a
+    character past U+FFFF. Every other-script signal needs such a letter to match (the
+    unit tests prove it from the patterns), so text with curly quotes and accents but
+    none of them is spared their database's scan."""
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    return bool(np.take(_other_script_letters(), units).any())
+
+
+@functools.cache
+def _other_script_letters() -> np.ndarray:
+    """Per UTF-16 code unit: a letter or mark from U+0370 on whose name is not Latin, or a
+    surrogate (half of a character past U+FFFF, counted in). Built once (0.1 s)."""
+    letters = np.zeros(0x10000, dtype=bool)
+    for code in range(0x370, 0x10000):
+        character = chr(code)
+        letters[code] = (unicodedata.category(character)[0] in "LM"
+                         and "LATIN" not in unicodedata.name(character, ""))
+    letters[0xD800:0xE000] = True
+    return letters
 
 
 def _combined(weights: list[float]) -> float:
