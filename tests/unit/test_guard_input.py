@@ -37,6 +37,15 @@ def test_injections_survive_obfuscation(text: str) -> None:
     assert score_injection(text).score >= POLICY.injection_threshold
 
 
+@pytest.mark.parametrize("separator", ["\x1c", "\x1f", "\x85", "\u2028"])
+def test_words_split_by_odd_spaces_fire_the_same_signals(separator: str) -> None:
+    """Python's \\s matches these separators and the scanners' did not: the phrase
+    signals went silent and only the classifier was left."""
+    plain = score_injection(ATTACK)
+    split = score_injection(separator.join(ATTACK.split(" ")))
+    assert split.signals == plain.signals
+
+
 @pytest.mark.parametrize("text", [
     "How do I make git diff ignore whitespace?",
     "How do system prompts work?",
