@@ -32,10 +32,13 @@ from .database_cache import cached_database
 
 # Python's \s also matches these; Hyperscan (ASCII mode) does not. The scanned copy gets
 # a plain space in their place, so the prefilter stays a superset.
-_UNICODE_SPACES = CharTable({
-    char: " " for char in "\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
-    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-})
+_ASCII_ODD_SPACES = "\x1c\x1d\x1e\x1f"
+_UNICODE_SPACE_CHARACTERS = (_ASCII_ODD_SPACES + "\x85\xa0\u1680\u2000\u2001\u2002\u2003"
+                             "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f"
+                             "\u205f\u3000")
+_UNICODE_SPACES = CharTable(dict.fromkeys(_UNICODE_SPACE_CHARACTERS, " "))
+_ASCII_ODD_SPACE_BYTES = tuple(space.encode() for space in _ASCII_ODD_SPACES)
+_PLAIN_ASCII_SPACES = bytes.maketrans(_ASCII_ODD_SPACES.encode(), b" " * len(_ASCII_ODD_SPACES))
 
 
 @dataclass(slots=True)
@@ -234,17 +237,32 @@ class _LazyDatabase:
         database.scan(data, match_event_handler=on_match, scratch=scratch)
 
 
+# Where UTF-8 bytes hold one of the Unicode spaces (reported once: is there any?).
+_UNICODE_SPACE_BYTES = _LazyDatabase(
+    ["|".join("".join(f"\\x{byte:02x}" for byte in space.encode("utf-8"))
+              for space in _UNICODE_SPACE_CHARACTERS)],
+    hyperscan.HS_FLAG_SINGLEMATCH)
+
+
 def _scannable(text: str) -> bytes:
     """``text`` as the bytes Hyperscan scans: UTF-8, with Unicode spaces made plain."""
     if text.isascii():
-        return text.encode("ascii")
+        data = text.encode("ascii")
+        if any(space in data for space in _ASCII_ODD_SPACE_BYTES):
+            return data.translate(_PLAIN_ASCII_SPACES)
+        return data
     return _unicode_scannable(text)
 
 
 @functools.lru_cache(maxsize=8)
 def _unicode_scannable(text: str) -> bytes:
-    # Remembered: the guards scan the same text with several databases.
-    return _UNICODE_SPACES.translate(text).encode("utf-8")
+    # Remembered: the guards scan the same text with several databases. Most text beyond
+    # ASCII holds none of the Unicode spaces (and folded text never does): one scan of
+    # its bytes for them is cheaper than translating every character.
+    data = text.encode("utf-8")
+    found: list[int] = []
+    _UNICODE_SPACE_BYTES.scan(data, lambda *match: found.append(1))
+    return _UNICODE_SPACES.translate(text).encode("utf-8") if found else data
 
 
 def _char_offsets(data: bytes, offsets: Sequence[Any]) -> np.ndarray:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from llmstream.guard import injection, pii
+from llmstream.guard import injection, pii, prefilter
 from llmstream.guard.normalize import canonical, folded, squashed
 from llmstream.guard.prefilter import Prefilter, StartScanner, widened
 from llmstream.guard.windows import MAX_HITS_PER_NEEDLE, needle_windows
@@ -198,3 +198,14 @@ def test_classes_the_prefilter_cannot_widen_are_refused_when_the_guard_is_built(
         pattern: str) -> None:
     with pytest.raises(ValueError, match="beyond ASCII"):
         widened(pattern)
+
+
+def test_the_scanned_bytes_have_every_space_python_matches_made_plain() -> None:
+    """Hyperscan's \\s is ASCII's: every other character Python's \\s matches must reach
+    it as a plain space, in ASCII text (the information separators) and beyond."""
+    spaces = [chr(code) for code in range(0x110000) if re.fullmatch(r"\s", chr(code))
+              and chr(code) not in " \t\n\r\x0b\x0c"]
+    for space in spaces:
+        for text in (f"ignore{space}all", f"ignore{space}all “rules”"):
+            assert prefilter._scannable(text) == text.replace(space, " ").encode(), ascii(text)
+    assert prefilter._scannable("“plain” é") == "“plain” é".encode()
