@@ -47,6 +47,9 @@ from .windows import merged, needle_windows, search_in
 
 _IGNORE = (r"(?:ignore|disregard|forget|skip|override|overrule|bypass|drop|abandon|neglect|dismiss"
            r"|stop\s+following|stop\s+obeying|do\s+not\s+follow|don'?t\s+follow)")
+# Not after a negation: "do not ignore the rules", "never forget the previous instructions"
+# are advice.
+_NOT_NEGATED = r"(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?<!\bnever\s)(?<!\bdont\s)"
 _PRIOR = r"(?:previous|prior|above|earlier|preceding|foregoing|initial|original|old|existing|system|developer|all|any|every|your|those|these)"
 _WITHOUT_LIMITS = (r"(?:without|with\s+no|no|free\s+of)\s+(?:any\s+)?(?:restrictions|filters|limitations"
                    r"|censorship|ethical\s+guidelines|rules|guidelines)\b")
@@ -105,8 +108,8 @@ def _signal(name: str, weight: float, pattern: str) -> Signal:
 
 SIGNALS: tuple[Signal, ...] = (
     _signal("override", 0.75,
-            rf"\b{_IGNORE}\b(?:\s+\S+){{0,4}}?\s+{_PRIOR}\b(?:\s+\S+){{0,2}}?\s*{_RULES}\b"),
-    _signal("override_loose", 0.45, rf"\b{_IGNORE}\b(?:\s+\S+){{0,2}}?\s+{_RULES}\b"),
+            rf"\b{_NOT_NEGATED}{_IGNORE}\b(?:\s+\S+){{0,4}}?\s+{_PRIOR}\b(?:\s+\S+){{0,2}}?\s*{_RULES}\b"),
+    _signal("override_loose", 0.45, rf"\b{_NOT_NEGATED}{_IGNORE}\b(?:\s+\S+){{0,2}}?\s+{_RULES}\b"),
     # A new order of precedence declared, without override words: "my commands now
     # supersede all system policies". Not "the new policy supersedes the old one", nor a
     # queue where requests take priority over batch jobs.
@@ -116,7 +119,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"|takes?\s+(?:precedence|priority)\s+over|trumps?)\s+[^.!?\n]{0,30}?\b(?:system|developer|safety"
             r"|previous|prior|original|earlier)[\s-]+(?:[a-z-]{1,12}\s+)?(?:instructions?|rules|polic(?:y|ies)"
             r"|guidelines|prompts?|messages?|settings?|restrictions)\b"),
-    _signal("override_short", 0.6, rf"\b{_IGNORE}\s+(?:all|everything)\s+(?:above|before|you\s+(?:were|have\s+been)\s+told)"),
+    _signal("override_short", 0.6, rf"\b{_NOT_NEGATED}{_IGNORE}\s+(?:all|everything)\s+(?:above|before|you\s+(?:were|have\s+been)\s+told)"),
     _signal("reveal_prompt", 0.65,
             r"\b(?:reveal|show|print|output|repeat|display|leak|dump|tell\s+me|give\s+me|write\s+out|"
             r"share|expose|recite|spell\s+out|copy|paste|translate)\b(?:\s+\S+){0,4}?\s+"
@@ -276,6 +279,7 @@ SIGNALS: tuple[Signal, ...] = (
 # On the letters alone, for texts whose spacing was tampered with.
 SQUASHED: tuple[Signal, ...] = (
     _signal("sq_override", 0.7,
+            r"(?<!not)(?<!dont)(?<!never)"  # letters alone: "do not ignore" is "donotignore"
             r"(?:ignore|disregard|forget|bypass|override|neglect|dismiss|stopfollowing)[a-z]{0,25}?"
             r"(?:instructions|rules|guidelines|directions|directives|constraints|programming)"),
     _signal("sq_reveal", 0.65,
@@ -294,11 +298,11 @@ def _foreign(name: str, pattern: str, weight: float = 0.75) -> Signal:
 
 # Phrases in other languages, matched on the folded text (scripts kept).
 FOREIGN: tuple[Signal, ...] = (
-    _signal("override_es", 0.75, r"\b(?:ignora|ignore|olvida|olvide|omite|descarta)\w*\s+(?:\w+\s+){0,3}?(?:instrucciones|reglas|indicaciones|órdenes)"),
-    _signal("override_fr", 0.75, r"\b(?:ignore|ignorez|oublie|oubliez|ne\s+tiens\s+pas\s+compte)\w*\s+(?:\S+\s+){0,3}?(?:instructions|consignes|règles|directives)"),
-    _signal("override_de", 0.75, r"\b(?:ignoriere|ignorier|ignorieren|vergiss|vergessen|missachte)\w*\s+(?:\w+\s+){0,3}?(?:anweisungen|anweisung|regeln|vorgaben|instruktionen|befehle)"),
-    _signal("override_it", 0.75, r"\b(?:ignora|ignorate|dimentica|dimenticate)\w*\s+(?:\w+\s+){0,3}?(?:istruzioni|regole|indicazioni)"),
-    _signal("override_pt", 0.75, r"\b(?:ignore|ignora|esqueça|esqueca|desconsidere)\w*\s+(?:\w+\s+){0,3}?(?:instruções|instrucoes|regras|orientações)"),
+    _signal("override_es", 0.75, r"\b(?<!\bno\s)(?:ignora|ignore|olvida|olvide|omite|descarta)\w*\s+(?:\w+\s+){0,3}?(?:instrucciones|reglas|indicaciones|órdenes)"),
+    _signal("override_fr", 0.75, r"\b(?<!\bn')(?<!\bn’)(?<!\bne\s)" + _NOT_NEGATED + r"(?:ignore|ignorez|oublie|oubliez|ne\s+tiens\s+pas\s+compte)\w*\s+(?:\S+\s+){0,3}?(?:instructions|consignes|règles|directives)"),
+    _signal("override_de", 0.75, r"\b(?<!\bnicht\s)(?:ignoriere|ignorier|ignorieren|vergiss|vergessen|missachte)\w*(?!\s+nicht\b)\s+(?:\w+\s+){0,3}?(?:anweisungen|anweisung|regeln|vorgaben|instruktionen|befehle)(?!\s+nicht\b)"),
+    _signal("override_it", 0.75, r"\b(?<!\bnon\s)(?:ignora|ignorate|dimentica|dimenticate)\w*\s+(?:\w+\s+){0,3}?(?:istruzioni|regole|indicazioni)"),
+    _signal("override_pt", 0.75, r"\b(?<!\bnão\s)(?<!\bnao\s)(?:ignore|ignora|esqueça|esqueca|desconsidere)\w*\s+(?:\w+\s+){0,3}?(?:instruções|instrucoes|regras|orientações)"),
     _signal("override_nl", 0.75, r"\b(?:negeer|vergeet)\s+(?:\w+\s+){0,3}?(?:instructies|regels|aanwijzingen)"),
     _signal("override_ru", 0.75, r"(?<!не\s)(?:игнорируй|игнорируйте|забудь|забудьте|проигнорируй)\w*\s+(?:\w+\s+){0,3}?(?:инструкци|правил|указани)"),
     _signal("override_pl", 0.75, r"\b(?:zignoruj|ignoruj|zapomnij)\s+(?:\w+\s+){0,3}?(?:instrukcje|polecenia|zasady)"),
@@ -315,7 +319,7 @@ FOREIGN: tuple[Signal, ...] = (
     _foreign("override_he", r"(?<!\S)(?<!אל\s)(?:התעלם|תתעלם|התעלמו|שכח|תשכח|שכחו)\S*\s+(?:\S+\s+){0,3}?\S{0,2}(?:הוראות|הנחיות|כללים|חוקים)"),
     _foreign("override_ar", r"(?:تجاهل|انس|إنس|أهمل|اهمل)\S*\s+(?:\S+\s+){0,3}?\S{0,2}(?:التعليمات|تعليمات|القواعد|قواعد|الأوامر|أوامر|الإرشادات|إرشادات|التوجيهات|توجيهات)"),
     _foreign("override_fa", r"(?:دستور|قوانین|قواعد|راهنمایی)\S*\s+(?:\S+\s+){0,3}?(?:نادیده|فراموش)"),
-    _foreign("override_hi", r"(?:निर्देश|नियम|आदेश|हिदायत)\S*\s+(?:\S+\s+){0,3}?(?:अनदेखा|अनदेखी|नज़रअंदाज़|नजरअंदाज|भूल\s+जा|उपेक्षा)"),
+    _foreign("override_hi", r"(?:निर्देश|नियम|आदेश|हिदायत)\S*\s+(?:\S+\s+){0,3}?(?:अनदेखा|अनदेखी|नज़रअंदाज़|नजरअंदाज|भूल\s+जा|उपेक्षा)(?!\s*(?:मत|नहीं|न)(?:\s|[।,.!?]|$))"),
     _foreign("override_bn", r"(?:নির্দেশ|নিয়ম|আদেশ)\S*\s+(?:\S+\s+){0,3}?(?:উপেক্ষা|ভুলে\s+যা|অগ্রাহ্য)"),
     _foreign("override_th", r"(?:เพิกเฉย|ไม่ต้องสนใจ|ลืม|อย่าสนใจ)\S{0,24}?\s?(?:\S+\s+){0,2}?\S{0,12}?(?:คำสั่ง|คำแนะนำ|กฎ)"),
     _foreign("override_vi", r"(?<!đừng\s)\b(?:bỏ\s+qua|quên|phớt\s+lờ|lờ\s+đi)\s+(?:\S+\s+){0,4}?(?:hướng\s+dẫn|chỉ\s+dẫn|chỉ\s+thị|quy\s+tắc|mệnh\s+lệnh|lệnh)"),
