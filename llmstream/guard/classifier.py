@@ -12,7 +12,7 @@ spent (guard_holdout to guard_holdout14) among it, and shipped as ``injection_mo
 
 Long texts are scored by their most suspicious window of ``WINDOW`` bytes (one cumulative
 sum over per-position weights), so one injected sentence inside a long document is not
-averaged away. All of it is about thirty numpy passes over the text's bytes, each n-gram
+averaged away. All of it is about forty numpy passes over the text's bytes, each n-gram
 size's weights gathered and added as soon as it is hashed, into buffers shared by the
 sizes: about 0.4 ms for an 8,000-token prompt (32,000 bytes) on its own, 0.7-1 ms inside
 the guard, whose other work has pushed the weights out of the CPU's caches by then (most
