@@ -12,8 +12,11 @@ spent (guard_holdout to guard_holdout14) among it, and shipped as ``injection_mo
 
 Long texts are scored by their most suspicious window of ``WINDOW`` bytes (one cumulative
 sum over per-position weights), so one injected sentence inside a long document is not
-averaged away. All of it is a handful of numpy passes: well under a millisecond for an
-8,000-token prompt.
+averaged away. All of it is about forty numpy passes over the text's bytes, each n-gram
+size's weights gathered and added as soon as it is hashed, into buffers shared by the
+sizes: about 0.4 ms for an 8,000-token prompt (32,000 bytes) on its own, 0.7-1 ms inside
+the guard, whose other work has pushed the weights out of the CPU's caches by then (most
+of it the four gathers from the weights and the sequential float64 cumulative sum).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import functools
 import math
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,11 +47,19 @@ def hashed_ngrams(text: str, bits: int = BITS) -> list[np.ndarray]:
     """Per n-gram size in ``NGRAMS``, the bucket (of ``2**bits``) of the n-gram starting at
     each byte of ``text`` (already canonical, padded with a space each side) that has n
     bytes left."""
+    return [buckets.astype(np.intp) for buckets in _ngram_buckets(text.encode("utf-8"), bits)]
+
+
+def _ngram_buckets(encoded: bytes, bits: int) -> Iterator[np.ndarray]:
+    """``hashed_ngrams`` of the UTF-8 ``encoded`` text one n-gram size at a time, as uint32
+    in one buffer that the next size overwrites: the scoring consumes each in turn."""
     shift = np.uint32(32 - bits)
-    data = np.frombuffer((" " + text + " ").encode("utf-8"), dtype=np.uint8).astype(np.uint32)
+    data = np.empty(len(encoded) + 2, dtype=np.uint32)
+    data[0] = data[-1] = ord(" ")
+    data[1:-1] = np.frombuffer(encoded, dtype=np.uint8)
     size = len(data)
-    rows: list[np.ndarray] = []
     running = data.copy()  # the rolling hash of the n bytes from each position, in place
+    mixed = np.empty_like(data)
     for length in range(2, max(NGRAMS) + 1):
         span = size - length + 1
         if span <= 0:
@@ -56,11 +68,10 @@ def hashed_ngrams(text: str, bits: int = BITS) -> list[np.ndarray]:
         np.multiply(rolled, _PRIME, out=rolled)
         np.add(rolled, data[length - 1:], out=rolled)
         if length in _SEEDS:
-            bucket = np.bitwise_xor(rolled, _SEEDS[length])
+            bucket = np.bitwise_xor(rolled, _SEEDS[length], out=mixed[:span])
             np.multiply(bucket, _MIX, out=bucket)
             np.right_shift(bucket, shift, out=bucket)
-            rows.append(bucket.astype(np.intp))  # intp indexes without a conversion per use
-    return rows
+            yield bucket
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,19 +85,30 @@ class InjectionModel:
 
     def logit(self, text: str) -> float:
         """The model's log-odds for the most suspicious window of ``text``."""
-        rows = hashed_ngrams(text, self.bits)
-        if not rows:
+        encoded = text.encode("utf-8")
+        positions = len(encoded) + 2 - NGRAMS[0] + 1  # of the shortest n-grams: the most
+        if positions <= 0:
             return self.bias
-        per_position = self.weights[rows[0]]  # the shortest n-gram has the most positions
-        for row in rows[1:]:
-            per_position[:len(row)] += self.weights[row]
+        per_position = np.empty(positions, dtype=np.float32)
+        gathered = np.empty(positions, dtype=np.float32)
+        count = 0  # n-grams
+        for buckets in _ngram_buckets(encoded, self.bits):
+            # Every bucket is in range: mode="clip" only spares take() its bounds check.
+            if count:
+                span = len(buckets)
+                per_position[:span] += self.weights.take(buckets, out=gathered[:span],
+                                                         mode="clip")
+            else:
+                self.weights.take(buckets, out=per_position, mode="clip")
+            count += len(buckets)
         if len(per_position) <= WINDOW:
-            count = sum(len(row) for row in rows)
             return self.bias + float(per_position.sum()) / math.sqrt(count)
         # Every window of a long text holds (but for the last few bytes) one n-gram of each
-        # size per byte: one normaliser for all.
-        summed = np.cumsum(per_position, dtype=np.float64)
-        best = max(float(summed[WINDOW - 1]), float((summed[WINDOW:] - summed[:-WINDOW]).max()))
+        # size per byte: one normaliser for all. summed[i] is the sum of the first i.
+        summed = np.empty(len(per_position) + 1, dtype=np.float64)
+        summed[0] = 0.0
+        np.cumsum(per_position, dtype=np.float64, out=summed[1:])
+        best = float(np.subtract(summed[WINDOW:], summed[:-WINDOW]).max())
         return self.bias + best / math.sqrt(len(NGRAMS) * WINDOW)
 
     def probability(self, text: str) -> float:
