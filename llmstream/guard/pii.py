@@ -10,9 +10,9 @@ strings) are not findings. Types: ``email``, ``phone``, ``card``, ``iban``,
 
 from __future__ import annotations
 
-import bisect
 import ipaddress
 import math
+import operator
 import re
 from collections.abc import Callable, Iterator
 
@@ -183,7 +183,9 @@ _FILTERS = tuple(
     for names in _GROUPS
 )
 Spans = dict[str, list[tuple[int, int]]]
-Taken = Callable[[int], bool]  # is this offset inside a finding of a stronger type?
+# Per character of the text (and one past its end), nonzero where a finding of a stronger
+# type already is: one indexing per candidate start instead of a search of the findings.
+Covered = bytearray
 
 
 def warm_up() -> None:
@@ -198,25 +200,27 @@ def _spans(text: str) -> Spans:
             for index, spans in scanner.spans(text).items()}
 
 
-def _nothing_taken(start: int) -> bool:
-    return False
-
-
 def _matches(text: str, spans: Spans, name: str,
-             taken: Taken = _nothing_taken) -> Iterator[re.Match[str]]:
+             covered: Covered | None = None) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text)`` yields, with the pattern tried only where a match
     can begin (``pattern.match`` at a position sees the whole text, look-behinds and
-    look-aheads included), and not at all where ``taken`` says a stronger finding already
-    covers the start: such a match would overlap it and be dropped. (Unlike finditer,
-    a skipped match does not hide the matches after it that start past the stronger
-    finding.)"""
+    look-aheads included), and not at all where ``covered`` says a stronger finding
+    already covers the start: such a match would overlap it and be dropped. (Unlike
+    finditer, a skipped match does not hide the matches after it that start past the
+    stronger finding.)"""
     pattern, _, _, fixed_start = _SCANNED[name]
+    candidates = spans.get(name)
+    if not candidates:
+        return
+    if covered is None:
+        covered = bytearray(len(text) + 1)
+    match_at = pattern.match
     done = 0  # where finditer would look next
-    for start, end in spans.get(name, ()):
+    for start, end in candidates:
         if start >= done:
-            if taken(start):
+            if covered[start]:
                 continue
-            match = pattern.match(text, start)
+            match = match_at(text, start)
             if match is not None:
                 done = match.end()
                 yield match
@@ -224,9 +228,9 @@ def _matches(text: str, spans: Spans, name: str,
         if fixed_start:
             continue
         for position in range(max(start + 1, done), end):
-            if taken(position):
+            if covered[position]:
                 continue
-            match = pattern.match(text, position)
+            match = match_at(text, position)
             if match is not None:
                 done = match.end()
                 yield match
@@ -320,12 +324,12 @@ def _numbering_before(before: str) -> bool:
     return _NUMBERING_BEFORE.search(before) is not None
 
 
-def _secrets(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
+def _secrets(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
     if "PRIVATE KEY-----" in text:
         for match in _SECRETS[0].finditer(text):
             yield Finding("secret", match.start(), match.end(), 0.99)
     for index, pattern in enumerate(_SECRETS[1:], start=1):
-        for match in _matches(text, spans, f"secret{index}", taken):
+        for match in _matches(text, spans, f"secret{index}", covered):
             if pattern is _GENERIC_SECRET:
                 value = match.group(1)
                 if value.isalpha() or _placeholder(value):
@@ -340,21 +344,22 @@ def _secrets(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
                 yield Finding("secret", match.start(1), match.end(1), 0.9)
             else:
                 yield Finding("secret", match.start(), match.end(), 0.99)
-    for match in _matches(text, spans, "url_password", taken):
+    for match in _matches(text, spans, "url_password", covered):
         value = match.group(1)
         if not value.startswith("%") and not _placeholder(value):  # %DB_PASS%: a variable
             yield Finding("secret", match.start(1), match.end(1), 0.95)
 
 
-def _cards(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
-    for match in _matches(text, spans, "card", taken):
-        digits = _NOT_DIGITS.sub("", match.group(0))
+def _cards(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
+    for match in _matches(text, spans, "card", covered):
+        # The pattern's characters are digits, spaces and hyphens.
+        digits = match.group(0).replace(" ", "").replace("-", "")
         if 13 <= len(digits) <= 19 and _card_network(digits) and luhn_valid(digits):
             yield Finding("card", match.start(), match.end(), 0.99)
 
 
-def _ibans(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
-    for match in _matches(text, spans, "iban", taken):
+def _ibans(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
+    for match in _matches(text, spans, "iban", covered):
         value = match.group(0)
         # The pattern may have swallowed a following word: try shorter ends too.
         compact = value.replace(" ", "")
@@ -374,31 +379,31 @@ def _ibans(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
             yield Finding("iban", match.start(), match.start() + kept, 0.99)
 
 
-def _national_ids(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
-    for match in _matches(text, spans, "ssn", taken):
+def _national_ids(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
+    for match in _matches(text, spans, "ssn", covered):
         yield Finding("national_id", match.start(), match.end(), 0.9)
-    for match in _matches(text, spans, "ssn_context", taken):
+    for match in _matches(text, spans, "ssn_context", covered):
         if "-" not in match.group(0) and _ID_CONTEXT.search(_before(text, match.start())):
             yield Finding("national_id", match.start(), match.end(), 0.85)
-    for match in _matches(text, spans, "nino", taken):
+    for match in _matches(text, spans, "nino", covered):
         yield Finding("national_id", match.start(), match.end(), 0.9)
-    for match in _matches(text, spans, "dni", taken):
+    for match in _matches(text, spans, "dni", covered):
         if _dni_valid(match.group(0)):
             yield Finding("national_id", match.start(), match.end(), 0.9)
 
 
-def _emails(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
-    for match in _matches(text, spans, "email", taken):
+def _emails(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
+    for match in _matches(text, spans, "email", covered):
         yield Finding("email", match.start(), match.end(), 0.99)
 
 
-def _ips(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
-    for match in _matches(text, spans, "ipv4", taken):
+def _ips(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
+    for match in _matches(text, spans, "ipv4", covered):
         if _numbering_before(_before(text, match.start(), 30)):
             continue
         yield Finding("ip", match.start(), match.end(), 0.95)
-    if "::" in text or text.count(":") >= 5:
-        for match in _matches(text, spans, "ipv6", taken):
+    if "ipv6" in spans and ("::" in text or text.count(":") >= 5):
+        for match in _matches(text, spans, "ipv6", covered):
             value, start, end = match.group(0), match.start(), match.end()
             if not ipv6_shaped(value):
                 continue
@@ -419,8 +424,8 @@ def ipv6_shaped(value: str) -> bool:
     return "::" in value or value.count(":") >= 7
 
 
-def _phones(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
-    for match in _matches(text, spans, "phone", taken):
+def _phones(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
+    for match in _matches(text, spans, "phone", covered):
         value, start = match.group(0), match.start()
         if start >= 2 and text[start - 1] in " .-" and text[start - 2].isdigit():
             continue  # the tail of a longer run of digit groups (an account or card number)
@@ -445,7 +450,7 @@ def _phones(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
             yield Finding("phone", start, match.end(), 0.9 if (international or context) else 0.8)
 
 
-Detector = Callable[[str, Spans, Taken], Iterator[Finding]]
+Detector = Callable[[str, Spans, Covered], Iterator[Finding]]
 # Strongest type first: when two findings overlap, the earlier type wins. An IBAN beats a
 # card: its country code, length and mod-97 check are more specific than Luhn, which one
 # digit run in ten passes, so a card-like run inside a valid IBAN is that IBAN.
@@ -454,6 +459,9 @@ DETECTORS: tuple[tuple[str, Detector], ...] = (
     ("email", _emails), ("ip", _ips), ("phone", _phones),
 )
 PII_TYPES = tuple(name for name, _ in DETECTORS)
+# The detectors that go through one pattern's candidates only: ``_matches`` yields its
+# matches by increasing start, one match per start, so their findings come in order.
+_IN_ORDER: frozenset[Detector] = frozenset({_ibans, _cards, _emails, _phones})
 
 
 def find_pii(text: str) -> list[Finding]:
@@ -461,37 +469,27 @@ def find_pii(text: str) -> list[Finding]:
     the earlier, then the longer finding).
 
     The detectors run strongest type first, and each one skips the places a stronger
-    finding already covers."""
+    finding already covers. (A detector's findings are all made before any is kept, so
+    what it skips is what the stronger types cover.)"""
     spans = _spans(text)
-    kept = _Kept()
+    covered = bytearray(len(text) + 1)
+    kept: list[Finding] = []
     for _, detector in DETECTORS:
-        for finding in sorted(detector(text, spans, kept.covers), key=_earlier_longer):
-            kept.add(finding)
-    return kept.findings
+        found = list(detector(text, spans, covered))
+        if detector not in _IN_ORDER:
+            found.sort(key=_earlier_longer)
+        for finding in found:
+            start, end = finding.start, finding.end
+            # Every finding covers one character at least (each pattern consumes some).
+            if covered.find(1, start, end) == -1:
+                covered[start:end] = b"\x01" * (end - start)
+                kept.append(finding)
+    kept.sort(key=_start)  # no two kept findings start at the same place
+    return kept
 
 
 def _earlier_longer(finding: Finding) -> tuple[int, int]:
     return finding.start, -finding.end
 
 
-class _Kept:
-    """Findings that overlap none kept before them, ordered by start."""
-
-    __slots__ = ("_starts", "findings")
-
-    def __init__(self) -> None:
-        self.findings: list[Finding] = []
-        self._starts: list[int] = []
-
-    def covers(self, offset: int) -> bool:
-        index = bisect.bisect_right(self._starts, offset)
-        return index > 0 and self.findings[index - 1].end > offset
-
-    def add(self, finding: Finding) -> None:
-        index = bisect.bisect_left(self._starts, finding.start)
-        if index > 0 and self.findings[index - 1].end > finding.start:
-            return
-        if index < len(self.findings) and self._starts[index] < finding.end:
-            return
-        self._starts.insert(index, finding.start)
-        self.findings.insert(index, finding)
+_start = operator.itemgetter(1)  # a Finding's start

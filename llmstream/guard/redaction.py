@@ -6,6 +6,7 @@ request, so the model can still tell two people apart without seeing either.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -38,13 +39,22 @@ class Redactor:
     def redact(self, text: str, findings: Iterable[Finding]) -> str:
         """``text`` with each finding (non-overlapping) replaced by its placeholder."""
         parts: list[str] = []
+        append = parts.append
+        known = self._by_value
         last = 0
-        for finding in sorted(findings, key=lambda f: f.start):
-            parts.append(text[last:finding.start])
-            parts.append(self.placeholder(finding.type, text[finding.start:finding.end]))
-            last = finding.end
-        parts.append(text[last:])
+        for finding_type, start, end, _ in sorted(findings, key=_start):
+            value = text[start:end]
+            name = known.get((finding_type, value))
+            if name is None:
+                name = self.placeholder(finding_type, value)
+            append(text[last:start])
+            append(name)
+            last = end
+        append(text[last:])
         return "".join(parts)
+
+
+_start = operator.itemgetter(1)  # a Finding's start
 
 
 def restore(text: str, originals: Mapping[str, str]) -> str:
