@@ -43,6 +43,8 @@ _NUMBERING_BEFORE = re.compile(
     r"|\b(?:bump\w*|upgrad\w*|downgrad\w*|roll(?:ed|ing|s)?\s*back|revert\w*|pin(?:s|ned|ning)?)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:from|to)\s+$",
     re.IGNORECASE)
+# The regex's words with a "v": "version" anywhere, "v" and "ver" at a word's start.
+_V_WORD = re.compile(r"\bv")
 _PHONE = re.compile(
     r"(?a:(?<![\w+/.-]))(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}(?a:(?![\w/-]|\.\d))"
     r"|(?a:(?<![\w/.-]))\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?a:(?![\w/-]|\.\d))"
@@ -248,6 +250,7 @@ _IBAN_LENGTHS = {
 }
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 _LETTER_DIGITS = str.maketrans({chr(65 + n): str(10 + n) for n in range(26)})  # A=10 .. Z=35
+_COUNTRY_NUMBERS = {country: country.translate(_LETTER_DIGITS) for country in _IBAN_LENGTHS}
 
 
 # ASCII digit -> its value, and -> its Luhn-doubled value (2d, minus 9 when above 9).
@@ -268,10 +271,11 @@ def luhn_valid(digits: str) -> bool:
 
 def _card_network(digits: str) -> bool:
     """Starts like a Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay or Maestro."""
+    if digits[0] == "4":
+        return True
     two, four = int(digits[:2]), int(digits[:4])
     return (
-        digits[0] == "4"
-        or 51 <= two <= 55 or 2221 <= four <= 2720
+        51 <= two <= 55 or 2221 <= four <= 2720
         or two in (34, 37, 36, 38, 30, 35, 62, 65, 50, 56, 57, 58, 67, 63)
         or digits.startswith("6011") or 644 <= int(digits[:3]) <= 649
     )
@@ -281,10 +285,19 @@ def iban_valid(text: str) -> bool:
     iban = text.replace(" ", "").upper()
     if _IBAN_LENGTHS.get(iban[:2]) != len(iban):
         return False
-    moved = iban[4:] + iban[:4]
-    if not moved.isascii() or not moved.isalnum():
+    return _mod_97_valid(iban)
+
+
+def _mod_97_valid(iban: str) -> bool:
+    """ISO 7064 mod 97 of an IBAN without spaces, in capitals, whose first two characters
+    are a country code: the first four moved to the end, letters as numbers (A=10 ..
+    Z=35), the number's remainder 1."""
+    if not iban.isascii() or not iban.isalnum():
         return False
-    return int(moved.translate(_LETTER_DIGITS)) % 97 == 1
+    body, check = iban[4:], iban[2:4]
+    if body.isdigit() and check.isdigit():  # letters in the country code only (most)
+        return int(body + _COUNTRY_NUMBERS[iban[:2]] + check) % 97 == 1
+    return int((body + iban[:4]).translate(_LETTER_DIGITS)) % 97 == 1
 
 
 def _dni_valid(text: str) -> bool:
@@ -308,18 +321,19 @@ def _before(text: str, start: int, width: int = 40) -> str:
 
 def _numbering_before(before: str) -> bool:
     """``_NUMBERING_BEFORE`` finds a match in ``before``. ASCII text without one of its
-    words (any case; "v" stands for version too) cannot hold one: skip the regex, tried at
-    every position. (Other text goes to the regex: case-insensitive matching also pairs a
-    few non-ASCII letters with ASCII ones.)"""
+    words (any case) cannot hold one: skip the regex, tried at every position. (Other
+    text goes to the regex: case-insensitive matching also pairs a few non-ASCII letters
+    with ASCII ones.)"""
     if before.isascii():
         lowered = before.lower()
         # An ``or`` chain: three times cheaper than ``any`` over a tuple of the words.
-        if not ("v" in lowered or "release" in lowered or "build" in lowered
+        if not ("release" in lowered or "build" in lowered
                 or "firmware" in lowered or "fw" in lowered or "sec" in lowered
                 or "chapter" in lowered or "clause" in lowered or "article" in lowered
                 or "paragraph" in lowered or "appendix" in lowered or "bump" in lowered
                 or "grad" in lowered or "back" in lowered or "revert" in lowered
-                or "pin" in lowered):
+                or "pin" in lowered or "version" in lowered
+                or ("v" in lowered and _V_WORD.search(lowered) is not None)):
             return False
     return _NUMBERING_BEFORE.search(before) is not None
 
@@ -374,8 +388,9 @@ def _ibans(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
                 if count == expected:
                     kept = index + 1
                     break
-        candidate = value[:kept]
-        if iban_valid(candidate):
+        # ``iban_valid(value[:kept])``: its characters are capitals and digits already,
+        # and the first ``expected`` of them, the country's length.
+        if _mod_97_valid(compact[:expected]):
             yield Finding("iban", match.start(), match.start() + kept, 0.99)
 
 
@@ -440,14 +455,15 @@ def _phones(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
             continue
         if _SSN_SHAPE.fullmatch(value):  # SSN-shaped, never a phone
             continue
-        nanp = _NANP.fullmatch(value) is not None
-        mobile = _MOBILE_SHAPE.fullmatch(value) is not None
-        context = not international and (
-            _PHONE_CONTEXT.search(_before(text, start)) is not None
-            or _PHONE_WORD_AFTER.match(text, match.end()) is not None
-            or _PHONE_WORD_BEFORE_CJK.search(_before(text, start, 12)) is not None)
-        if international or nanp or mobile or context or value.startswith("("):
-            yield Finding("phone", start, match.end(), 0.9 if (international or context) else 0.8)
+        if international:
+            yield Finding("phone", start, match.end(), 0.9)
+            continue
+        context = (_PHONE_CONTEXT.search(_before(text, start)) is not None
+                   or _PHONE_WORD_AFTER.match(text, match.end()) is not None
+                   or _PHONE_WORD_BEFORE_CJK.search(_before(text, start, 12)) is not None)
+        if (context or _NANP.fullmatch(value) is not None
+                or _MOBILE_SHAPE.fullmatch(value) is not None or value.startswith("(")):
+            yield Finding("phone", start, match.end(), 0.9 if context else 0.8)
 
 
 Detector = Callable[[str, Spans, Covered], Iterator[Finding]]

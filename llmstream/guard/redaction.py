@@ -27,12 +27,13 @@ class Redactor:
     def placeholder(self, finding_type: str, value: str) -> str:
         key = (finding_type, value)
         known = self._by_value.get(key)
-        if known is not None:
-            return known
+        return known if known is not None else self._new_placeholder(key)
+
+    def _new_placeholder(self, key: tuple[str, str]) -> str:
+        finding_type, value = key
         number = self._counts.get(finding_type, 0) + 1
         self._counts[finding_type] = number
-        name = f"[{finding_type.upper()}_{number}]"
-        self._by_value[key] = name
+        name = self._by_value[key] = f"[{finding_type.upper()}_{number}]"
         self.originals[name] = value
         return name
 
@@ -43,12 +44,10 @@ class Redactor:
         known = self._by_value
         last = 0
         for finding_type, start, end, _ in sorted(findings, key=_start):
-            value = text[start:end]
-            name = known.get((finding_type, value))
-            if name is None:
-                name = self.placeholder(finding_type, value)
+            key = (finding_type, text[start:end])
+            name = known.get(key)
             append(text[last:start])
-            append(name)
+            append(name if name is not None else self._new_placeholder(key))
             last = end
         append(text[last:])
         return "".join(parts)
