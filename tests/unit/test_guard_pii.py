@@ -1,9 +1,12 @@
-"""How ``find_pii`` keeps findings apart, and the order ``Redactor`` reads them in."""
+"""How ``find_pii`` keeps findings apart, its shortcuts agree with the slow path, and the
+order ``Redactor`` reads findings in."""
 
 from __future__ import annotations
 
 import itertools
 import random
+
+import pytest
 
 from llmstream.guard import pii
 from llmstream.guard.findings import Finding
@@ -81,3 +84,33 @@ def test_one_redactor_numbers_on_across_the_texts_of_a_request() -> None:
     assert redactor.redact(second, pii.find_pii(second)) == "cards [CARD_2] and [CARD_1]"
     assert redactor.redact("nothing", []) == "nothing"
     assert redactor.redact("x", [Finding("secret", 0, 1, 0.9)]) == "[SECRET_1]"
+
+
+@pytest.mark.parametrize("before", [
+    " of the review. Requests from ",  # a "v" inside words only: no regex needed
+    "we moved the traffic over to ",
+    "the build version is ", "Version: ", "VER. ", "tagged v ", "(v ", "the V ",
+    "after the conversion to ",  # "version" inside a word counts, as in the regex
+    "bump the dependency from ", "rolled back to ", "see section ", "release-",
+    "every v", "ssh to ", "Zürich, version ", "über v ",
+])
+def test_the_version_word_shortcut_agrees_with_the_regex(before: str) -> None:
+    assert pii._numbering_before(before) == (pii._NUMBERING_BEFORE.search(before) is not None)
+
+
+@pytest.mark.parametrize(("iban", "valid"), [
+    ("DE89370400440532013000", True),
+    ("GB82WEST12345698765432", True),  # letters in the bank code
+    ("NL91ABNA0417164300", True),
+    ("DE88370400440532013000", False),
+    ("GB82WEST12345698765433", False),
+    ("DE8X370400440532013000", False),  # a letter where the check digits go
+    ("DE89370400440532013\u0663\u0660", False),  # Arabic-Indic digits: not an IBAN's
+])
+def test_mod_97_moves_the_country_code_and_reads_letters_as_numbers(
+        iban: str, valid: bool) -> None:
+    moved = iban[4:] + iban[:4]
+    by_the_standard = moved.isascii() and moved.isalnum() and int(
+        "".join(str(int(char, 36)) for char in moved)) % 97 == 1
+    assert pii._mod_97_valid(iban) == by_the_standard == valid
+    assert pii.iban_valid(iban.lower()) == valid
