@@ -10,9 +10,9 @@ strings) are not findings. Types: ``email``, ``phone``, ``card``, ``iban``,
 
 from __future__ import annotations
 
-import bisect
 import ipaddress
 import math
+import operator
 import re
 from collections.abc import Callable, Iterator
 
@@ -43,6 +43,8 @@ _NUMBERING_BEFORE = re.compile(
     r"|\b(?:bump\w*|upgrad\w*|downgrad\w*|roll(?:ed|ing|s)?\s*back|revert\w*|pin(?:s|ned|ning)?)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:from|to)\s+$",
     re.IGNORECASE)
+# The regex's words with a "v": "version" anywhere, "v" and "ver" at a word's start.
+_V_WORD = re.compile(r"\bv")
 _PHONE = re.compile(
     r"(?a:(?<![\w+/.-]))(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}(?a:(?![\w/-]|\.\d))"
     r"|(?a:(?<![\w/.-]))\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?a:(?![\w/-]|\.\d))"
@@ -183,7 +185,9 @@ _FILTERS = tuple(
     for names in _GROUPS
 )
 Spans = dict[str, list[tuple[int, int]]]
-Taken = Callable[[int], bool]  # is this offset inside a finding of a stronger type?
+# Per character of the text (and one past its end), nonzero where a finding of a stronger
+# type already is: one indexing per candidate start instead of a search of the findings.
+Covered = bytearray
 
 
 def warm_up() -> None:
@@ -198,25 +202,27 @@ def _spans(text: str) -> Spans:
             for index, spans in scanner.spans(text).items()}
 
 
-def _nothing_taken(start: int) -> bool:
-    return False
-
-
 def _matches(text: str, spans: Spans, name: str,
-             taken: Taken = _nothing_taken) -> Iterator[re.Match[str]]:
+             covered: Covered | None = None) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text)`` yields, with the pattern tried only where a match
     can begin (``pattern.match`` at a position sees the whole text, look-behinds and
-    look-aheads included), and not at all where ``taken`` says a stronger finding already
-    covers the start: such a match would overlap it and be dropped. (Unlike finditer,
-    a skipped match does not hide the matches after it that start past the stronger
-    finding.)"""
+    look-aheads included), and not at all where ``covered`` says a stronger finding
+    already covers the start: such a match would overlap it and be dropped. (Unlike
+    finditer, a skipped match does not hide the matches after it that start past the
+    stronger finding.)"""
     pattern, _, _, fixed_start = _SCANNED[name]
+    candidates = spans.get(name)
+    if not candidates:
+        return
+    if covered is None:
+        covered = bytearray(len(text) + 1)
+    match_at = pattern.match
     done = 0  # where finditer would look next
-    for start, end in spans.get(name, ()):
+    for start, end in candidates:
         if start >= done:
-            if taken(start):
+            if covered[start]:
                 continue
-            match = pattern.match(text, start)
+            match = match_at(text, start)
             if match is not None:
                 done = match.end()
                 yield match
@@ -224,9 +230,9 @@ def _matches(text: str, spans: Spans, name: str,
         if fixed_start:
             continue
         for position in range(max(start + 1, done), end):
-            if taken(position):
+            if covered[position]:
                 continue
-            match = pattern.match(text, position)
+            match = match_at(text, position)
             if match is not None:
                 done = match.end()
                 yield match
@@ -244,6 +250,7 @@ _IBAN_LENGTHS = {
 }
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 _LETTER_DIGITS = str.maketrans({chr(65 + n): str(10 + n) for n in range(26)})  # A=10 .. Z=35
+_COUNTRY_NUMBERS = {country: country.translate(_LETTER_DIGITS) for country in _IBAN_LENGTHS}
 
 
 # ASCII digit -> its value, and -> its Luhn-doubled value (2d, minus 9 when above 9).
@@ -264,10 +271,11 @@ def luhn_valid(digits: str) -> bool:
 
 def _card_network(digits: str) -> bool:
     """Starts like a Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay or Maestro."""
+    if digits[0] == "4":
+        return True
     two, four = int(digits[:2]), int(digits[:4])
     return (
-        digits[0] == "4"
-        or 51 <= two <= 55 or 2221 <= four <= 2720
+        51 <= two <= 55 or 2221 <= four <= 2720
         or two in (34, 37, 36, 38, 30, 35, 62, 65, 50, 56, 57, 58, 67, 63)
         or digits.startswith("6011") or 644 <= int(digits[:3]) <= 649
     )
@@ -277,10 +285,19 @@ def iban_valid(text: str) -> bool:
     iban = text.replace(" ", "").upper()
     if _IBAN_LENGTHS.get(iban[:2]) != len(iban):
         return False
-    moved = iban[4:] + iban[:4]
-    if not moved.isascii() or not moved.isalnum():
+    return _mod_97_valid(iban)
+
+
+def _mod_97_valid(iban: str) -> bool:
+    """ISO 7064 mod 97 of an IBAN without spaces, in capitals, whose first two characters
+    are a country code: the first four moved to the end, letters as numbers (A=10 ..
+    Z=35), the number's remainder 1."""
+    if not iban.isascii() or not iban.isalnum():
         return False
-    return int(moved.translate(_LETTER_DIGITS)) % 97 == 1
+    body, check = iban[4:], iban[2:4]
+    if body.isdigit() and check.isdigit():  # letters in the country code only (most)
+        return int(body + _COUNTRY_NUMBERS[iban[:2]] + check) % 97 == 1
+    return int((body + iban[:4]).translate(_LETTER_DIGITS)) % 97 == 1
 
 
 def _dni_valid(text: str) -> bool:
@@ -304,28 +321,29 @@ def _before(text: str, start: int, width: int = 40) -> str:
 
 def _numbering_before(before: str) -> bool:
     """``_NUMBERING_BEFORE`` finds a match in ``before``. ASCII text without one of its
-    words (any case; "v" stands for version too) cannot hold one: skip the regex, tried at
-    every position. (Other text goes to the regex: case-insensitive matching also pairs a
-    few non-ASCII letters with ASCII ones.)"""
+    words (any case) cannot hold one: skip the regex, tried at every position. (Other
+    text goes to the regex: case-insensitive matching also pairs a few non-ASCII letters
+    with ASCII ones.)"""
     if before.isascii():
         lowered = before.lower()
         # An ``or`` chain: three times cheaper than ``any`` over a tuple of the words.
-        if not ("v" in lowered or "release" in lowered or "build" in lowered
+        if not ("release" in lowered or "build" in lowered
                 or "firmware" in lowered or "fw" in lowered or "sec" in lowered
                 or "chapter" in lowered or "clause" in lowered or "article" in lowered
                 or "paragraph" in lowered or "appendix" in lowered or "bump" in lowered
                 or "grad" in lowered or "back" in lowered or "revert" in lowered
-                or "pin" in lowered):
+                or "pin" in lowered or "version" in lowered
+                or ("v" in lowered and _V_WORD.search(lowered) is not None)):
             return False
     return _NUMBERING_BEFORE.search(before) is not None
 
 
-def _secrets(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
+def _secrets(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
     if "PRIVATE KEY-----" in text:
         for match in _SECRETS[0].finditer(text):
             yield Finding("secret", match.start(), match.end(), 0.99)
     for index, pattern in enumerate(_SECRETS[1:], start=1):
-        for match in _matches(text, spans, f"secret{index}", taken):
+        for match in _matches(text, spans, f"secret{index}", covered):
             if pattern is _GENERIC_SECRET:
                 value = match.group(1)
                 if value.isalpha() or _placeholder(value):
@@ -340,21 +358,22 @@ def _secrets(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
                 yield Finding("secret", match.start(1), match.end(1), 0.9)
             else:
                 yield Finding("secret", match.start(), match.end(), 0.99)
-    for match in _matches(text, spans, "url_password", taken):
+    for match in _matches(text, spans, "url_password", covered):
         value = match.group(1)
         if not value.startswith("%") and not _placeholder(value):  # %DB_PASS%: a variable
             yield Finding("secret", match.start(1), match.end(1), 0.95)
 
 
-def _cards(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
-    for match in _matches(text, spans, "card", taken):
-        digits = _NOT_DIGITS.sub("", match.group(0))
+def _cards(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
+    for match in _matches(text, spans, "card", covered):
+        # The pattern's characters are digits, spaces and hyphens.
+        digits = match.group(0).replace(" ", "").replace("-", "")
         if 13 <= len(digits) <= 19 and _card_network(digits) and luhn_valid(digits):
             yield Finding("card", match.start(), match.end(), 0.99)
 
 
-def _ibans(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
-    for match in _matches(text, spans, "iban", taken):
+def _ibans(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
+    for match in _matches(text, spans, "iban", covered):
         value = match.group(0)
         # The pattern may have swallowed a following word: try shorter ends too.
         compact = value.replace(" ", "")
@@ -369,36 +388,37 @@ def _ibans(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
                 if count == expected:
                     kept = index + 1
                     break
-        candidate = value[:kept]
-        if iban_valid(candidate):
+        # ``iban_valid(value[:kept])``: its characters are capitals and digits already,
+        # and the first ``expected`` of them, the country's length.
+        if _mod_97_valid(compact[:expected]):
             yield Finding("iban", match.start(), match.start() + kept, 0.99)
 
 
-def _national_ids(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
-    for match in _matches(text, spans, "ssn", taken):
+def _national_ids(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
+    for match in _matches(text, spans, "ssn", covered):
         yield Finding("national_id", match.start(), match.end(), 0.9)
-    for match in _matches(text, spans, "ssn_context", taken):
+    for match in _matches(text, spans, "ssn_context", covered):
         if "-" not in match.group(0) and _ID_CONTEXT.search(_before(text, match.start())):
             yield Finding("national_id", match.start(), match.end(), 0.85)
-    for match in _matches(text, spans, "nino", taken):
+    for match in _matches(text, spans, "nino", covered):
         yield Finding("national_id", match.start(), match.end(), 0.9)
-    for match in _matches(text, spans, "dni", taken):
+    for match in _matches(text, spans, "dni", covered):
         if _dni_valid(match.group(0)):
             yield Finding("national_id", match.start(), match.end(), 0.9)
 
 
-def _emails(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
-    for match in _matches(text, spans, "email", taken):
+def _emails(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
+    for match in _matches(text, spans, "email", covered):
         yield Finding("email", match.start(), match.end(), 0.99)
 
 
-def _ips(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
-    for match in _matches(text, spans, "ipv4", taken):
+def _ips(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
+    for match in _matches(text, spans, "ipv4", covered):
         if _numbering_before(_before(text, match.start(), 30)):
             continue
         yield Finding("ip", match.start(), match.end(), 0.95)
-    if "::" in text or text.count(":") >= 5:
-        for match in _matches(text, spans, "ipv6", taken):
+    if "ipv6" in spans and ("::" in text or text.count(":") >= 5):
+        for match in _matches(text, spans, "ipv6", covered):
             value, start, end = match.group(0), match.start(), match.end()
             if not ipv6_shaped(value):
                 continue
@@ -419,8 +439,8 @@ def ipv6_shaped(value: str) -> bool:
     return "::" in value or value.count(":") >= 7
 
 
-def _phones(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
-    for match in _matches(text, spans, "phone", taken):
+def _phones(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
+    for match in _matches(text, spans, "phone", covered):
         value, start = match.group(0), match.start()
         if start >= 2 and text[start - 1] in " .-" and text[start - 2].isdigit():
             continue  # the tail of a longer run of digit groups (an account or card number)
@@ -435,17 +455,18 @@ def _phones(text: str, spans: Spans, taken: Taken) -> Iterator[Finding]:
             continue
         if _SSN_SHAPE.fullmatch(value):  # SSN-shaped, never a phone
             continue
-        nanp = _NANP.fullmatch(value) is not None
-        mobile = _MOBILE_SHAPE.fullmatch(value) is not None
-        context = not international and (
-            _PHONE_CONTEXT.search(_before(text, start)) is not None
-            or _PHONE_WORD_AFTER.match(text, match.end()) is not None
-            or _PHONE_WORD_BEFORE_CJK.search(_before(text, start, 12)) is not None)
-        if international or nanp or mobile or context or value.startswith("("):
-            yield Finding("phone", start, match.end(), 0.9 if (international or context) else 0.8)
+        if international:
+            yield Finding("phone", start, match.end(), 0.9)
+            continue
+        context = (_PHONE_CONTEXT.search(_before(text, start)) is not None
+                   or _PHONE_WORD_AFTER.match(text, match.end()) is not None
+                   or _PHONE_WORD_BEFORE_CJK.search(_before(text, start, 12)) is not None)
+        if (context or _NANP.fullmatch(value) is not None
+                or _MOBILE_SHAPE.fullmatch(value) is not None or value.startswith("(")):
+            yield Finding("phone", start, match.end(), 0.9 if context else 0.8)
 
 
-Detector = Callable[[str, Spans, Taken], Iterator[Finding]]
+Detector = Callable[[str, Spans, Covered], Iterator[Finding]]
 # Strongest type first: when two findings overlap, the earlier type wins. An IBAN beats a
 # card: its country code, length and mod-97 check are more specific than Luhn, which one
 # digit run in ten passes, so a card-like run inside a valid IBAN is that IBAN.
@@ -454,6 +475,9 @@ DETECTORS: tuple[tuple[str, Detector], ...] = (
     ("email", _emails), ("ip", _ips), ("phone", _phones),
 )
 PII_TYPES = tuple(name for name, _ in DETECTORS)
+# The detectors that go through one pattern's candidates only: ``_matches`` yields its
+# matches by increasing start, one match per start, so their findings come in order.
+_IN_ORDER: frozenset[Detector] = frozenset({_ibans, _cards, _emails, _phones})
 
 
 def find_pii(text: str) -> list[Finding]:
@@ -461,37 +485,27 @@ def find_pii(text: str) -> list[Finding]:
     the earlier, then the longer finding).
 
     The detectors run strongest type first, and each one skips the places a stronger
-    finding already covers."""
+    finding already covers. (A detector's findings are all made before any is kept, so
+    what it skips is what the stronger types cover.)"""
     spans = _spans(text)
-    kept = _Kept()
+    covered = bytearray(len(text) + 1)
+    kept: list[Finding] = []
     for _, detector in DETECTORS:
-        for finding in sorted(detector(text, spans, kept.covers), key=_earlier_longer):
-            kept.add(finding)
-    return kept.findings
+        found = list(detector(text, spans, covered))
+        if detector not in _IN_ORDER:
+            found.sort(key=_earlier_longer)
+        for finding in found:
+            start, end = finding.start, finding.end
+            # Every finding covers one character at least (each pattern consumes some).
+            if covered.find(1, start, end) == -1:
+                covered[start:end] = b"\x01" * (end - start)
+                kept.append(finding)
+    kept.sort(key=_start)  # no two kept findings start at the same place
+    return kept
 
 
 def _earlier_longer(finding: Finding) -> tuple[int, int]:
     return finding.start, -finding.end
 
 
-class _Kept:
-    """Findings that overlap none kept before them, ordered by start."""
-
-    __slots__ = ("_starts", "findings")
-
-    def __init__(self) -> None:
-        self.findings: list[Finding] = []
-        self._starts: list[int] = []
-
-    def covers(self, offset: int) -> bool:
-        index = bisect.bisect_right(self._starts, offset)
-        return index > 0 and self.findings[index - 1].end > offset
-
-    def add(self, finding: Finding) -> None:
-        index = bisect.bisect_left(self._starts, finding.start)
-        if index > 0 and self.findings[index - 1].end > finding.start:
-            return
-        if index < len(self.findings) and self._starts[index] < finding.end:
-            return
-        self._starts.insert(index, finding.start)
-        self.findings.insert(index, finding)
+_start = operator.itemgetter(1)  # a Finding's start

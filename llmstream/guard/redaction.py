@@ -6,6 +6,7 @@ request, so the model can still tell two people apart without seeing either.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -26,25 +27,33 @@ class Redactor:
     def placeholder(self, finding_type: str, value: str) -> str:
         key = (finding_type, value)
         known = self._by_value.get(key)
-        if known is not None:
-            return known
+        return known if known is not None else self._new_placeholder(key)
+
+    def _new_placeholder(self, key: tuple[str, str]) -> str:
+        finding_type, value = key
         number = self._counts.get(finding_type, 0) + 1
         self._counts[finding_type] = number
-        name = f"[{finding_type.upper()}_{number}]"
-        self._by_value[key] = name
+        name = self._by_value[key] = f"[{finding_type.upper()}_{number}]"
         self.originals[name] = value
         return name
 
     def redact(self, text: str, findings: Iterable[Finding]) -> str:
         """``text`` with each finding (non-overlapping) replaced by its placeholder."""
         parts: list[str] = []
+        append = parts.append
+        known = self._by_value
         last = 0
-        for finding in sorted(findings, key=lambda f: f.start):
-            parts.append(text[last:finding.start])
-            parts.append(self.placeholder(finding.type, text[finding.start:finding.end]))
-            last = finding.end
-        parts.append(text[last:])
+        for finding_type, start, end, _ in sorted(findings, key=_start):
+            key = (finding_type, text[start:end])
+            name = known.get(key)
+            append(text[last:start])
+            append(name if name is not None else self._new_placeholder(key))
+            last = end
+        append(text[last:])
         return "".join(parts)
+
+
+_start = operator.itemgetter(1)  # a Finding's start
 
 
 def restore(text: str, originals: Mapping[str, str]) -> str:

@@ -1,0 +1,116 @@
+"""How ``find_pii`` keeps findings apart, its shortcuts agree with the slow path, and the
+order ``Redactor`` reads findings in."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+
+from llmstream.guard import pii
+from llmstream.guard.findings import Finding
+from llmstream.guard.redaction import Redactor
+
+# Cards, IBANs (whose digit groups also read as cards and phone numbers), e-mails and
+# phones of several shapes, with curly quotes and accents as in real text.
+TICKET = (
+    "The customer\u2019s card 4111 1111 1111 1111 was charged twice; refund it to "
+    "DE89 3704 0044 0532 0130 00 or to GB82 WEST 1234 5698 7654 32. "
+    "Reach Zoë at zoe@example.com or +44 20 7946 0958, "
+    "her colleague at 0151 23456789 or (555) 123-4567, "
+    "copy ops@example.org; the Amex 3782 822463 10005 is the company\u2019s. "
+)
+
+
+def _covered_nowhere(text: str) -> bytearray:
+    return bytearray(len(text) + 1)
+
+
+def test_single_pattern_detectors_yield_their_findings_by_increasing_start() -> None:
+    # find_pii does not sort these detectors' findings: they must come in order already.
+    rng = random.Random(7)
+    pieces = TICKET.split(" ")
+    for _ in range(50):
+        text = " ".join(rng.choice(pieces) for _ in range(60))
+        spans = pii._spans(text)
+        for detector in pii._IN_ORDER:
+            starts = [f.start for f in detector(text, spans, _covered_nowhere(text))]
+            assert starts == sorted(set(starts)), (detector.__name__, text)
+
+
+def test_matches_skip_a_covered_start_and_find_the_ones_after_it() -> None:
+    text = "mail a@x.io or b@y.io"
+    spans = pii._spans(text)
+    covered = _covered_nowhere(text)
+    covered[5:11] = b"\x01" * 6  # "a@x.io", as a stronger finding would cover it
+    assert [m.group(0) for m in pii._matches(text, spans, "email", covered)] == ["b@y.io"]
+    assert [m.group(0) for m in pii._matches(text, spans, "email")] == ["a@x.io", "b@y.io"]
+
+
+def test_findings_are_in_text_order_never_empty_and_never_overlap() -> None:
+    findings = pii.find_pii(TICKET * 3)
+    assert [f.type for f in findings[:8]] == [
+        "card", "iban", "iban", "email", "phone", "phone", "phone", "email"]
+    assert all(f.end > f.start for f in findings)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(findings))
+
+
+def test_a_weaker_finding_inside_a_stronger_one_is_dropped_and_the_next_one_kept() -> None:
+    # The IBAN's tail "0044 0532 0130 00" reads as an international phone number and
+    # "3704 0044 0532 0130" as a card: both inside the IBAN, dropped. The e-mail one
+    # character after the secret's end is kept.
+    text = "IBAN DE89 3704 0044 0532 0130 00, api_key=Qm8vR2xT5nK0pW7zY3cJ;ops@example.org"
+    assert [(f.type, text[f.start:f.end]) for f in pii.find_pii(text)] == [
+        ("iban", "DE89 3704 0044 0532 0130 00"), ("secret", "Qm8vR2xT5nK0pW7zY3cJ"),
+        ("email", "ops@example.org")]
+
+
+def test_redact_reads_findings_in_any_order_and_numbers_them_by_position() -> None:
+    text = "a@x.io, then b@y.io, then a@x.io"
+    findings = pii.find_pii(text)
+    in_order = Redactor().redact(text, findings)
+    assert in_order == "[EMAIL_1], then [EMAIL_2], then [EMAIL_1]"
+    backwards = Redactor()
+    assert backwards.redact(text, reversed(findings)) == in_order
+    assert backwards.originals == {"[EMAIL_1]": "a@x.io", "[EMAIL_2]": "b@y.io"}
+
+
+def test_one_redactor_numbers_on_across_the_texts_of_a_request() -> None:
+    redactor = Redactor()
+    first = "card 4111 1111 1111 1111"
+    second = "cards 5555 5555 5555 4444 and 4111 1111 1111 1111"
+    assert redactor.redact(first, pii.find_pii(first)) == "card [CARD_1]"
+    assert redactor.redact(second, pii.find_pii(second)) == "cards [CARD_2] and [CARD_1]"
+    assert redactor.redact("nothing", []) == "nothing"
+    assert redactor.redact("x", [Finding("secret", 0, 1, 0.9)]) == "[SECRET_1]"
+
+
+@pytest.mark.parametrize("before", [
+    " of the review. Requests from ",  # a "v" inside words only: no regex needed
+    "we moved the traffic over to ",
+    "the build version is ", "Version: ", "VER. ", "tagged v ", "(v ", "the V ",
+    "after the conversion to ",  # "version" inside a word counts, as in the regex
+    "bump the dependency from ", "rolled back to ", "see section ", "release-",
+    "every v", "ssh to ", "Zürich, version ", "über v ",
+])
+def test_the_version_word_shortcut_agrees_with_the_regex(before: str) -> None:
+    assert pii._numbering_before(before) == (pii._NUMBERING_BEFORE.search(before) is not None)
+
+
+@pytest.mark.parametrize(("iban", "valid"), [
+    ("DE89370400440532013000", True),
+    ("GB82WEST12345698765432", True),  # letters in the bank code
+    ("NL91ABNA0417164300", True),
+    ("DE88370400440532013000", False),
+    ("GB82WEST12345698765433", False),
+    ("DE8X370400440532013000", False),  # a letter where the check digits go
+    ("DE89370400440532013\u0663\u0660", False),  # Arabic-Indic digits: not an IBAN's
+])
+def test_mod_97_moves_the_country_code_and_reads_letters_as_numbers(
+        iban: str, valid: bool) -> None:
+    moved = iban[4:] + iban[:4]
+    by_the_standard = moved.isascii() and moved.isalnum() and int(
+        "".join(str(int(char, 36)) for char in moved)) % 97 == 1
+    assert pii._mod_97_valid(iban) == by_the_standard == valid
+    assert pii.iban_valid(iban.lower()) == valid
