@@ -1,0 +1,182 @@
+"""A pattern's search, tried only where its matches can start: at its leading words. Pure.
+
+``pattern.search(text)`` tries a match at every position of the text. Python's engine
+skips ahead by itself when a pattern begins with a literal or a character set; the
+guards' phrase patterns mostly begin with ``\\b`` or a look-behind, and then every
+position costs a full attempt: 0.5-1.5 ms per pattern over an 8,000-token prompt, even
+when the phrase is one sentence in it. Most of them go on with one of a few literal
+words ("ignora", "olvida", "nota", "给"), read here from the parsed pattern: every
+match starts where one of them does. ``search`` finds those places with ``str.find`` (C
+speed) and tries ``pattern.match`` at each, in order. ``match`` at a position is the very
+attempt ``search`` makes there (look-behinds and ``\\b`` see the text before it), so the
+first success is ``search``'s match.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .prefilter import Prefilter
+
+# The standard library's regex parser: the same reading of the pattern as the engine's.
+_parser: Any = importlib.import_module("re._parser")
+_constants: Any = importlib.import_module("re._constants")
+_compiler: Any = importlib.import_module("re._compiler")  # how the engine reads a start
+
+_ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
+_REPEATS = {_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT}
+_MAX_CLASS = 8  # a class of up to this many characters leads with each of them
+# More places to try than this and one pass of ``search`` is cheaper.
+MAX_STARTS = 1_000
+# Shorter texts are searched as they are: a whole pass costs less than the scan.
+MIN_LENGTH = 2_000
+
+
+@functools.cache
+def leading_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` starts with, or None when the
+    pattern does not say (a match may begin with any character, or be empty)."""
+    if pattern.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+        return None
+    found = _leading(list(_parser.parse(pattern.pattern, pattern.flags)))
+    return None if found is None else tuple(sorted(found))
+
+
+def _leading(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The literal prefixes of the matches of the parsed sequence ``items``."""
+    for index, (operator, value) in enumerate(items):
+        rest = items[index + 1:]
+        if operator in _ZERO_WIDTH:
+            continue  # \b, ^, look-arounds: the match starts with what follows
+        if operator is _constants.LITERAL:
+            run = ""
+            for following, character in items[index:]:
+                if following is not _constants.LITERAL:
+                    break
+                run += chr(character)
+            return {run}
+        if operator is _constants.IN:
+            if len(value) <= _MAX_CLASS and all(kind is _constants.LITERAL for kind, _ in value):
+                return {chr(character) for _, character in value}
+            return None
+        if operator is _constants.SUBPATTERN:
+            _, added, removed, group = value
+            if added or removed:
+                return None
+            return _leading(list(group) + rest)
+        if operator is _constants.BRANCH:
+            found: set[str] = set()
+            for alternative in value[1]:
+                leading = _leading(list(alternative) + rest)
+                if leading is None:
+                    return None
+                found |= leading
+            return found
+        if operator in _REPEATS:
+            least, _, repeated = value
+            repeated = list(repeated)
+            first = _leading(repeated) if _min_width(repeated) > 0 else None
+            if least >= 1:
+                return first
+            after = _leading(rest)  # repeated no time at all
+            return None if first is None or after is None else first | after
+        return None  # any character, a category, a reference: anything may lead
+    return None  # nothing but zero-width items: a match may be empty
+
+
+def _min_width(items: list[tuple[Any, Any]]) -> int:
+    return int(_parser.SubPattern(_parser.State(), items).getwidth()[0])
+
+
+class LiteralStarts:
+    """``search`` for each of ``patterns``, tried only where a leading literal starts. The
+    literals of all of them are found by one Hyperscan scan of a text (``str.find`` costs
+    20-35 µs per literal over an 8,000-token prompt; a pattern may have twenty), remembered
+    for the last few texts, since several patterns are searched in the same one."""
+
+    __slots__ = ("_indexes", "_literals", "_owners", "_patterns", "_scanner")
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self._patterns = tuple(patterns)
+        self._indexes = {pattern: index for index, pattern in enumerate(self._patterns)}
+        self._literals: list[tuple[str, ...] | None] | None = None  # read on first use
+        self._owners: list[list[int]] = []  # per pattern, its literals' ids in the scanner
+        self._scanner: Prefilter | None = None
+
+    def search(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+        """``pattern.search(text)``: the same match (one of ``patterns`` in a text of
+        ``MIN_LENGTH`` characters or more; any other is searched as it is)."""
+        index = self._indexes.get(pattern)
+        if index is None or len(text) < MIN_LENGTH:
+            return pattern.search(text)
+        literals = self._read()[index]
+        if literals is None:
+            return pattern.search(text)
+        ends = _literal_ends(self, text)
+        starts = sorted({end - len(literal) for literal, owner in
+                         zip(literals, self._owners[index], strict=True)
+                         for end in ends.get(owner, ())})
+        if len(starts) > MAX_STARTS:
+            return pattern.search(text)
+        for start in starts:
+            match = pattern.match(text, start)
+            if match is not None:
+                return match
+        return None
+
+    def warm_up(self) -> None:
+        """Read the patterns and compile the scanner now rather than on first use."""
+        self._scanned().database()
+
+    def scan(self, text: str) -> dict[int, list[int]]:
+        """Per literal id, the character offsets where it ends in ``text``."""
+        return self._scanned().ends(text)
+
+    def _read(self) -> list[tuple[str, ...] | None]:
+        """Each pattern's ``starting_literals``, and the scanner of all of them (reading
+        the patterns takes a few hundred milliseconds: on first use, or ``warm_up``)."""
+        if self._literals is None:
+            literals = [starting_literals(pattern) for pattern in self._patterns]
+            flat: list[str] = []
+            owners: list[list[int]] = []
+            for found in literals:
+                owners.append(list(range(len(flat), len(flat) + len(found or ()))))
+                flat.extend(found or ())
+            self._owners = owners
+            self._scanner = Prefilter([re.escape(literal) for literal in flat])
+            self._literals = literals
+        return self._literals
+
+    def _scanned(self) -> Prefilter:
+        self._read()
+        assert self._scanner is not None
+        return self._scanner
+
+
+@functools.lru_cache(maxsize=4)
+def _literal_ends(starts: LiteralStarts, text: str) -> dict[int, list[int]]:
+    """``starts.scan(text)``, remembered: several patterns are searched in one text."""
+    return starts.scan(text)
+
+
+@functools.cache
+def starting_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """``leading_literals`` of a pattern worth searching by them: one the engine cannot
+    skip through by itself (it does for a pattern that begins with a literal or a set of
+    characters; for one that begins with ``\\b``, a look-behind or an optional word it
+    tries every position at full cost), whose literals are no single letters or digits
+    (one in every few characters of a Latin text)."""
+    literals = leading_literals(pattern)
+    if literals is None:
+        return None
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    prefix = _compiler._get_literal_prefix(parsed, pattern.flags)[0]
+    if prefix or _compiler._get_charset_prefix(parsed, pattern.flags):
+        return None  # the engine's own skip is as fast
+    if any(len(literal) == 1 and literal.isascii() and literal.isalnum() for literal in literals):
+        return None
+    return literals

@@ -1,0 +1,96 @@
+"""literal_starts: the leading words every match starts with, and a search tried only
+there that finds what ``pattern.search`` finds."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from llmstream.guard import injection
+from llmstream.guard.literal_starts import (
+    MAX_STARTS,
+    MIN_LENGTH,
+    LiteralStarts,
+    leading_literals,
+    starting_literals,
+)
+from llmstream.guard.normalize import canonical, folded
+
+DATA = Path(__file__).parents[1] / "data"
+_PATTERNS = [signal.pattern for signal in (*injection.SIGNALS, *injection.FOREIGN)]
+
+
+@pytest.mark.parametrize(("pattern", "literals"), [
+    (r"\b(?:ignora|olvida)\w*\s+reglas", ("ignora", "olvida")),
+    (r"(?<!\bno\s)(?:omite|descarta)", ("descarta", "omite")),
+    (r"(?:^|[.!?]\s*)(?:asistente|ia)\b", ("!", ".", "?", "asistente", "ia")),
+    (r"(?:nota\s+)?para\s+la\s+ia", ("nota", "para")),
+    (r"(?:ab)+c", ("ab",)),
+    (r"instrucci(?:o|ó)n", ("instrucci",)),
+    (r"\w+\s+reglas", None),  # any word may lead
+    (r"x*", None),  # a match may be empty
+    (r"(?:ab)*", None),
+    (r"[a-z]{2}\s+ia", None),  # a class too big to list
+    (r"(?i)ignora", None),  # case-insensitive literals are not one string each
+])
+def test_leading_literals_are_read_from_the_pattern(
+        pattern: str, literals: tuple[str, ...] | None) -> None:
+    assert leading_literals(re.compile(pattern, re.DOTALL)) == literals
+
+
+def test_a_pattern_the_engine_skips_through_itself_is_searched_as_it_is() -> None:
+    assert starting_literals(re.compile(r"(?:忽略|无视).{0,8}指令")) is None  # a set leads
+    assert starting_literals(re.compile(r"ignora\s+\w+")) is None  # a literal leads
+    assert starting_literals(re.compile(r"\b(?:a|bc)\s+x")) is None  # a lone letter: everywhere
+    assert starting_literals(re.compile(r"\b(?:ignora|olvida)\s+x")) == ("ignora", "olvida")
+
+
+def _texts() -> list[str]:
+    texts = [json.loads(line)["text"] for name in ("guard_set.jsonl", "guard_holdout.jsonl",
+                                                   "guard_holdout5.jsonl")
+             for line in (DATA / name).read_text().splitlines() if line]
+    rng = random.Random(20261129)
+    # Long texts, as the guard meets them: items joined, matches far from the start.
+    return texts + ["\n".join(rng.sample(texts, 40)) for _ in range(10)]
+
+
+def test_every_match_of_a_guard_pattern_starts_with_one_of_its_leading_literals() -> None:
+    readings = {pattern: leading_literals(pattern) for pattern in _PATTERNS}
+    assert sum(literals is not None for literals in readings.values()) > 200
+    for text in _texts():
+        for sample in {folded(text), canonical(text)}:
+            for pattern, literals in readings.items():
+                if literals is None:
+                    continue
+                for match in pattern.finditer(sample):
+                    assert sample.startswith(literals, match.start()), (pattern.pattern[:60],
+                                                                         match.group(0))
+
+
+def test_the_literal_search_finds_the_same_match_as_the_pattern() -> None:
+    starts = LiteralStarts(_PATTERNS)
+    long_texts = [text for text in _texts() if len(text) >= MIN_LENGTH]
+    assert len(long_texts) >= 10
+    for text in long_texts:
+        for sample in {folded(text), canonical(text)}:
+            for pattern in _PATTERNS:
+                expected, found = pattern.search(sample), starts.search(pattern, sample)
+                assert (found is None) == (expected is None), pattern.pattern[:60]
+                if found is not None and expected is not None:
+                    assert (found.span(), found.groups()) == (expected.span(), expected.groups())
+
+
+def test_too_many_places_to_try_make_it_one_search() -> None:
+    pattern = re.compile(r"\b(?:ia|asistente)\s+debe\s+\w+")
+    starts = LiteralStarts([pattern])
+    text = "la ia " * (MAX_STARTS + 10) + "el asistente debe callar"
+    assert starts.search(pattern, text) is not None
+    assert starts.search(pattern, text).group(0) == "asistente debe callar"  # type: ignore[union-attr]
+    # A pattern it was not built with, or a short text, is searched as it is.
+    other = re.compile(r"\bdebe\b")
+    assert starts.search(other, text) is not None
+    assert starts.search(pattern, "el asistente debe callar") is not None
