@@ -41,7 +41,7 @@ _NUMBERING_BEFORE = re.compile(
     r"|paragraph|appendix|§)(?:\s+(?:is|was|now|number|no\.?|nr\.?|set\s+to|will\s+be|to))"
     r"{0,2}\s*[:=/-]?\s*$"
     r"|\b(?:bump\w*|upgrad\w*|downgrad\w*|roll(?:ed|ing|s)?\s*back|revert\w*|pin(?:s|ned|ning)?)"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:from|to)\s+$",
+    r"(?:\s+[\w.-]+){0,3}?\s+(?:from|to)\s+$",
     re.IGNORECASE)
 # The regex's words with a "v": "version" anywhere, "v" and "ver" at a word's start.
 _V_WORD = re.compile(r"\bv")

@@ -595,6 +595,7 @@ def test_national_phone_numbers_with_a_trunk_zero_are_found_next_to_a_context_wo
     "Our routers still run firmware 2.4.0.17",
     "FW: 1.0.22.3 fixes the Wi-Fi drops",
     "bump the dependency from 1.22.0.1 and rerun the build",
+    "bump from 1.22.0.1 to 1.22.0.3",  # the second version: the verb is before the first
     "It crashes on startup. Should I roll back to 10.2.2.9?",
     "We pinned grpcio to 1.62.1.0 last week",
 ])
