@@ -39,7 +39,7 @@ _URL_WORD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+-
 # Bytes written as hex pairs with separators ("49 67 6e 6f ...", "\\x49\\x67...").
 _HEX_BYTES = re.compile(r"(?:\b[0-9a-fA-F]{2}[ ,:]){7,}[0-9a-fA-F]{2}\b|(?:\\x[0-9a-fA-F]{2}){6,}")
 _SEPARATORS = str.maketrans("", "", " ,:")
-_HEX_RUN = re.compile(rb"[0-9a-fA-F]+")  # a base64 chunk that is all hex digits
+_HEX_DIGITS = b"0123456789abcdefABCDEF"
 # Words of an attack written backwards ("snoitcurtsni suoiverp lla erongi").
 _REVERSED_HINTS = ("erongi", "snoitcurtsni", "tpmorp metsys", "dragersid", "selur ruoy")
 # On the lower-cased text; starts with a literal, which ``re`` scans for quickly.
@@ -47,6 +47,8 @@ _ROT13_HINT = re.compile(r"rot[\s-]?13\b|caesar\b")
 _MAX_DECODED = 64  # payloads decoded per text at most
 _BASE64_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _IS_BASE64_LETTER = tuple(code in _BASE64_LETTERS for code in range(256))
+_EQUALS = ord("=")
+_SPACE = ord(" ")
 _MIN_RUN = 16  # base64 letters in a run at least
 _MAX_PAYLOAD = 8192  # characters of one encoded payload looked at (a run's last ones)
 _LOOK_BACK = 64  # bytes looked at for a run's start before looking up to _MAX_PAYLOAD
@@ -145,6 +147,7 @@ def base64_chunks(data: bytes, run_ends: Sequence[int]) -> list[bytes]:
     letters) with up to two "=" of padding, from where the scan says they end: a
     delimiter's end, or the end of ``data`` or of its last line."""
     chunks: list[bytes] = []
+    size = len(data)
     for end in run_ends:
         stop = end if _IS_BASE64_LETTER[data[end - 1]] else end - 1  # before the delimiter
         # The run's start, by ``rstrip`` (one C-level pass) over the bytes before ``stop``:
@@ -156,8 +159,10 @@ def base64_chunks(data: bytes, run_ends: Sequence[int]) -> list[bytes]:
             letters = len(before) - len(before.rstrip(_BASE64_LETTERS))
         if letters < _MIN_RUN:
             continue
-        padding = data[stop:stop + 2]
-        chunks.append(data[stop - letters:stop + len(padding) - len(padding.lstrip(b"="))])
+        chunk_end = stop
+        if stop < size and data[stop] == _EQUALS:  # up to two "=" of padding
+            chunk_end += 2 if stop + 1 < size and data[stop + 1] == _EQUALS else 1
+        chunks.append(data[stop - letters:chunk_end])
     return chunks
 
 
@@ -168,20 +173,21 @@ def _decoded_payloads(text: str, chunks: list[bytes], found: set[int]) -> list[s
     for chunk in chunks:
         if len(decoded_payloads) >= _MAX_DECODED:
             break
-        try:
-            raw = binascii.a2b_base64(chunk + b"=" * (-len(chunk) % 4))  # b64decode's
+        missing = -len(chunk) % 4  # padding
+        try:  # what base64.b64decode does
+            raw = binascii.a2b_base64(chunk + b"=" * missing if missing else chunk)
         except binascii.Error:
             continue
         # Hidden instructions are words: mostly letters, with spaces between them. The
         # UTF-8 decoding (errors ignored) keeps every ASCII byte and adds no character,
         # so it holds a space exactly when the bytes do, and is no longer than them.
-        if b" " in raw and len(raw) >= 8:
+        if _SPACE in raw and len(raw) >= 8:
             decoded = raw.decode("utf-8", errors="ignore")
             if len(decoded) >= 8 and sum(
                 ch.isalpha() or ch.isspace() for ch in decoded
             ) > 0.8 * len(decoded):
                 decoded_payloads.append(decoded)
-        if len(chunk) >= 24 and _HEX_RUN.fullmatch(chunk):
+        if len(chunk) >= 24 and not chunk.lstrip(_HEX_DIGITS):  # all hex digits
             hexed = binascii.unhexlify(chunk[: len(chunk) // 2 * 2])
             if (text_of_hex := hexed.decode("utf-8", errors="ignore")).isprintable():
                 decoded_payloads.append(text_of_hex)
