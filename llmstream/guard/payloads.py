@@ -11,8 +11,11 @@ attack word or a ROT13 hint is there at all (once each). Python then decodes onl
 candidates. Spaced hex is looked for as eight two-letter words in a row (every match of
 ``_HEX_BYTES`` holds them): a pattern over the same two classes of bytes as the base64
 runs, which Hyperscan scans in the same pass for free, where the hex classes themselves
-doubled the scan's cost. Each gate is a superset of the Python check it guards, so the
-payloads are those of the Python patterns alone.
+doubled the scan's cost. Prose rarely has eight two-letter words in a row ("is it ok to
+go on up to my..."), but when it does, a second scan for spaced hex pairs (0.05 ms)
+spares it ``_HEX_BYTES``' search of the whole text (3 ms at 8,000 tokens). Each gate is
+a superset of the Python check it guards, so the payloads are those of the Python
+patterns alone.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from urllib.parse import unquote
 import hyperscan
 
 from .database_cache import cached_database
-from .prefilter import _scannable
+from .prefilter import Prefilter, _scannable
 
 # Percent-encoding: a run of escapes, or words joined by them ("ignore%20all%20prior").
 # Starts with "%", which ``re`` scans for quickly; the word before the first escape is
@@ -37,7 +40,8 @@ _PERCENT = re.compile(r"%[0-9a-fA-F]{2}(?:[A-Za-z0-9._~+\-]{0,40}%[0-9a-fA-F]{2}
                       r"[A-Za-z0-9._~+\-]{0,40}")
 _URL_WORD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+-"
 # Bytes written as hex pairs with separators ("49 67 6e 6f ...", "\\x49\\x67...").
-_HEX_BYTES = re.compile(r"(?:\b[0-9a-fA-F]{2}[ ,:]){7,}[0-9a-fA-F]{2}\b|(?:\\x[0-9a-fA-F]{2}){6,}")
+_SPACED_HEX_BYTES = r"(?:\b[0-9a-fA-F]{2}[ ,:]){7,}[0-9a-fA-F]{2}\b"
+_HEX_BYTES = re.compile(rf"{_SPACED_HEX_BYTES}|(?:\\x[0-9a-fA-F]{{2}}){{6,}}")
 _SEPARATORS = str.maketrans("", "", " ,:")
 _HEX_DIGITS = b"0123456789abcdefABCDEF"
 # Words of an attack written backwards ("snoitcurtsni suoiverp lla erongi").
@@ -120,11 +124,14 @@ class _PayloadScan:
 
 
 _SCAN = _PayloadScan(_PATTERNS)
+# Whether the eight two-letter words were hex pairs: only scanned when they are there.
+_SPACED_HEX_FILTER = Prefilter([_SPACED_HEX_BYTES], single=True)
 
 
 def warm_up() -> None:
-    """Compile (or load) the scanning database now rather than on the first request."""
+    """Compile (or load) the scanning databases now rather than on the first request."""
     _SCAN.database()
+    _SPACED_HEX_FILTER.database()
 
 
 def hidden_texts(text: str) -> list[HiddenText]:
@@ -193,13 +200,19 @@ def _decoded_payloads(text: str, chunks: list[bytes], found: set[int]) -> list[s
                 decoded_payloads.append(text_of_hex)
     if "%" in text:
         decoded_payloads.extend(_percent_runs(text))
-    if _SPACED_HEX in found or _ESCAPED_HEX in found:
+    if may_hold_hex_bytes(text, found):
         for match in _HEX_BYTES.finditer(text):
             raw = bytes.fromhex(match.group(0).replace("\\x", "").translate(_SEPARATORS))
             decoded = raw.decode("utf-8", errors="ignore")
             if decoded.isprintable():
                 decoded_payloads.append(decoded)
     return decoded_payloads
+
+
+def may_hold_hex_bytes(text: str, found: set[int]) -> bool:
+    """Whether ``_HEX_BYTES`` may match ``text``, from what the scan ``found`` in it."""
+    return _ESCAPED_HEX in found or (_SPACED_HEX in found
+                                     and bool(_SPACED_HEX_FILTER.matched(text)))
 
 
 def _percent_runs(text: str) -> list[str]:

@@ -122,8 +122,15 @@ def test_the_hex_gate_opens_for_every_text_the_hex_pattern_matches() -> None:
         text = hex_rich_text(rng)
         if payloads._HEX_BYTES.search(text) is not None:
             matched += 1
-            assert found_in(text) & {payloads._SPACED_HEX, payloads._ESCAPED_HEX}, ascii(text)
+            assert payloads.may_hold_hex_bytes(text, found_in(text)), ascii(text)
     assert matched > 1000  # the texts exercise the gate
+
+
+@pytest.mark.parametrize("text", ["is it ok to go on up to my ox as he be",
+                                  "be ad 12 3f zz 00 a1 b2 c3"])
+def test_two_letter_words_that_are_not_hex_pairs_keep_the_hex_search_shut(text: str) -> None:
+    assert payloads._SPACED_HEX in found_in(text)  # eight two-letter words: the cheap gate
+    assert not payloads.may_hold_hex_bytes(text, found_in(text))
 
 
 @pytest.mark.parametrize(("text", "named"), [
