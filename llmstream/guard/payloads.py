@@ -6,16 +6,17 @@ by being written backwards. ``hidden_texts`` finds and decodes them; injection.p
 scores what it returns like any other text.
 
 One Hyperscan scan of the raw text does the looking: it reports where each run of at
-least 16 base64 letters ends, and whether spaced hex, ``\\x`` escapes, a reversed
-attack word or a ROT13 hint is there at all (once each). Python then decodes only the
-candidates. Spaced hex is looked for as eight two-letter words in a row (every match of
-``_HEX_BYTES`` holds them): a pattern over the same two classes of bytes as the base64
-runs, which Hyperscan scans in the same pass for free, where the hex classes themselves
-doubled the scan's cost. Prose rarely has eight two-letter words in a row ("is it ok to
-go on up to my..."), but when it does, a second scan for spaced hex pairs (0.05 ms)
-spares it ``_HEX_BYTES``' search of the whole text (3 ms at 8,000 tokens). Each gate is
-a superset of the Python check it guards, so the payloads are those of the Python
-patterns alone.
+least 16 base64 letters ends, and whether spaced hex, a reversed attack word or a ROT13
+hint is there at all (once each); Python then decodes only the candidates. Spaced hex
+is looked for as eight two-letter words in a row (every spaced match of ``_HEX_BYTES``
+holds them): a pattern over the same two classes of bytes as the base64 runs costs
+nothing on top of them, where the hex classes doubled the scan's cost. Prose seldom has
+eight two-letter words in a row ("is it ok to go on up to my..."); when it does, a scan
+for spaced hex pairs (0.05 ms) spares it ``_HEX_BYTES``' search of the whole text (3 ms
+at 8,000 tokens). ``\\x`` escapes are looked for by ``str.find`` and then in a database
+of their own: in the shared one their pattern cost 0.025 ms on every prompt and 0.4 ms
+on a flood of them. Each gate is a superset of the Python check it guards, so the
+payloads are those of the Python patterns alone.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ _PERCENT = re.compile(r"%[0-9a-fA-F]{2}(?:[A-Za-z0-9._~+\-]{0,40}%[0-9a-fA-F]{2}
 _URL_WORD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+-"
 # Bytes written as hex pairs with separators ("49 67 6e 6f ...", "\\x49\\x67...").
 _SPACED_HEX_BYTES = r"(?:\b[0-9a-fA-F]{2}[ ,:]){7,}[0-9a-fA-F]{2}\b"
-_HEX_BYTES = re.compile(rf"{_SPACED_HEX_BYTES}|(?:\\x[0-9a-fA-F]{{2}}){{6,}}")
+_ESCAPED_HEX_BYTES = r"(?:\\x[0-9a-fA-F]{2}){6,}"
+_HEX_BYTES = re.compile(f"{_SPACED_HEX_BYTES}|{_ESCAPED_HEX_BYTES}")
 _SEPARATORS = str.maketrans("", "", " ,:")
 _HEX_DIGITS = b"0123456789abcdefABCDEF"
 # Words of an attack written backwards ("snoitcurtsni suoiverp lla erongi").
@@ -58,12 +60,11 @@ _MAX_PAYLOAD = 8192  # characters of one encoded payload looked at (a run's last
 _LOOK_BACK = 64  # bytes looked at for a run's start before looking up to _MAX_PAYLOAD
 
 _ONCE = hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_SINGLEMATCH
-_RUN_END, _SPACED_HEX, _ESCAPED_HEX, _REVERSED, _ROT13 = range(5)
+_RUN_END, _SPACED_HEX, _REVERSED, _ROT13 = range(4)
 # Per id, a pattern and its flags: every end of the base64 runs, the others once.
 _PATTERNS: tuple[tuple[str, int], ...] = (
     (r"[A-Za-z0-9+/]{16}(?:[^A-Za-z0-9+/]|$)", hyperscan.HS_FLAG_PREFILTER),
     (r"(?:[A-Za-z0-9+/]{2}[^A-Za-z0-9+/]){7}[A-Za-z0-9+/]{2}", _ONCE),
-    (r"(?:\\x[0-9a-fA-F]{2}){6}", _ONCE),
     ("|".join(_REVERSED_HINTS), _ONCE | hyperscan.HS_FLAG_CASELESS),
     (r"rot[\s-]?13|caesar", _ONCE | hyperscan.HS_FLAG_CASELESS),
 )
@@ -126,12 +127,15 @@ class _PayloadScan:
 _SCAN = _PayloadScan(_PATTERNS)
 # Whether the eight two-letter words were hex pairs: only scanned when they are there.
 _SPACED_HEX_FILTER = Prefilter([_SPACED_HEX_BYTES], single=True)
+# Whether six "\\x" escapes follow each other: only scanned when one is there.
+_ESCAPED_HEX_FILTER = Prefilter([_ESCAPED_HEX_BYTES], single=True)
 
 
 def warm_up() -> None:
     """Compile (or load) the scanning databases now rather than on the first request."""
     _SCAN.database()
     _SPACED_HEX_FILTER.database()
+    _ESCAPED_HEX_FILTER.database()
 
 
 def hidden_texts(text: str) -> list[HiddenText]:
@@ -211,8 +215,8 @@ def _decoded_payloads(text: str, chunks: list[bytes], found: set[int]) -> list[s
 
 def may_hold_hex_bytes(text: str, found: set[int]) -> bool:
     """Whether ``_HEX_BYTES`` may match ``text``, from what the scan ``found`` in it."""
-    return _ESCAPED_HEX in found or (_SPACED_HEX in found
-                                     and bool(_SPACED_HEX_FILTER.matched(text)))
+    return bool(("\\x" in text and _ESCAPED_HEX_FILTER.matched(text))
+                or (_SPACED_HEX in found and _SPACED_HEX_FILTER.matched(text)))
 
 
 def _percent_runs(text: str) -> list[str]:
