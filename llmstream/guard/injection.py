@@ -27,18 +27,14 @@ Figures per labelled set in docs/BENCHMARKS.md.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import codecs
 import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import unquote
 
 import numpy as np
 
-from . import normalize
+from . import normalize, payloads
 from .classifier import load_model
 from .findings import Finding
 from .literal_starts import LiteralStarts
@@ -1366,25 +1362,6 @@ DISCUSSION = re.compile(
     re.IGNORECASE,
 )
 
-# Patterns start with a character class (fast to scan for); boundaries are checked after.
-_BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
-_HEX = re.compile(r"[0-9a-fA-F]+")  # a base64-alphabet chunk that is all hex digits
-# Percent-encoding: a run of escapes, or words joined by them ("ignore%20all%20prior").
-# Starts with "%", which ``re`` scans for quickly; the word before the first escape is
-# taken back in by ``_percent_runs``.
-_PERCENT = re.compile(r"%[0-9a-fA-F]{2}(?:[A-Za-z0-9._~+\-]{0,40}%[0-9a-fA-F]{2}){3,}"
-                      r"[A-Za-z0-9._~+\-]{0,40}")
-_URL_WORD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+-"
-# Bytes written as hex pairs with separators ("49 67 6e 6f ...", "\\x49\\x67...").
-_HEX_BYTES = re.compile(r"(?:\b[0-9a-fA-F]{2}[ ,:]){7,}[0-9a-fA-F]{2}\b|(?:\\x[0-9a-fA-F]{2}){6,}")
-_SEPARATORS = str.maketrans("", "", " ,:")
-# Words of an attack written backwards ("snoitcurtsni suoiverp lla erongi").
-_REVERSED_HINTS = ("erongi", "snoitcurtsni", "tpmorp metsys", "dragersid", "selur ruoy")
-# On the lower-cased text; starts with a literal, which ``re`` scans for quickly.
-_ROT13_HINT = re.compile(r"rot[\s-]?13\b|caesar\b")
-_MAX_DECODED = 64  # payloads decoded per text at most
-
-
 # One scan each tells which signals can fire at all (prefilter.py); only those run.
 _SIGNAL_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in SIGNALS],
                            single=True, dotall=True)
@@ -1397,8 +1374,6 @@ _OTHER_FOREIGN_FILTER = Prefilter([widened(FOREIGN[index].pattern.pattern)
 _SQUASHED_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in SQUASHED],
                              single=True, dotall=True)
 _DISCUSSION_FILTER = Prefilter([widened(DISCUSSION.pattern)], single=True, caseless=True)
-# The end of each run of base64 letters at least 16 long (one report per run).
-_BASE64_ENDS = Prefilter([r"[A-Za-z0-9+/]{16}(?:[^A-Za-z0-9+/]|$)"])
 # Where a text names a reader it could address (an AI, an assistant, a model, a bot...):
 # every match of the signals in READER_WINDOWS holds one of these words, so they are
 # searched only around them (one scan finds them all; "ai" at the start of a word only,
@@ -1415,13 +1390,6 @@ READER_WINDOWS: dict[str, tuple[int, int]] = {
     "task_reader_order": (40, 160),
     "task_reader_label": (40, 12),
 }
-# One scan tells whether spaced hex, a reversed attack word or a ROT13 hint is there at all.
-_HIDDEN_FILTER = Prefilter([_HEX_BYTES.pattern, "|".join(_REVERSED_HINTS), r"rot[\s-]?13|caesar"],
-                           single=True, caseless=True)
-_HEX_ID, _REVERSED_ID, _ROT13_ID = 0, 1, 2
-_BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-_BASE64_LETTERS = frozenset(_BASE64_ALPHABET)
-_MAX_PAYLOAD = 8192  # characters of one encoded payload looked at
 
 
 # The phrase patterns searched in a whole text, tried only where their leading words are
@@ -1432,12 +1400,12 @@ _LEADING_WORDS = LiteralStarts([signal.pattern for signal in (*SIGNALS, *FOREIGN
 def warm_up() -> None:
     """Compile the scanning databases now rather than on the first request."""
     for prefilter in (_SIGNAL_FILTER, _LATIN_FOREIGN_FILTER, _OTHER_FOREIGN_FILTER,
-                      _SQUASHED_FILTER, _BASE64_ENDS,
-                      _HIDDEN_FILTER, _READER_WORDS, _FOREIGN_NEEDLE_SCAN,
+                      _SQUASHED_FILTER, _READER_WORDS, _FOREIGN_NEEDLE_SCAN,
                       _DISCUSSION_FILTER, SPACED_FILTER):
         prefilter.database()
     load_model()
     normalize.warm_up()
+    payloads.warm_up()
     _other_script_letters()
     _LEADING_WORDS.warm_up()
 
@@ -1530,69 +1498,6 @@ def _combined(weights: list[float]) -> float:
     return 1.0 - keep
 
 
-def _base64_chunks(text: str) -> list[str]:
-    """The runs of at least 16 base64 letters (with their padding), in text order."""
-    chunks: list[str] = []
-    for end in _BASE64_ENDS.ends(text).get(0, []):
-        stop = end
-        if text[stop - 1] not in _BASE64_LETTERS:
-            stop -= 1  # the delimiter after the run
-        # The run of base64 letters ending at ``stop`` (at most _MAX_PAYLOAD): what
-        # ``rstrip`` removes, in one C-level pass rather than a loop per character.
-        before = text[max(0, stop - _MAX_PAYLOAD):stop]
-        start = stop - (len(before) - len(before.rstrip(_BASE64_ALPHABET)))
-        match = _BASE64.match(text, start, stop + 2)  # with up to two "=" of padding
-        if match is not None:
-            chunks.append(match.group(0))
-    return chunks
-
-
-def _percent_runs(text: str) -> list[str]:
-    """The percent-encoded runs of ``text`` (four escapes at least), decoded, each with
-    the word in front of its first escape."""
-    runs: list[str] = []
-    for match in _PERCENT.finditer(text):
-        if len(runs) >= _MAX_DECODED:
-            break
-        start = match.start()
-        before = text[max(0, start - 40):start]
-        start -= len(before) - len(before.rstrip(_URL_WORD))
-        runs.append(unquote(text[start:match.end()].replace("+", " ")))
-    return runs
-
-
-def _decoded_payloads(text: str, hidden: set[int]) -> list[str]:
-    """Printable text hidden in base64, hex (a run, spaced pairs or ``\\x`` escapes) or
-    percent-encoding inside ``text``; ``hidden`` is what ``_HIDDEN_FILTER`` found in it."""
-    found: list[str] = []
-    for chunk in _base64_chunks(text):
-        if len(found) >= _MAX_DECODED:
-            break
-        try:
-            raw = base64.b64decode(chunk + "=" * (-len(chunk) % 4), validate=False)
-        except (binascii.Error, ValueError):
-            continue
-        decoded = raw.decode("utf-8", errors="ignore")
-        # Hidden instructions are words: mostly letters, with spaces between them.
-        if len(decoded) >= 8 and " " in decoded and sum(
-            ch.isalpha() or ch.isspace() for ch in decoded
-        ) > 0.8 * len(decoded):
-            found.append(decoded)
-        if len(chunk) >= 24 and _HEX.fullmatch(chunk):
-            hexed = bytes.fromhex(chunk[: len(chunk) // 2 * 2]).decode("utf-8", errors="ignore")
-            if hexed.isprintable():
-                found.append(hexed)
-    if "%" in text:
-        found.extend(_percent_runs(text))
-    if _HEX_ID in hidden:
-        for match in _HEX_BYTES.finditer(text):
-            raw = bytes.fromhex(match.group(0).replace("\\x", "").translate(_SEPARATORS))
-            decoded = raw.decode("utf-8", errors="ignore")
-            if decoded.isprintable():
-                found.append(decoded)
-    return found
-
-
 @dataclass(frozen=True, slots=True)
 class InjectionScore:
     score: float
@@ -1671,41 +1576,17 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
     return score, names, start, end
 
 
-def _names_rot13(lowered: str) -> bool:
-    # Hint matches cannot overlap, so trying the hint at each "rot" and "caesar" (found by
-    # ``str.find``) gives finditer's matches without scanning the whole text with ``re``.
-    for word in ("rot", "caesar"):
-        start = lowered.find(word)
-        while start >= 0:
-            if (start == 0 or not lowered[start - 1].isalnum()) and _ROT13_HINT.match(
-                    lowered, start) is not None:
-                return True
-            start = lowered.find(word, start + 1)
-    return False
-
-
 def score_injection(text: str) -> InjectionScore:
     """How likely ``text`` tries to take over the model, in [0, 1], with the signals."""
     folded_text = folded(text)
     canonical_text = canonical_of_folded(folded_text)
     score, names, start, end = _score_plain(text, folded_text, canonical_text)
     payload_scores = []
-    hidden = _HIDDEN_FILTER.matched(text)  # spaced hex bytes, reversed attack words
-    for payload in _decoded_payloads(text, hidden):
-        inner, inner_names, _, _ = _score_plain(payload)
+    for hidden in payloads.hidden_texts(text):  # decoded, reversed, ROT13-decoded
+        inner, inner_names, _, _ = _score_plain(hidden.text)
         if inner > 0:
             payload_scores.append(inner)
-            names.extend(f"encoded:{name}" for name in inner_names)
-    if _REVERSED_ID in hidden:
-        inner, inner_names, _, _ = _score_plain(text[::-1])
-        if inner > 0:
-            payload_scores.append(inner)
-            names.extend(f"reversed:{name}" for name in inner_names)
-    if _ROT13_ID in hidden and _names_rot13(text.lower()):
-        inner, inner_names, _, _ = _score_plain(codecs.decode(text, "rot13"))
-        if inner > 0:
-            payload_scores.append(inner)
-            names.extend(f"rot13:{name}" for name in inner_names)
+            names.extend(f"{hidden.how}:{name}" for name in inner_names)
     if payload_scores:
         # Hiding an instruction in an encoding is itself a signal.
         score = _combined([score, max(payload_scores), 0.3])

@@ -1,0 +1,248 @@
+"""Instructions hidden in encodings: the texts to score again. Pure.
+
+An attack can hide from the injection signals in base64, hex (a run, spaced pairs,
+``\\x`` escapes), percent-encoding (runs of escapes, or words joined by them), ROT13 or
+by being written backwards. ``hidden_texts`` finds and decodes them; injection.py
+scores what it returns like any other text.
+
+One Hyperscan scan of the raw text does the looking: it reports where each run of at
+least 16 base64 letters ends, and whether spaced hex, a reversed attack word or a ROT13
+hint is there at all (once each); Python then decodes only the candidates. Spaced hex
+is looked for as eight two-letter words in a row (every spaced match of ``_HEX_BYTES``
+holds them): a pattern over the same two classes of bytes as the base64 runs costs
+nothing on top of them, where the hex classes doubled the scan's cost. Prose seldom has
+eight two-letter words in a row ("is it ok to go on up to my..."); when it does, a scan
+for spaced hex pairs (0.05 ms) spares it ``_HEX_BYTES``' search of the whole text (3 ms
+at 8,000 tokens). ``\\x`` escapes are looked for in a database of their own, only in
+text with a backslash: in the shared one their pattern cost 0.025 ms on every prompt and
+0.4 ms on a flood of them. Each gate is a superset of the Python check it guards, so the
+payloads are those of the Python patterns alone.
+"""
+
+from __future__ import annotations
+
+import binascii
+import codecs
+import re
+import threading
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+from urllib.parse import unquote
+
+import hyperscan
+
+from .database_cache import cached_database
+from .prefilter import Prefilter, _scannable
+
+# Percent-encoding: a run of escapes, or words joined by them ("ignore%20all%20prior").
+# Starts with "%", which ``re`` scans for quickly; the word before the first escape is
+# taken back in by ``_percent_runs``.
+_PERCENT = re.compile(r"%[0-9a-fA-F]{2}(?:[A-Za-z0-9._~+\-]{0,40}%[0-9a-fA-F]{2}){3,}"
+                      r"[A-Za-z0-9._~+\-]{0,40}")
+_URL_WORD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+-"
+# Bytes written as hex pairs with separators ("49 67 6e 6f ...", "\\x49\\x67...").
+_SPACED_HEX_BYTES = r"(?:\b[0-9a-fA-F]{2}[ ,:]){7,}[0-9a-fA-F]{2}\b"
+_ESCAPED_HEX_BYTES = r"(?:\\x[0-9a-fA-F]{2}){6,}"
+_HEX_BYTES = re.compile(f"{_SPACED_HEX_BYTES}|{_ESCAPED_HEX_BYTES}")
+_SEPARATORS = str.maketrans("", "", " ,:")
+_HEX_DIGITS = b"0123456789abcdefABCDEF"
+# Words of an attack written backwards ("snoitcurtsni suoiverp lla erongi").
+_REVERSED_HINTS = ("erongi", "snoitcurtsni", "tpmorp metsys", "dragersid", "selur ruoy")
+# On the lower-cased text; starts with a literal, which ``re`` scans for quickly.
+_ROT13_HINT = re.compile(r"rot[\s-]?13\b|caesar\b")
+_MAX_DECODED = 64  # payloads decoded per text at most
+_BASE64_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_IS_BASE64_LETTER = tuple(code in _BASE64_LETTERS for code in range(256))
+_EQUALS = ord("=")
+_SPACE = ord(" ")
+_MIN_RUN = 16  # base64 letters in a run at least
+_MAX_PAYLOAD = 8192  # characters of one encoded payload looked at (a run's last ones)
+_LOOK_BACK = 64  # bytes looked at for a run's start before looking up to _MAX_PAYLOAD
+
+_ONCE = hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_SINGLEMATCH
+_RUN_END, _SPACED_HEX, _REVERSED, _ROT13 = range(4)
+# Per id, a pattern and its flags: every end of the base64 runs, the others once.
+_PATTERNS: tuple[tuple[str, int], ...] = (
+    (r"[A-Za-z0-9+/]{16}(?:[^A-Za-z0-9+/]|$)", hyperscan.HS_FLAG_PREFILTER),
+    (r"(?:[A-Za-z0-9+/]{2}[^A-Za-z0-9+/]){7}[A-Za-z0-9+/]{2}", _ONCE),
+    ("|".join(_REVERSED_HINTS), _ONCE | hyperscan.HS_FLAG_CASELESS),
+    (r"rot[\s-]?13|caesar", _ONCE | hyperscan.HS_FLAG_CASELESS),
+)
+
+
+class HiddenText(NamedTuple):
+    how: str  # "encoded", "reversed" or "rot13": the prefix of the signals it fires
+    text: str
+
+
+class _PayloadScan:
+    """``_PATTERNS`` in one block-mode Hyperscan database, each with its own flags
+    (prefilter.Prefilter gives all its patterns the same ones), compiled or loaded from
+    the disk cache on first use, with a scratch space per thread."""
+
+    def __init__(self, patterns: Sequence[tuple[str, int]]) -> None:
+        self._patterns = list(patterns)
+        self._database: Any = None
+        self._lock = threading.Lock()
+        self._local = threading.local()
+
+    def database(self) -> Any:
+        if self._database is None:
+            with self._lock:
+                if self._database is None:
+                    # The cache's key holds each pattern's flags.
+                    key = [f"{flags}:{pattern}" for pattern, flags in self._patterns]
+                    self._database = cached_database(key, 0, hyperscan.HS_MODE_BLOCK,
+                                                     self._compile)
+        return self._database
+
+    def _compile(self) -> Any:
+        database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        database.compile(expressions=[pattern.encode() for pattern, _ in self._patterns],
+                         ids=list(range(len(self._patterns))), elements=len(self._patterns),
+                         flags=[flags for _, flags in self._patterns])
+        return database
+
+    def scan(self, data: bytes) -> tuple[list[int], set[int]]:
+        """The byte offsets where a base64 run's pattern ends, in the order reported,
+        and the ids of the other patterns found."""
+        ends: list[int] = []
+        found: set[int] = set()
+
+        def on_match(pattern_id: int, start: int, end: int, flags: int, context: Any) -> None:
+            if pattern_id != _RUN_END:
+                found.add(pattern_id)
+            elif not ends or ends[-1] != end:
+                ends.append(end)
+
+        database = self.database()
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = hyperscan.Scratch(database)
+            self._local.scratch = scratch
+        database.scan(data, match_event_handler=on_match, scratch=scratch)
+        return ends, found
+
+
+_SCAN = _PayloadScan(_PATTERNS)
+# Whether the eight two-letter words were hex pairs: only scanned when they are there.
+_SPACED_HEX_FILTER = Prefilter([_SPACED_HEX_BYTES], single=True)
+# Whether six "\\x" escapes follow each other: only scanned in text with a backslash.
+_ESCAPED_HEX_FILTER = Prefilter([_ESCAPED_HEX_BYTES], single=True)
+
+
+def warm_up() -> None:
+    """Compile (or load) the scanning databases now rather than on the first request."""
+    _SCAN.database()
+    _SPACED_HEX_FILTER.database()
+    _ESCAPED_HEX_FILTER.database()
+
+
+def hidden_texts(text: str) -> list[HiddenText]:
+    """What ``text`` hides: printable payloads decoded from base64, hex or
+    percent-encoding ("encoded"), the text backwards when a reversed attack word is in
+    it ("reversed"), and the text ROT13-decoded when it names ROT13 or Caesar ("rot13")."""
+    data = _scannable(text)  # UTF-8 (Unicode spaces made plain), as scanned
+    run_ends, found = _SCAN.scan(data)
+    hidden = [HiddenText("encoded", payload)
+              for payload in _decoded_payloads(text, base64_chunks(data, run_ends), found)]
+    if _REVERSED in found:
+        hidden.append(HiddenText("reversed", text[::-1]))
+    if _ROT13 in found and names_rot13(text.lower()):
+        hidden.append(HiddenText("rot13", codecs.decode(text, "rot13")))
+    return hidden
+
+
+def base64_chunks(data: bytes, run_ends: Sequence[int]) -> list[bytes]:
+    """The runs of at least 16 base64 letters in ``data`` (their last ``_MAX_PAYLOAD``
+    letters) with up to two "=" of padding, from where the scan says they end: a
+    delimiter's end, or the end of ``data`` or of its last line."""
+    chunks: list[bytes] = []
+    size = len(data)
+    for end in run_ends:
+        stop = end if _IS_BASE64_LETTER[data[end - 1]] else end - 1  # before the delimiter
+        # The run's start, by ``rstrip`` (one C-level pass) over the bytes before ``stop``:
+        # a short look back first, the longest payload only when the run fills it.
+        before = data[max(0, stop - _LOOK_BACK):stop]
+        letters = len(before) - len(before.rstrip(_BASE64_LETTERS))
+        if letters == _LOOK_BACK:
+            before = data[max(0, stop - _MAX_PAYLOAD):stop]
+            letters = len(before) - len(before.rstrip(_BASE64_LETTERS))
+        if letters < _MIN_RUN:
+            continue
+        chunk_end = stop
+        if stop < size and data[stop] == _EQUALS:  # up to two "=" of padding
+            chunk_end += 2 if stop + 1 < size and data[stop + 1] == _EQUALS else 1
+        chunks.append(data[stop - letters:chunk_end])
+    return chunks
+
+
+def _decoded_payloads(text: str, chunks: list[bytes], found: set[int]) -> list[str]:
+    """Printable text hidden in the base64 ``chunks`` (as base64, or as hex when all hex
+    digits), in ``text``'s percent-encoding and in its spaced or escaped hex bytes."""
+    decoded_payloads: list[str] = []
+    for chunk in chunks:
+        if len(decoded_payloads) >= _MAX_DECODED:
+            break
+        missing = -len(chunk) % 4  # padding
+        try:  # what base64.b64decode does
+            raw = binascii.a2b_base64(chunk + b"=" * missing if missing else chunk)
+        except binascii.Error:
+            continue
+        # Hidden instructions are words: mostly letters, with spaces between them. The
+        # UTF-8 decoding (errors ignored) keeps every ASCII byte and adds no character,
+        # so it holds a space exactly when the bytes do, and is no longer than them.
+        if _SPACE in raw and len(raw) >= 8:
+            decoded = raw.decode("utf-8", errors="ignore")
+            if len(decoded) >= 8 and sum(
+                ch.isalpha() or ch.isspace() for ch in decoded
+            ) > 0.8 * len(decoded):
+                decoded_payloads.append(decoded)
+        if len(chunk) >= 24 and not chunk.lstrip(_HEX_DIGITS):  # all hex digits
+            hexed = binascii.unhexlify(chunk[: len(chunk) // 2 * 2])
+            if (text_of_hex := hexed.decode("utf-8", errors="ignore")).isprintable():
+                decoded_payloads.append(text_of_hex)
+    if "%" in text:
+        decoded_payloads.extend(_percent_runs(text))
+    if may_hold_hex_bytes(text, found):
+        for match in _HEX_BYTES.finditer(text):
+            raw = bytes.fromhex(match.group(0).replace("\\x", "").translate(_SEPARATORS))
+            decoded = raw.decode("utf-8", errors="ignore")
+            if decoded.isprintable():
+                decoded_payloads.append(decoded)
+    return decoded_payloads
+
+
+def may_hold_hex_bytes(text: str, found: set[int]) -> bool:
+    """Whether ``_HEX_BYTES`` may match ``text``, from what the scan ``found`` in it."""
+    # One character is found by memchr; "\\x" would cost a pass of ~30 µs.
+    return bool(("\\" in text and _ESCAPED_HEX_FILTER.matched(text))
+                or (_SPACED_HEX in found and _SPACED_HEX_FILTER.matched(text)))
+
+
+def _percent_runs(text: str) -> list[str]:
+    """The percent-encoded runs of ``text`` (four escapes at least), decoded, each with
+    the word in front of its first escape."""
+    runs: list[str] = []
+    for match in _PERCENT.finditer(text):
+        if len(runs) >= _MAX_DECODED:
+            break
+        start = match.start()
+        before = text[max(0, start - 40):start]
+        start -= len(before) - len(before.rstrip(_URL_WORD))
+        runs.append(unquote(text[start:match.end()].replace("+", " ")))
+    return runs
+
+
+def names_rot13(lowered: str) -> bool:
+    """Whether the lower-cased text names ROT13 or Caesar as a word."""
+    # Hint matches cannot overlap, so trying the hint at each "rot" and "caesar" (found by
+    # ``str.find``) gives finditer's matches without scanning the whole text with ``re``.
+    for word in ("rot", "caesar"):
+        start = lowered.find(word)
+        while start >= 0:
+            if (start == 0 or not lowered[start - 1].isalnum()) and _ROT13_HINT.match(
+                    lowered, start) is not None:
+                return True
+            start = lowered.find(word, start + 1)
+    return False
