@@ -32,7 +32,7 @@ from urllib.parse import unquote
 import hyperscan
 
 from .database_cache import cached_database
-from .prefilter import Prefilter, _scannable
+from .prefilter import Prefilter, scannable
 
 # Percent-encoding: a run of escapes, or words joined by them ("ignore%20all%20prior").
 # Starts with "%", which ``re`` scans for quickly; the word before the first escape is
@@ -142,7 +142,7 @@ def hidden_texts(text: str) -> list[HiddenText]:
     """What ``text`` hides: printable payloads decoded from base64, hex or
     percent-encoding ("encoded"), the text backwards when a reversed attack word is in
     it ("reversed"), and the text ROT13-decoded when it names ROT13 or Caesar ("rot13")."""
-    data = _scannable(text)  # UTF-8 (Unicode spaces made plain), as scanned
+    data = scannable(text)  # UTF-8 (Unicode spaces made plain), as scanned
     run_ends, found = _SCAN.scan(data)
     hidden = [HiddenText("encoded", payload)
               for payload in _decoded_payloads(text, base64_chunks(data, run_ends), found)]

@@ -76,7 +76,7 @@ class Prefilter:
         def on_match(pattern_id: int, start: int, end: int, flags: int, context: Any) -> None:
             found.add(pattern_id)
 
-        self._database.scan(_scannable(text), on_match)
+        self._database.scan(scannable(text), on_match)
         return found
 
     def ends(self, text: str) -> dict[int, list[int]]:
@@ -90,7 +90,7 @@ class Prefilter:
             elif hits[-1] != end:
                 hits.append(end)
 
-        data = _scannable(text)
+        data = scannable(text)
         self._database.scan(data, on_match)
         if found and not text.isascii():
             found = {key: sorted(set(_char_offsets(data, hits).tolist()))
@@ -179,7 +179,7 @@ class StartScanner:
         def on_match(pattern_id: int, start: int, end: int, flags: int, context: Any) -> None:
             found[pattern_id].append((start + shifts[pattern_id], end - 1))
 
-        scanned = _scannable(text)
+        scanned = scannable(text)
         self._database.scan(b" " + scanned, on_match)
         if not found:
             return {}
@@ -244,7 +244,7 @@ _UNICODE_SPACE_BYTES = _LazyDatabase(
     hyperscan.HS_FLAG_SINGLEMATCH)
 
 
-def _scannable(text: str) -> bytes:
+def scannable(text: str) -> bytes:
     """``text`` as the bytes Hyperscan scans: UTF-8, with Unicode spaces made plain."""
     if text.isascii():
         data = text.encode("ascii")

@@ -207,5 +207,5 @@ def test_the_scanned_bytes_have_every_space_python_matches_made_plain() -> None:
               and chr(code) not in " \t\n\r\x0b\x0c"]
     for space in spaces:
         for text in (f"ignore{space}all", f"ignore{space}all “rules”"):
-            assert prefilter._scannable(text) == text.replace(space, " ").encode(), ascii(text)
-    assert prefilter._scannable("“plain” é") == "“plain” é".encode()
+            assert prefilter.scannable(text) == text.replace(space, " ").encode(), ascii(text)
+    assert prefilter.scannable("“plain” é") == "“plain” é".encode()
