@@ -9,7 +9,7 @@ binding's version and the CPU's instruction sets (a database is built for the CP
 compiled on). Files are written whole (a temporary file renamed into place), so
 processes starting together cannot read half of one; a file that does not load is
 compiled again and replaced; a cache that cannot be written is only a slower start. The
-64 most recently used files are kept.
+1,024 most recently used files are kept.
 """
 
 from __future__ import annotations
@@ -28,7 +28,10 @@ from typing import Any
 import hyperscan
 
 CACHE_ENV = "LLMSTREAM_CACHE_DIR"
-KEPT = 64  # databases kept in the cache (the guards have nine)
+# Databases kept in the cache: the guards have about 160 (141 of them a few kilobytes, the
+# leading words of one phrase pattern each, literal_starts.py), and each change of a
+# pattern set adds one; fewer than the guards use would compile some on every start.
+KEPT = 1024
 _CPU_FLAGS = ("sse4_2", "popcnt", "avx2", "bmi2", "avx512f", "avx512bw", "avx512vbmi")
 _log = logging.getLogger(__name__)
 

@@ -93,19 +93,17 @@ def _min_width(items: list[tuple[Any, Any]]) -> int:
 
 
 class LiteralStarts:
-    """``search`` for each of ``patterns``, tried only where a leading literal starts. The
-    literals of all of them are found by one Hyperscan scan of a text (``str.find`` costs
-    20-35 µs per literal over an 8,000-token prompt; a pattern may have twenty), remembered
-    for the last few texts, since several patterns are searched in the same one."""
+    """``search`` for each of ``patterns``, tried only where one of its leading literals
+    starts. A pattern's literals are found by one Hyperscan scan of their own (``str.find``
+    costs 20-35 µs per literal over an 8,000-token prompt, and a pattern may have twenty);
+    a text holding more than ``MAX_STARTS`` of them is searched as it is."""
 
-    __slots__ = ("_indexes", "_literals", "_owners", "_patterns", "_scanner")
+    __slots__ = ("_indexes", "_patterns", "_scanners")
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self._patterns = tuple(patterns)
         self._indexes = {pattern: index for index, pattern in enumerate(self._patterns)}
-        self._literals: list[tuple[str, ...] | None] | None = None  # read on first use
-        self._owners: list[list[int]] = []  # per pattern, its literals' ids in the scanner
-        self._scanner: Prefilter | None = None
+        self._scanners: dict[int, Prefilter | None] = {}  # built on first use
 
     def search(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         """``pattern.search(text)``: the same match (one of ``patterns`` in a text of
@@ -113,15 +111,15 @@ class LiteralStarts:
         index = self._indexes.get(pattern)
         if index is None or len(text) < MIN_LENGTH:
             return pattern.search(text)
-        literals = self._read()[index]
-        if literals is None:
+        scanner = self._scanner(index)
+        literals = starting_literals(pattern)
+        if scanner is None or literals is None:
             return pattern.search(text)
-        ends = _literal_ends(self, text)
-        starts = sorted({end - len(literal) for literal, owner in
-                         zip(literals, self._owners[index], strict=True)
-                         for end in ends.get(owner, ())})
-        if len(starts) > MAX_STARTS:
+        ends = scanner.ends_up_to(text, MAX_STARTS)
+        if ends is None:
             return pattern.search(text)
+        starts = sorted({end - len(literals[literal]) for literal, found in ends.items()
+                         for end in found})
         for start in starts:
             match = pattern.match(text, start)
             if match is not None:
@@ -129,38 +127,21 @@ class LiteralStarts:
         return None
 
     def warm_up(self) -> None:
-        """Read the patterns and compile the scanner now rather than on first use."""
-        self._scanned().database()
+        """Read every pattern and compile its scanner now rather than on first use (the
+        reading takes a few hundred milliseconds for all of the guard's)."""
+        for index in range(len(self._patterns)):
+            scanner = self._scanner(index)
+            if scanner is not None:
+                scanner.database()
 
-    def scan(self, text: str) -> dict[int, list[int]]:
-        """Per literal id, the character offsets where it ends in ``text``."""
-        return self._scanned().ends(text)
-
-    def _read(self) -> list[tuple[str, ...] | None]:
-        """Each pattern's ``starting_literals``, and the scanner of all of them (reading
-        the patterns takes a few hundred milliseconds: on first use, or ``warm_up``)."""
-        if self._literals is None:
-            literals = [starting_literals(pattern) for pattern in self._patterns]
-            flat: list[str] = []
-            owners: list[list[int]] = []
-            for found in literals:
-                owners.append(list(range(len(flat), len(flat) + len(found or ()))))
-                flat.extend(found or ())
-            self._owners = owners
-            self._scanner = Prefilter([re.escape(literal) for literal in flat])
-            self._literals = literals
-        return self._literals
-
-    def _scanned(self) -> Prefilter:
-        self._read()
-        assert self._scanner is not None
-        return self._scanner
-
-
-@functools.lru_cache(maxsize=4)
-def _literal_ends(starts: LiteralStarts, text: str) -> dict[int, list[int]]:
-    """``starts.scan(text)``, remembered: several patterns are searched in one text."""
-    return starts.scan(text)
+    def _scanner(self, index: int) -> Prefilter | None:
+        """The scanner of pattern ``index``'s leading literals (ids are their indexes in
+        ``starting_literals``), None for a pattern searched as it is."""
+        if index not in self._scanners:
+            literals = starting_literals(self._patterns[index])
+            self._scanners[index] = (None if literals is None
+                                     else Prefilter([re.escape(literal) for literal in literals]))
+        return self._scanners[index]
 
 
 @functools.cache
@@ -168,8 +149,8 @@ def starting_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """``leading_literals`` of a pattern worth searching by them: one the engine cannot
     skip through by itself (it does for a pattern that begins with a literal or a set of
     characters; for one that begins with ``\\b``, a look-behind or an optional word it
-    tries every position at full cost), whose literals are no single letters or digits
-    (one in every few characters of a Latin text)."""
+    tries every position at full cost), whose literals are no ASCII letters or digits
+    alone or in pairs ("ai", "te": hundreds in any long text)."""
     literals = leading_literals(pattern)
     if literals is None:
         return None
@@ -177,6 +158,6 @@ def starting_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     prefix = _compiler._get_literal_prefix(parsed, pattern.flags)[0]
     if prefix or _compiler._get_charset_prefix(parsed, pattern.flags):
         return None  # the engine's own skip is as fast
-    if any(len(literal) == 1 and literal.isascii() and literal.isalnum() for literal in literals):
+    if any(len(literal) <= 2 and literal.isascii() and literal.isalnum() for literal in literals):
         return None
     return literals

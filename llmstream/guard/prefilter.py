@@ -81,17 +81,31 @@ class Prefilter:
 
     def ends(self, text: str) -> dict[int, list[int]]:
         """Per pattern id, the (character) offsets where a match may end, ascending."""
-        found: dict[int, list[int]] = {}
+        found = self.ends_up_to(text, None)
+        assert found is not None  # no limit, no early stop
+        return found
 
-        def on_match(pattern_id: int, start: int, end: int, flags: int, context: Any) -> None:
+    def ends_up_to(self, text: str, limit: int | None) -> dict[int, list[int]] | None:
+        """``ends(text)``, or None as soon as more than ``limit`` ends are reported (the
+        scan stops there: a flood of matches costs a Python call each)."""
+        found: dict[int, list[int]] = {}
+        reported = 0
+
+        def on_match(pattern_id: int, start: int, end: int, flags: int, context: Any) -> bool:
+            nonlocal reported
             hits = found.get(pattern_id)
             if hits is None:
                 found[pattern_id] = [end]
             elif hits[-1] != end:
                 hits.append(end)
+            reported += 1
+            return limit is not None and reported > limit  # True stops the scan
 
         data = scannable(text)
-        self._database.scan(data, on_match)
+        try:
+            self._database.scan(data, on_match)
+        except hyperscan.ScanTerminated:
+            return None
         if found and not text.isascii():
             found = {key: sorted(set(_char_offsets(data, hits).tolist()))
                      for key, hits in found.items()}
@@ -228,7 +242,7 @@ class _LazyDatabase:
         )
         return database
 
-    def scan(self, data: bytes, on_match: Callable[[int, int, int, int, Any], None]) -> None:
+    def scan(self, data: bytes, on_match: Callable[[int, int, int, int, Any], bool | None]) -> None:
         database = self.compiled()
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:

@@ -45,7 +45,8 @@ def test_leading_literals_are_read_from_the_pattern(
 def test_a_pattern_the_engine_skips_through_itself_is_searched_as_it_is() -> None:
     assert starting_literals(re.compile(r"(?:忽略|无视).{0,8}指令")) is None  # a set leads
     assert starting_literals(re.compile(r"ignora\s+\w+")) is None  # a literal leads
-    assert starting_literals(re.compile(r"\b(?:a|bc)\s+x")) is None  # a lone letter: everywhere
+    assert starting_literals(re.compile(r"\b(?:a|bcd)\s+x")) is None  # a lone letter: everywhere
+    assert starting_literals(re.compile(r"\b(?:ai|bcd)\s+x")) is None  # and a pair
     assert starting_literals(re.compile(r"\b(?:ignora|olvida)\s+x")) == ("ignora", "olvida")
 
 
@@ -85,9 +86,9 @@ def test_the_literal_search_finds_the_same_match_as_the_pattern() -> None:
 
 
 def test_too_many_places_to_try_make_it_one_search() -> None:
-    pattern = re.compile(r"\b(?:ia|asistente)\s+debe\s+\w+")
+    pattern = re.compile(r"\b(?:nota|asistente)\s+debe\s+\w+")
     starts = LiteralStarts([pattern])
-    text = "la ia " * (MAX_STARTS + 10) + "el asistente debe callar"
+    text = "la nota " * (MAX_STARTS + 10) + "el asistente debe callar"
     assert starts.search(pattern, text) is not None
     assert starts.search(pattern, text).group(0) == "asistente debe callar"  # type: ignore[union-attr]
     # A pattern it was not built with, or a short text, is searched as it is.

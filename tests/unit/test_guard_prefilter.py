@@ -209,3 +209,11 @@ def test_the_scanned_bytes_have_every_space_python_matches_made_plain() -> None:
         for text in (f"ignore{space}all", f"ignore{space}all “rules”"):
             assert prefilter.scannable(text) == text.replace(space, " ").encode(), ascii(text)
     assert prefilter.scannable("“plain” é") == "“plain” é".encode()
+
+
+def test_a_scan_stops_once_past_its_limit_of_reports() -> None:
+    prefilter = Prefilter([r"ab", r"cd"])
+    text = "ab cd " * 50 + "é"
+    assert prefilter.ends_up_to(text, 100) == prefilter.ends(text)
+    assert len(prefilter.ends(text)[0]) == 50
+    assert prefilter.ends_up_to(text, 99) is None
