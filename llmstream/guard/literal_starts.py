@@ -10,8 +10,8 @@ match starts where one of them does. ``LiteralStarts.search`` finds those places
 Hyperscan scan of the pattern's literals and tries ``pattern.match`` at each, in order.
 ``match`` at a position is the very attempt ``search`` makes there (look-behinds and
 ``\\b`` see the text before it), so the first success is ``search``'s match. Patterns that
-lead with a literal or a set the engine skips to, or with words as common as "ai", are
-searched as they are.
+lead with a literal or a set the engine skips to, or with a single letter, are searched as
+they are, and so is a text with more than ``MAX_STARTS`` places to try.
 """
 
 from __future__ import annotations
@@ -32,8 +32,9 @@ _compiler: Any = importlib.import_module("re._compiler")  # how the engine reads
 _ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
 _REPEATS = {_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT}
 _MAX_CLASS = 8  # a class of up to this many characters leads with each of them
-# More places to try than this and one pass of ``search`` is cheaper.
-MAX_STARTS = 1_000
+# More places to try than this and one pass of ``search`` is cheaper (the scan stops
+# there: a place costs a Python call to report and one to try).
+MAX_STARTS = 400
 # Shorter texts are searched as they are: a whole pass costs less than the scan.
 MIN_LENGTH = 2_000
 
@@ -151,8 +152,9 @@ def starting_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """``leading_literals`` of a pattern worth searching by them: one the engine cannot
     skip through by itself (it does for a pattern that begins with a literal or a set of
     characters; for one that begins with ``\\b``, a look-behind or an optional word it
-    tries every position at full cost), whose literals are no ASCII letters or digits
-    alone or in pairs ("ai", "te": hundreds in any long text)."""
+    tries every position at full cost), whose literals are no single ASCII letters or
+    digits (one in every few characters; a pair such as "ai" is in hundreds of places of
+    a long text, which ``MAX_STARTS`` bounds)."""
     literals = leading_literals(pattern)
     if literals is None:
         return None
@@ -160,6 +162,6 @@ def starting_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     prefix = _compiler._get_literal_prefix(parsed, pattern.flags)[0]
     if prefix or _compiler._get_charset_prefix(parsed, pattern.flags):
         return None  # the engine's own skip is as fast
-    if any(len(literal) <= 2 and literal.isascii() and literal.isalnum() for literal in literals):
+    if any(len(literal) == 1 and literal.isascii() and literal.isalnum() for literal in literals):
         return None
     return literals
