@@ -40,7 +40,7 @@ from .findings import Finding
 from .literal_starts import LiteralStarts
 from .normalize import SPACED_FILTER, canonical_of_folded, folded, squashed
 from .prefilter import Prefilter, widened
-from .windows import merged, needle_windows, search_in
+from .windows import MAX_HITS_PER_NEEDLE, merged, needle_windows, search_in
 
 _IGNORE = (r"(?:ignore|disregard|forget|skip|override|overrule|bypass|drop|abandon|neglect|dismiss"
            r"|stop\s+following|stop\s+obeying|do\s+not\s+follow|don'?t\s+follow)")
@@ -1449,8 +1449,11 @@ def _fired(text: str, foreign_text: str) -> list[tuple[Signal, re.Match[str]]]:
     # ASCII text can only hold the Latin-script phrases, and only near their needles: no
     # needle, no scan of their (large) database.
     size = len(foreign_text)
-    spans = merged([(max(0, end - _LONGEST_FOREIGN_NEEDLE - 4), min(size, end + 120))
-                    for end in _FOREIGN_NEEDLE_SCAN.ends(foreign_text).get(0, [])])
+    needles = _FOREIGN_NEEDLE_SCAN.ends_up_to(foreign_text, MAX_HITS_PER_NEEDLE)
+    # A flood of needles ("ai ai ai ...") makes the whole text the window, as in windows.py.
+    spans = [(0, size)] if needles is None else merged(
+        [(max(0, end - _LONGEST_FOREIGN_NEEDLE - 4), min(size, end + 120))
+         for end in needles.get(0, [])])
     if spans:
         for index in sorted(possible_foreign(foreign_text)):
             match = search_in(FOREIGN[index].pattern, foreign_text, spans)
