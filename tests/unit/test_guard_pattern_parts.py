@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from llmstream.guard.pattern_parts import Part, alternatives, part_of
+from llmstream.guard.pattern_parts import Cut, Part, alternatives, part_of
 
 
 def test_alternatives_split_at_the_top_level_only() -> None:
@@ -48,7 +48,7 @@ def test_one_cut_per_alternative() -> None:
 def test_a_part_matches_wherever_the_pattern_does() -> None:
     """Seeded random texts over the patterns' letters: every text the whole pattern
     matches, each of its parts matches too."""
-    cases = [
+    cases: list[tuple[str, list[list[Cut]], list[str]]] = [
         (r"\b(?:du|ki)\b(?:\s+\S+){0,2}?\s+ohne\s+(?:alle\s+)?regeln",
          [[Part(after=r"(?:\s+\S+){0,2}?")], [Part(end=r"(?:\s+\S+){0,2}?")]],
          ["du", "ki", "ohne", "alle", "regeln", "x", " ", "  ", "\n", "."]),
