@@ -36,7 +36,17 @@ class Part:
     after: str | None = None
 
 
-Cut = Part | None  # None: the alternative whole
+@dataclass(frozen=True, slots=True)
+class Ahead:
+    """The body of the alternative's one top-level look-ahead ``(?=...)``, without its
+    first ``skip`` items (a gap of words, say): where the alternative matches, the body
+    matches right after it, and every match of the body holds a match of its trailing
+    part."""
+
+    skip: int = 0
+
+
+Cut = Part | Ahead | None  # None: the alternative whole
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -63,6 +73,8 @@ def part_of(pattern: str, cuts: Sequence[Cut]) -> str:
 def _cut(branch: str, cut: Cut) -> str:
     if cut is None:
         return branch
+    if isinstance(cut, Ahead):
+        return _lookahead_body(branch, cut.skip)
     starts = _top_level_item_starts(branch)
     if cut.begin is not None and cut.after is not None:
         raise ValueError(f"{cut!r}: begin or after, not both")
@@ -86,6 +98,23 @@ def _marker_at(branch: str, marker: str, starts: set[int]) -> int:
         raise ValueError(f"{marker!r} begins {len(found)} top-level items of {branch[:60]!r}, "
                          f"not one")
     return found[0]
+
+
+def _lookahead_body(branch: str, skip: int) -> str:
+    items = _item_starts(branch)
+    opening = [position for position, depth in items
+               if depth == 0 and branch.startswith("(?=", position)]
+    if len(opening) != 1:
+        raise ValueError(f"{len(opening)} top-level look-aheads in {branch[:60]!r}, not one")
+    closing = next(position for position, depth in items
+                   if position > opening[0] and depth == 1 and branch[position] == ")")
+    body = branch[opening[0] + 3:closing]
+    if len(alternatives(body)) != 1:
+        raise ValueError(f"the look-ahead of {branch[:60]!r} is an alternation")
+    starts = sorted(_top_level_item_starts(body))
+    if skip >= len(starts):
+        raise ValueError(f"skipping {skip} items leaves nothing of {body[:60]!r}")
+    return body[starts[skip]:]
 
 
 def _top_level_item_starts(branch: str) -> set[int]:

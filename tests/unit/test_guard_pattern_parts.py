@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from llmstream.guard.pattern_parts import Cut, Part, alternatives, part_of
+from llmstream.guard.pattern_parts import Ahead, Cut, Part, alternatives, part_of
 
 
 def test_alternatives_split_at_the_top_level_only() -> None:
@@ -40,6 +40,18 @@ def test_a_cut_that_is_not_between_top_level_items_is_refused(
         part_of(pattern, [cut])
 
 
+def test_the_body_of_a_look_ahead_without_its_first_items() -> None:
+    pattern = r"\b(?:muestra|dime)\w{0,4}\s+(?=(?:\S+\s+){0,4}?(?:tu|su)\s+prompt)|\bcual\s+es"
+    assert part_of(pattern, [Ahead(skip=1), None]) == r"(?:tu|su)\s+prompt|\bcual\s+es"
+    assert part_of(pattern, [Ahead(), None]) == r"(?:\S+\s+){0,4}?(?:tu|su)\s+prompt|\bcual\s+es"
+    with pytest.raises(ValueError, match="0 top-level look-aheads"):
+        part_of(r"a(?:b(?=c))", [Ahead()])
+    with pytest.raises(ValueError, match="is an alternation"):
+        part_of(r"a(?=b|c)", [Ahead()])
+    with pytest.raises(ValueError, match="leaves nothing"):
+        part_of(r"a(?=bc)", [Ahead(skip=2)])
+
+
 def test_one_cut_per_alternative() -> None:
     with pytest.raises(ValueError, match="1 cuts for 2 alternatives"):
         part_of("a|b", [None])
@@ -52,6 +64,9 @@ def test_a_part_matches_wherever_the_pattern_does() -> None:
         (r"\b(?:du|ki)\b(?:\s+\S+){0,2}?\s+ohne\s+(?:alle\s+)?regeln",
          [[Part(after=r"(?:\s+\S+){0,2}?")], [Part(end=r"(?:\s+\S+){0,2}?")]],
          ["du", "ki", "ohne", "alle", "regeln", "x", " ", "  ", "\n", "."]),
+        (r"\b(?:dime|di)\w{0,2}\s+(?=(?:\S+\s+){0,2}?(?:tu|su)\s+prompt)",
+         [[Ahead()], [Ahead(skip=1)], [Part(end="(?=")]],
+         ["dime", "di", "tu", "su", "prompt", "x", " ", "\n", "."]),
         (r"(?<=[.!])\s*(?:hey\s+)?(?:ai|bot)\s*,\s*stop|\bto\s+(?:the\s+)?ai\s*:",
          [[Part(begin=r"(?:ai|bot)"), Part(begin=r"(?:the")], [Part(begin=r"\s*,"), None]],
          ["hey", "ai", "bot", "stop", "to", "the", ".", "!", ",", ":", "x", " ", "\n"]),
