@@ -323,8 +323,9 @@ def _foreign(name: str, pattern: str, weight: float = 0.75,
 # "Without rules" signals in Latin script are one sequence: a subject or verb ("du", "tu",
 # "ia", "responde..."), a gap of up to five words, the phrase ("ohne jegliche Regeln",
 # "sin restricciones"). Every match holds a match of the phrase, which the prefilter scans
-# for alone: the subjects are short, common letters (their word boundaries are dropped in
-# widening) and each one started the gap's automaton; the phrase is rare and long.
+# for alone: the subjects are short and common (widening drops their word boundaries, so
+# they match inside other words) and each one started the gap's automaton; the phrase is
+# rare and long.
 _AFTER_WORD_GAP = (Part(after=r"(?:\s+\S+){0,5}?"),)
 
 
@@ -333,8 +334,10 @@ _AFTER_WORD_GAP = (Part(after=r"(?:\s+\S+){0,5}?"),)
 # sistema", "suas instruções ocultas"). Where such an alternative matches, its look-ahead's
 # body matches, and so does the body without the gap: the prefilter scans for that. Widened,
 # the look-ahead is dropped and the verbs are found inside English words ("demonstrate",
-# "commanded"), so the text's whole search ran on half the long documents beyond ASCII.
+# "commanded"), and half the long documents beyond ASCII went on to a search for them.
 _SETUP_ASKED_FOR = (Ahead(skip=1),)
+
+
 # Phrases in other languages, matched on the folded text (scripts kept).
 FOREIGN: tuple[Signal, ...] = (
     _signal("override_es", 0.75, r"\b(?<!\bno\s)(?:ignora|ignore|olvida|olvide|omite|descarta)\w*\s+(?:\w+\s+){0,3}?(?:instrucciones|reglas|indicaciones|órdenes)"),
