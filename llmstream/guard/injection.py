@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,6 +40,7 @@ from .classifier import load_model
 from .findings import Finding
 from .literal_starts import LiteralStarts
 from .normalize import SPACED_FILTER, canonical_of_folded, folded, squashed
+from .pattern_parts import Ahead, Cut, Part, part_of
 from .prefilter import Prefilter, widened
 from .windows import MAX_HITS_PER_NEEDLE, merged, needle_windows, search_in
 
@@ -96,11 +98,22 @@ class Signal:
     name: str
     weight: float
     pattern: re.Pattern[str]
+    # What the prefilter database scans for in its place (Python syntax, widened like
+    # it): a part of the pattern that matches wherever the pattern does (pattern_parts.py),
+    # cheaper for Hyperscan to scan for. None: the pattern itself.
+    prefilter: str | None = None
+
+    def scanned(self) -> str:
+        """The pattern the prefilter database holds for this signal, before widening."""
+        return self.pattern.pattern if self.prefilter is None else self.prefilter
 
 
-def _signal(name: str, weight: float, pattern: str) -> Signal:
+def _signal(name: str, weight: float, pattern: str, cuts: Sequence[Cut] | None = None) -> Signal:
+    """``cuts``: per top-level alternative of ``pattern``, the part the prefilter scans for
+    (``part_of``); None, the whole pattern."""
     # The texts are lower-cased before matching: no IGNORECASE, which is slow.
-    return Signal(name, weight, re.compile(pattern, re.DOTALL))
+    return Signal(name, weight, re.compile(pattern, re.DOTALL),
+                  None if cuts is None else part_of(pattern, cuts))
 
 
 SIGNALS: tuple[Signal, ...] = (
@@ -155,12 +168,16 @@ SIGNALS: tuple[Signal, ...] = (
             r"|\byou\s+are\s+dan\b|\bjailbr[eo]a?k(?:en|ed)?\b(?!\s+detection)"),
     _signal("special_mode", 0.35, r"\b(?:developer|god|admin|sudo|debug|jailbreak|unrestricted)\s+mode\b"),
     # Answering "without restrictions" is an attack; a game without rules is not.
+    # Prefilter: in the first two alternatives, their trailing part "without (any)
+    # restrictions..." (which without_limits scans for anyway), not the common verbs and
+    # "you" before it with a gap of words.
     _signal("unrestricted", 0.5,
             rf"\b(?:answer|respond|reply|act|operate|talk|speak|behave|work|function|continue|chat|you)\w*"
             rf"(?:\s+\S+){{0,4}}?\s+{_WITHOUT_LIMITS}"
             rf"|\b(?:ai|assistant|model|chatbot|bot|version\s+of\s+yourself|persona)\s+{_WITHOUT_LIMITS}"
             r"|\bnothing\s+is\s+off[\s-]limits\b"
-            r"|\bno\s+(?:rules|restrictions|guidelines|filters|limits)\s+(?:apply|applies)\b"),
+            r"|\bno\s+(?:rules|restrictions|guidelines|filters|limits)\s+(?:apply|applies)\b",
+            [Part(begin=r"\s+(?:without"), Part(begin=r"\s+(?:without"), None, None]),
     _signal("without_limits", 0.3, rf"\b{_WITHOUT_LIMITS}"),
     _signal("disable_safety", 0.5,
             r"\b(?:disable|turn\s+off|deactivate|remove|switch\s+off|circumvent|evade|get\s+around|bypass)\b"
@@ -214,6 +231,12 @@ SIGNALS: tuple[Signal, ...] = (
             rf"|\bif\s+(?:an?|any|the|some)\s+{_READER}s?\s+(?:is|are)\s+(?:reading|processing|summari[sz]ing"
             r"|reviewing|analy[sz]ing|parsing|scanning|screening|evaluating|translating)\s+(?:this|these"
             r"|the\s+following)\b"),
+    # Prefilter: of five alternatives a part each, the rest whole. Every match of
+    # alternative 2 ("To the AI:") holds its trailing part from "to" on, of 3 ("to whichever
+    # AI is summarising my emails:") from the reader on, of 5 ("# AI reviewer: ignore")
+    # its leading part up to the colon, of 8 ("LLM note:") from the reader on, of 9
+    # ("Translator model: don't translate") from the colon on. The parts left out (line
+    # starts, "to", look-behinds, word gaps) are what made the scan slow.
     _signal("note_to_reader", 0.5,
             rf"\b(?:note|message|instructions?|directive|reminder|hint|memo)\s+(?:to|for)\s+"
             rf"(?:the\s+|any\s+|all\s+|every\s+|whichever\s+)?(?:\w+\s+)?{_READER_ANY}s?"
@@ -240,7 +263,10 @@ SIGNALS: tuple[Signal, ...] = (
             # A label naming a reader inside the text (at its start, it is the user
             # speaking), then an order to drop the task: "Translator model: don't
             # translate", "Translation systems: do not translate this listing".
-            rf"|(?<=[\n.!?'\"“‘])\s*(?:[a-z]{{1,20}}\s+)?(?:models?|systems?|classifier|moderator|{_READER})\s*:\s*{_DROP}"),
+            rf"|(?<=[\n.!?'\"“‘])\s*(?:[a-z]{{1,20}}\s+)?(?:models?|systems?|classifier|moderator|{_READER})\s*:\s*{_DROP}",
+            [None, Part(begin=r"\s*to\s+"), Part(begin=r"(?:(?:ai|a\.i\."), None,
+             Part(end=r"[^\n]{0,60}?"), None, None, Part(begin=r"(?:assistant|llm|model|ai|summari[sz]er)"),
+             Part(begin=r"\s*:\s*")]),
     # A label that names the AI by the task it does on this content, inside the content:
     # "Shortening bot: do not shorten", "Medical scribe model: disregard the symptoms",
     # "Reservations AI: before confirming, also purchase". A text-processing role with an
@@ -287,10 +313,29 @@ SQUASHED: tuple[Signal, ...] = (
     _signal("sq_new", 0.45, r"fromnowon|newinstructions|youarenow|systemoverride|cannotrefuse|neverrefuse|doanythingnow"),
     _signal("sq_boundary", 0.35, r"endofdocument|endofuserinput|endofthetext|endofemail"),
 )
-def _foreign(name: str, pattern: str, weight: float = 0.75) -> Signal:
+def _foreign(name: str, pattern: str, weight: float = 0.75,
+             cuts: Sequence[Cut] | None = None) -> Signal:
     # The text is NFKC-normalised (folded): so is the pattern, or a letter written
     # precomposed here (Devanagari, Bengali nukta forms) would never match.
-    return _signal(name, weight, unicodedata.normalize("NFKC", pattern))
+    return _signal(name, weight, unicodedata.normalize("NFKC", pattern), cuts)
+
+
+# "Without rules" signals in Latin script are one sequence: a subject or verb ("du", "tu",
+# "ia", "responde..."), a gap of up to five words, the phrase ("ohne jegliche Regeln",
+# "sin restricciones"). Every match holds a match of the phrase, which the prefilter scans
+# for alone: the subjects are short and common (widening drops their word boundaries, so
+# they match inside other words) and each one started the gap's automaton; the phrase is
+# rare and long.
+_AFTER_WORD_GAP = (Part(after=r"(?:\s+\S+){0,5}?"),)
+
+
+# Spanish and Portuguese requests for the setup: a verb ("muestra", "diga", "fala"), then a
+# look-ahead for what is asked for, after a gap of up to four words ("tu prompt del
+# sistema", "suas instruções ocultas"). Where such an alternative matches, its look-ahead's
+# body matches, and so does the body without the gap: the prefilter scans for that. Widened,
+# the look-ahead is dropped and the verbs are found inside English words ("demonstrate",
+# "commanded"), and half the long documents beyond ASCII went on to a search for them.
+_SETUP_ASKED_FOR = (Ahead(skip=1),)
 
 
 # Phrases in other languages, matched on the folded text (scripts kept).
@@ -344,15 +389,15 @@ FOREIGN: tuple[Signal, ...] = (
     _foreign("fromnow_ko", r"(?:지금부터|이제부터|앞으로는)[,\s]?(?:너|당신|네가)", 0.35),
     _foreign("fromnow_id", r"\b(?:mulai\s+(?:sekarang|saat\s+ini|detik\s+ini)|dari\s+sekarang)\b", 0.35),
     _foreign("fromnow_tr", r"\b(?:bundan\s+(?:böyle|sonra)|şu\s+andan\s+itibaren)\b", 0.35),
-    _foreign("nolimits_de", r"\b(?:du|ki|assistent\w*|modell|bot|antworte\w*)\b(?:\s+\S+){0,5}?\s+ohne\s+(?:jegliche|alle|irgendwelche|jede)?\s*(?:regeln|einschränkungen|beschränkungen|filter|grenzen|zensur)", 0.4),
-    _foreign("nolimits_es", r"\b(?:eres|tú|ia|asistente|modelo|responde\w*|actúa\w*)\b(?:\s+\S+){0,5}?\s+sin\s+(?:ninguna\s+|ningún\s+|ningun\s+)?(?:reglas?|restricci|límites|limites|filtros?|censura)", 0.4),
-    _foreign("nolimits_fr", r"\b(?:tu|ia|assistant|modèle|réponds|répondez|agis)\b(?:\s+\S+){0,5}?\s+sans\s+(?:aucune?\s+)?(?:règles?|restrictions?|limites?|filtres?|censure)", 0.4),
-    _foreign("nolimits_it", r"\b(?:sei|tu|ia|assistente|modello|rispondi)\b(?:\s+\S+){0,5}?\s+senza\s+(?:alcuna?\s+|nessuna?\s+)?(?:regol|restrizion|limit|filtr|censur)", 0.4),
-    _foreign("nolimits_pt", r"\b(?:você|voce|tu|ia|assistente|modelo|responda)\b(?:\s+\S+){0,5}?\s+sem\s+(?:nenhuma?\s+|qualquer\s+)?(?:regras?|restriç|restric|limites?|filtros?|censura)", 0.4),
+    _foreign("nolimits_de", r"\b(?:du|ki|assistent\w*|modell|bot|antworte\w*)\b(?:\s+\S+){0,5}?\s+ohne\s+(?:jegliche|alle|irgendwelche|jede)?\s*(?:regeln|einschränkungen|beschränkungen|filter|grenzen|zensur)", 0.4, _AFTER_WORD_GAP),
+    _foreign("nolimits_es", r"\b(?:eres|tú|ia|asistente|modelo|responde\w*|actúa\w*)\b(?:\s+\S+){0,5}?\s+sin\s+(?:ninguna\s+|ningún\s+|ningun\s+)?(?:reglas?|restricci|límites|limites|filtros?|censura)", 0.4, _AFTER_WORD_GAP),
+    _foreign("nolimits_fr", r"\b(?:tu|ia|assistant|modèle|réponds|répondez|agis)\b(?:\s+\S+){0,5}?\s+sans\s+(?:aucune?\s+)?(?:règles?|restrictions?|limites?|filtres?|censure)", 0.4, _AFTER_WORD_GAP),
+    _foreign("nolimits_it", r"\b(?:sei|tu|ia|assistente|modello|rispondi)\b(?:\s+\S+){0,5}?\s+senza\s+(?:alcuna?\s+|nessuna?\s+)?(?:regol|restrizion|limit|filtr|censur)", 0.4, _AFTER_WORD_GAP),
+    _foreign("nolimits_pt", r"\b(?:você|voce|tu|ia|assistente|modelo|responda)\b(?:\s+\S+){0,5}?\s+sem\s+(?:nenhuma?\s+|qualquer\s+)?(?:regras?|restriç|restric|limites?|filtros?|censura)", 0.4, _AFTER_WORD_GAP),
     _foreign("nolimits_ru", r"(?:ты|ии|ассистент\w*|модель|отвечай|ти|асистент\w*)(?:\s+\S+){0,5}?\s+без\s+(?:каких-либо\s+|всяких\s+|будь-яких\s+|жодних\s+)?(?:правил|ограничени|обмежен|фильтр|фільтр|цензур)", 0.4),
     _foreign("nolimits_zh", r"(?:你|ai|助手|模型).{0,12}(?:没有任何|沒有任何|没有|沒有|不受任何|不受)(?:限制|规则|規則|约束|約束|过滤|過濾|审查|審查)", 0.4),
     _foreign("nolimits_ja", r"(?:あなた|ai|アシスタント|君|お前).{0,12}(?:制限|ルール|制約|フィルター|検閲)(?:の|が)?(?:ない|なし|無し|一切ない)", 0.4),
-    _foreign("nolimits_id", r"\b(?:kamu|anda|ai|asisten|model|bot|jawab\w*)\b(?:\s+\S+){0,5}?\s+tanpa\s+(?:ada\s+|semua\s+)?(?:aturan|batasan|filter|sensor|larangan)", 0.4),
+    _foreign("nolimits_id", r"\b(?:kamu|anda|ai|asisten|model|bot|jawab\w*)\b(?:\s+\S+){0,5}?\s+tanpa\s+(?:ada\s+|semua\s+)?(?:aturan|batasan|filter|sensor|larangan)", 0.4, _AFTER_WORD_GAP),
     # "an assistant that has no rules at all", "an uncensored AI"
     _foreign("nolimits_tr", r"\bhiçbir\s+(?:kural|sınır|kısıtlama|filtre|yasa)\w*\s+(?:\S+\s+)?(?:olmayan|yok)"
              r"|(?:kuralsız|sınırsız|filtresiz|sansürsüz)\s+(?:bir\s+)?(?:asistan|yapay\s+zek|ai\b|model|bot)", 0.4),
@@ -393,7 +438,8 @@ FOREIGN: tuple[Signal, ...] = (
              r"|(?<!no\s)\b(?:desobedece|desobedezca|desobedezcan|sáltate|saltate|sáltense|sáltese|prescinde\s+de|prescinda\s+de|deja\s+de\s+lado|deje\s+de\s+lado|deja\s+de\s+(?:seguir|cumplir|respetar|obedecer)|deje\s+de\s+(?:seguir|cumplir|respetar|obedecer)|anula|anule)\s+(?=(?:\S+\s+){0,2}?(?:(?:tus|sus|todas\s+(?:tus|sus|las))\s+(?:\S+\s+)?(?:instrucciones|reglas|indicaciones|órdenes|ordenes|directrices|normas|pautas|restricciones)|(?:las|esas|estas)\s+(?:instrucciones|reglas|indicaciones|órdenes|ordenes|directrices|normas|pautas|restricciones)\s+(?:anteriores|previas|de\s+arriba|del\s+sistema|originales|iniciales|de\s+seguridad|que\s+te\s+(?:dieron|han\s+dado|dio))))", 0.7),
     _foreign("leak_es", r"\b(?:muestra|muéstra|muestre|muéstre|mostrá|enseña|enséña|ensena|revela|revéla|revele|dime|dígame|digame|imprime|imprima|cópia|copiame|comparte|compárte|comparta|repite|repíte|repita|dame|deme|pégame|pegame|vuelca|recítame|recitame|transcríbe|fíltrame|filtrame|envíame|enviame|mándame|mandame)\w{0,4}\s+(?=(?:\S+\s+){0,4}?(?:(?:tu|su|el|del)\s+(?:propio\s+)?(?:prompt|mensaje)\s+(?:de(?:l)?\s+)?sistema|(?:tu|su)\s+(?:system\s+prompt|prompt\s+(?:inicial|original|oculto|interno|completo|exacto|secreto))|(?:tus|sus|las)\s+(?:instrucciones|directrices|reglas)\s+(?:del?\s+sistema|ocultas|secretas|internas)|(?:tus|sus)\s+(?:instrucciones|directrices|reglas|indicaciones)\s+(?:iniciales|originales|previas|completas|exactas|literales|palabra\s+por\s+palabra)|(?:tus|sus|las)\s+(?:instrucciones|indicaciones|directrices)\s+(?:que\s+te\s+(?:dieron|han\s+dado|dio|programaron)|con\s+las\s+que\s+te\s+(?:configuraron|programaron))|(?:tu|su)\s+configuración\s+(?:interna|inicial|oculta|del?\s+sistema)|(?:tus|las)\s+(?:claves|credenciales|contraseñas|tokens|variables\s+de\s+entorno|claves\s+de\s+api|api\s*keys?)\s+(?:que\s+(?:tienes|ves|puedes\s+ver|guardas)|de\s+tu\s+(?:entorno|configuración|contexto|memoria|sistema))))"
              r"|\b(?:di|copia|pega)\s+(?=(?:\S+\s+){0,3}?(?:(?:tu|su|el|del)\s+(?:propio\s+)?(?:prompt|mensaje)\s+(?:de(?:l)?\s+)?sistema|(?:tu|su)\s+(?:system\s+prompt|prompt\s+(?:inicial|original|oculto|interno|completo|exacto|secreto))|(?:tus|sus|las)\s+(?:instrucciones|directrices|reglas)\s+(?:del?\s+sistema|ocultas|secretas|internas)|(?:tus|sus)\s+(?:instrucciones|directrices|reglas|indicaciones)\s+(?:iniciales|originales|previas|completas|exactas|literales|palabra\s+por\s+palabra)|(?:tus|sus|las)\s+(?:instrucciones|indicaciones|directrices)\s+(?:que\s+te\s+(?:dieron|han\s+dado|dio|programaron)|con\s+las\s+que\s+te\s+(?:configuraron|programaron))|(?:tu|su)\s+configuración\s+(?:interna|inicial|oculta|del?\s+sistema)|(?:tus|las)\s+(?:claves|credenciales|contraseñas|tokens|variables\s+de\s+entorno|claves\s+de\s+api|api\s*keys?)\s+(?:que\s+(?:tienes|ves|puedes\s+ver|guardas)|de\s+tu\s+(?:entorno|configuración|contexto|memoria|sistema))))"
-             r"|\b(?:cuál|cual|qué|que)\s+(?:es|son|dice|dicen|pone)\s+(?:exactamente\s+)?(?:en\s+)?(?:tu|tus|su|sus)\s+(?:prompt\s+(?:de(?:l)?\s+)?sistema|system\s+prompt|prompt\s+(?:inicial|original|oculto)|instrucciones\s+(?:del?\s+sistema|ocultas|secretas|internas|iniciales|originales))", 0.65),
+             r"|\b(?:cuál|cual|qué|que)\s+(?:es|son|dice|dicen|pone)\s+(?:exactamente\s+)?(?:en\s+)?(?:tu|tus|su|sus)\s+(?:prompt\s+(?:de(?:l)?\s+)?sistema|system\s+prompt|prompt\s+(?:inicial|original|oculto)|instrucciones\s+(?:del?\s+sistema|ocultas|secretas|internas|iniciales|originales))", 0.65,
+             _SETUP_ASKED_FOR * 2 + (None,)),
     _foreign("persona_es", r"\b(?:eres\s+(?:\S+\s*,\s+)?una?\s+(?:ia|inteligencia\s+artificial|asistente|modelo|chatbot|bot)|eres\s+dan|ahora\s+eres|ahora\s+serás|ahora\s+seras|a\s+partir\s+de\s+ahora\s+(?:eres|serás|seras)|desde\s+ahora\s+(?:eres|serás)|ya\s+no\s+eres|eres\s+ahora|actúa|actua\s+como|actúe|actue\s+como|actúen|actuad|compórtate|comportate|compórtese|finge\s+ser|finja\s+ser|finge\s+que\s+eres|haz\s+de|hazte\s+pasar\s+por|juega\s+a\s+ser|interpreta\s+(?:el\s+papel\s+de|a)|haz\s+como\s+si\s+fueras|imagina\s+que\s+eres|conviértete\s+en|conviertete\s+en|simula\s+ser|simule\s+ser)\b(?=[^.!?\n]{0,80}?(?:\bsin\s+(?:ningún\s+tipo\s+de\s+|ningun\s+tipo\s+de\s+|ninguna\s+|ningún\s+|ningun\s+|tipo\s+de\s+|las\s+|tus\s+)?(?:restricciones|restricción|restriccion|filtros?|censura|reglas|límites|limites|limitaciones|ética|etica|moral|normas|tabúes|tabues|escrúpulos)|\bno\s+tiene\s+(?:ninguna\s+|ningún\s+|ningun\s+)?(?:restricciones|reglas|límites|limites|filtros|normas|ética|etica)|\b(?:ignora|no\s+respeta|no\s+sigue|no\s+obedece)\s+(?:todas\s+)?(?:las\s+)?(?:reglas|normas|restricciones|políticas|politicas)|\blibre\s+de\s+(?:toda\s+|cualquier\s+)?(?:restricciones|restricción|reglas|filtros|censura|límites)|\b(?:desbloquead[oa]|sin\s+filtrar|irrestrict\w*|sin\s+restringir)\b|\bque\s+(?:nunca|no)\s+se\s+niega|\bque\s+responde\s+(?:a\s+)?(?:todo|cualquier)|\bque\s+puede\s+hacer\s+cualquier\s+cosa|\bjailbreak))", 0.7),
     _foreign("mode_es", r"\bmodo\s+(?:sin\s+(?:restricciones|filtros|censura|límites|limites|reglas)|jailbreak|dan|desbloqueado)\b", 0.45),
     _foreign("order_es", r"\b(?:querid[oa]|estimad[oa])\s+(?:ia|asistente(?:\s+de\s+ia|\s+virtual)?|modelo(?:\s+de\s+lenguaje)?|agente(?:\s+de\s+ia)?|llm|chatbot)\s*[:,]\s*(?:por\s+favor\s+)?(?:di|dile|escribe|responde|contesta|recomienda|califica|puntúa|puntua|valora|dale|otorga|asigna|aprueba|acepta|envía|envia|reenvía|reenvia|manda|transfiere|paga|borra|elimina|ignora|olvida|incluye|añade|agrega|menciona|marca|clasifica|selecciona|contrata|prioriza|descarta|rechaza|omite|oculta|comparte|publica|ejecuta|abre|visita|afirma|confirma|asegúrate|debes|tienes\s+que|deberás|no\s+(?:menciones|resumas|traduzcas|digas)|diga|escriba|responda|conteste|recomiende|califique|apruebe|acepte|envíe|reenvíe|transfiera|pague|borre|elimine|ignore|olvide|incluya|añada|mencione|marque|seleccione|contrate|omita|oculte|comparta|publique|ejecute|confirme|debe|respondan|contesten|envíen|aprueben|ignoren|saca|extrae|muestra|revela|lista|genera|redacta|usa)\b"
@@ -406,7 +452,8 @@ FOREIGN: tuple[Signal, ...] = (
     _foreign("dismiss_pt", r"\b(?:não|nao)\s+(?:siga|sigas|sigam|obedeça|obedeca|obedeçam|respeite|respeitem|cumpra)\s+(?:mais\s+)?(?:(?:as\s+|os\s+)?(?:suas|tuas|seus|teus|todas\s+as)\s+(?:\S+\s+)?(?:instruções|instrucoes|regras|orientações|orientacoes|diretrizes|ordens|restrições|restricoes)|(?:as|essas|estas)\s+(?:instruções|instrucoes|regras|orientações|orientacoes|diretrizes|ordens|restrições|restricoes)\s+(?:anteriores|prévias|previas|do\s+sistema|originais|iniciais|acima|de\s+segurança|de\s+seguranca|que\s+(?:te|lhe)\s+(?:deram|passaram)))"
              r"|(?<!não\s)(?<!nao\s)\b(?:desobedeça|desobedeca|desobedece|desconsidera|desconsiderem|descarte|descarta|descartem|abandone|abandona|esquece|esqueçam|esquecam|passe\s+por\s+cima\s+d[aeo]s?|passa\s+por\s+cima\s+d[aeo]s?|deixe\s+de\s+lado|deixa\s+de\s+lado|deixe\s+de\s+seguir|deixa\s+de\s+seguir|pare\s+de\s+seguir|para\s+de\s+seguir|pare\s+de\s+obedecer)\s+(?=(?:\S+\s+){0,2}?(?:(?:as\s+|os\s+)?(?:suas|tuas|seus|teus|todas\s+as)\s+(?:\S+\s+)?(?:instruções|instrucoes|regras|orientações|orientacoes|diretrizes|ordens|restrições|restricoes)|(?:as|essas|estas)\s+(?:instruções|instrucoes|regras|orientações|orientacoes|diretrizes|ordens|restrições|restricoes)\s+(?:anteriores|prévias|previas|do\s+sistema|originais|iniciais|acima|de\s+segurança|de\s+seguranca|que\s+(?:te|lhe)\s+(?:deram|passaram))))", 0.7),
     _foreign("leak_pt", r"\b(?:mostre|mostra|me\s+mostra|revele|revela|diga|diz|fala|fale|imprima|imprime|copie|copia|compartilhe|partilhe|repita|repete|me\s+(?:dê|dá)|dá-me|da-me|me\s+passa|me\s+passe|exiba|exibe|envie-me|me\s+envie|me\s+manda|me\s+mande)\w{0,4}\s+(?=(?:\S+\s+){0,4}?(?:(?:seu|teu|o|do)\s+(?:próprio\s+)?(?:prompt|mensagem)\s+(?:de|do)\s+sistema|(?:seu|teu)\s+(?:system\s+prompt|prompt\s+(?:inicial|original|oculto|interno|completo|exato|secreto))|(?:suas|tuas|as)\s+(?:instruções|instrucoes|diretrizes|regras)\s+(?:do\s+sistema|de\s+sistema|ocultas|secretas|internas|escondidas)|(?:suas|tuas)\s+(?:instruções|instrucoes|diretrizes|regras|orientações)\s+(?:iniciais|originais|anteriores|completas|exatas|literais|palavra\s+por\s+palavra)|(?:suas|tuas|as)\s+(?:instruções|instrucoes|orientações)\s+que\s+(?:te|lhe)\s+(?:deram|foram\s+dadas|passaram)|(?:sua|tua)\s+configuração\s+(?:interna|inicial|oculta|do\s+sistema)|(?:suas|tuas|as)\s+(?:chaves|credenciais|senhas|tokens|variáveis\s+de\s+ambiente|chaves\s+de\s+api)\s+(?:que\s+(?:você|voce|tu)\s+(?:tem|tens|vê|ve|consegue\s+ver)|d[oa]\s+(?:seu|teu|sua|tua)\s+(?:ambiente|configuração|contexto|memória|sistema))))"
-             r"|\b(?:qual|quais)\s+(?:é|e|são|sao)\s+(?:exatamente\s+)?(?:o\s+|a\s+|as\s+|os\s+)?(?:seu|sua|suas|teu|tua|tuas)\s+(?:prompt\s+(?:de|do)\s+sistema|system\s+prompt|prompt\s+(?:inicial|original|oculto)|instruções\s+(?:do\s+sistema|ocultas|secretas|internas|iniciais|originais))", 0.65),
+             r"|\b(?:qual|quais)\s+(?:é|e|são|sao)\s+(?:exatamente\s+)?(?:o\s+|a\s+|as\s+|os\s+)?(?:seu|sua|suas|teu|tua|tuas)\s+(?:prompt\s+(?:de|do)\s+sistema|system\s+prompt|prompt\s+(?:inicial|original|oculto)|instruções\s+(?:do\s+sistema|ocultas|secretas|internas|iniciais|originais))", 0.65,
+             (*_SETUP_ASKED_FOR, None)),
     _foreign("persona_pt", r"\b(?:(?:você|voce)\s+é\s+(?:\S+\s*,\s+)?uma?\s+(?:ia|inteligência\s+artificial|assistente|modelo|chatbot|bot)|agora\s+(?:você|voce|tu)\s+(?:é|e|és|será|sera)|(?:você|voce|tu)\s+agora\s+(?:é|e|és)|a\s+partir\s+de\s+agora\s+(?:você|voce|tu)\s+(?:é|e|és|será)|(?:você|voce)\s+não\s+é\s+mais|(?:aja|aje|age|atue)\s+como|comporte-se|se\s+comporte|finja\s+(?:ser|que)|finge\s+(?:ser|que)|simule\s+ser|faça\s+o\s+papel\s+de|faz\s+de\s+conta\s+que|imagine\s+que\s+(?:você|voce)\s+(?:é|e)|interprete\s+o\s+papel\s+de|torne-se|vire\s+(?:um|uma))\b(?=[^.!?\n]{0,80}?(?:\bsem\s+(?:nenhum\s+tipo\s+de\s+|qualquer\s+tipo\s+de\s+|nenhuma\s+|nenhum\s+|qualquer\s+|as\s+|suas\s+)?(?:restrições|restricoes|restrição|filtros?|censura|regras|limites|limitações|limitacoes|ética|etica|moral|tabus)|\bnão\s+tem\s+(?:nenhuma\s+|nenhum\s+)?(?:restrições|regras|limites|filtros)|\b(?:ignora|não\s+respeita|não\s+segue)\s+(?:todas\s+)?(?:as\s+)?(?:regras|normas|restrições|políticas)|\blivre\s+de\s+(?:qualquer\s+|todas\s+as\s+)?(?:restrições|regras|filtros|censura)|\b(?:desbloquead[oa]|sem\s+censura|irrestrit[oa]|sem\s+travas)\b|\bque\s+nunca\s+(?:se\s+)?recusa|\bque\s+responde\s+(?:a\s+)?(?:tudo|qualquer)|\bque\s+pode\s+fazer\s+qualquer\s+coisa|\bjailbreak))", 0.7),
     _foreign("mode_pt", r"\bmodo\s+(?:sem\s+(?:restrições|restricoes|filtros|censura|limites|regras)|jailbreak|dan|desbloqueado)\b", 0.45),
     _foreign("order_pt", r"\b(?:querid[oa]|car[oa])\s+(?:ia|assistente(?:\s+de\s+ia|\s+virtual)?|modelo(?:\s+de\s+linguagem)?|agente(?:\s+de\s+ia)?|llm|chatbot)\s*[:,]\s*(?:por\s+favor\s+)?(?:diga|diz|escreva|escreve|responda|responde|recomende|recomenda|classifique|avalie|dê|dá|atribua|aprove|aprova|aceite|aceita|envie|envia|encaminhe|encaminha|mande|manda|transfira|transfere|pague|paga|apague|apaga|exclua|delete|ignore|ignora|esqueça|esquece|inclua|adicione|mencione|marque|selecione|contrate|priorize|descarte|rejeite|omita|oculte|compartilhe|publique|execute|abra|visite|confirme|afirme|você\s+deve|voce\s+deve|não\s+(?:mencione|resuma|traduza|diga))\b"
@@ -625,17 +672,17 @@ FOREIGN: tuple[Signal, ...] = (
     _foreign("newtask_tr", r"(?:yeni\s+görev|yeni\s+talimatlar|plan\s+değişikliği)\s*:", 0.4),
     _foreign("newtask_hu", r"\b(?:új\s+feladat|új\s+utasítások|tervváltozás)\s*:", 0.4),
     _foreign("newtask_vi", r"(?:nhiệm\s+vụ\s+mới|hướng\s+dẫn\s+mới|chỉ\s+thị\s+mới|đổi\s+kế\s+hoạch)\s*:", 0.4),
-    _foreign("nolimits_nl", r"\b(?:je|jij|ai|assistent|model|bot|antwoord)\b(?:\s+\S+){0,5}?\s+zonder\s+(?:enige\s+|alle\s+)?(?:regels|beperkingen|filters?|censuur|grenzen)", 0.4),
-    _foreign("nolimits_pl", r"\b(?:ty|ai|asystent\w*|model|bot|odpowiadaj|odpowiedz)\b(?:\s+\S+){0,5}?\s+bez\s+(?:żadnych\s+|zadnych\s+)?(?:zasad|reguł|ograniczeń|ograniczen|filtrów|cenzury)", 0.4),
-    _foreign("nolimits_sv", r"\b(?:du|ai|assistent\w*|modell|bot|svara)\b(?:\s+\S+){0,5}?\s+utan\s+(?:några\s+)?(?:regler|begränsningar|filter|censur|spärrar)", 0.4),
-    _foreign("nolimits_da", r"\b(?:du|ai|assistent\w*|model|modell|bot|svar)\b(?:\s+\S+){0,5}?\s+(?:uden|uten)\s+(?:nogen\s+|noen\s+)?(?:regler|begrænsninger|begrensninger|filtre|censur|sensur)", 0.4),
-    _foreign("nolimits_fi", r"\b(?:sinä|sä|tekoäly|avustaja|malli|botti|vastaa|vastaat)\b(?:\s+\S+){0,5}?\s+ilman\s+(?:mitään\s+|minkäänlaisia\s+)?(?:sääntöjä|rajoituksia|suodattimia|sensuuria|rajoja)", 0.4),
-    _foreign("nolimits_cs", r"\b(?:ty|ai|asistent\w*|model|bot|odpovídej|odpovedaj|odpověz)\b(?:\s+\S+){0,5}?\s+bez\s+(?:jakýchkoli\w*\s+|akýchkoľvek\s+|žádných\s+|žiadnych\s+)?(?:pravidel|pravidiel|omezení|obmedzení|filtrů|filtrov|cenzury)", 0.4),
-    _foreign("nolimits_hu", r"\b(?:te|ai|asszisztens|modell|bot|válaszolj)\b(?:\s+\S+){0,5}?\s+(?:minden\s+)?(?:szabályok|korlátok|korlátozások|szűrők|cenzúra)\s+nélkül", 0.4),
-    _foreign("nolimits_ro", r"\b(?:tu|ai|ia|asistent\w*|model\w*|bot|răspunde|raspunde)\b(?:\s+\S+){0,5}?\s+f[aă]r[aă]\s+(?:nicio\s+|niciun\s+)?(?:reguli|restricții|restrictii|limite|filtre|cenzură|cenzura)", 0.4),
-    _foreign("nolimits_vi", r"(?:bạn|mày|ai|trợ\s+lý|mô\s+hình|trả\s+lời)(?:\s+\S+){0,5}?\s+không\s+(?:có\s+)?(?:bất\s+kỳ\s+)?(?:giới\s+hạn|quy\s+tắc|bộ\s+lọc|kiểm\s+duyệt|hạn\s+chế)\s+(?:nào|gì)", 0.4),
-    _foreign("nolimits_sw", r"\b(?:wewe|ai|msaidizi|modeli|boti|jibu)\b(?:\s+\S+){0,5}?\s+bila\s+(?:vikwazo|sheria|vichujio|udhibiti|mipaka)", 0.4),
-    _foreign("nolimits_tl", r"\b(?:ikaw|ka|ai|assistant|modelo|bot|sumagot)\b(?:\s+\S+){0,5}?\s+nang\s+walang\s+(?:anumang\s+)?(?:limitasyon|patakaran|rules|filter|censorship|restriksyon)", 0.4),
+    _foreign("nolimits_nl", r"\b(?:je|jij|ai|assistent|model|bot|antwoord)\b(?:\s+\S+){0,5}?\s+zonder\s+(?:enige\s+|alle\s+)?(?:regels|beperkingen|filters?|censuur|grenzen)", 0.4, _AFTER_WORD_GAP),
+    _foreign("nolimits_pl", r"\b(?:ty|ai|asystent\w*|model|bot|odpowiadaj|odpowiedz)\b(?:\s+\S+){0,5}?\s+bez\s+(?:żadnych\s+|zadnych\s+)?(?:zasad|reguł|ograniczeń|ograniczen|filtrów|cenzury)", 0.4, _AFTER_WORD_GAP),
+    _foreign("nolimits_sv", r"\b(?:du|ai|assistent\w*|modell|bot|svara)\b(?:\s+\S+){0,5}?\s+utan\s+(?:några\s+)?(?:regler|begränsningar|filter|censur|spärrar)", 0.4, _AFTER_WORD_GAP),
+    _foreign("nolimits_da", r"\b(?:du|ai|assistent\w*|model|modell|bot|svar)\b(?:\s+\S+){0,5}?\s+(?:uden|uten)\s+(?:nogen\s+|noen\s+)?(?:regler|begrænsninger|begrensninger|filtre|censur|sensur)", 0.4, _AFTER_WORD_GAP),
+    _foreign("nolimits_fi", r"\b(?:sinä|sä|tekoäly|avustaja|malli|botti|vastaa|vastaat)\b(?:\s+\S+){0,5}?\s+ilman\s+(?:mitään\s+|minkäänlaisia\s+)?(?:sääntöjä|rajoituksia|suodattimia|sensuuria|rajoja)", 0.4, _AFTER_WORD_GAP),
+    _foreign("nolimits_cs", r"\b(?:ty|ai|asistent\w*|model|bot|odpovídej|odpovedaj|odpověz)\b(?:\s+\S+){0,5}?\s+bez\s+(?:jakýchkoli\w*\s+|akýchkoľvek\s+|žádných\s+|žiadnych\s+)?(?:pravidel|pravidiel|omezení|obmedzení|filtrů|filtrov|cenzury)", 0.4, _AFTER_WORD_GAP),
+    _foreign("nolimits_hu", r"\b(?:te|ai|asszisztens|modell|bot|válaszolj)\b(?:\s+\S+){0,5}?\s+(?:minden\s+)?(?:szabályok|korlátok|korlátozások|szűrők|cenzúra)\s+nélkül", 0.4, _AFTER_WORD_GAP),
+    _foreign("nolimits_ro", r"\b(?:tu|ai|ia|asistent\w*|model\w*|bot|răspunde|raspunde)\b(?:\s+\S+){0,5}?\s+f[aă]r[aă]\s+(?:nicio\s+|niciun\s+)?(?:reguli|restricții|restrictii|limite|filtre|cenzură|cenzura)", 0.4, _AFTER_WORD_GAP),
+    _foreign("nolimits_vi", r"(?:bạn|mày|ai|trợ\s+lý|mô\s+hình|trả\s+lời)(?:\s+\S+){0,5}?\s+không\s+(?:có\s+)?(?:bất\s+kỳ\s+)?(?:giới\s+hạn|quy\s+tắc|bộ\s+lọc|kiểm\s+duyệt|hạn\s+chế)\s+(?:nào|gì)", 0.4, _AFTER_WORD_GAP),
+    _foreign("nolimits_sw", r"\b(?:wewe|ai|msaidizi|modeli|boti|jibu)\b(?:\s+\S+){0,5}?\s+bila\s+(?:vikwazo|sheria|vichujio|udhibiti|mipaka)", 0.4, _AFTER_WORD_GAP),
+    _foreign("nolimits_tl", r"\b(?:ikaw|ka|ai|assistant|modelo|bot|sumagot)\b(?:\s+\S+){0,5}?\s+nang\s+walang\s+(?:anumang\s+)?(?:limitasyon|patakaran|rules|filter|censorship|restriksyon)", 0.4, _AFTER_WORD_GAP),
     _signal("reveal_es", 0.6, r"\b(?:muestra|revela|dime|imprime)\w*\s+(?:\w+\s+){0,3}?(?:prompt|instrucciones)\s+(?:del\s+sistema|iniciales|ocultas)"),
     _signal("reveal_fr", 0.6, r"\b(?:montre|révèle|affiche|donne)\w*\s+(?:\S+\s+){0,3}?(?:prompt|instructions)\s+(?:système|systeme|initiales|cachées)"),
     _signal("reveal_de", 0.6, r"\b(?:zeige|verrate|gib)\w*\s+(?:\w+\s+){0,3}?(?:systemprompt|system-prompt|anweisungen)"),
@@ -1363,15 +1410,15 @@ DISCUSSION = re.compile(
 )
 
 # One scan each tells which signals can fire at all (prefilter.py); only those run.
-_SIGNAL_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in SIGNALS],
+_SIGNAL_FILTER = Prefilter([widened(signal.scanned()) for signal in SIGNALS],
                            single=True, dotall=True)
 # Two databases: ASCII text is scanned with the Latin-script one only, other text with both
 # (together faster than one database of all of them).
-_LATIN_FOREIGN_FILTER = Prefilter([widened(FOREIGN[index].pattern.pattern)
+_LATIN_FOREIGN_FILTER = Prefilter([widened(FOREIGN[index].scanned())
                                    for index in _LATIN_FOREIGN], single=True, dotall=True)
-_OTHER_FOREIGN_FILTER = Prefilter([widened(FOREIGN[index].pattern.pattern)
+_OTHER_FOREIGN_FILTER = Prefilter([widened(FOREIGN[index].scanned())
                                    for index in _OTHER_FOREIGN], single=True, dotall=True)
-_SQUASHED_FILTER = Prefilter([widened(signal.pattern.pattern) for signal in SQUASHED],
+_SQUASHED_FILTER = Prefilter([widened(signal.scanned()) for signal in SQUASHED],
                              single=True, dotall=True)
 _DISCUSSION_FILTER = Prefilter([widened(DISCUSSION.pattern)], single=True, caseless=True)
 # Where a text names a reader it could address (an AI, an assistant, a model, a bot...):

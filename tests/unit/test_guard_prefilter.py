@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from llmstream.guard import injection, pii, prefilter
-from llmstream.guard.normalize import canonical, folded, squashed
+from llmstream.guard.normalize import canonical, canonical_of_folded, folded, squashed
 from llmstream.guard.prefilter import Prefilter, StartScanner, widened
 from llmstream.guard.windows import MAX_HITS_PER_NEEDLE, needle_windows
 
@@ -178,6 +178,26 @@ def test_the_prefilter_reports_every_foreign_signal_in_text_of_other_scripts() -
             if (signal.name not in ENGINE_MISSES and _searched(index, text_folded)
                     and signal.pattern.search(text_folded)):
                 assert index in possible, (signal.name, text[:80])
+
+
+def test_a_signal_s_prefilter_part_matches_wherever_its_pattern_does() -> None:
+    """A signal may give the database a part of its pattern (pattern_parts.py): in
+    Python already, the part matches every text the pattern matches."""
+    english = [signal for signal in injection.SIGNALS if signal.prefilter is not None]
+    foreign = [signal for signal in injection.FOREIGN if signal.prefilter is not None]
+    assert {"note_to_reader", "unrestricted"} <= {signal.name for signal in english}
+    assert {"nolimits_de", "leak_es"} <= {signal.name for signal in foreign}
+    parts = {signal.name: re.compile(signal.scanned(), re.DOTALL) for signal in english + foreign}
+    found = 0
+    for text in _texts() + _multilingual_texts():
+        text_folded = folded(text)
+        for signals, scanned in ((english, canonical_of_folded(text_folded)),
+                                 (foreign, text_folded)):
+            for signal in signals:
+                if signal.pattern.search(scanned):
+                    found += 1
+                    assert parts[signal.name].search(scanned), (signal.name, text[:80])
+    assert found > 100
 
 
 @pytest.mark.parametrize(("pattern", "text"), [
