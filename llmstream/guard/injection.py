@@ -42,7 +42,7 @@ from .literal_starts import LiteralStarts
 from .normalize import SPACED_FILTER, canonical_of_folded, folded, squashed
 from .pattern_parts import Ahead, Cut, Part, part_of
 from .prefilter import Prefilter, widened
-from .windows import MAX_HITS_PER_NEEDLE, merged, needle_windows, search_in
+from .windows import MAX_HITS_PER_NEEDLE, merged, needle_windows
 
 _IGNORE = (r"(?:ignore|disregard|forget|skip|override|overrule|bypass|drop|abandon|neglect|dismiss"
            r"|stop\s+following|stop\s+obeying|do\s+not\s+follow|don'?t\s+follow)")
@@ -1463,7 +1463,8 @@ def _search(
     window = WINDOWS.get(signal.name)
     if window is not None:
         needles, before, after = window
-        return search_in(signal.pattern, text, needle_windows(text, needles, before, after, found))
+        return _LEADING_WORDS.search_in(signal.pattern, text,
+                                        needle_windows(text, needles, before, after, found))
     reach = READER_WINDOWS.get(signal.name)
     if reach is None:
         return _LEADING_WORDS.search(signal.pattern, text)
@@ -1474,7 +1475,7 @@ def _search(
             found[_READERS_FOUND] = ends
     before, after = reach
     size = len(text)
-    return search_in(signal.pattern, text, merged(
+    return _LEADING_WORDS.search_in(signal.pattern, text, merged(
         [(max(0, end - _LONGEST_READER_WORD - before), min(size, end + after)) for end in ends]))
 
 
@@ -1503,7 +1504,7 @@ def _fired(text: str, foreign_text: str) -> list[tuple[Signal, re.Match[str]]]:
          for end in needles.get(0, [])])
     if spans:
         for index in sorted(possible_foreign(foreign_text)):
-            match = search_in(FOREIGN[index].pattern, foreign_text, spans)
+            match = _LEADING_WORDS.search_in(FOREIGN[index].pattern, foreign_text, spans)
             if match is not None:
                 hits.append((FOREIGN[index], match))
     return hits

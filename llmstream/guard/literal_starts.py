@@ -16,6 +16,7 @@ they are, and so is a text with more than ``MAX_STARTS`` places to try.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import re
@@ -35,7 +36,8 @@ _MAX_CLASS = 8  # a class of up to this many characters leads with each of them
 # More places to try than this and one pass of ``search`` is cheaper (the scan stops
 # there: a place costs a Python call to report and one to try).
 MAX_STARTS = 400
-# Shorter texts are searched as they are: a whole pass costs less than the scan.
+# Fewer characters to search and they are searched as they are: a pass costs less than
+# the scan for the literals.
 MIN_LENGTH = 2_000
 
 
@@ -109,25 +111,47 @@ class LiteralStarts:
         self._scanners: dict[int, Prefilter | None] = {}  # built on first use
 
     def search(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-        """``pattern.search(text)``: the same match (one of ``patterns`` in a text of
-        ``MIN_LENGTH`` characters or more; any other is searched as it is)."""
+        """``pattern.search(text)``: the same match."""
+        return self.search_in(pattern, text, ((0, len(text)),))
+
+    def search_in(self, pattern: re.Pattern[str], text: str,
+                  spans: Sequence[tuple[int, int]]) -> re.Match[str] | None:
+        """``windows.search_in(pattern, text, spans)``: the first match of
+        ``pattern.search(text, start, end)`` over the ``spans`` in order, the same match.
+        A match that ``search`` finds in a span starts in it, at a leading literal, and
+        ``pattern.match(text, start, end)`` is the attempt ``search`` makes there. Spans
+        of fewer than ``MIN_LENGTH`` characters in all are searched as they are."""
+        searched = sum(end - start for start, end in spans)
+        starts = None if searched < MIN_LENGTH else self._starts(pattern, text)
+        if starts is None:
+            for start, end in spans:
+                match = pattern.search(text, start, end)
+                if match is not None:
+                    return match
+            return None
+        for start, end in spans:
+            for place in starts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
+                match = pattern.match(text, place, end)
+                if match is not None:
+                    return match
+        return None
+
+    def _starts(self, pattern: re.Pattern[str], text: str) -> list[int] | None:
+        """Where in ``text`` a leading literal of ``pattern`` starts, in order; None when
+        the pattern is to be searched as it is (not one of ``patterns``, no leading
+        literals, more than ``MAX_STARTS`` places)."""
         index = self._indexes.get(pattern)
-        if index is None or len(text) < MIN_LENGTH:
-            return pattern.search(text)
+        if index is None:
+            return None
         scanner = self._scanner(index)
         literals = starting_literals(pattern)
         if scanner is None or literals is None:
-            return pattern.search(text)
+            return None
         ends = scanner.ends_up_to(text, MAX_STARTS)
         if ends is None:
-            return pattern.search(text)
-        starts = sorted({end - len(literals[literal]) for literal, found in ends.items()
-                         for end in found})
-        for start in starts:
-            match = pattern.match(text, start)
-            if match is not None:
-                return match
-        return None
+            return None
+        return sorted({end - len(literals[literal]) for literal, found in ends.items()
+                       for end in found})
 
     def warm_up(self) -> None:
         """Read every pattern and compile its scanner now rather than on first use (the

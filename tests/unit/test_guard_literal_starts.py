@@ -19,6 +19,7 @@ from llmstream.guard.literal_starts import (
     starting_literals,
 )
 from llmstream.guard.normalize import canonical, folded
+from llmstream.guard.windows import merged, search_in
 
 DATA = Path(__file__).parents[1] / "data"
 _PATTERNS = [signal.pattern for signal in (*injection.SIGNALS, *injection.FOREIGN)]
@@ -83,6 +84,24 @@ def test_the_literal_search_finds_the_same_match_as_the_pattern() -> None:
                 assert (found is None) == (expected is None), pattern.pattern[:60]
                 if found is not None and expected is not None:
                     assert (found.span(), found.groups()) == (expected.span(), expected.groups())
+
+
+def test_a_search_in_windows_finds_the_same_match_as_the_pattern_there() -> None:
+    """``search_in`` over windows (the guards' needle and reader windows): the first match
+    of ``pattern.search(text, start, end)`` over the windows in order."""
+    starts = LiteralStarts(_PATTERNS)
+    rng = random.Random(7)
+    for text in [text for text in _texts() if len(text) >= MIN_LENGTH]:
+        sample = canonical(text)
+        size = len(sample)
+        windows = merged([(start, min(size, start + rng.randrange(40, 3000)))
+                          for start in sorted(rng.sample(range(size), 6))])
+        for pattern in _PATTERNS:
+            expected = search_in(pattern, sample, windows)
+            found = starts.search_in(pattern, sample, windows)
+            assert (found is None) == (expected is None), pattern.pattern[:60]
+            if found is not None and expected is not None:
+                assert found.span() == expected.span(), pattern.pattern[:60]
 
 
 def test_too_many_places_to_try_make_it_one_search() -> None:
