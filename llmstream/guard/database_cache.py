@@ -36,7 +36,7 @@ _CPU_FLAGS = ("sse4_2", "popcnt", "avx2", "bmi2", "avx512f", "avx512bw", "avx512
 _log = logging.getLogger(__name__)
 
 
-def cached_database(patterns: Sequence[str], flags: int, mode: int,
+def cached_database(patterns: Sequence[str], flags: int | Sequence[int], mode: int,
                     compile_database: Callable[[], Any]) -> Any:
     """The database ``compile_database()`` builds for ``patterns``, from the cache when
     an earlier process built it on this machine."""
@@ -63,9 +63,10 @@ def _cache_dir() -> Path:
     return Path(base) / "llmstream" / "hyperscan"
 
 
-def _key(patterns: Sequence[str], flags: int, mode: int) -> str:
+def _key(patterns: Sequence[str], flags: int | Sequence[int], mode: int) -> str:
     digest = hashlib.sha256()
-    for part in (_binding_version(), _cpu(), str(flags), str(mode), *patterns):
+    shown = str(flags) if isinstance(flags, int) else ",".join(map(str, flags))
+    for part in (_binding_version(), _cpu(), shown, str(mode), *patterns):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
     return digest.hexdigest()[:32]

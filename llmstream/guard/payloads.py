@@ -24,15 +24,13 @@ from __future__ import annotations
 import binascii
 import codecs
 import re
-import threading
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 from urllib.parse import unquote
 
 import hyperscan
 
-from .database_cache import cached_database
-from .prefilter import Prefilter, scannable
+from .prefilter import LazyDatabase, Prefilter, scannable
 
 # Percent-encoding: a run of escapes, or words joined by them ("ignore%20all%20prior").
 # Starts with "%", which ``re`` scans for quickly; the word before the first escape is
@@ -75,56 +73,24 @@ class HiddenText(NamedTuple):
     text: str
 
 
-class _PayloadScan:
-    """``_PATTERNS`` in one block-mode Hyperscan database, each with its own flags
-    (prefilter.Prefilter gives all its patterns the same ones), compiled or loaded from
-    the disk cache on first use, with a scratch space per thread."""
+def _scan(data: bytes) -> tuple[list[int], set[int]]:
+    """The byte offsets where a base64 run's pattern ends, in the order reported, and the
+    ids of the other patterns found (each pattern with its own flags in one database)."""
+    ends: list[int] = []
+    found: set[int] = set()
 
-    def __init__(self, patterns: Sequence[tuple[str, int]]) -> None:
-        self._patterns = list(patterns)
-        self._database: Any = None
-        self._lock = threading.Lock()
-        self._local = threading.local()
+    def on_match(pattern_id: int, start: int, end: int, flags: int, context: Any) -> None:
+        if pattern_id != _RUN_END:
+            found.add(pattern_id)
+        elif not ends or ends[-1] != end:
+            ends.append(end)
 
-    def database(self) -> Any:
-        if self._database is None:
-            with self._lock:
-                if self._database is None:
-                    # The cache's key holds each pattern's flags.
-                    key = [f"{flags}:{pattern}" for pattern, flags in self._patterns]
-                    self._database = cached_database(key, 0, hyperscan.HS_MODE_BLOCK,
-                                                     self._compile)
-        return self._database
-
-    def _compile(self) -> Any:
-        database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        database.compile(expressions=[pattern.encode() for pattern, _ in self._patterns],
-                         ids=list(range(len(self._patterns))), elements=len(self._patterns),
-                         flags=[flags for _, flags in self._patterns])
-        return database
-
-    def scan(self, data: bytes) -> tuple[list[int], set[int]]:
-        """The byte offsets where a base64 run's pattern ends, in the order reported,
-        and the ids of the other patterns found."""
-        ends: list[int] = []
-        found: set[int] = set()
-
-        def on_match(pattern_id: int, start: int, end: int, flags: int, context: Any) -> None:
-            if pattern_id != _RUN_END:
-                found.add(pattern_id)
-            elif not ends or ends[-1] != end:
-                ends.append(end)
-
-        database = self.database()
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:
-            scratch = hyperscan.Scratch(database)
-            self._local.scratch = scratch
-        database.scan(data, match_event_handler=on_match, scratch=scratch)
-        return ends, found
+    _DATABASE.scan(data, on_match)
+    return ends, found
 
 
-_SCAN = _PayloadScan(_PATTERNS)
+_DATABASE = LazyDatabase([pattern for pattern, _ in _PATTERNS],
+                         [flags for _, flags in _PATTERNS])
 # Whether the eight two-letter words were hex pairs: only scanned when they are there.
 _SPACED_HEX_FILTER = Prefilter([_SPACED_HEX_BYTES], single=True)
 # Whether six "\\x" escapes follow each other: only scanned in text with a backslash.
@@ -133,7 +99,7 @@ _ESCAPED_HEX_FILTER = Prefilter([_ESCAPED_HEX_BYTES], single=True)
 
 def warm_up() -> None:
     """Compile (or load) the scanning databases now rather than on the first request."""
-    _SCAN.database()
+    _DATABASE.compiled()
     _SPACED_HEX_FILTER.database()
     _ESCAPED_HEX_FILTER.database()
 
@@ -143,7 +109,7 @@ def hidden_texts(text: str) -> list[HiddenText]:
     percent-encoding ("encoded"), the text backwards when a reversed attack word is in
     it ("reversed"), and the text ROT13-decoded when it names ROT13 or Caesar ("rot13")."""
     data = scannable(text)  # UTF-8 (Unicode spaces made plain), as scanned
-    run_ends, found = _SCAN.scan(data)
+    run_ends, found = _scan(data)
     hidden = [HiddenText("encoded", payload)
               for payload in _decoded_payloads(text, base64_chunks(data, run_ends), found)]
     if _REVERSED in found:

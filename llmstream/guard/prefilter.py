@@ -54,7 +54,7 @@ class Prefilter:
     single: bool = False
     dotall: bool = False
     caseless: bool = False
-    _database: _LazyDatabase = field(init=False)
+    _database: LazyDatabase = field(init=False)
 
     def __post_init__(self) -> None:
         flags = hyperscan.HS_FLAG_PREFILTER
@@ -64,7 +64,7 @@ class Prefilter:
             flags |= hyperscan.HS_FLAG_DOTALL
         if self.caseless:
             flags |= hyperscan.HS_FLAG_CASELESS
-        self._database = _LazyDatabase(self.patterns, flags)
+        self._database = LazyDatabase(self.patterns, flags)
 
     def database(self) -> Any:
         return self._database.compiled()
@@ -176,10 +176,10 @@ class StartScanner:
 
     patterns: Sequence[str]
     leads: Sequence[int]
-    _database: _LazyDatabase = field(init=False)
+    _database: LazyDatabase = field(init=False)
 
     def __post_init__(self) -> None:
-        self._database = _LazyDatabase(self.patterns, hyperscan.HS_FLAG_SOM_LEFTMOST)
+        self._database = LazyDatabase(self.patterns, hyperscan.HS_FLAG_SOM_LEFTMOST)
 
     def database(self) -> Any:
         return self._database.compiled()
@@ -210,14 +210,15 @@ class StartScanner:
         return spans
 
 
-class _LazyDatabase:
+class LazyDatabase:
     """A block-mode Hyperscan database of ``patterns`` (ids are their indexes), compiled
     (or loaded from the cache on disk, database_cache.py) on first use, with a scratch
-    space per thread (a scratch belongs to one thread at a time)."""
+    space per thread (a scratch belongs to one thread at a time). ``flags``: the same for
+    every pattern, or one per pattern."""
 
     __slots__ = ("_database", "_flags", "_local", "_lock", "_patterns")
 
-    def __init__(self, patterns: Sequence[str], flags: int) -> None:
+    def __init__(self, patterns: Sequence[str], flags: int | Sequence[int]) -> None:
         self._patterns = list(patterns)
         self._flags = flags
         self._database: Any = None
@@ -238,7 +239,7 @@ class _LazyDatabase:
             expressions=[pattern.encode("utf-8") for pattern in self._patterns],
             ids=list(range(len(self._patterns))),
             elements=len(self._patterns),
-            flags=self._flags,
+            flags=self._flags if isinstance(self._flags, int) else list(self._flags),
         )
         return database
 
@@ -252,7 +253,7 @@ class _LazyDatabase:
 
 
 # Where UTF-8 bytes hold one of the Unicode spaces (reported once: is there any?).
-_UNICODE_SPACE_BYTES = _LazyDatabase(
+_UNICODE_SPACE_BYTES = LazyDatabase(
     ["|".join("".join(f"\\x{byte:02x}" for byte in space.encode("utf-8"))
               for space in _UNICODE_SPACE_CHARACTERS)],
     hyperscan.HS_FLAG_SINGLEMATCH)
