@@ -183,8 +183,12 @@ def starting_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if literals is None:
         return None
     parsed = _parser.parse(pattern.pattern, pattern.flags)
-    prefix = _compiler._get_literal_prefix(parsed, pattern.flags)[0]
-    if prefix or _compiler._get_charset_prefix(parsed, pattern.flags):
+    try:
+        prefix = _compiler._get_literal_prefix(parsed, pattern.flags)[0]
+        skips = bool(prefix) or bool(_compiler._get_charset_prefix(parsed, pattern.flags))
+    except AttributeError:  # another Python's engine: search as it is (the tests would say)
+        return None
+    if skips:
         return None  # the engine's own skip is as fast
     if any(len(literal) == 1 and literal.isascii() and literal.isalnum() for literal in literals):
         return None
