@@ -21,7 +21,7 @@ import functools
 import importlib
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from .prefilter import Prefilter
 
@@ -41,18 +41,26 @@ MAX_STARTS = 400
 MIN_LENGTH = 2_000
 
 
+class Lead(NamedTuple):
+    """How a match can begin: with ``word``, or, when ``marks`` is set, with one of those
+    characters, then any whitespace, then ``word`` ("." and "asistente" in ". Asistente:")."""
+
+    word: str
+    marks: str = ""
+
+
 @functools.cache
-def leading_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Strings one of which every match of ``pattern`` starts with, or None when the
-    pattern does not say (a match may begin with any character, or be empty)."""
-    if pattern.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+def leading_literals(pattern: re.Pattern[str]) -> tuple[Lead, ...] | None:
+    """The ways every match of ``pattern`` begins, or None when the pattern does not say
+    (a match may begin with any character, or be empty)."""
+    if pattern.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE | re.ASCII):
         return None
     found = _leading(list(_parser.parse(pattern.pattern, pattern.flags)))
     return None if found is None else tuple(sorted(found))
 
 
-def _leading(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """The literal prefixes of the matches of the parsed sequence ``items``."""
+def _leading(items: list[tuple[Any, Any]]) -> set[Lead] | None:
+    """The ways the matches of the parsed sequence ``items`` begin."""
     for index, (operator, value) in enumerate(items):
         rest = items[index + 1:]
         if operator in _ZERO_WIDTH:
@@ -63,18 +71,22 @@ def _leading(items: list[tuple[Any, Any]]) -> set[str] | None:
                 if following is not _constants.LITERAL:
                     break
                 run += chr(character)
-            return {run}
+            return {Lead(run)}
         if operator is _constants.IN:
-            if len(value) <= _MAX_CLASS and all(kind is _constants.LITERAL for kind, _ in value):
-                return {chr(character) for _, character in value}
-            return None
+            if len(value) > _MAX_CLASS or any(kind is not _constants.LITERAL for kind, _ in value):
+                return None
+            marks = "".join(sorted(chr(character) for _, character in value))
+            words = _after_spaces(rest)
+            if words is not None and not any(mark.isspace() for mark in marks):
+                return {Lead(word, marks) for word in words}
+            return {Lead(mark) for mark in marks}
         if operator is _constants.SUBPATTERN:
             _, added, removed, group = value
             if added or removed:
                 return None
             return _leading(list(group) + rest)
         if operator is _constants.BRANCH:
-            found: set[str] = set()
+            found: set[Lead] = set()
             for alternative in value[1]:
                 leading = _leading(list(alternative) + rest)
                 if leading is None:
@@ -93,6 +105,21 @@ def _leading(items: list[tuple[Any, Any]]) -> set[str] | None:
     return None  # nothing but zero-width items: a match may be empty
 
 
+def _after_spaces(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """When ``items`` are any whitespace (``\\s*``) and then matches that begin with plain
+    words, those words; else None."""
+    if not items or items[0][0] not in _REPEATS:
+        return None
+    least, _, repeated = items[0][1]
+    if least != 0 or list(repeated) != [(_constants.IN, [(_constants.CATEGORY,
+                                                            _constants.CATEGORY_SPACE)])]:
+        return None
+    following = _leading(items[1:])
+    if following is None or any(lead.marks for lead in following):
+        return None
+    return {lead.word for lead in following}
+
+
 def _min_width(items: list[tuple[Any, Any]]) -> int:
     return int(_parser.SubPattern(_parser.State(), items).getwidth()[0])
 
@@ -108,7 +135,8 @@ class LiteralStarts:
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self._patterns = tuple(patterns)
         self._indexes = {pattern: index for index, pattern in enumerate(self._patterns)}
-        self._scanners: dict[int, Prefilter | None] = {}  # built on first use
+        # Per pattern, built on first use: see ``_scanner``.
+        self._scanners: dict[int, tuple[Prefilter, list[tuple[str, bool, str]]] | None] = {}
 
     def search(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         """``pattern.search(text)``: the same match."""
@@ -137,42 +165,63 @@ class LiteralStarts:
         return None
 
     def _starts(self, pattern: re.Pattern[str], text: str) -> list[int] | None:
-        """Where in ``text`` a leading literal of ``pattern`` starts, in order; None when
-        the pattern is to be searched as it is (not one of ``patterns``, no leading
-        literals, more than ``MAX_STARTS`` places)."""
+        """Where in ``text`` a match of ``pattern`` can begin, in order: where a leading
+        word starts, or at the mark before it and its whitespace; None when the pattern is
+        to be searched as it is (not one of ``patterns``, no leading words, more than
+        ``MAX_STARTS`` places)."""
         index = self._indexes.get(pattern)
         if index is None:
             return None
-        scanner = self._scanner(index)
-        literals = starting_literals(pattern)
-        if scanner is None or literals is None:
+        found = self._scanner(index)
+        if found is None:
             return None
+        scanner, words = found
         ends = scanner.ends_up_to(text, MAX_STARTS)
         if ends is None:
             return None
-        return sorted({end - len(literals[literal]) for literal, found in ends.items()
-                       for end in found})
+        starts: set[int] = set()
+        for word_id, word_ends in ends.items():
+            word, plain, marks = words[word_id]
+            for end in word_ends:
+                start = end - len(word)
+                if plain:
+                    starts.add(start)
+                if marks:
+                    before = start
+                    while before > 0 and text[before - 1].isspace():
+                        before -= 1
+                    if before > 0 and text[before - 1] in marks:
+                        starts.add(before - 1)
+        return sorted(starts)
 
     def warm_up(self) -> None:
         """Read every pattern and compile its scanner now rather than on first use (the
         reading takes a few hundred milliseconds for all of the guard's)."""
         for index in range(len(self._patterns)):
-            scanner = self._scanner(index)
-            if scanner is not None:
-                scanner.database()
+            found = self._scanner(index)
+            if found is not None:
+                found[0].database()
 
-    def _scanner(self, index: int) -> Prefilter | None:
-        """The scanner of pattern ``index``'s leading literals (ids are their indexes in
-        ``starting_literals``), None for a pattern searched as it is."""
+    def _scanner(self, index: int) -> tuple[Prefilter, list[tuple[str, bool, str]]] | None:
+        """The scanner of pattern ``index``'s leading words, and per word (its id there):
+        the word, whether a match may begin with it, and the marks that may precede it;
+        None for a pattern searched as it is."""
         if index not in self._scanners:
-            literals = starting_literals(self._patterns[index])
-            self._scanners[index] = (None if literals is None
-                                     else Prefilter([re.escape(literal) for literal in literals]))
+            leads = starting_literals(self._patterns[index])
+            if leads is None:
+                self._scanners[index] = None
+            else:
+                words = sorted({lead.word for lead in leads})
+                described = [(word, Lead(word) in leads,
+                              "".join(lead.marks for lead in leads if lead.word == word))
+                             for word in words]
+                self._scanners[index] = (Prefilter([re.escape(word) for word in words]),
+                                         described)
         return self._scanners[index]
 
 
 @functools.cache
-def starting_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def starting_literals(pattern: re.Pattern[str]) -> tuple[Lead, ...] | None:
     """``leading_literals`` of a pattern worth searching by them: one the engine cannot
     skip through by itself (it does for a pattern that begins with a literal or a set of
     characters; for one that begins with ``\\b``, a look-behind or an optional word it
@@ -190,6 +239,7 @@ def starting_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         return None
     if skips:
         return None  # the engine's own skip is as fast
-    if any(len(literal) == 1 and literal.isascii() and literal.isalnum() for literal in literals):
+    if any(len(lead.word) == 1 and lead.word.isascii() and lead.word.isalnum()
+           for lead in literals):
         return None
     return literals

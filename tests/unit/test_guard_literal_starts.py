@@ -14,6 +14,7 @@ from llmstream.guard import injection
 from llmstream.guard.literal_starts import (
     MAX_STARTS,
     MIN_LENGTH,
+    Lead,
     LiteralStarts,
     leading_literals,
     starting_literals,
@@ -25,30 +26,52 @@ DATA = Path(__file__).parents[1] / "data"
 _PATTERNS = [signal.pattern for signal in (*injection.SIGNALS, *injection.FOREIGN)]
 
 
-@pytest.mark.parametrize(("pattern", "literals"), [
-    (r"\b(?:ignora|olvida)\w*\s+reglas", ("ignora", "olvida")),
-    (r"(?<!\bno\s)(?:omite|descarta)", ("descarta", "omite")),
-    (r"(?:^|[.!?]\s*)(?:asistente|ia)\b", ("!", ".", "?", "asistente", "ia")),
-    (r"(?:nota\s+)?para\s+la\s+ia", ("nota", "para")),
-    (r"(?:ab)+c", ("ab",)),
-    (r"instrucci(?:o|ó)n", ("instrucci",)),
+def _words(*words: str) -> tuple[Lead, ...]:
+    return tuple(Lead(word) for word in words)
+
+
+@pytest.mark.parametrize(("pattern", "leads"), [
+    (r"\b(?:ignora|olvida)\w*\s+reglas", _words("ignora", "olvida")),
+    (r"(?<!\bno\s)(?:omite|descarta)", _words("descarta", "omite")),
+    # At the start, or after a sentence's end and any spaces: the mark, then the word.
+    (r"(?:^|[.!?]\s*)(?:asistente|ia)\b", (Lead("asistente"), Lead("asistente", "!.?"),
+                                           Lead("ia"), Lead("ia", "!.?"))),
+    (r"[.!?]\s+ia", _words("!", ".", "?")),  # spaces required: the marks themselves
+    (r"(?:nota\s+)?para\s+la\s+ia", _words("nota", "para")),
+    (r"(?:ab)+c", _words("ab")),
+    (r"instrucci(?:o|ó)n", _words("instrucci")),
     (r"\w+\s+reglas", None),  # any word may lead
     (r"x*", None),  # a match may be empty
     (r"(?:ab)*", None),
     (r"[a-z]{2}\s+ia", None),  # a class too big to list
     (r"(?i)ignora", None),  # case-insensitive literals are not one string each
+    (r"(?a)[.!?]\s*ia", None),  # ASCII spaces only: not what str.isspace reads
 ])
 def test_leading_literals_are_read_from_the_pattern(
-        pattern: str, literals: tuple[str, ...] | None) -> None:
-    assert leading_literals(re.compile(pattern, re.DOTALL)) == literals
+        pattern: str, leads: tuple[Lead, ...] | None) -> None:
+    assert leading_literals(re.compile(pattern, re.DOTALL)) == leads
 
 
 def test_a_pattern_the_engine_skips_through_itself_is_searched_as_it_is() -> None:
     assert starting_literals(re.compile(r"(?:忽略|无视).{0,8}指令")) is None  # a set leads
     assert starting_literals(re.compile(r"ignora\s+\w+")) is None  # a literal leads
     assert starting_literals(re.compile(r"\b(?:a|bcd)\s+x")) is None  # a lone letter: everywhere
-    assert starting_literals(re.compile(r"\b(?:ai|bcd)\s+x")) == ("ai", "bcd")  # a pair is fine
-    assert starting_literals(re.compile(r"\b(?:ignora|olvida)\s+x")) == ("ignora", "olvida")
+    assert starting_literals(re.compile(r"\b(?:ai|bcd)\s+x")) == _words("ai", "bcd")  # a pair: fine
+    assert starting_literals(re.compile(r"\b(?:ignora|olvida)\s+x")) == _words("ignora", "olvida")
+
+
+def _begins(sample: str, start: int, leads: tuple[Lead, ...]) -> bool:
+    """Whether ``sample`` at ``start`` begins as one of ``leads`` says."""
+    for lead in leads:
+        if not lead.marks and sample.startswith(lead.word, start):
+            return True
+        if lead.marks and start < len(sample) and sample[start] in lead.marks:
+            after = start + 1
+            while after < len(sample) and sample[after].isspace():
+                after += 1
+            if sample.startswith(lead.word, after):
+                return True
+    return False
 
 
 def _texts() -> list[str]:
@@ -69,8 +92,8 @@ def test_every_match_of_a_guard_pattern_starts_with_one_of_its_leading_literals(
                 if literals is None:
                     continue
                 for match in pattern.finditer(sample):
-                    assert sample.startswith(literals, match.start()), (pattern.pattern[:60],
-                                                                         match.group(0))
+                    assert _begins(sample, match.start(), literals), (pattern.pattern[:60],
+                                                                      match.group(0))
 
 
 def test_the_literal_search_finds_the_same_match_as_the_pattern() -> None:
