@@ -6,7 +6,8 @@ guards' phrase patterns mostly begin with ``\\b`` or a look-behind, and then eve
 position costs a full attempt: 0.5-1.5 ms per pattern over an 8,000-token prompt, even
 when the phrase is one sentence in it. Most of them go on with one of a few literal
 words ("ignora", "olvida", "nota", "给"), read here from the parsed pattern: every
-match starts where one of them does. ``LiteralStarts.search`` finds those places with a
+match starts where one of them does, or at a mark before it and its whitespace (a
+sentence's end before "asistente"). ``LiteralStarts.search`` finds those places with a
 Hyperscan scan of the pattern's literals and tries ``pattern.match`` at each, in order.
 ``match`` at a position is the very attempt ``search`` makes there (look-behinds and
 ``\\b`` see the text before it), so the first success is ``search``'s match. Patterns that
