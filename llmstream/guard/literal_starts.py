@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+from . import windows
 from .prefilter import Prefilter
 
 # The standard library's regex parser: the same reading of the pattern as the engine's.
@@ -131,13 +132,13 @@ class LiteralStarts:
     costs 20-35 µs per literal over an 8,000-token prompt, and a pattern may have twenty);
     a text holding more than ``MAX_STARTS`` of them is searched as it is."""
 
-    __slots__ = ("_indexes", "_patterns", "_scanners")
+    __slots__ = ("_patterns", "_scanners")
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        self._patterns = tuple(patterns)
-        self._indexes = {pattern: index for index, pattern in enumerate(self._patterns)}
+        self._patterns = frozenset(patterns)
         # Per pattern, built on first use: see ``_scanner``.
-        self._scanners: dict[int, tuple[Prefilter, list[tuple[str, bool, str]]] | None] = {}
+        self._scanners: dict[re.Pattern[str],
+                             tuple[Prefilter, list[tuple[str, bool, str]]] | None] = {}
 
     def search(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         """``pattern.search(text)``: the same match."""
@@ -153,11 +154,7 @@ class LiteralStarts:
         searched = sum(end - start for start, end in spans)
         starts = None if searched < MIN_LENGTH else self._starts(pattern, text)
         if starts is None:
-            for start, end in spans:
-                match = pattern.search(text, start, end)
-                if match is not None:
-                    return match
-            return None
+            return windows.search_in(pattern, text, spans)
         for start, end in spans:
             for place in starts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
                 match = pattern.match(text, place, end)
@@ -170,10 +167,7 @@ class LiteralStarts:
         word starts, or at the mark before it and its whitespace; None when the pattern is
         to be searched as it is (not one of ``patterns``, no leading words, more than
         ``MAX_STARTS`` places)."""
-        index = self._indexes.get(pattern)
-        if index is None:
-            return None
-        found = self._scanner(index)
+        found = self._scanner(pattern) if pattern in self._patterns else None
         if found is None:
             return None
         scanner, words = found
@@ -198,27 +192,28 @@ class LiteralStarts:
     def warm_up(self) -> None:
         """Read every pattern and compile its scanner now rather than on first use (the
         reading takes a few hundred milliseconds for all of the guard's)."""
-        for index in range(len(self._patterns)):
-            found = self._scanner(index)
+        for pattern in self._patterns:
+            found = self._scanner(pattern)
             if found is not None:
                 found[0].database()
 
-    def _scanner(self, index: int) -> tuple[Prefilter, list[tuple[str, bool, str]]] | None:
-        """The scanner of pattern ``index``'s leading words, and per word (its id there):
-        the word, whether a match may begin with it, and the marks that may precede it;
-        None for a pattern searched as it is."""
-        if index not in self._scanners:
-            leads = starting_literals(self._patterns[index])
+    def _scanner(self, pattern: re.Pattern[str]
+                 ) -> tuple[Prefilter, list[tuple[str, bool, str]]] | None:
+        """The scanner of ``pattern``'s leading words, and per word (its id there): the
+        word, whether a match may begin with it, and the marks that may precede it; None
+        for a pattern searched as it is."""
+        if pattern not in self._scanners:
+            leads = starting_literals(pattern)
             if leads is None:
-                self._scanners[index] = None
+                self._scanners[pattern] = None
             else:
                 words = sorted({lead.word for lead in leads})
                 described = [(word, Lead(word) in leads,
                               "".join(lead.marks for lead in leads if lead.word == word))
                              for word in words]
-                self._scanners[index] = (Prefilter([re.escape(word) for word in words]),
-                                         described)
-        return self._scanners[index]
+                self._scanners[pattern] = (Prefilter([re.escape(word) for word in words]),
+                                           described)
+        return self._scanners[pattern]
 
 
 @functools.cache
