@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from . import nfkc as nfkc_module
 from .char_table import CharTable
 from .nfkc import nfkc
-from .prefilter import Prefilter
+from .prefilter import UNICODE_SPACE_CHARACTERS, Prefilter
 
 # Invisible characters: zero-width space/joiners, word joiner, BOM, soft hyphen, and the
 # bidirectional controls (Unicode category Cf).
@@ -35,8 +36,10 @@ _INVISIBLE = CharTable(dict.fromkeys(_INVISIBLE_CODES))
 # the line and paragraph separators. Folded text has plain spaces in their place, or a
 # word split by one would escape every phrase pattern and the scanners, whose ``\s`` is
 # ASCII's.
-_ASCII_ODD_SPACES = "\x1c\x1d\x1e\x1f"
-_PLAIN_SPACES = dict.fromkeys(map(ord, _ASCII_ODD_SPACES + "\x85\u1680\u2028\u2029"), " ")
+_ODD_SPACE_CHARACTERS = "".join(space for space in UNICODE_SPACE_CHARACTERS
+                                if unicodedata.normalize("NFKC", space) == space)
+_ASCII_ODD_SPACES = "".join(space for space in _ODD_SPACE_CHARACTERS if space.isascii())
+_PLAIN_SPACES = dict.fromkeys(map(ord, _ODD_SPACE_CHARACTERS), " ")
 _ODD_SPACES = CharTable(_PLAIN_SPACES)
 
 # Letters of other scripts that look like Latin ones (after lower-casing).

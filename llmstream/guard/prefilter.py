@@ -30,13 +30,14 @@ import numpy as np
 from .char_table import CharTable
 from .database_cache import cached_database
 
-# Python's \s also matches these; Hyperscan (ASCII mode) does not. The scanned copy gets
-# a plain space in their place, so the prefilter stays a superset.
+# Python's \s also matches these (every character it matches beyond ASCII's \s); Hyperscan
+# (ASCII mode) does not. The scanned copy gets a plain space in their place, so the
+# prefilter stays a superset.
 _ASCII_ODD_SPACES = "\x1c\x1d\x1e\x1f"
-_UNICODE_SPACE_CHARACTERS = (_ASCII_ODD_SPACES + "\x85\xa0\u1680\u2000\u2001\u2002\u2003"
+UNICODE_SPACE_CHARACTERS = (_ASCII_ODD_SPACES + "\x85\xa0\u1680\u2000\u2001\u2002\u2003"
                              "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f"
                              "\u205f\u3000")
-_UNICODE_SPACES = CharTable(dict.fromkeys(_UNICODE_SPACE_CHARACTERS, " "))
+_UNICODE_SPACES = CharTable(dict.fromkeys(UNICODE_SPACE_CHARACTERS, " "))
 _ASCII_ODD_SPACE_BYTES = tuple(space.encode() for space in _ASCII_ODD_SPACES)
 _PLAIN_ASCII_SPACES = bytes.maketrans(_ASCII_ODD_SPACES.encode(), b" " * len(_ASCII_ODD_SPACES))
 
@@ -255,7 +256,7 @@ class LazyDatabase:
 # Where UTF-8 bytes hold one of the Unicode spaces (reported once: is there any?).
 _UNICODE_SPACE_BYTES = LazyDatabase(
     ["|".join("".join(f"\\x{byte:02x}" for byte in space.encode("utf-8"))
-              for space in _UNICODE_SPACE_CHARACTERS)],
+              for space in UNICODE_SPACE_CHARACTERS)],
     hyperscan.HS_FLAG_SINGLEMATCH)
 
 
