@@ -10,14 +10,14 @@ Training texts: generated attacks (build_training_set.py, covert_attacks.py), ge
 benign requests and engineering notes (build_training_set.py, everyday_requests.py,
 platform_notes.py), human-written benign prose, the standard library's documentation
 (real_prose.py), and the hand-written labelled sets that have been spent as held-out
-measures (LEARNED_SETS: guard_holdout to guard_holdout14, every one read or scored while
+measures (LEARNED_SETS: guard_holdout to guard_holdout16, every one read or scored while
 tuning the guard), weighted up. ``--agent-share`` (a tenth) adds attacks on agents
 planted in tool output and their benign twins in thirteen languages (agent_attacks.py),
 and build_training_set.py adds multilingual.py's attacks and benign texts in thirty other
 languages on top of the others. The other sets stay unseen: guard_set (the
 issue's labelled set) and the newest held-out sets, which measure the model. The script
 reports how many five-word runs of each unseen development set's injections the
-generated attacks contain (it never opens the final held-out sets, guard_holdout15 on):
+generated attacks contain (it never opens the final held-out sets, guard_holdout17 on):
 what they share is the stock phrasing every attacker uses ("ignore all previous
 instructions and").
 
@@ -87,7 +87,7 @@ MARGIN = 0.0  # logits the classifier alone crosses below the calibrated thresho
 LEARNED_SETS = ("guard_holdout", "guard_holdout2", "guard_holdout3", "guard_holdout4",
                 "guard_holdout5", "guard_holdout6", "guard_holdout7", "guard_holdout8",
                 "guard_holdout9", "guard_holdout10", "guard_holdout11", "guard_holdout12",
-                "guard_holdout13", "guard_holdout14")
+                "guard_holdout13", "guard_holdout14", "guard_holdout15", "guard_holdout16")
 SET_WEIGHT = 30.0
 
 
@@ -172,7 +172,7 @@ def shared_with_test_sets(texts: list[str], learned: tuple[str, ...]) -> dict[st
     generated: set[tuple[str, ...]] = set()
     for text in texts:
         generated |= _shingles(text)
-    # Only the development sets: the final held-out sets (guard_holdout15 on) are not
+    # Only the development sets: the final held-out sets (guard_holdout17 on) are not
     # opened before a model has been chosen without them.
     for name in sorted(set(("guard_set", *LEARNED_SETS)) - set(learned)):
         path = DATA / f"{name}.jsonl"

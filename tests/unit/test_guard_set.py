@@ -1,9 +1,9 @@
 """The guard on its labelled set (tests/data/guard_set.jsonl): the issue's targets, and
 ``llmstream guard check`` producing the same verdicts; and the shape of the held-out sets.
 
-guard_holdout to guard_holdout14 have each been read or scored while tuning the guard, and
+guard_holdout to guard_holdout16 have each been read or scored while tuning the guard, and
 the classifier learns from them (scripts/injection_classifier/train.py: LEARNED_SETS);
-guard_holdout15 and 16 are the unseen measures (docs/BENCHMARKS.md)."""
+guard_holdout17 and 18 are the unseen measures (docs/BENCHMARKS.md)."""
 
 from __future__ import annotations
 
