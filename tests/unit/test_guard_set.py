@@ -584,3 +584,66 @@ def test_the_simulators_answers_are_almost_never_taken_for_an_injection() -> Non
     flagged = [text for text in answers if any(
         f.type == "injection" for f in check_text(text, POLICY).findings)]
     assert len(flagged) / len(answers) <= 0.01, flagged[:5]
+
+
+_H17_LANGUAGE_KIND = re.compile(
+    r"^h17_[a-z0-9_]+_(ar|de|el|es|fr|he|hi|id|it|ja|ko|nl|pl|pt|ru|sv|th|tr|uk|vi|zh)$"
+)
+_H17_SCRIPTS = ("ARABIC", "HEBREW", "DEVANAGARI", "CYRILLIC", "GREEK", "HANGUL", "CJK",
+                "THAI")
+_H17_PLANTED = ("h17_indirect_", "h17_agent_", "h17_smuggle_")
+
+
+def test_the_seventeenth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout17 (blind, leaning to the workplace: a company assistant asked to leave
+    its policy, and an agent reading emails, tickets, contracts, meeting notes, CSV and JSON
+    rows, wiki pages, code, HR, finance, medical and legal documents with instructions
+    planted in them): its shape, with injections in >= 20 languages (>= 4 each) written in
+    >= 7 non-Latin scripts, English at most 40% of them, most of them planted in content,
+    about 8% obfuscated, >= 30% of all items 300+ characters, and hard negatives of the
+    same shapes making at least half of the benign items."""
+    items, spread = _spread_set("guard_holdout17.jsonl", "h17", {
+        "h17_override", "h17_prompt_leak", "h17_secret_grab", "h17_persona",
+        "h17_fake_authority", "h17_policy_bypass", "h17_indirect_email",
+        "h17_indirect_ticket", "h17_indirect_contract", "h17_indirect_meeting",
+        "h17_indirect_csv", "h17_indirect_json", "h17_indirect_wiki", "h17_indirect_code",
+        "h17_indirect_hr", "h17_indirect_finance", "h17_indirect_medical", "h17_agent_exfil",
+        "h17_indirect_doc_it", "h17_indirect_contract_ja", "h17_indirect_wiki_ar",
+        "h17_smuggle_b64", "h17_smuggle_b64_ko", "h17_smuggle_hex", "h17_smuggle_rot13",
+        "h17_smuggle_leet", "h17_smuggle_spaced", "h17_smuggle_zerowidth",
+        "h17_smuggle_homoglyph", "h17_smuggle_split", "h17_smuggle_split_ja",
+        "h17_hardneg_policy", "h17_hardneg_ai_doc", "h17_hardneg_ignore",
+        "h17_hardneg_human_instr", "h17_hardneg_awareness", "h17_hardneg_prompt_q",
+        "h17_hardneg_dev", "h17_hardneg_task_change", "h17_hardneg_roleplay",
+        "h17_hardneg_policy_de", "h17_hardneg_awareness_zh", "h17_hardneg_ignore_ja",
+        "h17_benign_email", "h17_benign_ticket", "h17_benign_meeting", "h17_benign_csv",
+        "h17_benign_json", "h17_benign_code", "h17_benign_doc", "h17_benign_request",
+        "h17_near_card", "h17_near_iban", "h17_near_order", "h17_near_tracking",
+        "h17_near_invoice", "h17_near_isbn", "h17_near_version", "h17_near_date",
+        "h17_near_product_code", "h17_near_placeholder_key", "h17_near_ssn_like",
+        "h17_pii_email", "h17_pii_phone", "h17_pii_card", "h17_pii_iban", "h17_pii_ip",
+        "h17_pii_secret", "h17_pii_ssn", "h17_pii_nino", "h17_pii_dni_es", "h17_pii_nie_es",
+        "h17_pii_nir_fr", "h17_pii_cf_it", "h17_pii_bsn_nl", "h17_pii_aadhaar",
+        "h17_pii_cpf_pt", "h17_pii_sin", "h17_pii_mixed", "h17_pii_inj",
+    }, _H17_LANGUAGE_KIND, per_pii_type=10, per_language=3)
+    injections = [item for item in items if "injection" in item["labels"]]
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert len(languages) >= 20, sorted(languages)
+    english = [item for item in injections if not _H17_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.4 * len(injections)
+    names = {unicodedata.name(char, "") for texts in spread.injections.values()
+             for text in texts for char in text if char.isalpha()}
+    scripts = {script for script in _H17_SCRIPTS if any(n.startswith(script) for n in names)}
+    assert len(scripts) >= 7, sorted(scripts)
+    planted = [item for item in injections if item["kind"].startswith(_H17_PLANTED)]
+    assert len(planted) >= 0.6 * len(injections)
+    smuggled = [item for item in injections if item["kind"].startswith("h17_smuggle_")]
+    assert 0.07 * len(injections) <= len(smuggled) <= 0.12 * len(injections)
+    long = [item for item in items if len(item["text"]) >= 300]
+    assert len(long) >= 0.3 * len(items)
+    assert sum("injection" in item["labels"] for item in long) >= 90
+    benign = [item for item in items
+              if not item["labels"] and not item["kind"].startswith("h17_near_")]
+    hard = [item for item in benign if item["kind"].startswith("h17_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign)
+    assert len(spread.benign) >= 20, sorted(spread.benign)
