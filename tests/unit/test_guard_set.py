@@ -647,3 +647,61 @@ def test_the_seventeenth_held_out_set_covers_what_it_must() -> None:
     hard = [item for item in benign if item["kind"].startswith("h17_hardneg_")]
     assert len(hard) >= 0.5 * len(benign)
     assert len(spread.benign) >= 20, sorted(spread.benign)
+
+
+_H18_LANGUAGE_KIND = re.compile(
+    r"^h18_[a-z0-9_]+_(ar|de|el|es|fa|fr|he|hi|id|it|ja|ko|nl|pl|pt|ru|sw|th|tr|uk|vi|zh)$"
+)
+_H18_SCRIPTS = ("ARABIC", "HEBREW", "DEVANAGARI", "CYRILLIC", "GREEK", "HANGUL", "CJK",
+                "HIRAGANA", "THAI")
+_H18_TECHNIQUES = (
+    "payload_split", "fiction_frame", "refusal_suppress", "prefix_inject", "many_shot",
+    "fake_system", "fake_tool", "role_tags", "persona", "escalation", "policy_puppetry",
+    "translate_attack", "extract", "buried_long", "smuggle_b64", "smuggle_hex",
+    "smuggle_rot13", "smuggle_reversed", "smuggle_leet", "smuggle_homoglyph",
+    "smuggle_zerowidth", "smuggle_spaced", "smuggle_emoji", "smuggle_comment",
+)
+
+
+def test_the_eighteenth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout18 (blind, leaning to red-team technique against a chat or API
+    assistant: payload splitting, fiction framing, refusal suppression, prefix injection,
+    many-shot dialogues, fake system messages and tool results, role tags, personas,
+    escalation, policy files, low-resource languages, ten kinds of obfuscation and indirect
+    system-prompt extraction, with hard negatives of the same flavour): its shape, with
+    every technique >= 5 times, injections in >= 20 languages (>= 3 each) besides English,
+    English at most half of them, >= 8 non-Latin scripts, mostly short texts and long ones
+    among both injections and benign items."""
+    items, spread = _spread_set("guard_holdout18.jsonl", "h18", {
+        *(f"h18_{technique}" for technique in _H18_TECHNIQUES), "h18_pii_inj",
+        "h18_hardneg_redteam_q", "h18_hardneg_ctf", "h18_hardneg_prompt_eng",
+        "h18_hardneg_dev_tags", "h18_hardneg_dev_b64", "h18_hardneg_b64_data",
+        "h18_hardneg_fiction", "h18_hardneg_tabletop", "h18_hardneg_restart",
+        "h18_hardneg_ignore", "h18_hardneg_translate", "h18_hardneg_obfusc_benign",
+        "h18_hardneg_policy_file", "h18_hardneg_persona", "h18_hardneg_meta",
+        "h18_benign_chat", "h18_near_card", "h18_near_iban", "h18_near_order",
+        "h18_near_isbn", "h18_near_version", "h18_near_date", "h18_near_product",
+        "h18_near_secret", "h18_near_ssn_like", "h18_pii_email", "h18_pii_phone",
+        "h18_pii_card", "h18_pii_iban", "h18_pii_natid", "h18_pii_ip", "h18_pii_secret",
+        "h18_pii_mixed", "h18_translate_attack_sw", "h18_buried_long_hi",
+    }, _H18_LANGUAGE_KIND, per_pii_type=10, per_language=3)
+    injections = [item for item in items if "injection" in item["labels"]]
+    techniques = Counter(re.sub(r"_[a-z]{2}$", "", item["kind"]) if
+                         _H18_LANGUAGE_KIND.match(item["kind"]) else item["kind"]
+                         for item in injections)
+    assert all(techniques[f"h18_{technique}"] >= 5 for technique in _H18_TECHNIQUES), techniques
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 3}
+    assert len(languages) >= 20, sorted(languages)
+    english = [item for item in injections if not _H18_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.5 * len(injections)
+    names = {unicodedata.name(char, "") for texts in spread.injections.values()
+             for text in texts for char in text if char.isalpha()}
+    scripts = {script for script in _H18_SCRIPTS if any(n.startswith(script) for n in names)}
+    assert len(scripts) >= 8, sorted(scripts)
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if item["kind"].startswith("h18_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 100
+    short = [item for item in items if len(item["text"]) < 300]
+    assert 0.75 * len(items) <= len(short) <= 0.9 * len(items)
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 30
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 15
