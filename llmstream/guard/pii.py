@@ -2,10 +2,11 @@
 
 Every detector is a pattern plus, where the data has one, its checksum: payment cards
 pass Luhn and start with a card network's prefix, IBANs pass ISO 7064 mod 97 with their
-country's length, Spanish DNI/NIE their check letter, US SSNs the issuing rules. Numbers
-that only look like these (order numbers, card numbers that fail Luhn, dates, version
-strings) are not findings. Types: ``email``, ``phone``, ``card``, ``iban``,
-``national_id``, ``ip``, ``secret``.
+country's length, Spanish DNI/NIE their check letter, US SSNs the issuing rules, and the
+other countries' identity numbers of national_ids.py (France, Italy, Brazil, Canada, the
+Netherlands, India) their check digits. Numbers that only look like these (order
+numbers, card numbers that fail Luhn, dates, version strings) are not findings. Types:
+``email``, ``phone``, ``card``, ``iban``, ``national_id``, ``ip``, ``secret``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ import operator
 import re
 from collections.abc import Callable, Iterator
 
+from .checksums import luhn_valid
 from .findings import Finding
+from .national_ids import LONGEST, NAMED_NUMBERS, STANDALONE
 from .prefilter import StartScanner
 
 _EMAIL = re.compile(
@@ -31,13 +34,14 @@ _NINO = re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-
 _DNI = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
 _IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)")
 _IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ipaddress decides
-# A dotted quad after "version", "release", "build", "firmware" (and a linking word or
+# A dotted quad after "version", "release", "build", "firmware" (in a few languages; and a linking word or
 # two: "build version is 10.2.3.4", "release number: 4.1.0.2"; or a tag's "release-4.12.0.7") is a
 # version string, and after "section", "clause", "§" a document's numbering: not an address.
 # So is one that a version change moves from or to: "bump the dependency from 1.22.0.1",
 # "roll back to 10.2.2.9" (not "ssh to 10.0.0.5", nor "traffic from 10.0.0.1").
 _NUMBERING_BEFORE = re.compile(
     r"(?:\bv|version|release|build|firmware|\bfw|\bver\.?|\bsec(?:tion|\.)|chapter|clause|article"
+    r"|versión|versão|versione|версии|версия|версию|версій|버전|빌드|バージョン|版本|sürüm|wersj[aię]"
     r"|paragraph|appendix|§)(?:\s+(?:is|was|now|number|no\.?|nr\.?|set\s+to|will\s+be|to))"
     r"{0,2}\s*[:=/-]?\s*$"
     r"|\b(?:bump\w*|upgrad\w*|downgrad\w*|roll(?:ed|ing|s)?\s*back|revert\w*|pin(?:s|ned|ning)?)"
@@ -79,6 +83,15 @@ _PHONE_CONTEXT = re.compile(
 _PHONE_WORD_AFTER = re.compile(r"\W{0,3}\S{0,6}?(?:電話|电话|전화|फ़ोन|फोन)")
 # Scripts without spaces: the phone word a few characters before (電話番号は03-...).
 _PHONE_WORD_BEFORE_CJK = re.compile(r"(?:電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰)[^\d\s]{0,6}\s?$")
+# SSN-shaped numbers the SSA never issued, which examples and adverts use (the Woolworth
+# wallet card's 078-05-1120, 219-09-9999, 123-45-6789), and SSN-shaped numbers a noun
+# names as something else ("part number 219-09-9999", "room 402-33-1180", "la pieza
+# 555-21-0094"): not SSNs, unless an SSN word is near ("My SSN is 123-45-6789").
+_VOIDED_SSNS = frozenset({"078-05-1120", "219-09-9999", "123-45-6789"})
+_OTHER_NUMBER_BEFORE = re.compile(
+    r"\b(?:part|item|model|serial|order|invoice|ticket|case|file|booking|reservation|room"
+    r"|ref|reference|code|sku|tracking|flight|pieza|pedido|artikel|teil|pièce|commande)\b"
+    r"\W{0,3}(?:\S+\W{1,3}){0,2}$", re.IGNORECASE)
 _ID_CONTEXT = re.compile(r"(?:ssn|social\s+security|national\s+id|id\s+number|tax\s+id|dni|nie)\W{0,3}(?:\S+\W{1,3}){0,3}$", re.IGNORECASE)
 _NOT_DIGITS = re.compile(r"\D")
 _SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
@@ -130,8 +143,16 @@ _PLACEHOLDER = re.compile(r"(?i)your|here\b|example|change_?me|replace|placehold
                           r"|x{4}|\*{4}|<|\$\{|\{\{")
 
 
+
+
 def _placeholder(value: str) -> bool:
     return value.lower() in _PLACEHOLDER_PASSWORDS or _PLACEHOLDER.search(value) is not None
+
+
+def _masked(key: str) -> bool:
+    """A key written with a run of X or stars where its random part goes
+    (AKIAXXXXXXXXXXXXXXXX, sk-****): documentation's, not a key."""
+    return "XXXXXX" in key or "xxxxxx" in key or "****" in key
 
 
 # Where each pattern's matches can start, for one Hyperscan pass over the text
@@ -162,6 +183,18 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "ssn": (_SSN, r"[^\d-]\d{3}-\d{2}-\d{4}", 1, True),
     "ssn_context": (_SSN_CONTEXT, r"\D\d{3}\s?\d{2}\s?\d{4}", 1, True),
     "nino": (_NINO, r"[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]", 0, True),
+    "nir": (STANDALONE["nir"][0], r"[^\w.-][12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}",
+            1, True),
+    "cpf": (STANDALONE["cpf"][0], r"[^\d.]\d{3}\.\d{3}\.\d{3}-\d{2}", 1, True),
+    "codice_fiscale": (STANDALONE["codice_fiscale"][0], r"[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T]", 0,
+                       True),
+    # The names of the numbers that count only after them (national_ids.NAMED_NUMBERS).
+    "sin_name": (NAMED_NUMBERS["sin"].name, r"SIN|NAS|(?i:social\s+insurance|assurance\s+sociale)",
+                 0, True),
+    "bsn_name": (NAMED_NUMBERS["bsn"].name,
+                 r"(?i:bsn|burgerservicenummer|sofi-?nummer|citizen\s+service\s+number)", 0, True),
+    "aadhaar_name": (NAMED_NUMBERS["aadhaar"].name, r"(?i:aadhaa?r|uidai?)|आधार", 0, True),
+    "cpf_name": (NAMED_NUMBERS["cpf"].name, r"(?i:cpf)", 0, True),
     "dni": (_DNI, r"\W[XYZ]?\d{7}\d?-?[A-Z]", 1, False),
     "ipv4": (_IPV4, r"[^\w.]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d", 1, True),
     # What ``ipv6_shaped`` keeps: a "::" or seven colons, then the hex digit every address
@@ -173,11 +206,14 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
               r"|[^\w+/.-](?:[67]\d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}|[6-9]\d{4}[ -]\d{5})",
               1, False),
 }
-# Two scanning databases: the anchors led by a digit or a digit's neighbour, and the
-# rest (secret prefixes, e-mail, IPv6). Hyperscan builds a slower automaton for the
-# mixture: on 32,000 characters of prose one database scans in 0.20 ms, these two in
-# 0.055 ms together (bench in docs/BENCHMARKS.md).
-_DIGIT_LED = ("card", "iban", "ssn", "ssn_context", "nino", "dni", "ipv4", "ipv6", "phone")
+# Two scanning databases: the anchors led by a digit, a digit's neighbour or a class of
+# capitals (IBAN, NINO, codice fiscale), and the rest (secret prefixes, e-mail, IPv6, the
+# names of named numbers). Hyperscan builds a slower automaton for the mixture: on 32,000
+# characters of prose one database scans in 0.20 ms, these two in 0.055 ms together (bench
+# in docs/BENCHMARKS.md); the codice fiscale's anchor, which holds no literal, slowed the
+# second by a fifth and costs the first nothing.
+_DIGIT_LED = ("card", "iban", "ssn", "ssn_context", "nino", "nir", "cpf", "codice_fiscale", "dni",
+              "ipv4", "ipv6", "phone")
 _GROUPS = (_DIGIT_LED, tuple(name for name in _SCANNED if name not in _DIGIT_LED))
 _FILTERS = tuple(
     (names, StartScanner([_SCANNED[name][1] for name in names],
@@ -253,22 +289,6 @@ _LETTER_DIGITS = str.maketrans({chr(65 + n): str(10 + n) for n in range(26)})  #
 _COUNTRY_NUMBERS = {country: country.translate(_LETTER_DIGITS) for country in _IBAN_LENGTHS}
 
 
-# ASCII digit -> its value, and -> its Luhn-doubled value (2d, minus 9 when above 9).
-_DIGIT_VALUE = bytes.maketrans(b"0123456789", bytes(range(10)))
-_DOUBLED_VALUE = bytes.maketrans(b"0123456789", bytes([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]))
-
-
-def luhn_valid(digits: str) -> bool:
-    """The Luhn checksum of a string of ASCII digits: every second digit from the right
-    doubled (its digits summed), the total a multiple of ten."""
-    if not digits.isascii():  # digits of other scripts (Python's \d): not a card number
-        return False
-    backwards = digits[::-1].encode("ascii")
-    total = sum(backwards[::2].translate(_DIGIT_VALUE)) + sum(
-        backwards[1::2].translate(_DOUBLED_VALUE))
-    return total % 10 == 0
-
-
 def _card_network(digits: str) -> bool:
     """Starts like a Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay or Maestro."""
     if digits[0] == "4":
@@ -332,7 +352,7 @@ def _numbering_before(before: str) -> bool:
                 or "chapter" in lowered or "clause" in lowered or "article" in lowered
                 or "paragraph" in lowered or "appendix" in lowered or "bump" in lowered
                 or "grad" in lowered or "back" in lowered or "revert" in lowered
-                or "pin" in lowered or "version" in lowered
+                or "pin" in lowered or "version" in lowered or "wersj" in lowered
                 or ("v" in lowered and _V_WORD.search(lowered) is not None)):
             return False
     return _NUMBERING_BEFORE.search(before) is not None
@@ -356,7 +376,7 @@ def _secrets(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
                 elif len(value) < 12 or _entropy(value) < 3.0:
                     continue  # a key or token: long and random
                 yield Finding("secret", match.start(1), match.end(1), 0.9)
-            else:
+            elif not _masked(match.group(0)):
                 yield Finding("secret", match.start(), match.end(), 0.99)
     for match in _matches(text, spans, "url_password", covered):
         value = match.group(1)
@@ -396,6 +416,10 @@ def _ibans(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
 
 def _national_ids(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
     for match in _matches(text, spans, "ssn", covered):
+        before = _before(text, match.start())
+        if ((match.group(0) in _VOIDED_SSNS or _OTHER_NUMBER_BEFORE.search(before))
+                and not _ID_CONTEXT.search(before)):
+            continue
         yield Finding("national_id", match.start(), match.end(), 0.9)
     for match in _matches(text, spans, "ssn_context", covered):
         if "-" not in match.group(0) and _ID_CONTEXT.search(_before(text, match.start())):
@@ -405,6 +429,20 @@ def _national_ids(text: str, spans: Spans, covered: Covered) -> Iterator[Finding
     for match in _matches(text, spans, "dni", covered):
         if _dni_valid(match.group(0)):
             yield Finding("national_id", match.start(), match.end(), 0.9)
+    for name, (_, valid) in STANDALONE.items():
+        for match in _matches(text, spans, name, covered):
+            if valid(match.group(0)):
+                yield Finding("national_id", match.start(), match.end(), 0.9)
+    for name, named in NAMED_NUMBERS.items():
+        for label in _matches(text, spans, f"{name}_name", covered):
+            end = label.end()
+            for match in named.number.finditer(text, end, end + named.reach + LONGEST):
+                if match.start() > end + named.reach:
+                    break
+                # Matched again in the whole text: the window's end hides what follows.
+                whole = named.number.match(text, match.start())
+                if whole is not None and whole.end() == match.end() and named.valid(whole.group(0)):
+                    yield Finding("national_id", match.start(), match.end(), 0.85)
 
 
 def _emails(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:

@@ -92,7 +92,7 @@ def test_one_redactor_numbers_on_across_the_texts_of_a_request() -> None:
     "the build version is ", "Version: ", "VER. ", "tagged v ", "(v ", "the V ",
     "after the conversion to ",  # "version" inside a word counts, as in the regex
     "bump the dependency from ", "rolled back to ", "see section ", "release-",
-    "every v", "ssh to ", "Zürich, version ", "über v ",
+    "every v", "ssh to ", "Zürich, version ", "über v ", "zaktualizuj do wersji ", "Wersja: ",
 ])
 def test_the_version_word_shortcut_agrees_with_the_regex(before: str) -> None:
     assert pii._numbering_before(before) == (pii._NUMBERING_BEFORE.search(before) is not None)

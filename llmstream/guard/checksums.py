@@ -1,0 +1,89 @@
+"""Check digits of identifiers: what tells a number that was issued from a run of digits
+that only looks like one. Pure."""
+
+from __future__ import annotations
+
+# ASCII digit -> its value, and -> its Luhn-doubled value (2d, minus 9 when above 9).
+_DIGIT_VALUE = bytes.maketrans(b"0123456789", bytes(range(10)))
+_DOUBLED_VALUE = bytes.maketrans(b"0123456789", bytes([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]))
+
+
+def luhn_valid(digits: str) -> bool:
+    """The Luhn checksum of a string of ASCII digits: every second digit from the right
+    doubled (its digits summed), the total a multiple of ten."""
+    if not digits.isascii():  # digits of other scripts (Python's \d): not a card number
+        return False
+    backwards = digits[::-1].encode("ascii")
+    total = sum(backwards[::2].translate(_DIGIT_VALUE)) + sum(
+        backwards[1::2].translate(_DOUBLED_VALUE))
+    return total % 10 == 0
+
+
+def nir_valid(text: str) -> bool:
+    """The key (the last two digits) is 97 minus the first thirteen digits mod 97, with
+    Corsica's 2A and 2B read as 19 and 18."""
+    value = text.replace(" ", "")
+    body = value[:5] + value[5:7].replace("2A", "19").replace("2B", "18") + value[7:13]
+    return body.isdigit() and 97 - int(body) % 97 == int(value[13:])
+
+
+_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18,
+                 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23), strict=True))
+_EVEN = {**{str(digit): digit for digit in range(10)},
+         **{chr(65 + index): index for index in range(26)}}
+
+
+def codice_fiscale_valid(text: str) -> bool:
+    """The check letter: the first fifteen characters' values (odd and even places have
+    their own tables) summed, mod 26, as a letter."""
+    total = sum(_ODD[char] if index % 2 == 0 else _EVEN[char]
+                for index, char in enumerate(text[:15]))
+    return chr(65 + total % 26) == text[15]
+
+
+def cpf_valid(text: str) -> bool:
+    """Two mod-11 check digits over the nine before them (weights 10..2, then 11..2); a
+    number of one repeated digit passes them but is not issued."""
+    digits = [int(char) for char in text if char.isdigit()]
+    if len(digits) != 11 or len(set(digits)) == 1:
+        return False
+    for length in (9, 10):
+        total = sum(digit * (length + 1 - index) for index, digit in enumerate(digits[:length]))
+        if total * 10 % 11 % 10 != digits[length]:
+            return False
+    return True
+
+
+def sin_valid(text: str) -> bool:
+    """Canada's social insurance number: Luhn, and no 0 or 8 in front (never issued)."""
+    digits = text.replace(" ", "").replace("-", "")
+    return digits[0] not in "08" and luhn_valid(digits)
+
+
+def bsn_valid(text: str) -> bool:
+    """The Dutch 11-test: the first eight digits weighted 9..2, less the ninth, a
+    multiple of eleven (and not zero)."""
+    digits = [int(char) for char in text if char.isdigit()]
+    total = sum(digit * (9 - index) for index, digit in enumerate(digits[:8])) - digits[8]
+    return total % 11 == 0 and any(digits)
+
+
+_VERHOEFF_D = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 4, 0, 6, 7, 8, 9, 5), (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
+    (3, 4, 0, 1, 2, 8, 9, 5, 6, 7), (4, 0, 1, 2, 3, 9, 5, 6, 7, 8), (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2), (7, 6, 5, 9, 8, 2, 1, 0, 4, 3), (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
+    (9, 8, 7, 6, 5, 4, 3, 2, 1, 0))
+_VERHOEFF_P = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 5, 7, 6, 2, 8, 3, 0, 9, 4), (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
+    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7), (9, 4, 5, 3, 1, 2, 6, 8, 7, 0), (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5), (7, 0, 4, 6, 9, 1, 3, 2, 5, 8))
+
+
+def aadhaar_valid(text: str) -> bool:
+    """India's Aadhaar: twelve digits, the first 2-9, the last a Verhoeff check digit."""
+    digits = [int(char) for char in text if char.isdigit()]
+    check = 0
+    for index, digit in enumerate(reversed(digits)):
+        check = _VERHOEFF_D[check][_VERHOEFF_P[index % 8][digit]]
+    return check == 0

@@ -1,0 +1,69 @@
+"""National identity numbers beyond the US, UK and Spanish ones: their shapes and check
+digits. Pure.
+
+Two kinds. Numbers whose format and check digits are specific enough to stand alone:
+France's NIR (numéro de sécurité sociale, key mod 97), Italy's codice fiscale (check
+letter) and Brazil's CPF written as 000.000.000-00 (two mod-11 digits). And bare digit
+runs that only count after their name: Canada's SIN (Luhn), the Netherlands' BSN (the
+11-test), India's Aadhaar (Verhoeff) and a CPF without its dots. A run of nine or twelve
+digits passing one check digit is one number in ten or eleven, so without its name it is
+an order, a phone or a tracking number as often as an identity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .checksums import (
+    aadhaar_valid,
+    bsn_valid,
+    codice_fiscale_valid,
+    cpf_valid,
+    nir_valid,
+    sin_valid,
+)
+
+NIR = re.compile(
+    r"(?<![\w.-])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}"
+    r"(?![\w-])")
+# Six letters of the name, year, month letter, day (+40 for women), the birthplace's code,
+# the check letter; a digit may be replaced by a letter (omocodia) when two people collide.
+CODICE_FISCALE = re.compile(
+    r"\b[A-Z]{6}[\dLMNP-V]{2}[A-EHLMPR-T][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z]\b")
+CPF = re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d-])")
+# Each standing alone: its pattern and its check.
+STANDALONE: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
+    "nir": (NIR, nir_valid), "codice_fiscale": (CODICE_FISCALE, codice_fiscale_valid),
+    "cpf": (CPF, cpf_valid),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NamedNumber:
+    """A number that is an identity only after its name: ``name`` matches the name (the
+    scanned pattern that finds the places to look), ``number`` the number starting within
+    ``reach`` characters after it, ``valid`` its check digits."""
+
+    name: re.Pattern[str]
+    number: re.Pattern[str]
+    valid: Callable[[str], bool]
+    reach: int = 48
+
+
+LONGEST = 14  # characters of the longest named number ("2341 2341 2346")
+NAMED_NUMBERS: dict[str, NamedNumber] = {
+    # "SIN" and "NAS" in capitals only: "sin" is Spanish for "without".
+    "sin": NamedNumber(
+        re.compile(r"\bSIN\b|\bNAS\b|(?i:social\s+insurance|assurance\s+sociale)"),
+        re.compile(r"(?<![\d-])\d{3}([ -]?)\d{3}\1\d{3}(?![\d-])"), sin_valid),
+    "bsn": NamedNumber(
+        re.compile(r"(?i:\bBSN\b|burgerservicenummer|sofi-?nummer|citizen\s+service\s+number)"),
+        re.compile(r"(?<![\d.-])(?:\d{9}|\d{4}\.\d{2}\.\d{3})(?![\d-]|\.\d)"), bsn_valid),
+    "aadhaar": NamedNumber(
+        re.compile(r"(?i:aadhaa?r|\bUIDAI?\b)|आधार"),
+        re.compile(r"(?<![\d-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d-])"), aadhaar_valid),
+    "cpf": NamedNumber(
+        re.compile(r"(?i:\bCPF\b)"), re.compile(r"(?<![\d.])\d{11}(?![\d-])"), cpf_valid, 24),
+}
