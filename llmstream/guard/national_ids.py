@@ -54,9 +54,10 @@ class NamedNumber:
 
 LONGEST = 14  # characters of the longest named number ("2341 2341 2346")
 NAMED_NUMBERS: dict[str, NamedNumber] = {
-    # "SIN" and "NAS" in capitals only: "sin" is Spanish for "without".
+    # "SIN" in capitals only: "sin" is Spanish for "without". Not French's "NAS" alone:
+    # network-attached storage.
     "sin": NamedNumber(
-        re.compile(r"\bSIN\b|\bNAS\b|(?i:social\s+insurance|assurance\s+sociale)"),
+        re.compile(r"\bSIN\b|(?i:social\s+insurance|assurance\s+sociale)"),
         re.compile(r"(?<![\d-])\d{3}([ -]?)\d{3}\1\d{3}(?![\d-])"), sin_valid),
     "bsn": NamedNumber(
         re.compile(r"(?i:\bBSN\b|burgerservicenummer|sofi-?nummer|citizen\s+service\s+number)"),

@@ -34,11 +34,12 @@ _NINO = re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-
 _DNI = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
 _IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)")
 _IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ipaddress decides
-# A dotted quad after "version", "release", "build", "firmware" (in a few languages; and a linking word or
-# two: "build version is 10.2.3.4", "release number: 4.1.0.2"; or a tag's "release-4.12.0.7") is a
-# version string, and after "section", "clause", "§" a document's numbering: not an address.
-# So is one that a version change moves from or to: "bump the dependency from 1.22.0.1",
-# "roll back to 10.2.2.9" (not "ssh to 10.0.0.5", nor "traffic from 10.0.0.1").
+# A dotted quad after "version", "release", "build", "firmware" (or "версии", "버전"...;
+# and a linking word or two: "build version is 10.2.3.4", "release number: 4.1.0.2"; or a
+# tag's "release-4.12.0.7") is a version string, and after "section", "clause", "§" a
+# document's numbering: not an address. So is one that a version change moves from or
+# to: "bump the dependency from 1.22.0.1", "roll back to 10.2.2.9" (not "ssh to
+# 10.0.0.5", nor "traffic from 10.0.0.1").
 _NUMBERING_BEFORE = re.compile(
     r"(?:\bv|version|release|build|firmware|\bfw|\bver\.?|\bsec(?:tion|\.)|chapter|clause|article"
     r"|versión|versão|versione|версии|версия|версию|версій|버전|빌드|バージョン|版本|sürüm|wersj[aię]"
@@ -143,8 +144,6 @@ _PLACEHOLDER = re.compile(r"(?i)your|here\b|example|change_?me|replace|placehold
                           r"|x{4}|\*{4}|<|\$\{|\{\{")
 
 
-
-
 def _placeholder(value: str) -> bool:
     return value.lower() in _PLACEHOLDER_PASSWORDS or _PLACEHOLDER.search(value) is not None
 
@@ -189,7 +188,7 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "codice_fiscale": (STANDALONE["codice_fiscale"][0], r"[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T]", 0,
                        True),
     # The names of the numbers that count only after them (national_ids.NAMED_NUMBERS).
-    "sin_name": (NAMED_NUMBERS["sin"].name, r"SIN|NAS|(?i:social\s+insurance|assurance\s+sociale)",
+    "sin_name": (NAMED_NUMBERS["sin"].name, r"SIN|(?i:social\s+insurance|assurance\s+sociale)",
                  0, True),
     "bsn_name": (NAMED_NUMBERS["bsn"].name,
                  r"(?i:bsn|burgerservicenummer|sofi-?nummer|citizen\s+service\s+number)", 0, True),

@@ -592,6 +592,7 @@ def test_national_ids_of_other_countries_pass_their_check_digits(text: str, numb
     "order 130 692 544 shipped",  # passes Luhn, but no SIN without its name
     "tracking 111222333 arrives Monday", "gift card 2341 2341 2346",
     "café sin 130 692 544 azúcar",  # Spanish "sin" (without) names no SIN
+    "NAS backup: 130 692 544 files copied",  # nor network-attached storage
     "Aadhaar card scanned; the form says 9 items and 130 692 544 pages later it",
 ])
 def test_national_id_shapes_that_fail_their_check_or_lack_their_name_are_not_pii(
