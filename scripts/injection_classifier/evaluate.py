@@ -1,8 +1,8 @@
 """Report the shipped injection guard on the labelled sets, on ordinary text and on the
 simulator's answer prose: what a retrained classifier must not make worse.
 
-    .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout17-18
-    .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout17-18
+    .venv/bin/python scripts/injection_classifier/evaluate.py            # every set written so far
+    .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout19 on
     .venv/bin/python scripts/injection_classifier/evaluate.py --model /tmp/m.npz \
         --sets guard_set guard_holdout11 guard_holdout12                    # a candidate
 
@@ -10,9 +10,11 @@ simulator's answer prose: what a retrained classifier must not make worse.
 candidate trained with ``train.py --learn-from ... --out`` is scored on the sets it left out.
 
 The classifier learns from guard_holdout to guard_holdout16 (train.py: LEARNED_SETS), so
-their lines are training figures. guard_set and the newest held-out sets were never
-learnt from; guard_holdout17 and 18 are only scored with ``--final``, once a model has
-been chosen without them (docs/BENCHMARKS.md): they are never used to pick one.
+their lines are training figures; guard_set was never learnt from, and guard_holdout17
+and 18, written blind, were scored once and are not learnt from either (learning them
+was tried, docs/BENCHMARKS.md). The next sets written blind (guard_holdout19 on) are
+only scored with ``--final``, once a model has been chosen without them: they are never
+used to pick one.
 """
 
 from __future__ import annotations
@@ -40,8 +42,11 @@ DATA = REPO / "tests" / "data"
 SETS = ("guard_set", "guard_holdout", "guard_holdout2", "guard_holdout3", "guard_holdout4",
         "guard_holdout5", "guard_holdout6", "guard_holdout7", "guard_holdout8",
         "guard_holdout9", "guard_holdout10", "guard_holdout11", "guard_holdout12",
-        "guard_holdout13", "guard_holdout14", "guard_holdout15", "guard_holdout16")
-HELD_OUT = ("guard_holdout17", "guard_holdout18")
+        "guard_holdout13", "guard_holdout14", "guard_holdout15", "guard_holdout16",
+        "guard_holdout17", "guard_holdout18")
+FIRST_HELD_OUT = 19  # guard_holdout19 on: the sets still unseen, once they are written
+HELD_OUT = tuple(f"guard_holdout{number}" for number in range(FIRST_HELD_OUT, 100)
+                 if (DATA / f"guard_holdout{number}.jsonl").exists())
 SIMULATED_ANSWERS = 2000
 GUARD_THRESHOLD = 0.5  # the default route's injection threshold (llmstream.yaml)
 # The classifier's probability from which it alone crosses the guard's threshold.
@@ -78,11 +83,11 @@ def labelled(name: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--final", action="store_true", help="also score guard_holdout17 and 18")
+    parser.add_argument("--final", action="store_true", help="also score guard_holdout19 on")
     parser.add_argument("--show", action="store_true", help="print the flagged ordinary text")
     parser.add_argument("--model", type=Path, help="score this model file, not the shipped one")
     parser.add_argument("--sets", nargs="*", choices=SETS, metavar="SET",
-                        help="score only these labelled sets (default: all but holdout17-18)")
+                        help="score only these labelled sets (default: all but holdout19 on)")
     args = parser.parse_args()
     if args.model is not None:
         os.environ[MODEL_ENV] = str(args.model.resolve())

@@ -3,7 +3,7 @@
 
 guard_holdout to guard_holdout16 have each been read or scored while tuning the guard, and
 the classifier learns from them (scripts/injection_classifier/train.py: LEARNED_SETS);
-guard_holdout17 and 18 are the unseen measures (docs/BENCHMARKS.md)."""
+guard_holdout17 and 18 were the last unseen measures, scored once (docs/BENCHMARKS.md)."""
 
 from __future__ import annotations
 
