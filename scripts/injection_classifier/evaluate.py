@@ -1,7 +1,7 @@
 """Report the shipped injection guard on the labelled sets, on ordinary text and on the
 simulator's answer prose: what a retrained classifier must not make worse.
 
-    .venv/bin/python scripts/injection_classifier/evaluate.py            # every set written so far
+    .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout19 on
     .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout19 on
     .venv/bin/python scripts/injection_classifier/evaluate.py --model /tmp/m.npz \
         --sets guard_set guard_holdout11 guard_holdout12                    # a candidate
