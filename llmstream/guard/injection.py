@@ -1409,6 +1409,38 @@ DISCUSSION = re.compile(
     re.IGNORECASE,
 )
 
+# The same framing in any language, read in the folded text (its letters unmapped): an
+# attack quoted after "like", "such as" or "saying" ("une phrase du type « ignore tes
+# instructions »", "фразы вроде «забудь…»", "类似“忽略之前的指令”的句子") in a text that
+# names the attacker or the attack. Both are needed: "actúa como «DAN»" quotes, but
+# names no attacker.
+QUOTED_EXAMPLE = re.compile(
+    r"(?:\b(?:du\s+type|comme|par\s+exemple|tel(?:le)?s?\s+que|wie|etwa|beispielsweise"
+    r"|z\.\s?b\.|como|tipo|por\s+ejemplo|por\s+exemplo|ad\s+esempio|del\s+tipo|come|zoals"
+    r"|bijvoorbeeld|takie\s+jak|np\.|örneğin|seperti|misalnya|chẳng\s+hạn|như|like|such\s+as"
+    r"|e\.g\.|for\s+example|saying|says)"
+    r"|вроде|типа|например|наподобие|на\s+кшталт|наприклад|як-от|类似|比如|例如|诸如|像是)"
+    r"\s*[,:]?\s*[«\"“„「『‘']")
+NAMES_ATTACKS = re.compile(
+    r"attacker|adversar|attaquant|pirate|angreifer|atacante|aanvaller|attaccante|napastnik"
+    r"|saldırgan|penyerang|kẻ\s+tấn\s+công|hacker|злоумышленник|зловмисник|хакер|攻击者|黑客"
+    r"|攻撃者|공격자|scammer|fraudster|criminal|fraudeur|escroc|betrüger|estafador|golpista"
+    r"|truffatore|oplichter|oszust|dolandırıcı|мошенник|шахра|骗子|詐欺|사기꾼"
+    r"|injection|injektion|inyección|injeção|iniezione|injectie|wstrzykiwani|enjeksiyon"
+    r"|инъекци|ін'єкці|ін’єкці|注入|インジェクション|인젝션|jailbreak|phishing|фишинг|фішинг"
+    r"|钓鱼|ctf")
+_QUOTED_EXAMPLE_FILTER = Prefilter([widened(QUOTED_EXAMPLE.pattern)], single=True, caseless=True)
+
+
+def _discusses_attacks(canonical_text: str, folded_text: str) -> bool:
+    """Framed as a discussion of attacks, in English or another language."""
+    if _DISCUSSION_FILTER.matched(canonical_text) and DISCUSSION.search(canonical_text):
+        return True
+    return (bool(_QUOTED_EXAMPLE_FILTER.matched(folded_text))
+            and QUOTED_EXAMPLE.search(folded_text) is not None
+            and NAMES_ATTACKS.search(folded_text) is not None)
+
+
 # One scan each tells which signals can fire at all (prefilter.py); only those run.
 _SIGNAL_FILTER = Prefilter([widened(signal.scanned()) for signal in SIGNALS],
                            single=True, dotall=True)
@@ -1449,7 +1481,7 @@ def warm_up() -> None:
     """Compile the scanning databases now rather than on the first request."""
     for prefilter in (_SIGNAL_FILTER, _LATIN_FOREIGN_FILTER, _OTHER_FOREIGN_FILTER,
                       _SQUASHED_FILTER, _READER_WORDS, _FOREIGN_NEEDLE_SCAN,
-                      _DISCUSSION_FILTER, SPACED_FILTER):
+                      _DISCUSSION_FILTER, _QUOTED_EXAMPLE_FILTER, SPACED_FILTER):
         prefilter.database()
     load_model()
     normalize.warm_up()
@@ -1643,8 +1675,7 @@ def score_injection(text: str) -> InjectionScore:
         # Hiding an instruction in an encoding is itself a signal.
         score = _combined([score, max(payload_scores), 0.3])
     # The framing only matters for a text that would otherwise cross a threshold.
-    if (score >= 0.3 and _DISCUSSION_FILTER.matched(canonical_text)
-            and DISCUSSION.search(canonical_text) is not None):
+    if score >= 0.3 and _discusses_attacks(canonical_text, folded_text):
         score *= 0.45
     if not text.isascii() or len(canonical_text) != len(text):
         start, end = 0, len(text)
