@@ -44,8 +44,14 @@ _ESCAPED_HEX_BYTES = r"(?:\\x[0-9a-fA-F]{2}){6,}"
 _HEX_BYTES = re.compile(f"{_SPACED_HEX_BYTES}|{_ESCAPED_HEX_BYTES}")
 _SEPARATORS = str.maketrans("", "", " ,:")
 _HEX_DIGITS = b"0123456789abcdefABCDEF"
-# Words of an attack written backwards ("snoitcurtsni suoiverp lla erongi").
-_REVERSED_HINTS = ("erongi", "snoitcurtsni", "tpmorp metsys", "dragersid", "selur ruoy")
+# Words of an attack written backwards ("snoitcurtsni suoiverp lla erongi"), in English
+# and in a few other languages: "instrucciones", "instruções", "istruzioni", "Anweisungen",
+# "instructies", "instrukcje", "инструкции", "игнорируй", and "prompt" of most of them;
+# プロンプト and 提示词 whole (a reversed two-character word occurs in ordinary text).
+_REVERSED_HINTS = ("erongi", "snoitcurtsni", "tpmorp", "dragersid", "selur ruoy",
+                   "senoiccurtsni", "seõçurtsni", "seocurtsni", "inoizurtsi", "negnusiewna",
+                   "seitcurtsni", "ejckurtsni", "иицкуртсни", "йуриронги", "トプンロプ", "词示提",
+                   "詞示提")
 # On the lower-cased text; starts with a literal, which ``re`` scans for quickly.
 _ROT13_HINT = re.compile(r"rot[\s-]?13\b|caesar\b")
 _MAX_DECODED = 64  # payloads decoded per text at most
