@@ -151,6 +151,7 @@ def test_the_rot13_gate_opens_wherever_the_hint_is_named(text: str, named: bool)
     ("Backwards: " + ATTACK[::-1], [("reversed", ATTACK + " :sdrawkcaB")]),
     ("rot13: " + codecs.encode(ATTACK, "rot13"),
      [("rot13", "ebg13: " + ATTACK)]),
+    (codecs.encode(ATTACK, "rot13"), [("rot13", ATTACK)]),  # unnamed: its words give it away
     ("MAC address 00:1a:2b:3c:4d:5e:6f:70 is flapping", []),
     ("Someone pasted the key sk-proj-abcdefghijklmnop0123456789abcdefghijklmnop into it.", []),
     ("The customer\u2019s team in Zürich says the \u201cnightly\u201d export still fails.", []),
