@@ -17,7 +17,7 @@ and build_training_set.py adds multilingual.py's attacks and benign texts in thi
 languages on top of the others. The other sets stay unseen: guard_set (the
 issue's labelled set) and the newest held-out sets, which measure the model. The script
 reports how many five-word runs of each unseen development set's injections the
-generated attacks contain (it never opens guard_holdout17 on, the blind sets):
+generated attacks contain (it never opens guard_holdout17 on, the sets written blind):
 what they share is the stock phrasing every attacker uses ("ignore all previous
 instructions and").
 

@@ -229,6 +229,13 @@ class _Spread:
     injections: dict[str, list[str]]
     benign: Counter[str]
 
+    def scripts(self, among: tuple[str, ...]) -> set[str]:
+        """Which of the scripts ``among`` (prefixes of Unicode character names) the
+        injections are written in."""
+        names = {unicodedata.name(char, "") for texts in self.injections.values()
+                 for text in texts for char in text if char.isalpha()}
+        return {script for script in among if any(name.startswith(script) for name in names)}
+
 
 def _spread_set(name: str, prefix: str, kinds: set[str], language_kind: re.Pattern[str],
                 per_pii_type: int = 8, per_language: int = 2
@@ -547,9 +554,7 @@ def test_the_sixteenth_held_out_set_covers_what_it_must() -> None:
     }, _H16_LANGUAGE_KIND)
     languages = {code for code, texts in spread.injections.items() if len(texts) >= 2}
     assert len(languages) >= 16, sorted(languages)
-    names = {unicodedata.name(char, "") for texts in spread.injections.values()
-             for text in texts for char in text if char.isalpha()}
-    scripts = {script for script in _H16_SCRIPTS if any(n.startswith(script) for n in names)}
+    scripts = spread.scripts(_H16_SCRIPTS)
     assert len(scripts) >= 7, sorted(scripts)
     short = [item for item in items if len(item["text"]) < 300]
     assert len(short) >= 0.8 * len(items)
@@ -631,9 +636,7 @@ def test_the_seventeenth_held_out_set_covers_what_it_must() -> None:
     assert len(languages) >= 20, sorted(languages)
     english = [item for item in injections if not _H17_LANGUAGE_KIND.match(item["kind"])]
     assert len(english) <= 0.4 * len(injections)
-    names = {unicodedata.name(char, "") for texts in spread.injections.values()
-             for text in texts for char in text if char.isalpha()}
-    scripts = {script for script in _H17_SCRIPTS if any(n.startswith(script) for n in names)}
+    scripts = spread.scripts(_H17_SCRIPTS)
     assert len(scripts) >= 7, sorted(scripts)
     planted = [item for item in injections if item["kind"].startswith(_H17_PLANTED)]
     assert len(planted) >= 0.6 * len(injections)
@@ -694,9 +697,7 @@ def test_the_eighteenth_held_out_set_covers_what_it_must() -> None:
     assert len(languages) >= 20, sorted(languages)
     english = [item for item in injections if not _H18_LANGUAGE_KIND.match(item["kind"])]
     assert len(english) <= 0.5 * len(injections)
-    names = {unicodedata.name(char, "") for texts in spread.injections.values()
-             for text in texts for char in text if char.isalpha()}
-    scripts = {script for script in _H18_SCRIPTS if any(n.startswith(script) for n in names)}
+    scripts = spread.scripts(_H18_SCRIPTS)
     assert len(scripts) >= 8, sorted(scripts)
     benign = [item for item in items if not item["labels"]]
     hard = [item for item in benign if item["kind"].startswith("h18_hardneg_")]
