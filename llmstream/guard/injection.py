@@ -36,6 +36,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import normalize, payloads
+from .addressed import addressed_label
 from .classifier import load_model
 from .findings import Finding
 from .literal_starts import LiteralStarts
@@ -1640,6 +1641,12 @@ def classifier_weight(probability: float) -> float:
     return max(0.0, min(1.0, excess)) * CLASSIFIER_WEIGHT
 
 
+# A label addressing the AI reader (addressed.py): with the classifier leaning to an
+# attack (a probability of 0.55 or more), it crosses the default threshold.
+ADDRESSED_WEIGHT = 0.45
+# The signals that already found the reader addressed: the label adds nothing to them.
+_NAMES_AN_AI_READER = frozenset({*READER_WINDOWS, *(signal.name for signal in FOREIGN
+                                                    if signal.name.startswith(("note_", "planted_")))})
 AGREEING_WEIGHT = 0.35  # the weakest signal that counts towards agreement
 
 
@@ -1670,6 +1677,10 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
     if learned > 0:
         weights.append(learned)
         names.append("classifier")
+        # Leaning to an attack: is an order addressed to the AI reading it, in any language?
+        if not any(name in _NAMES_AN_AI_READER for name in names) and addressed_label(text):
+            weights.append(ADDRESSED_WEIGHT)
+            names.append("addressed_label")
     if not text.isascii() or len(canonical_text) != len(text):
         # Obfuscated: look at the letters alone, for what spacing and symbols hid.
         squashed_text = squashed(canonical_text)
