@@ -1461,15 +1461,47 @@ NAMES_ATTACKS = re.compile(
     r"|инъекци|ін'єкці|ін’єкці|注入|インジェクション|인젝션|jailbreak|phishing|фишинг|фішинг"
     r"|钓鱼|ctf")
 _QUOTED_EXAMPLE_FILTER = Prefilter([widened(QUOTED_EXAMPLE.pattern)], single=True, caseless=True)
+# A talk, article, course, newsletter or write-up about something, in other languages
+# ("доклад про атаки", "Schulung zum Thema", "charla sobre", "关于…的培训", "보안 교육"):
+# with the attacker or the attack named (NAMES_ATTACKS, or a word for "attack" itself),
+# it is a discussion, as DISCUSSION's "talk about" is in English.
+ABOUT_A_TOPIC = re.compile(
+    r"\b(?:доклад|презентаци|лекци|стать[яюи]|курс|тренинг|обучени|рассылк|памятк|отч[её]т"
+    r"|доповід|лекці|статт|навчанн)\w*\s+(?:\S+\s+){0,3}?(?:о|об|про|по)\b"
+    r"|\b(?:charla|presentación|presentacion|artículo|articulo|curso|formación|formacion"
+    r"|capacitación|capacitacion|boletín|boletin|informe|ponencia|palestra|apresentação"
+    r"|artigo|treinamento|relatório|relatorio)\s+(?:\S+\s+){0,3}?sobre\b"
+    r"|\b(?:conférence|conference|présentation|article|cours|formation|newsletter|rapport"
+    r"|exposé|compte[\s-]rendu)\s+(?:\S+\s+){0,3}?(?:sur|à\s+propos)\b"
+    r"|\b(?:vortrag|präsentation|artikel|kurs|schulung|newsletter|bericht|workshop"
+    r"|fortbildung)\w*\s+(?:\S+\s+){0,3}?(?:über|zu[mr]?)\b"
+    r"|\b(?:presentazione|articolo|corso|formazione|relazione|resoconto)\s+(?:\S+\s+){0,3}?"
+    r"(?:su|sul|sulla|sugli|sulle|sui)\b"
+    r"|\b(?:presentatie|artikel|cursus|nieuwsbrief|verslag)\s+(?:\S+\s+){0,3}?over\b"
+    r"|\b(?:prezentacj|artyku|szkoleni|wykład|raport)\w*\s+(?:\S+\s+){0,3}?(?:o|na\s+temat)\b"
+    r"|\b(?:sunum|makale|eğitim|bülten|rapor)\w*\s+(?:\S+\s+){0,4}?hakkında"
+    r"|\b(?:presentasi|artikel|kursus|pelatihan|laporan)\s+(?:\S+\s+){0,3}?(?:tentang|mengenai)\b"
+    r"|\b(?:bài\s+(?:thuyết\s+trình|viết|giảng)|khóa\s+học|đào\s+tạo|báo\s+cáo)\s+(?:\S+\s+){0,3}?về\b"
+    r"|关于.{0,20}?(?:讲座|演讲|报告|文章|培训|课程|分享)|(?:讲座|演讲|报告|培训|课程)"
+    r"|(?:勉強会|研修|講演|発表資料|記事|レポート|ニュースレター)|(?:발표|강연|교육|기사|보고서|뉴스레터|세미나)")
+NAMES_AN_ATTACK = re.compile(
+    rf"{NAMES_ATTACKS.pattern}|атак|ataque|attaque|angriff|attacc|aanval|\batak|saldırı|serangan"
+    r"|tấn\s+công|攻击|攻撃|공격|هجوم|מתקפ|हमल|επίθεσ")
+_ABOUT_AN_ATTACK_FILTER = Prefilter([widened(ABOUT_A_TOPIC.pattern), widened(NAMES_AN_ATTACK.pattern)],
+                                    single=True, caseless=True)
 
 
 def _discusses_attacks(canonical_text: str, folded_text: str) -> bool:
     """Framed as a discussion of attacks, in English or another language."""
     if _DISCUSSION_FILTER.matched(canonical_text) and DISCUSSION.search(canonical_text):
         return True
-    return (bool(_QUOTED_EXAMPLE_FILTER.matched(folded_text))
+    if (_QUOTED_EXAMPLE_FILTER.matched(folded_text)
             and QUOTED_EXAMPLE.search(folded_text) is not None
-            and NAMES_ATTACKS.search(folded_text) is not None)
+            and NAMES_ATTACKS.search(folded_text) is not None):
+        return True
+    return (len(_ABOUT_AN_ATTACK_FILTER.matched(folded_text)) == 2
+            and ABOUT_A_TOPIC.search(folded_text) is not None
+            and NAMES_AN_ATTACK.search(folded_text) is not None)
 
 
 # One scan each tells which signals can fire at all (prefilter.py); only those run.
@@ -1512,7 +1544,8 @@ def warm_up() -> None:
     """Compile the scanning databases now rather than on the first request."""
     for prefilter in (_SIGNAL_FILTER, _LATIN_FOREIGN_FILTER, _OTHER_FOREIGN_FILTER,
                       _SQUASHED_FILTER, _READER_WORDS, _FOREIGN_NEEDLE_SCAN,
-                      _DISCUSSION_FILTER, _QUOTED_EXAMPLE_FILTER, SPACED_FILTER):
+                      _DISCUSSION_FILTER, _QUOTED_EXAMPLE_FILTER, _ABOUT_AN_ATTACK_FILTER,
+                      SPACED_FILTER):
         prefilter.database()
     load_model()
     normalize.warm_up()
