@@ -9,6 +9,7 @@ its docstring for why), as a mode service of this app.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import threading
 from pathlib import Path
@@ -73,6 +74,12 @@ class RequestStage(mode.Service):
             rate_control=self._rate_control,
             cache=self.cache,
         )
+        # What is loaded by now lives as long as the worker (the guards' tables and
+        # scanning databases, the classifier, the clients): frozen out of the collector's
+        # generations, a full collection no longer walks it. With the guard loaded that
+        # is 5-13 ms less per full collection, paid by whichever request is in flight.
+        gc.collect()
+        gc.freeze()
         self.processor = TransactionalProcessor(
             kafka=self.config.kafka,
             group_id=self.config.worker.group_id,
