@@ -3,7 +3,9 @@
 
 guard_holdout to guard_holdout16 have each been read or scored while tuning the guard, and
 the classifier learns from them (scripts/injection_classifier/train.py: LEARNED_SETS);
-guard_holdout17 and 18 were the last unseen measures, scored once (docs/BENCHMARKS.md)."""
+guard_holdout17 and 18 were the last unseen measures, scored once (docs/BENCHMARKS.md);
+guard_holdout19 (written blind, leaning to consumer chat and support bots) is unseen: not
+yet read, scored or learned from."""
 
 from __future__ import annotations
 
@@ -706,3 +708,61 @@ def test_the_eighteenth_held_out_set_covers_what_it_must() -> None:
     assert 0.75 * len(items) <= len(short) <= 0.9 * len(items)
     assert sum(len(item["text"]) >= 300 for item in injections) >= 30
     assert sum(len(item["text"]) >= 300 for item in hard) >= 15
+
+
+_H19_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "id", "vi", "ro", "tl",
+                  "ru", "uk", "ar", "fa", "he", "hi", "zh", "ja", "ko", "th", "el")
+_H19_LANGUAGE_KIND = re.compile(rf"h19_[a-z_]+_({'|'.join(_H19_LANGUAGES)})$")
+_H19_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
+                "HANGUL", "THAI", "GREEK")
+_H19_TACTICS = ("override", "policy", "data", "extract", "persona", "pressure", "staff", "hijack",
+                "obfusc", "indirect", "exfil")
+_H19_HARD = ("ignore", "meta", "human", "scam", "parent", "roleplay", "restart", "dev", "security",
+             "translate", "complaint")
+
+
+def test_the_nineteenth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout19 (blind, leaning to what end users type into consumer chat apps and the
+    support bots of shops, banks, airlines and telcos: talking the bot out of its refund,
+    discount or privacy policy, extracting its instructions, rule-free personas, emotional
+    pressure with an override, fake staff and developer claims, goal hijacking, obfuscation,
+    planted instructions and exfiltration, with hard negatives from the same chats: "ignore
+    my last message", questions about what the bot is and may do, asking for a human, quoted
+    scam messages, parents asking about jailbreaks, practice role-play, developers asking
+    about prompts and overrides): its shape, with every tactic >= 5 times, injections in
+    >= 22 languages (>= 4 each) besides English, English at most 40% of them, >= 8 non-Latin
+    scripts, every hard-negative category >= 3 times and benign items in >= 20 languages,
+    mostly short texts and long ones among both injections and benign items."""
+    items, spread = _spread_set("guard_holdout19.jsonl", "h19", {
+        *(f"h19_{tactic}" for tactic in _H19_TACTICS),
+        *(f"h19_hardneg_{category}" for category in _H19_HARD),
+        "h19_benign_support", "h19_benign_chat", "h19_near_card", "h19_near_iban",
+        "h19_near_order", "h19_near_isbn", "h19_near_version", "h19_near_date",
+        "h19_near_product", "h19_near_secret", "h19_near_ssn_like", "h19_near_phone",
+        "h19_pii_email", "h19_pii_phone", "h19_pii_card", "h19_pii_iban", "h19_pii_natid",
+        "h19_pii_ip", "h19_pii_secret", "h19_pii_mixed",
+    }, _H19_LANGUAGE_KIND, per_pii_type=10, per_language=4)
+    assert 400 <= len(items) <= 480, len(items)
+    injections = [item for item in items if "injection" in item["labels"]]
+    assert 0.38 * len(items) <= len(injections) <= 0.5 * len(items), len(injections)
+    def category(kind: str) -> str:
+        return re.sub(r"_[a-z]{2}$", "", kind) if _H19_LANGUAGE_KIND.match(kind) else kind
+
+    tactics = Counter(category(item["kind"]) for item in injections)
+    assert all(tactics[f"h19_{tactic}"] >= 5 for tactic in _H19_TACTICS), tactics
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert len(languages) >= 22, sorted(languages)
+    english = [item for item in injections if not _H19_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.4 * len(injections)
+    scripts = spread.scripts(_H19_SCRIPTS)
+    assert len(scripts) >= 8, sorted(scripts)
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if item["kind"].startswith("h19_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 100
+    categories = Counter(category(item["kind"]) for item in hard)
+    assert all(categories[f"h19_hardneg_{name}"] >= 3 for name in _H19_HARD), categories
+    assert len(spread.benign) >= 20, sorted(spread.benign)
+    short = [item for item in items if len(item["text"]) < 300]
+    assert 0.8 * len(items) <= len(short) <= 0.88 * len(items)
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 30
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 20
