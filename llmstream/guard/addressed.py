@@ -19,9 +19,10 @@ leans towards an attack, and is only looked for there.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .prefilter import Prefilter
-from .windows import merged, search_in
+from .windows import merged
 
 # An AI by name. The acronyms count in capitals only: "ai" is Italian for "to the", "ia" a
 # Portuguese verb, "ki" Hungarian for "who".
@@ -57,39 +58,79 @@ _ADDRESS_AFTER = (
     r"|지시|\s*के\s+लिए(?:\s+[^\s:：]+)?|(?i:\s+(?:talimat\w*|not|note|notes|instructions?|hinweis|nota|notitie|instructie"
     r"|directive)))"
 )
-_LINE_START = r"(?:(?<=[\n\r.!?。！？;；|\[(（【\"“«>*•·※#])|(?<=[.!?]\s)|(?<=[\n\r]\s))"
-_LABEL_GAP = r"[^\n\r:：.。!?！？]{0,40}?"
-_END = r"\s*[:：](?!//)\s*\S"
-LABEL = re.compile(
-    rf"{_LINE_START}\s*[-–—*#>•·※@]*\s*"
-    rf"(?:{_LABEL_GAP}{_ADDRESS_BEFORE}{_LABEL_GAP}{_AI}{_LABEL_GAP}"
-    rf"|{_LABEL_GAP}{_AI}{_LABEL_GAP}{_ADDRESS_AFTER}"
-    rf"|@[\w.-]{{0,30}}?{_AI}[\w.-]{{0,20}}){_END}"
-)
-# Where an AI is named at all: the label is only looked for around those places.
-# (Hyperscan's caseless matching is ASCII's: the other scripts' capitals are listed.)
-_NAMES = Prefilter([r"ai|a\.i\.|ki|ia|llm|gpt|ии|ші|τν|bot|copilot|zek|tekoäly|tuệ|buatan"
-                    r"|artificia|künstlich|sztuczn|umě|model|бот|Бот|БОТ|нейросет|Нейросет|интеллект"
-                    r"|інтелект|ИИ|ШІ|ΤΝ|νοημοσύν|Νοημοσύν|αυτόματ|Αυτόματ|الذكاء|روبوت|بوت|המודל|מלאכותית|בוט|एआई|बॉट|बुद्धि"
-                    r"|บอท|เอไอ|ปัญญาประดิษฐ์|机器人|機器人|人工智能|智能助手|大模型|ボット|人工知能"
-                    r"|봇|인공지능|챗봇"], caseless=True)
-_BEFORE, _AFTER = 90, 70
+# The label's end: a colon soon after the name, on its line and in its sentence, with
+# something after it ("https://" is no label).
+_TO_COLON = re.compile(r"([^\n\r:：.。!?！？]{0,40}?)[:：](?!//)\s*\S")
+_AI_NAME = re.compile(_AI)
+_ADDRESSED_BEFORE = re.compile(_ADDRESS_BEFORE)
+_ADDRESSED_AFTER = re.compile(rf"(?:{_ADDRESS_AFTER})\s*$")
+# A label begins after one of these (a line break, a sentence's end, a bracket, a quote,
+# a bullet), at most _LONGEST_LEAD characters before the name.
+_LABEL_STARTS = frozenset("\n\r.!?。！？;；|[(（【\"“«>*•·※#")
+_LONGEST_LEAD = 80
+_BULLETS = " \t-–—*#>•·※"
+# Where an AI may be named: the acronyms in capitals, the words in any case (Hyperscan's
+# caseless matching is ASCII's: the other scripts' capitals are listed). Each place is
+# then read with _AI_NAME in a few characters around it.
+_NAMES = (Prefilter([r"AI|A\.I\.|KI|IA|LLM|GPT|ИИ|ШІ|ΤΝ"]),
+          Prefilter([r"bot|copilot|zek|tekoäly|tuệ|buatan|artificia|künstlich|sztuczn|umě"
+                     r"|language model|taalmodel|sprachmodell|de lenguaje|de langage|linguistico"
+                     r"|бот|Бот|БОТ|нейросет|Нейросет|интеллект|інтелект|νοημοσύν|Νοημοσύν"
+                     r"|αυτόματ|Αυτόματ|الذكاء|روبوت|بوت|המודל|מלאכותית|בוט|एआई|बॉट|बुद्धि|บอท|เอไอ"
+                     r"|ปัญญาประดิษฐ์|机器人|機器人|人工智能|智能助手|大模型|ボット|人工知能|봇|인공지능|챗봇"],
+                    caseless=True))
+# More places than this and the text is not read for labels (a text padded with "AI AI
+# AI..." must not cost a read at each): the other signals and the classifier still are.
+MAX_NAMES = 256
 # A label this near the start of the text is the user speaking, not something planted.
 MIN_LEAD = 20
 
 
-def addressed_label(text: str) -> re.Match[str] | None:
+class Label(NamedTuple):
+    start: int
+    end: int
+
+
+def addressed_label(text: str) -> Label | None:
     """The first label in ``text`` (as written, not folded) that addresses an AI reader,
     after at least MIN_LEAD characters of the text, or None."""
-    ends = _NAMES.ends(text).get(0, [])
-    if not ends:
-        return None
+    for name in _names(text):
+        colon = _TO_COLON.match(text, name.end())
+        if colon is None:
+            continue
+        start = _label_start(text, name.start())
+        if start is None or len(text[:start].strip()) < MIN_LEAD:
+            continue
+        before = text[start:name.start()]
+        if (_ADDRESSED_BEFORE.search(before) or before.lstrip(_BULLETS).startswith("@")
+                or _ADDRESSED_AFTER.search(colon.group(1))):
+            return Label(start, colon.end())
+    return None
+
+
+def _names(text: str) -> list[re.Match[str]]:
+    """The AI names in ``text``, in order (none when there are over MAX_NAMES places)."""
+    ends: list[int] = []
+    for names in _NAMES:
+        found = names.ends_up_to(text, MAX_NAMES)
+        if found is None:
+            return []
+        ends.extend(found.get(0, []))
+    if len(ends) > MAX_NAMES:
+        return []
     size = len(text)
-    spans = merged([(max(0, end - _BEFORE), min(size, end + _AFTER)) for end in ends])
-    for span in spans:
-        match = search_in(LABEL, text, [span])
-        while match is not None:
-            if len(text[:match.start()].strip()) >= MIN_LEAD:
-                return match
-            match = LABEL.search(text, match.end(), span[1])
+    spans = merged([(max(0, end - 40), min(size, end + 32)) for end in ends])
+    found_names: list[re.Match[str]] = []
+    for span_start, span_end in spans:
+        found_names.extend(_AI_NAME.finditer(text, span_start, span_end))
+    return found_names
+
+
+def _label_start(text: str, name_start: int) -> int | None:
+    """Where the label holding the name at ``name_start`` begins: after the nearest line
+    break, sentence end, bracket, quote or bullet before it; None when there is none
+    within _LONGEST_LEAD characters."""
+    for index in range(name_start - 1, max(-1, name_start - _LONGEST_LEAD - 1), -1):
+        if text[index] in _LABEL_STARTS:
+            return index + 1
     return None
