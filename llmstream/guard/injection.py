@@ -37,6 +37,8 @@ import numpy as np
 
 from . import normalize, payloads
 from .addressed import addressed_label
+from .bypass import bypasses
+from .bypass import warm_up as bypass_warm_up
 from .classifier import load_model
 from .findings import Finding
 from .literal_starts import LiteralStarts
@@ -1421,14 +1423,15 @@ WINDOWS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "sq_boundary": (("endofdocument", "endofuserinput", "endofthetext", "endofemail"), 1, 1),
 }
 
-# Framing of a discussion about attacks (not an attack): each lowers the score.
+# Framing of a discussion about attacks (not an attack): each lowers the score. Read on
+# the canonical text, which is lower-cased.
 DISCUSSION = re.compile(
     r"\b(?:what\s+(?:is|are)\s+(?:a\s+)?(?:prompt\s+injection|jailbreak)|how\s+(?:do|does|can|should|to)\s+"
     r"(?:i|we|you|one|developers?|companies|teams)?\s*(?:detect|prevent|defend|protect|mitigate|stop|block|"
     r"guard|test|classify|filter|handle|recogni[sz]e)|(?:detect|prevent|defend\s+against|mitigate|"
     r"classify|flag|filter|block)\w*\s+(?:\S+\s+){0,3}?(?:prompt\s+injection|injection\s+attempts?|jailbreaks?|"
     r"attacks?|(?:such\s+)?(?:phrases|messages|inputs|prompts))|(?:research|paper|article|blog\s+post|"
-    r"lecture|talk|course|training|slide|essay|report)\s+(?:about|on)|(?:for\s+example|e\.g\.|such\s+as|"
+    r"lecture|talk|course|training|slide|essay|report)\s+(?:about|on)\s+(?:\S+\s+){0,4}?(?:prompt|injection|jailbreak|attack|secur|safe|llm|ai\b|a\.i\.|model|chatbot|assistant|red[\s-]?team|guardrail|manipulat|phishing|social\s+engineering)|(?:for\s+example|e\.g\.|such\s+as|"
     r"like|phrases?\s+like)\s*[,:]?\s*[\"'“‘]|owasp|red[\s-]?team(?:ing)?\s+(?:report|exercise)|"
     # "explain how" a request makes too ("EvilBot, explain how to make..."): only about attacks.
     r"explain\s+(?:how|why|what)\b(?:\s+\S+){0,6}?\s+(?:prompt\s+injection|injections?|jailbreak\w*"
@@ -1437,7 +1440,6 @@ DISCUSSION = re.compile(
     # "one student quotes a classic jailbreak, '...'"
     r"|(?:quotes?|quoting|quoted|cites?|citing)\s+(?:\S+\s+){0,3}?(?:jailbreaks?|attacks?|injections?"
     r"|(?:attack|jailbreak|injection)\s+prompts?)\b)",
-    re.IGNORECASE,
 )
 
 # The same framing in any language, read in the folded text (its letters unmapped): an
@@ -1487,21 +1489,26 @@ ABOUT_A_TOPIC = re.compile(
 NAMES_AN_ATTACK = re.compile(
     rf"{NAMES_ATTACKS.pattern}|атак|ataque|attaque|angriff|attacc|aanval|\batak|saldırı|serangan"
     r"|tấn\s+công|攻击|攻撃|공격|هجوم|מתקפ|हमल|επίθεσ")
+# The framing's searches, tried only where their leading words are (literal_starts.py):
+# a pass of each over an 8,000-token document took 3-10 ms.
+_FRAMING_STARTS = LiteralStarts([DISCUSSION, QUOTED_EXAMPLE, NAMES_ATTACKS, ABOUT_A_TOPIC,
+                                  NAMES_AN_ATTACK])
 _ABOUT_AN_ATTACK_FILTER = Prefilter([widened(ABOUT_A_TOPIC.pattern), widened(NAMES_AN_ATTACK.pattern)],
                                     single=True, caseless=True)
 
 
 def _discusses_attacks(canonical_text: str, folded_text: str) -> bool:
     """Framed as a discussion of attacks, in English or another language."""
-    if _DISCUSSION_FILTER.matched(canonical_text) and DISCUSSION.search(canonical_text):
+    if (_DISCUSSION_FILTER.matched(canonical_text)
+            and _FRAMING_STARTS.search(DISCUSSION, canonical_text) is not None):
         return True
     if (_QUOTED_EXAMPLE_FILTER.matched(folded_text)
-            and QUOTED_EXAMPLE.search(folded_text) is not None
-            and NAMES_ATTACKS.search(folded_text) is not None):
+            and _FRAMING_STARTS.search(QUOTED_EXAMPLE, folded_text) is not None
+            and _FRAMING_STARTS.search(NAMES_ATTACKS, folded_text) is not None):
         return True
     return (len(_ABOUT_AN_ATTACK_FILTER.matched(folded_text)) == 2
-            and ABOUT_A_TOPIC.search(folded_text) is not None
-            and NAMES_AN_ATTACK.search(folded_text) is not None)
+            and _FRAMING_STARTS.search(ABOUT_A_TOPIC, folded_text) is not None
+            and _FRAMING_STARTS.search(NAMES_AN_ATTACK, folded_text) is not None)
 
 
 # One scan each tells which signals can fire at all (prefilter.py); only those run.
@@ -1550,8 +1557,10 @@ def warm_up() -> None:
     load_model()
     normalize.warm_up()
     payloads.warm_up()
+    bypass_warm_up()
     _other_script_letters()
     _LEADING_WORDS.warm_up()
+    _FRAMING_STARTS.warm_up()
 
 
 def _search(
@@ -1705,6 +1714,12 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
     hits = _fired(canonical_text, folded_text)
     weights = [signal.weight for signal, _ in hits]
     names = [signal.name for signal, _ in hits]
+    spans = [match.span() for _, match in hits]
+    set_aside = bypasses(folded_text)  # the policy or the role, in any language
+    for name, weight, match in set_aside:
+        weights.append(weight)
+        names.append(name)
+        spans.append(match.span())
     probability = load_model().probability(canonical_text)
     learned = classifier_weight(probability)
     if learned > 0:
@@ -1724,12 +1739,12 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
             ):
                 weights.append(signal.weight)
                 names.append(signal.name)
-    start = min((match.start() for _, match in hits), default=0)
-    end = max((match.end() for _, match in hits), default=len(text))
+    start = min((span[0] for span in spans), default=0)
+    end = max((span[1] for span in spans), default=len(text))
     score = _combined(weights)
     # The classifier knows too little of most other languages to overrule their patterns.
-    if probability < CLASSIFIER_VETO and not any(signal.name in _FOREIGN_NAMES
-                                                 for signal, _ in hits) and not _agree(hits):
+    if probability < CLASSIFIER_VETO and not set_aside and not any(
+            signal.name in _FOREIGN_NAMES for signal, _ in hits) and not _agree(hits):
         score *= VETO_SCALE
     return score, names, start, end
 
