@@ -4,8 +4,9 @@
 guard_holdout to guard_holdout16 have each been read or scored while tuning the guard, and
 the classifier learns from them (scripts/injection_classifier/train.py: LEARNED_SETS);
 guard_holdout17 and 18 were the last unseen measures, scored once (docs/BENCHMARKS.md);
-guard_holdout19 (written blind, leaning to consumer chat and support bots) is unseen: not
-yet read, scored or learned from."""
+guard_holdout19 (written blind, leaning to consumer chat and support bots) and 20 (written
+blind, leaning to what an agent reads through its tools) are unseen: not yet read, scored
+or learned from."""
 
 from __future__ import annotations
 
@@ -766,3 +767,74 @@ def test_the_nineteenth_held_out_set_covers_what_it_must() -> None:
     assert 0.8 * len(items) <= len(short) <= 0.88 * len(items)
     assert sum(len(item["text"]) >= 300 for item in injections) >= 30
     assert sum(len(item["text"]) >= 300 for item in hard) >= 20
+
+
+_H20_LANGUAGE_KIND = re.compile(
+    r"^h20_[a-z0-9_]+_(ar|de|el|es|fa|fr|he|hi|id|it|ja|ko|nl|no|pl|pt|ru|sw|th|tr|uk|vi|zh)$"
+)
+_H20_SCRIPTS = ("ARABIC", "HEBREW", "DEVANAGARI", "CYRILLIC", "GREEK", "HANGUL", "CJK",
+                "HIRAGANA", "THAI")
+_H20_CHANNELS = ("web", "search", "email", "calendar", "doc", "code", "github", "package",
+                 "tool", "chat", "review", "cv", "rag", "mcp")
+_H20_HARD_NEGATIVES = (
+    "web_instr", "article", "advisory", "code_prompt", "code_comment", "readme", "email",
+    "cv", "config", "prompt_q", "task_change", "github", "mcp", "tool", "review", "calendar",
+    "fiction", "rag", "package", "doc", "chat", "translate",
+)
+_H20_PII_LABELS = ("email", "phone", "card", "iban", "national_id", "ip", "secret")
+
+
+def test_the_twentieth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout20 (blind, leaning to what an AI agent reads through its tools: web pages
+    with hidden text, alt and meta attributes and comments, search snippets, inbox emails,
+    calendar invites, converted PDFs and docx, READMEs and code comments, GitHub issues and
+    PRs, package descriptions, JSON tool results, chat exports, reviews, CVs, RAG chunks and
+    MCP tool descriptions, with instructions planted there for the agent: override,
+    exfiltration by URL, email or markdown image, unrequested tool calls, changed verdicts
+    and rankings, prompt extraction, some hidden in base64, zero-width characters, reversed
+    text or another language than the document; hard negatives of the same shapes): its
+    shape, with planted injections in every channel, injections in >= 20 languages (>= 5
+    each) besides English, English at most half of them, >= 8 non-Latin scripts, benign
+    items in >= 15 languages, at least half of all items 300+ characters and some 1,500+."""
+    items, spread = _spread_set("guard_holdout20.jsonl", "h20", {
+        *(f"h20_indirect_{channel}" for channel in _H20_CHANNELS),
+        *(f"h20_hardneg_{shape}" for shape in _H20_HARD_NEGATIVES),
+        "h20_exfil", "h20_exfil_md", "h20_override", "h20_extract", "h20_jailbreak",
+        "h20_smuggle_b64", "h20_smuggle_zw", "h20_smuggle_rev", "h20_smuggle_leet",
+        "h20_smuggle_lang", "h20_benign_web", "h20_benign_email", "h20_benign_calendar",
+        "h20_benign_doc", "h20_benign_code", "h20_benign_tool", "h20_benign_review",
+        "h20_benign_chat", "h20_benign_rag", "h20_benign_cv", "h20_benign_package",
+        "h20_benign_github", "h20_benign_short", "h20_near_card", "h20_near_iban",
+        "h20_near_order", "h20_near_isbn", "h20_near_version", "h20_near_date",
+        "h20_near_product", "h20_near_secret", "h20_near_ssn_like", "h20_pii_email",
+        "h20_pii_phone", "h20_pii_card", "h20_pii_iban", "h20_pii_natid", "h20_pii_ip",
+        "h20_pii_secret", "h20_pii_mixed", "h20_smuggle_lang_zh", "h20_smuggle_lang_ar",
+        "h20_indirect_mcp_zh", "h20_exfil_md_de",
+    }, _H20_LANGUAGE_KIND, per_pii_type=10, per_language=3)
+    injections = [item for item in items if "injection" in item["labels"]]
+    assert 0.4 * len(items) <= len(injections) <= 0.5 * len(items)
+    kinds = Counter(re.sub(r"_[a-z]{2}$", "", item["kind"]) if
+                    _H20_LANGUAGE_KIND.match(item["kind"]) else item["kind"]
+                    for item in injections)
+    assert all(kinds[f"h20_indirect_{channel}"] >= 3 for channel in _H20_CHANNELS), kinds
+    planted = sum(count for kind, count in kinds.items()
+                  if kind.startswith(("h20_indirect_", "h20_exfil", "h20_smuggle_")))
+    assert planted >= 0.75 * len(injections), kinds
+    assert kinds["h20_exfil"] + kinds["h20_exfil_md"] >= 10, kinds
+    assert sum(count for kind, count in kinds.items() if kind.startswith("h20_smuggle_")) >= 15
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 5}
+    assert len(languages) >= 20, sorted(languages)
+    english = [item for item in injections if not _H20_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.5 * len(injections)
+    scripts = spread.scripts(_H20_SCRIPTS)
+    assert len(scripts) >= 8, sorted(scripts)
+    assert len(spread.benign) >= 15, sorted(spread.benign)
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if item["kind"].startswith("h20_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 100
+    positives = Counter(label for item in items for label in item["labels"])
+    assert all(positives[label] >= 12 for label in _H20_PII_LABELS), positives
+    assert sum(len(item["text"]) >= 300 for item in items) >= 0.5 * len(items)
+    assert sum(len(item["text"]) >= 1500 for item in items) >= 10
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 100
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 50
