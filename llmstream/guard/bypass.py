@@ -19,6 +19,7 @@ are not flagged. One Hyperscan scan tells whether the slots occur at all.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .literal_starts import LiteralStarts
 from .prefilter import Prefilter, widened
@@ -40,7 +41,7 @@ _DISMISS = (
 )
 # The same, after the object, in languages that put it first.
 _DISMISS_AFTER = (
-    r"(?:boş\s+ver|unut(?!ma)|görmezden\s+gel|yok\s+say|takma|無視|忘れ|気にしない|気にせず|무시"
+    r"(?<![a-z])(?:boş\s+ver|unut(?!ma)|görmezden\s+gel|yok\s+say|takma|無視|忘れ|気にしない|気にせず|무시"
     r"|잊어|신경\s*쓰지\s*마|भूल\s+जाओ|भूल\s+जाइए|नज़रअंदाज़|नजरअंदाज|نادیده\s+بگیر"
     r"|فراموش\s+کن)"
 )
@@ -77,8 +78,10 @@ _DEMAND = (
 _NOT_AFTER_NEGATION = r"(?<!not\s)(?<!n't\s)(?<!no\s)(?<!não\s)(?<!ne\s)(?<!nicht\s)(?<!не\s)"
 POLICY_SET_ASIDE = re.compile(
     rf"{_NOT_AFTER_NEGATION}(?:{_DISMISS})[^\n]{{0,40}}?(?:{_POLICY})[^\n]{{0,80}}?(?:{_DEMAND})"
-    rf"|(?:{_POLICY})[^\n]{{0,30}}?(?:{_DISMISS_AFTER})[^\n]{{0,80}}?(?:{_DEMAND})"
 )
+# Object-first languages: the verb and the demand, with the policy just before the verb.
+_POLICY_DISMISSED_AFTER = re.compile(rf"(?:{_DISMISS_AFTER})[^\n]{{0,80}}?(?:{_DEMAND})")
+_POLICY_BEFORE = re.compile(rf"(?:{_POLICY})[^\n]{{0,30}}?$")
 
 # The assistant's role, named: a bot, an assistant, an agent, support, a service.
 _ROLE = (
@@ -101,53 +104,70 @@ _ROLE_DISMISSED = (
     r"|забудь,?\s+що\s+ти|忘(?:记|掉|了|記)?你是|ξέχνα\s+ότι\s+είσαι|תשכח\s+שאתה|انس\s+أنك"
     r"|भूल\s+जाओ\s+कि\s+(?:तुम|आप)"
     # "you're not a ... anymore", "stop being the ..."
-    r"|(?<![a-z])you(?:'re|’re|\s+are)\s+no\s+longer\s+(?:a|an|the|my)\b"
-    r"|(?<![a-z])stop\s+being\s+(?:a|an|the)\b|ya\s+no\s+eres|deja\s+de\s+ser|(?:você|voce)\s+não"
-    r"\s+é\s+mais|tu\s+n['’]es\s+plus|du\s+bist\s+nicht\s+mehr|non\s+sei\s+più"
+    r"|(?:(?<=you're\s)|(?<=you’re\s)|(?<=you\sare\s))no\s+longer\s+(?:a|an|the|my)\b"
+    r"|(?<=stop\s)being\s+(?:a|an|the)\b|ya\s+no\s+eres|deja\s+de\s+ser|(?:você|voce)\s+não"
+    r"\s+é\s+mais|(?<=tu\s)n'es\s+plus|(?<=tu\s)n’es\s+plus|du\s+bist\s+nicht\s+mehr|non\s+sei\s+più"
     r"|nie\s+jesteś\s+już|przestań\s+być|ты\s+больше\s+не|перестань\s+быть"
     r"|ти\s+більше\s+не|kamu\s+bukan\s+lagi|(?:bạn|mày)\s+không\s+còn\s+là|du\s+är\s+inte\s+längre"
     r"|你不再是|别再当|別再當|δεν\s+είσαι\s+πια|אתה\s+כבר\s+לא|لم\s+تعد"
 )
-ROLE_DISMISSED = re.compile(
-    rf"(?:{_ROLE_DISMISSED})[^\n.!?]{{0,40}}?(?:{_ROLE})"
-    # "you're not a support bot anymore", "du bist kein Assistent mehr": not "you're not
-    # a bot, are you?"
-    rf"|(?:(?<![a-z])you(?:'re|’re|\s+are)\s+not\s+(?:a|an|the|my)|du\s+bist\s+keine?|je\s+bent\s+geen)"
-    rf"\s[^\n.!?]{{0,40}}?(?:{_ROLE})\w*\s+(?:anymore|any\s+more|mehr|meer)\b"
+ROLE_DISMISSED = re.compile(rf"(?:{_ROLE_DISMISSED})[^\n.!?]{{0,40}}?(?:{_ROLE})")
+# "you're not a support bot anymore", "du bist kein Assistent mehr" (not "you're not a
+# bot, are you?"): found from "anymore", the rest read before it.
+_NO_MORE = re.compile(r"(?<![a-z])(?:anymore|any\s+more|mehr|meer)(?![a-z])")
+_ROLE_NOT_BEFORE = re.compile(
+    r"(?:(?<![a-z])you(?:'re|’re|\s+are)\s+not\s+(?:a|an|the|my)|du\s+bist\s+keine?|je\s+bent\s+geen)"
+    rf"\s[^\n.!?]{{0,40}}?(?:{_ROLE})\w*\s+$"
 )
 # Object-first languages name the role before the verb ("... olduğunu unut",
-# "...であることを忘れて", "...라는 걸 잊어"): the verb is found, then the role before it.
-_ROLE_BEFORE_VERB = re.compile(
+# "...であることを忘れて", "...라는 걸 잊어").
+_ROLE_DISMISSED_AFTER = re.compile(
     r"olduğunu\s+unut|であることを忘れ|ってことを忘れ|(?:이|)라는\s*(?:걸|것을)\s*잊어"
 )
-_ROLE_NAMED = re.compile(_ROLE)
-_ROLE_REACH = 30
+_ROLE_BEFORE = re.compile(rf"(?:{_ROLE})[^\n.!?]{{0,20}}?$")
 
-BYPASSES: tuple[tuple[str, re.Pattern[str], float], ...] = (
-    ("policy_set_aside", POLICY_SET_ASIDE, 0.6),
-    ("role_dismissed", ROLE_DISMISSED, 0.6),
-    ("role_dismissed", _ROLE_BEFORE_VERB, 0.6),
+
+class Bypass(NamedTuple):
+    """A move found where ``anchor`` matches and, when ``before`` is set, ``before``
+    matches in the ``reach`` characters before the anchor."""
+
+    name: str
+    weight: float
+    anchor: re.Pattern[str]
+    before: re.Pattern[str] | None = None
+    reach: int = 0
+
+
+BYPASSES: tuple[Bypass, ...] = (
+    Bypass("policy_set_aside", 0.6, POLICY_SET_ASIDE),
+    Bypass("policy_set_aside", 0.6, _POLICY_DISMISSED_AFTER, _POLICY_BEFORE, 40),
+    Bypass("role_dismissed", 0.6, ROLE_DISMISSED),
+    Bypass("role_dismissed", 0.6, _NO_MORE, _ROLE_NOT_BEFORE, 90),
+    Bypass("role_dismissed", 0.6, _ROLE_DISMISSED_AFTER, _ROLE_BEFORE, 30),
 )
-_FILTER = Prefilter([widened(pattern.pattern) for _, pattern, _ in BYPASSES],
+_FILTER = Prefilter([widened(bypass.anchor.pattern) for bypass in BYPASSES],
                     single=True, dotall=True)
-# Their searches, tried only where their leading words are (literal_starts.py): a pass of
-# each over an 8,000-token prompt took 3-9 ms.
-_STARTS = LiteralStarts([pattern for _, pattern, _ in BYPASSES])
+# The anchors' searches, tried only where their leading words are (literal_starts.py):
+# a pass of each over an 8,000-token prompt took 3-9 ms. They lead with the verbs
+# ("ignora", "olvida", "boş ver"), rarer than the policies and roles they name.
+_STARTS = LiteralStarts([bypass.anchor for bypass in BYPASSES])
 
 
 def bypasses(folded_text: str) -> list[tuple[str, float, re.Match[str]]]:
-    """Each bypass found in ``folded_text``: its name, its weight and where it is."""
-    found: list[tuple[str, float, re.Match[str]]] = []
+    """Each kind of bypass found in ``folded_text``: its name, its weight and where."""
+    found: dict[str, tuple[str, float, re.Match[str]]] = {}
+    size = len(folded_text)
     for index in sorted(_FILTER.matched(folded_text)):
-        name, pattern, weight = BYPASSES[index]
-        match = _STARTS.search(pattern, folded_text)
-        if pattern is _ROLE_BEFORE_VERB:
-            while match is not None and _ROLE_NAMED.search(
-                    folded_text, max(0, match.start() - _ROLE_REACH), match.start()) is None:
-                match = _STARTS.search_in(pattern, folded_text, ((match.end(), len(folded_text)),))
-        if match is not None and all(name != seen for seen, _, _ in found):
-            found.append((name, weight, match))
-    return found
+        bypass = BYPASSES[index]
+        if bypass.name in found:
+            continue
+        match = _STARTS.search(bypass.anchor, folded_text)
+        while match is not None and bypass.before is not None and bypass.before.search(
+                folded_text, max(0, match.start() - bypass.reach), match.start()) is None:
+            match = _STARTS.search_in(bypass.anchor, folded_text, ((match.end(), size),))
+        if match is not None:
+            found[bypass.name] = (bypass.name, bypass.weight, match)
+    return list(found.values())
 
 
 def warm_up() -> None:
