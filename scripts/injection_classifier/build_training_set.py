@@ -33,6 +33,7 @@ import random
 import sys
 from dataclasses import dataclass
 
+import hard_negatives
 import multilingual
 from agent_attacks import agent_attack, agent_benign
 from covert_attacks import covert_attack
@@ -499,10 +500,11 @@ def generated_benign(rng: random.Random, prose: list[str]) -> Example:
 
 
 AGENT_SHARE = 0.1  # agent_attacks.py's texts, on top of ``count``, half of them attacks
+HARD_NEGATIVE_SHARE = 0.0  # hard_negatives.py's benign texts about AI, on top of ``count``
 
 
-def build(count: int, seed: int, prose: list[str], agent_share: float = AGENT_SHARE
-          ) -> list[Example]:
+def build(count: int, seed: int, prose: list[str], agent_share: float = AGENT_SHARE,
+          hard_negative_share: float = HARD_NEGATIVE_SHARE) -> list[Example]:
     """``count`` generated texts, half attacks, using ``prose`` as document bodies; on top
     of them multilingual.py's attacks and benign texts (MULTILINGUAL_ATTACKS and
     MULTILINGUAL_BENIGN of ``count`` each) and ``agent_share`` of ``count`` from
@@ -517,9 +519,12 @@ def build(count: int, seed: int, prose: list[str], agent_share: float = AGENT_SH
     texts += [multilingual.multilingual_benign(foreign)
               for _ in range(int(count * MULTILINGUAL_BENIGN))]
     agents = random.Random(seed ^ 0xA6E7)
-    return texts + [Example(agent_attack(agents), 1, "agent_attack") if index % 2 == 0
-                    else Example(agent_benign(agents), 0, "agent_benign")
-                    for index in range(int(count * agent_share))]
+    texts += [Example(agent_attack(agents), 1, "agent_attack") if index % 2 == 0
+              else Example(agent_benign(agents), 0, "agent_benign")
+              for index in range(int(count * agent_share))]
+    about_ai = random.Random(seed ^ 0x4A5D)
+    return texts + [hard_negatives.hard_negative(about_ai)
+                    for _ in range(int(count * hard_negative_share))]
 
 
 def main() -> None:

@@ -57,7 +57,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_training_set import AGENT_SHARE, Example, build
+from build_training_set import AGENT_SHARE, HARD_NEGATIVE_SHARE, Example, build
 from real_prose import library_docstrings, reference_topics
 
 from llmstream.guard.classifier import (
@@ -138,14 +138,16 @@ def as_markdown(passages: list[str]) -> list[str]:
             for index, passage in enumerate(passages)]
 
 
-def examples(count: int, agent_share: float = AGENT_SHARE) -> tuple[list[Example], list[Example]]:
+def examples(count: int, agent_share: float = AGENT_SHARE,
+             hard_negative_share: float = HARD_NEGATIVE_SHARE
+             ) -> tuple[list[Example], list[Example]]:
     """(training, validation) examples, split by source."""
     prose = reference_topics() + library_docstrings()
     learn = [passage for document, passage in prose if not _validation_document(document)]
     held = [passage for document, passage in prose if _validation_document(document)]
-    training = build(count, SEED, learn, agent_share) + [
+    training = build(count, SEED, learn, agent_share, hard_negative_share) + [
         Example(p, 0, "prose") for p in as_markdown(learn)]
-    validation = build(count // 4, SEED + 1, held, agent_share) + [
+    validation = build(count // 4, SEED + 1, held, agent_share, hard_negative_share) + [
         Example(p, 0, "prose") for p in as_markdown(held)]
     return training, validation
 
@@ -189,17 +191,19 @@ def calibration_group(source: str) -> str:
     """The benign texts a threshold quantile is taken over: the source, but one group for
     all of multilingual.py's benign kinds (a hundred or so validation texts each, where
     0.2% allows none and the single highest text would set the threshold)."""
-    return "ml_benign" if source.startswith("ml_benign_") else source
+    if source.startswith("ml_benign_"):
+        return "ml_benign"
+    return "about_ai" if source.startswith("hn_") else source
 
 
 def threshold_for(logits: np.ndarray, sources: list[str], labels: np.ndarray,
-                  false_positives: float) -> float:
+                  false_positives: float, uncalibrated: set[str] = UNCALIBRATED) -> float:
     """The lowest logit at which at most ``false_positives`` of every benign source's
     (``calibration_group``'s) validation texts score at or above it."""
     threshold = -math.inf
     groups = np.array([calibration_group(source) for source in sources])
     for group in sorted(set(groups[labels == 0])):
-        if group in UNCALIBRATED:
+        if group in uncalibrated:
             continue
         benign = np.sort(logits[(labels == 0) & (groups == group)])[::-1]
         allowed = int(false_positives * len(benign))
@@ -225,7 +229,8 @@ def sample_weights(training: list[Example], labels: np.ndarray, benign_weight: f
     generated one."""
     weights = np.where(labels == 1, 0.5 / labels.mean(), benign_weight * 0.5 / (1 - labels.mean()))
     extra = {**hard, "labelled_set": set_weight}
-    return weights * np.array([extra.get(e.source, 1.0) for e in training])
+    return weights * np.array([extra.get(calibration_group(e.source), extra.get(e.source, 1.0))
+                               for e in training])
 
 
 def main() -> None:
@@ -251,12 +256,17 @@ def main() -> None:
                         help="another weight for a hard-negative source (HARD_NEGATIVES)")
     parser.add_argument("--agent-share", type=float, default=AGENT_SHARE,
                         help="texts from agent_attacks.py, as a share of --count")
+    parser.add_argument("--hard-negative-share", type=float, default=HARD_NEGATIVE_SHARE,
+                        help="benign texts about AI from hard_negatives.py, as a share of "
+                        "--count")
+    parser.add_argument("--uncalibrated", nargs="*", default=sorted(UNCALIBRATED),
+                        metavar="GROUP", help="benign groups that do not set the threshold")
     parser.add_argument("--bits", type=int, default=BITS, help="2**bits hashed buckets")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
     started = time.monotonic()
     learned = tuple(args.learn_from)
-    training, validation = examples(args.count, args.agent_share)
+    training, validation = examples(args.count, args.agent_share, args.hard_negative_share)
     shared = shared_with_test_sets([e.text for e in training if e.label == 1], learned)
     print(f"five-word runs of unseen sets' injections in the generated attacks: {shared}")
     training += labelled_examples(learned)
@@ -270,7 +280,8 @@ def main() -> None:
     valid_labels = np.array([e.label for e in validation])
     valid_sources = [e.source for e in validation]
     logits = np.array([model.logit(canonical(e.text)) for e in validation])
-    threshold = threshold_for(logits, valid_sources, valid_labels, args.false_positives)
+    threshold = threshold_for(logits, valid_sources, valid_labels, args.false_positives,
+                              set(args.uncalibrated))
     print(f"validation at logit >= {threshold:.3f} (at most {args.false_positives:.1%} of "
           "each benign source):")
     report(logits, valid_sources, valid_labels, threshold)

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import numpy as np
+
 SCRIPTS = Path(__file__).parents[2] / "scripts" / "injection_classifier"
 REQUIRED = {"ar", "de", "el", "es", "fa", "fr", "he", "hi", "id", "it", "ja", "ko", "nl", "pl",
             "pt", "ru", "sv", "th", "tr", "uk", "vi", "zh", "cs", "ro", "en"}
@@ -145,3 +147,29 @@ def test_no_text_carries_an_override_or_a_leak_request_of_the_attack_generator()
         for _ in range(200):
             text = hn.hard_negative(rng, lang).text
             assert not [p for p in attack if p in text], (lang, text)
+
+
+def test_build_adds_the_hard_negatives_on_top_and_leaves_the_others_unchanged() -> None:
+    _module()  # puts the scripts on the path
+    build_training_set = importlib.import_module("build_training_set")
+    prose = ["The function returns a new list and leaves the argument unchanged."]
+    without = build_training_set.build(1000, 7, prose, agent_share=0.0, hard_negative_share=0.0)
+    with_them = build_training_set.build(1000, 7, prose, agent_share=0.0,
+                                         hard_negative_share=0.1)
+    assert with_them[:len(without)] == without
+    added = with_them[len(without):]
+    assert len(added) == 100
+    assert all(e.source.startswith("hn_") and e.label == 0 for e in added)
+
+
+def test_the_hard_negatives_are_one_calibration_group_and_can_be_left_out_of_it() -> None:
+    _module()
+    train = importlib.import_module("train")
+    assert train.calibration_group("hn_prompt_eng") == "about_ai"
+    logits = [0.0] * 99 + [9.0]
+    sources = ["everyday"] * 99 + ["hn_ctf_writeup"]
+    labels = [0] * 100
+    with_group = train.threshold_for(np.array(logits), sources, np.array(labels), 0.0)
+    without = train.threshold_for(np.array(logits), sources, np.array(labels), 0.0,
+                                  {"about_ai"})
+    assert with_group > 9.0 > without
