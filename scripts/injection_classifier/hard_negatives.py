@@ -24,7 +24,7 @@ import random
 from collections.abc import Callable
 
 import build_training_set
-from multilingual import _clause, _join
+import multilingual  # not "from": multilingual imports build_training_set, which imports this
 
 # Per language: shared slots, each alternative separated by "|":
 #   q      short attack phrases, quoted inside awareness, ctf and talk sentences ({q})
@@ -1107,7 +1107,7 @@ def _glue(rng: random.Random, lang: str, parts: list[str], lines: float = 0.25) 
     """Sentences as one paragraph, or (at times) one a line."""
     if rng.random() < lines:
         return "\n".join(part for part in parts if part)
-    return _join(lang, *parts)
+    return multilingual._join(lang, *parts)
 
 
 def _prose(rng: random.Random, lang: str, kind: str, most: int = 3,
@@ -1151,7 +1151,7 @@ def _ai_policy(rng: random.Random, lang: str) -> str:
         clauses = [f"{start + i}. {clause}" for i, clause in enumerate(clauses)]
         body = "\n".join(clauses)
     else:
-        body = _join(lang, *clauses)
+        body = multilingual._join(lang, *clauses)
     if rng.random() < 0.7:
         body = f"{_pick(rng, lang, 'ai_policy', 'o')}\n{body}"
     if rng.random() < 0.5:
@@ -1175,7 +1175,7 @@ def _ctf_writeup(rng: random.Random, lang: str) -> str:
 def _talk_prep(rng: random.Random, lang: str) -> str:
     """Notes for a talk or report on LLM security, at times as a list."""
     if rng.random() < 0.4:
-        items = "\n".join(f"- {_clause(s)}" for s in _bodies(rng, lang, "talk_prep", 2, 4))
+        items = "\n".join(f"- {multilingual._clause(s)}" for s in _bodies(rng, lang, "talk_prep", 2, 4))
         return f"{_pick(rng, lang, 'talk_prep', 'o')}\n{items}\n{_pick(rng, lang, 'talk_prep', 'c')}"
     return _prose(rng, lang, "talk_prep")
 
@@ -1193,7 +1193,7 @@ def _self_correction(rng: random.Random, lang: str) -> str:
     parts = [_pick(rng, lang, "self_correction", "o"), _pick(rng, lang, "self_correction", "b")]
     if rng.random() < 0.6:
         parts.append(_pick(rng, lang, "self_correction", "c"))
-    return _join(lang, *parts)
+    return multilingual._join(lang, *parts)
 
 
 _MAKERS: dict[str, Callable[[random.Random, str], str]] = {
