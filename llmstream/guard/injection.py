@@ -122,7 +122,9 @@ def _signal(name: str, weight: float, pattern: str, cuts: Sequence[Cut] | None =
 SIGNALS: tuple[Signal, ...] = (
     _signal("override", 0.75,
             rf"\b{_NOT_NEGATED}{_IGNORE}\b(?:\s+\S+){{0,4}}?\s+{_PRIOR}\b(?:\s+\S+){{0,2}}?\s*{_RULES}\b"),
-    _signal("override_loose", 0.45, rf"\b{_NOT_NEGATED}{_IGNORE}\b(?:\s+\S+){{0,2}}?\s+{_RULES}\b"),
+    # Not someone else's: "if a caller asks for your PIN, ignore their instructions".
+    _signal("override_loose", 0.45,
+            rf"\b{_NOT_NEGATED}{_IGNORE}\b(?!\s+(?:their|his|her)\s)(?:\s+\S+){{0,2}}?\s+{_RULES}\b"),
     # A new order of precedence declared, without override words: "my commands now
     # supersede all system policies". Not "the new policy supersedes the old one", nor a
     # queue where requests take priority over batch jobs.
@@ -344,7 +346,9 @@ _SETUP_ASKED_FOR = (Ahead(skip=1),)
 # Phrases in other languages, matched on the folded text (scripts kept).
 FOREIGN: tuple[Signal, ...] = (
     _signal("override_es", 0.75, r"\b(?<!\bno\s)(?:ignora|ignore|olvida|olvide|omite|descarta)\w*\s+(?:\w+\s+){0,3}?(?:instrucciones|reglas|indicaciones|órdenes)"),
-    _signal("override_fr", 0.75, r"\b(?<!\bn')(?<!\bn’)(?<!\bne\s)" + _NOT_NEGATED + r"(?:ignore|ignorez|oublie|oubliez|ne\s+tiens\s+pas\s+compte)\w*\s+(?:\S+\s+){0,3}?(?:instructions|consignes|règles|directives)"),
+    _signal("override_fr", 0.75, r"\b(?<!\bn')(?<!\bn’)(?<!\bne\s)" + _NOT_NEGATED + r"(?:ignore|ignorez|oublie|oubliez|ne\s+tiens\s+pas\s+compte)\w*\s+"
+            # a French determiner after the verb: not English's "ignore previous instructions"
+            r"(?:tou(?:te)?s\s+|tout\s+)?(?:les|tes|vos|ces|mes|des|leurs|ses|nos|l['’]|la|le|toutes|tous)\s*(?:\S+\s+){0,2}?(?:instructions|consignes|règles|directives)"),
     _signal("override_de", 0.75, r"\b(?<!\bnicht\s)(?:ignoriere|ignorier|ignorieren|vergiss|vergessen|missachte)\w*(?!\s+nicht\b)\s+(?:\w+\s+){0,3}?(?:anweisungen|anweisung|regeln|vorgaben|instruktionen|befehle)(?!\s+nicht\b)"),
     _signal("override_it", 0.75, r"\b(?<!\bnon\s)(?:ignora|ignorate|dimentica|dimenticate)\w*\s+(?:\w+\s+){0,3}?(?:istruzioni|regole|indicazioni)"),
     _signal("override_pt", 0.75, r"\b(?<!\bnão\s)(?<!\bnao\s)(?:ignore|ignora|esqueça|esqueca|desconsidere)\w*\s+(?:\w+\s+){0,3}?(?:instruções|instrucoes|regras|orientações)"),
