@@ -88,7 +88,9 @@ _ROLE = (
     r"(?<![a-z])(?:bot|chatbot|assistant|agent|ai|model|support|customer\s+service|asistente"
     r"|soporte|atención\s+al\s+cliente|assistente|suporte|atendimento|service\s+client"
     r"|kundenservice|assistent\w*|supporto|klantenservice|asystent\w*|obsług\w*|asisten"
-    r"|layanan|trợ\s+lý|tổng\s+đài|chăm\s+sóc\s+khách\s+hàng|kundtjänst|asistent)(?![a-z])"
+    r"|layanan|trợ\s+lý|tổng\s+đài|chăm\s+sóc\s+khách\s+hàng|kundtjänst|asistent|cs"
+    r"|customer\s+support|helpdesk|service\s+desk)(?![a-z])"
+    r"|εξυπηρέτηση|υποστήριξη|δεσκ|客服|客户服务|顾客服务|カスタマーサポート|고객센터|상담원"
     r"|бот\w*|ассистент\w*|помощник\w*|поддержк\w*|асистент\w*|помічник\w*|підтримк\w*|助手|机器人"
     r"|機器人|客服|アシスタント|ボット|サポート|봇|어시스턴트|상담|챗봇|עוזר|בוט|שירות\s+לקוחות"
     r"|सहायक|बॉट|βοηθός|مساعد|روبوت|خدمة\s+العملاء|دستیار|ربات|ผู้ช่วย|บอท"
@@ -110,6 +112,22 @@ _ROLE_DISMISSED = (
     r"|nie\s+jesteś\s+już|przestań\s+być|ты\s+больше\s+не|перестань\s+быть"
     r"|ти\s+більше\s+не|kamu\s+bukan\s+lagi|(?:bạn|mày)\s+không\s+còn\s+là|du\s+är\s+inte\s+längre"
     r"|你不再是|别再当|別再當|δεν\s+είσαι\s+πια|אתה\s+כבר\s+לא|لم\s+تعد"
+    # "you're not (the) support now": "ты теперь не поддержка", "你现在不是客服了",
+    # "hindi ka na customer service", "kamu sekarang bukan CS lagi"
+    r"|ты\s+теперь\s+не|ти\s+тепер\s+не|你现在不是|你現在不是|hindi\s+ka\s+na"
+    r"|(?:kamu|anda)\s+(?:sekarang\s+)?bukan|strunta\s+i\s+att\s+du\s+är"
+)
+# "Forget your role", with the word for the role itself.
+ROLE_WORD_DISMISSED = re.compile(
+    r"(?<![a-z])(?:forget|drop|ignore|ditch|abandon|leave)\s+(?:your|ur|the)\s+(?:\S+\s+)?role(?![a-z])"
+    r"|(?<![a-z])(?:olvida|olvídate\s+de|deja)\w*\s+(?:tu|su)\s+(?:rol|papel)(?![a-z])"
+    r"|(?<![a-z])oublie\w*\s+(?:ton|votre)\s+rôle|(?<![a-z])vergiss\s+deine\s+rolle"
+    r"|(?<![a-z])dimentica\w*\s+(?:il\s+)?tuo\s+ruolo|(?<![a-z])esque[cç]\w*\s+(?:o\s+)?(?:seu|teu)\s+papel"
+    r"|(?<![a-z])zapomnij\s+o\s+swojej\s+roli|(?<![a-z])vergeet\s+je\s+rol(?![a-z])"
+    r"|rolünü\s+unut|(?<![a-z])lupakan\s+peran|(?<![a-z])bỏ\s+vai\s+trò|(?<![a-z])glöm\s+din\s+roll"
+    r"|забудь\s+(?:свою|твою|про\s+свою)\s+роль|(?:忘掉|忘记|忘記|别管|放下)(?:你的)?角色"
+    r"|役割(?:は|を)?忘れ|역할(?:은|을)?\s*잊어|انس\s+دورك|תשכח\s+את\s+התפקיד"
+    r"|भूमिका\s+भूल|ξέχνα\s+τον\s+ρόλο|ลืมบทบาท"
 )
 ROLE_DISMISSED = re.compile(rf"(?:{_ROLE_DISMISSED})[^\n.!?]{{0,40}}?(?:{_ROLE})")
 # "you're not a support bot anymore", "du bist kein Assistent mehr" (not "you're not a
@@ -127,15 +145,73 @@ _ROLE_DISMISSED_AFTER = re.compile(
 _ROLE_BEFORE = re.compile(rf"(?:{_ROLE})[^\n.!?]{{0,20}}?$")
 
 
+# A mode that lifts the rules, switched on by the user: "switch to admin mode", "attiva la
+# modalità amministratore", "管理者モードに切り替えて". Not a question about a device's
+# mode ("how do I enable admin mode on my router?"): the guard weighs it lightly
+# (MODE_WEIGHT), so that the classifier must lean to an attack as well.
+_MODE_NAME = (
+    r"(?:admin|administrator|debug|developer|dev|maintenance|god|root|sudo|service|test|diagnostic)"
+    r"\s+mode|modo\s+(?:administrador|admin|depuración|desarrollador|mantenimiento|manutenção"
+    r"|desenvolvedor|depuração|teste)|mode\s+(?:administrateur|admin|débogage|développeur|maintenance)"
+    r"|(?:admin|administrator|debug|entwickler|wartungs|test)-?modus|modalità\s+(?:amministratore"
+    r"|admin|debug|sviluppatore|manutenzione)|(?:beheerders|admin|debug|ontwikkelaars)modus"
+    r"|tryb\s+(?:administratora|admina|debugowania|deweloperski|serwisowy)|yönetici\s+mod"
+    r"|geliştirici\s+mod|chế\s+độ\s+(?:quản\s+trị|nhà\s+phát\s+triển|gỡ\s+lỗi|bảo\s+trì)"
+    r"|mod(?:ul)?\s+(?:administrator|dezvoltator)|mode\s+(?:admin|administrator|pengembang)"
+    r"|режим\w*\s+(?:администратора|админа|отладки|разработчика|обслуживания)|режим\w*\s+(?:адміністратора|розробника)"
+    r"|λειτουργία\s+(?:διαχειριστή|προγραμματιστή|αποσφαλμάτωσης)|وضع\s+(?:المسؤول|المطور|الصيانة)"
+    r"|एडमिन\s+मोड|डेवलपर\s+मोड|โหมด(?:ผู้ดูแลระบบ|แอดมิน|นักพัฒนา)|管理员模式|开发者模式|调试模式"
+    r"|管理者モード|開発者モード|デバッグモード|관리자\s*모드|개발자\s*모드|디버그\s*모드"
+)
+_SWITCH_ON = (
+    r"(?<![a-z])(?:switch|go|enter|turn|change|put\s+yourself|boot)\s+(?:in)?to|(?<![a-z])(?:enable|activate"
+    r"|turn\s+on|unlock|start)|(?<![a-z])(?:entra|activa|pasa\s+a|cambia\s+a|entre|ative|ativa|mude\s+para"
+    r"|passe\s+en|active|activez|aktiviere|wechsle\s+in|schalte|attiva|passa\s+(?:in|alla)|entra\s+in"
+    r"|activeer|ga\s+naar|włącz|przejdź\s+w|geç|chuyển\s+sang|bật|intră\s+în|activează|masuk\s+ke"
+    r"|aktifkan)(?![a-z])|включи|перейди\s+в|увімкни|перейди\s+в|μπες\s+σε|ενεργοποίησε|فعّل|فعل|ادخل"
+    r"|चालू\s+करो|เปิด|切换到|切換到|进入|開啟|开启|打开"
+)
+_MODE_SWITCHED = re.compile(rf"(?:{_SWITCH_ON})\s*(?:the\s+|la\s+|le\s+|il\s+|o\s+|den\s+|in\s+den\s+)?(?:{_MODE_NAME})"
+                            rf"|(?:{_MODE_NAME})(?:に切り替え|に切り替えて|로\s*전환|で|を有効|를\s*켜|ให้|में)")
+_ASKED_HOW = re.compile(r"\bhow\s+(?:do|can|to|would)\b|\bcómo\b|\bcomment\b|\bwie\b|\bcome\s+(?:posso|si)\b"
+                        r"|\bcomo\b|\bhoe\b|\bjak\b|\bnasıl\b|\bbagaimana\b|làm\s+sao|как|як\s|怎么|如何|どうやって|어떻게"
+                        r"|方法|やり方|방법")
+# ... or someone else's request, reported: "callers may ask you to bypass verification",
+# "how social engineers get agents to skip ID checks".
+_ASKED_OR_REPORTED = re.compile(
+    rf"{_ASKED_HOW.pattern}|\b(?:ask|asks|asking|asked|get|gets|getting|convince|persuade|trick"
+    r"|pressure|pressures|want|wants|urge|urges)\s+(?:\S+\s+){0,4}?to\s+$")
+MODE_WEIGHT = 0.45
+# The checks a support assistant runs on the asker, skipped on the asker's say-so: "skip
+# the verification", "salta le domande di sicurezza", "pomiń weryfikację".
+_SKIP = (
+    r"(?<![a-z])(?:skip|bypass|ignore|disable|turn\s+off|waive|forget)\s+(?:the\s+|all\s+|your\s+|any\s+|ur\s+)?"
+    r"(?:\S+\s+){0,3}?(?:verification|verify|identity\s+checks?|id\s+checks?|security\s+questions?"
+    r"|privacy\s+checks?|authentication|kyc|fraud\s+checks?)"
+    r"|(?<![a-z])(?:sáltate|saltate|salta|omite|ignora|pula|pule|ignore|saute|sautez|überspring\w*|salta"
+    r"|pomiń|sla|bỏ\s+qua|lewati|abaikan|hoppa\s+över)\s+(?:\S+\s+){0,3}?(?:verificaci[oó]n|preguntas\s+de"
+    r"\s+seguridad|verificação|verificacao|(?:parte|checagem)\s+de\s+privacidade|vérification|questions\s+de"
+    r"\s+sécurité|verifica|domande\s+di\s+sicurezza|verifizierung|überprüfung|sicherheitsfragen|identitätsprüfung"
+    r"|weryfikacj\w*|verificatie|xác\s+minh|verifikasi|verifieringen)"
+    r"|doğrulama\w*\s+(?:\S+\s+){0,2}?atla|пропусти\w*\s+(?:\S+\s+)?проверк|пропусти\w*\s+верификац"
+    r"|跳过(?:身份)?验证|跳過(?:身分)?驗證|(?:本人)?確認を(?:飛ばし|スキップ)|인증.{0,6}건너뛰|ข้ามขั้นตอนยืนยันตัวตน"
+    r"|تجاوز\s+(?:خطوات\s+)?التحقق|דלג\s+על\s+האימות|सत्यापन\s+छोड़"
+)
+_CHECK_SKIPPED = re.compile(_SKIP)
+
+
 class Bypass(NamedTuple):
     """A move found where ``anchor`` matches and, when ``before`` is set, ``before``
-    matches in the ``reach`` characters before the anchor."""
+    matches in the ``reach`` characters before the anchor (and ``unless_near`` not near it)."""
 
     name: str
     weight: float
     anchor: re.Pattern[str]
     before: re.Pattern[str] | None = None
     reach: int = 0
+    # Not a move when this matches in the ``reach`` characters before the anchor or the
+    # QUESTION_REACH after it: a question ("how do I...", "...する方法は？").
+    unless_near: re.Pattern[str] | None = None
 
 
 BYPASSES: tuple[Bypass, ...] = (
@@ -144,6 +220,9 @@ BYPASSES: tuple[Bypass, ...] = (
     Bypass("role_dismissed", 0.6, ROLE_DISMISSED),
     Bypass("role_dismissed", 0.6, _NO_MORE, _ROLE_NOT_BEFORE, 90),
     Bypass("role_dismissed", 0.6, _ROLE_DISMISSED_AFTER, _ROLE_BEFORE, 30),
+    Bypass("role_dismissed", 0.6, ROLE_WORD_DISMISSED),
+    Bypass("mode_switched", MODE_WEIGHT, _MODE_SWITCHED, None, 80, _ASKED_OR_REPORTED),
+    Bypass("check_skipped", MODE_WEIGHT, _CHECK_SKIPPED, None, 80, _ASKED_OR_REPORTED),
 )
 _FILTER = Prefilter([widened(bypass.anchor.pattern) for bypass in BYPASSES],
                     single=True, dotall=True)
@@ -162,12 +241,25 @@ def bypasses(folded_text: str) -> list[tuple[str, float, re.Match[str]]]:
         if bypass.name in found:
             continue
         match = _STARTS.search(bypass.anchor, folded_text)
-        while match is not None and bypass.before is not None and bypass.before.search(
-                folded_text, max(0, match.start() - bypass.reach), match.start()) is None:
+        while match is not None and not _holds(bypass, folded_text, match):
             match = _STARTS.search_in(bypass.anchor, folded_text, ((match.end(), size),))
         if match is not None:
             found[bypass.name] = (bypass.name, bypass.weight, match)
     return list(found.values())
+
+
+QUESTION_REACH = 30
+
+
+def _holds(bypass: Bypass, folded_text: str, match: re.Match[str]) -> bool:
+    """Whether the text around an anchor's ``match`` is what ``bypass`` needs there."""
+    start, end = match.span()
+    lead = max(0, start - bypass.reach)
+    if bypass.before is not None and bypass.before.search(folded_text, lead, start) is None:
+        return False
+    return bypass.unless_near is None or (
+        bypass.unless_near.search(folded_text, lead, start) is None
+        and bypass.unless_near.search(folded_text, end, end + QUESTION_REACH) is None)
 
 
 def warm_up() -> None:

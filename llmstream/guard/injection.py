@@ -1729,6 +1729,9 @@ def classifier_weight(probability: float) -> float:
 # A label addressing the AI reader (addressed.py): with the classifier leaning to an
 # attack (a probability of 0.55 or more), it crosses the default threshold.
 ADDRESSED_WEIGHT = 0.45
+# A bypass move this strong counts alone and is not vetoed by the classifier (which knows
+# little of most languages); weaker ones need the classifier to lean to an attack.
+STRONG_BYPASS = 0.6
 # The signals that already found the reader addressed: the label adds nothing to them.
 _NAMES_AN_AI_READER = frozenset({*READER_WINDOWS, *(signal.name for signal in FOREIGN
                                                     if signal.name.startswith(("note_", "planted_")))})
@@ -1758,12 +1761,17 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
     weights = [signal.weight for signal, _ in hits]
     names = [signal.name for signal, _ in hits]
     spans = [match.span() for _, match in hits]
-    set_aside = bypasses(folded_text)  # the policy or the role, in any language
+    probability = load_model().probability(canonical_text)
+    # The policy or the role set aside, in any language (bypass.py). The weak moves (a
+    # mode switched on, a check skipped) count only where the classifier leans to an
+    # attack, and not twice with special_mode: "enable debug mode in the Flask config".
+    set_aside = [(name, weight, match) for name, weight, match in bypasses(folded_text)
+                 if weight >= STRONG_BYPASS or (probability > CLASSIFIER_FLOOR
+                                                 and "special_mode" not in names)]
     for name, weight, match in set_aside:
         weights.append(weight)
         names.append(name)
         spans.append(match.span())
-    probability = load_model().probability(canonical_text)
     learned = classifier_weight(probability)
     if learned > 0:
         weights.append(learned)
@@ -1786,7 +1794,7 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
     end = max((span[1] for span in spans), default=len(text))
     score = _combined(weights)
     # The classifier knows too little of most other languages to overrule their patterns.
-    if probability < CLASSIFIER_VETO and not set_aside and not any(
+    if probability < CLASSIFIER_VETO and not any(weight >= STRONG_BYPASS for _, weight, _ in set_aside) and not any(
             signal.name in _FOREIGN_NAMES for signal, _ in hits) and not _agree(hits):
         score *= VETO_SCALE
     return score, names, start, end
