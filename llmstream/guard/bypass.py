@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .literal_starts import LiteralStarts
+from .literal_starts import LiteralStarts, leading_literals
 from .prefilter import Prefilter, widened
 
 # Verbs (and phrases) that set something aside, as a user says them to the assistant.
@@ -149,19 +149,30 @@ _ROLE_BEFORE = re.compile(rf"(?:{_ROLE})[^\n.!?]{{0,20}}?$")
 # modalità amministratore", "管理者モードに切り替えて". Not a question about a device's
 # mode ("how do I enable admin mode on my router?"): the guard weighs it lightly
 # (MODE_WEIGHT), so that the classifier must lean to an attack as well.
+# The mode's name, found from its own word ("mode", "modo", "режим", "モード"), the kind
+# of mode read before it: a lead such as "admin" or "test" alone is in too many places.
+_ENGLISH_KINDS = ("admin", "administrator", "debug", "developer", "dev", "maintenance", "god",
+                  "root", "sudo", "service", "test", "diagnostic")
+_GERMAN_KINDS = ("admin", "debug", "entwickler", "wartungs", "test", "beheerders",
+                 "ontwikkelaars")
 _MODE_NAME = (
-    r"(?:admin|administrator|debug|developer|dev|maintenance|god|root|sudo|service|test|diagnostic)"
-    r"\s+mode|modo\s+(?:administrador|admin|depuración|desarrollador|mantenimiento|manutenção"
-    r"|desenvolvedor|depuração|teste)|mode\s+(?:administrateur|admin|débogage|développeur|maintenance)"
-    r"|(?:admin|administrator|debug|entwickler|wartungs|test)-?modus|modalità\s+(?:amministratore"
-    r"|admin|debug|sviluppatore|manutenzione)|(?:beheerders|admin|debug|ontwikkelaars)modus"
+    "(?:" + "|".join(rf"(?<={kind}\s)" for kind in _ENGLISH_KINDS) + r")mode(?![a-z])"
+    + "|(?:" + "|".join(rf"(?<={kind})|(?<={kind}-)" for kind in _GERMAN_KINDS) + r")modus(?![a-z])"
+    r"|modo\s+(?:administrador|admin|depuración|desarrollador|mantenimiento|manutenção"
+    r"|desenvolvedor|depuração|teste)|mode\s+(?:administrateur|admin|débogage|développeur|maintenance"
+    r"|administrator|pengembang)|modalità\s+(?:amministratore|admin|debug|sviluppatore|manutenzione)"
     r"|tryb\s+(?:administratora|admina|debugowania|deweloperski|serwisowy)|yönetici\s+mod"
     r"|geliştirici\s+mod|chế\s+độ\s+(?:quản\s+trị|nhà\s+phát\s+triển|gỡ\s+lỗi|bảo\s+trì)"
-    r"|mod(?:ul)?\s+(?:administrator|dezvoltator)|mode\s+(?:admin|administrator|pengembang)"
-    r"|режим\w*\s+(?:администратора|админа|отладки|разработчика|обслуживания)|режим\w*\s+(?:адміністратора|розробника)"
+    r"|modul\s+(?:administrator|dezvoltator)"
+    r"|режим\w*\s+(?:администратора|админа|отладки|разработчика|обслуживания|адміністратора|розробника)"
     r"|λειτουργία\s+(?:διαχειριστή|προγραμματιστή|αποσφαλμάτωσης)|وضع\s+(?:المسؤول|المطور|الصيانة)"
-    r"|एडमिन\s+मोड|डेवलपर\s+मोड|โหมด(?:ผู้ดูแลระบบ|แอดมิน|นักพัฒนา)|管理员模式|开发者模式|调试模式"
-    r"|管理者モード|開発者モード|デバッグモード|관리자\s*모드|개발자\s*모드|디버그\s*모드"
+    r"|管理员模式|开发者模式|调试模式"
+)
+# Languages that put the verb after the mode: "管理者モードに切り替えて", "관리자 모드로 전환".
+_MODE_THEN_SWITCH = re.compile(
+    r"(?:管理者モード|開発者モード|デバッグモード|관리자\s*모드|개발자\s*모드|디버그\s*모드"
+    r"|โหมด(?:ผู้ดูแลระบบ|แอดมิน|นักพัฒนา)|एडमिन\s+मोड|डेवलपर\s+मोड)"
+    r"(?:に切り替え|に切り替えて|로\s*전환|를\s*켜|を有効|ให้|चालू)"
 )
 _SWITCH_ON = (
     r"(?<![a-z])(?:switch|go|enter|turn|change|put\s+yourself|boot)\s+(?:in)?to|(?<![a-z])(?:enable|activate"
@@ -171,8 +182,8 @@ _SWITCH_ON = (
     r"|aktifkan)(?![a-z])|включи|перейди\s+в|увімкни|перейди\s+в|μπες\s+σε|ενεργοποίησε|فعّل|فعل|ادخل"
     r"|चालू\s+करो|เปิด|切换到|切換到|进入|開啟|开启|打开"
 )
-_MODE_SWITCHED = re.compile(rf"(?:{_SWITCH_ON})\s*(?:the\s+|la\s+|le\s+|il\s+|o\s+|den\s+|in\s+den\s+)?(?:{_MODE_NAME})"
-                            rf"|(?:{_MODE_NAME})(?:に切り替え|に切り替えて|로\s*전환|で|を有効|를\s*켜|ให้|में)")
+_MODE = re.compile(_MODE_NAME)
+_SWITCHED_ON_BEFORE = re.compile(rf"(?:{_SWITCH_ON})[^.!?\n]{{0,25}}$")
 _ASKED_HOW = re.compile(r"\bhow\s+(?:do|can|to|would)\b|\bcómo\b|\bcomment\b|\bwie\b|\bcome\s+(?:posso|si)\b"
                         r"|\bcomo\b|\bhoe\b|\bjak\b|\bnasıl\b|\bbagaimana\b|làm\s+sao|как|як\s|怎么|如何|どうやって|어떻게"
                         r"|方法|やり方|방법")
@@ -184,20 +195,37 @@ _ASKED_OR_REPORTED = re.compile(
 MODE_WEIGHT = 0.45
 # The checks a support assistant runs on the asker, skipped on the asker's say-so: "skip
 # the verification", "salta le domande di sicurezza", "pomiń weryfikację".
-_SKIP = (
-    r"(?<![a-z])(?:skip|bypass|ignore|disable|turn\s+off|waive|forget)\s+(?:the\s+|all\s+|your\s+|any\s+|ur\s+)?"
-    r"(?:\S+\s+){0,3}?(?:verification|verify|identity\s+checks?|id\s+checks?|security\s+questions?"
-    r"|privacy\s+checks?|authentication|kyc|fraud\s+checks?)"
-    r"|(?<![a-z])(?:sáltate|saltate|salta|omite|ignora|pula|pule|ignore|saute|sautez|überspring\w*|salta"
-    r"|pomiń|sla|bỏ\s+qua|lewati|abaikan|hoppa\s+över)\s+(?:\S+\s+){0,3}?(?:verificaci[oó]n|preguntas\s+de"
-    r"\s+seguridad|verificação|verificacao|(?:parte|checagem)\s+de\s+privacidade|vérification|questions\s+de"
-    r"\s+sécurité|verifica|domande\s+di\s+sicurezza|verifizierung|überprüfung|sicherheitsfragen|identitätsprüfung"
-    r"|weryfikacj\w*|verificatie|xác\s+minh|verifikasi|verifieringen)"
-    r"|doğrulama\w*\s+(?:\S+\s+){0,2}?atla|пропусти\w*\s+(?:\S+\s+)?проверк|пропусти\w*\s+верификац"
-    r"|跳过(?:身份)?验证|跳過(?:身分)?驗證|(?:本人)?確認を(?:飛ばし|スキップ)|인증.{0,6}건너뛰|ข้ามขั้นตอนยืนยันตัวตน"
+_SKIP_VERB = (
+    r"(?<![a-z])(?:skip|bypass|ignore|disable|turn\s+off|waive|forget|sáltate|saltate|salta|omite|ignora"
+    r"|pula|pule|saute|sautez|überspring\w*|pomiń|sla|bỏ\s+qua|lewati|abaikan|hoppa\s+över)(?![a-z])"
+    r"|пропусти\w*"
+)
+_CHECK = (
+    r"(?<![a-z])(?:verification|identity\s+checks?|id\s+checks?|security\s+questions?|privacy\s+checks?"
+    r"|authentication|kyc|fraud\s+checks?|verificaci[oó]n|preguntas\s+de\s+seguridad|verificação"
+    r"|verificacao|(?:parte|checagem)\s+de\s+privacidade|vérification|questions\s+de\s+sécurité"
+    r"|verifica|domande\s+di\s+sicurezza|verifizierung|überprüfung|sicherheitsfragen"
+    r"|identitätsprüfung|weryfikacj\w*|verificatie|xác\s+minh|verifikasi|verifieringen)(?![a-z])"
+    r"|проверк\w*|верификац\w*"
+)
+# The verb that skips, then the check: "skip the verification", "salta le domande di
+# sicurezza".
+_CHECK_SKIPPED = re.compile(rf"(?:{_SKIP_VERB})\s+(?:\S+\s+){{0,3}}?(?:{_CHECK})")
+# Object-first: "doğrulama adımlarını atla", "인증 절차 건너뛰어", "本人確認を飛ばして".
+_CHECK_THEN_SKIP = re.compile(
+    r"doğrulama\w*\s+(?:\S+\s+){0,2}?atla|跳过(?:身份)?验证|跳過(?:身分)?驗證"
+    r"|(?:本人)?確認を(?:飛ばし|スキップ)|인증.{0,6}건너뛰|ข้ามขั้นตอนยืนยันตัวตน"
     r"|تجاوز\s+(?:خطوات\s+)?التحقق|דלג\s+על\s+האימות|सत्यापन\s+छोड़"
 )
-_CHECK_SKIPPED = re.compile(_SKIP)
+
+
+def _leads(pattern: re.Pattern[str]) -> str:
+    """A pattern for the words every match of ``pattern`` begins with (the pattern itself,
+    widened, when it does not say)."""
+    leads = leading_literals(pattern)
+    if leads is None:
+        return widened(pattern.pattern)
+    return "|".join(re.escape(lead.word) for lead in leads)
 
 
 class Bypass(NamedTuple):
@@ -212,6 +240,9 @@ class Bypass(NamedTuple):
     # Not a move when this matches in the ``reach`` characters before the anchor or the
     # QUESTION_REACH after it: a question ("how do I...", "...する方法は？").
     unless_near: re.Pattern[str] | None = None
+    # A word the move holds besides its lead (the check it skips): without it anywhere in
+    # the text, the anchor is not searched.
+    needs: str | None = None
 
 
 BYPASSES: tuple[Bypass, ...] = (
@@ -221,11 +252,15 @@ BYPASSES: tuple[Bypass, ...] = (
     Bypass("role_dismissed", 0.6, _NO_MORE, _ROLE_NOT_BEFORE, 90),
     Bypass("role_dismissed", 0.6, _ROLE_DISMISSED_AFTER, _ROLE_BEFORE, 30),
     Bypass("role_dismissed", 0.6, ROLE_WORD_DISMISSED),
-    Bypass("mode_switched", MODE_WEIGHT, _MODE_SWITCHED, None, 80, _ASKED_OR_REPORTED),
-    Bypass("check_skipped", MODE_WEIGHT, _CHECK_SKIPPED, None, 80, _ASKED_OR_REPORTED),
+    Bypass("mode_switched", MODE_WEIGHT, _MODE, _SWITCHED_ON_BEFORE, 80, _ASKED_OR_REPORTED),
+    Bypass("mode_switched", MODE_WEIGHT, _MODE_THEN_SWITCH, None, 80, _ASKED_OR_REPORTED),
+    Bypass("check_skipped", MODE_WEIGHT, _CHECK_SKIPPED, None, 80, _ASKED_OR_REPORTED, _CHECK),
+    Bypass("check_skipped", MODE_WEIGHT, _CHECK_THEN_SKIP, None, 80, _ASKED_OR_REPORTED),
 )
-_FILTER = Prefilter([widened(bypass.anchor.pattern) for bypass in BYPASSES],
-                    single=True, dotall=True)
+# Which anchors can match at all: one scan for their leading words (literal_starts.py)
+# and for the words they need (ids from len(BYPASSES) on).
+_FILTER = Prefilter([_leads(bypass.anchor) for bypass in BYPASSES]
+                    + [widened(bypass.needs or r"\x00{64}") for bypass in BYPASSES], single=True)
 # The anchors' searches, tried only where their leading words are (literal_starts.py):
 # a pass of each over an 8,000-token prompt took 3-9 ms. They lead with the verbs
 # ("ignora", "olvida", "boş ver"), rarer than the policies and roles they name.
@@ -236,9 +271,13 @@ def bypasses(folded_text: str) -> list[tuple[str, float, re.Match[str]]]:
     """Each kind of bypass found in ``folded_text``: its name, its weight and where."""
     found: dict[str, tuple[str, float, re.Match[str]]] = {}
     size = len(folded_text)
-    for index in sorted(_FILTER.matched(folded_text)):
+    possible = _FILTER.matched(folded_text)
+    for index in sorted(possible):
+        if index >= len(BYPASSES):
+            break
         bypass = BYPASSES[index]
-        if bypass.name in found:
+        if bypass.name in found or (bypass.needs is not None
+                                    and index + len(BYPASSES) not in possible):
             continue
         match = _STARTS.search(bypass.anchor, folded_text)
         while match is not None and not _holds(bypass, folded_text, match):
