@@ -1529,6 +1529,19 @@ DEFENSIVE_RULE = re.compile(
     + r"|(?:ユーザー|誰か)が.{0,40}?" + _ATTACK_ASKED + r".{0,40}?" + _REFUSE
     + r"|(?:사용자가|누군가).{0,40}?" + _ATTACK_ASKED + r".{0,40}?" + _REFUSE)
 _DEFENSIVE_FILTER = Prefilter([widened(DEFENSIVE_RULE.pattern)], single=True, caseless=True)
+# A document about attacks on AI: one that names them as a subject, again and again
+# ("prompt injection", "jailbreak", "red team", "attacker", "threat model"...). A chat
+# message is short; an article, an advisory or a README is long and names them
+# DOCUMENT_CONCEPTS times at least.
+ATTACK_CONCEPTS = re.compile(
+    r"prompt[\s-]injections?|jailbreak|red[\s-]?team|attackers?\b|threat[\s-]model|adversarial"
+    r"|untrusted|social\s+engineering|phishing|vulnerabilit|exploit|mitigat|guardrail|malicious"
+    r"|injection\s+de\s+prompt|inyección\s+de\s+prompt|prompt-injection|angreifer|attaquant|atacante"
+    r"|злоумышленник|атак|プロンプトインジェクション|攻撃者|提示词注入|攻击者|프롬프트\s*인젝션|공격자")
+DOCUMENT_CONCEPTS = 2
+DOCUMENT_LENGTH = 400
+CONCEPT_GAP = 12
+_CONCEPTS_FILTER = Prefilter([ATTACK_CONCEPTS.pattern], caseless=True)
 # The framing's searches, tried only where their leading words are (literal_starts.py):
 # a pass of each over an 8,000-token document took 3-10 ms.
 _FRAMING_STARTS = LiteralStarts([DISCUSSION, QUOTED_EXAMPLE, NAMES_ATTACKS, ABOUT_A_TOPIC,
@@ -1549,9 +1562,25 @@ def _discusses_attacks(canonical_text: str, folded_text: str) -> bool:
             and _FRAMING_STARTS.search(QUOTED_EXAMPLE, folded_text) is not None
             and _FRAMING_STARTS.search(NAMES_ATTACKS, folded_text) is not None):
         return True
-    return (len(_ABOUT_AN_ATTACK_FILTER.matched(folded_text)) == 2
+    if (len(_ABOUT_AN_ATTACK_FILTER.matched(folded_text)) == 2
             and _FRAMING_STARTS.search(ABOUT_A_TOPIC, folded_text) is not None
-            and _FRAMING_STARTS.search(NAMES_AN_ATTACK, folded_text) is not None)
+            and _FRAMING_STARTS.search(NAMES_AN_ATTACK, folded_text) is not None):
+        return True
+    return len(folded_text) >= DOCUMENT_LENGTH and _names_attacks_often(folded_text)
+
+
+def _names_attacks_often(folded_text: str) -> bool:
+    """Whether ATTACK_CONCEPTS occur DOCUMENT_CONCEPTS times in ``folded_text``: match ends
+    a word apart ("prompt injection" and "prompt injections" end one letter apart)."""
+    found = _CONCEPTS_FILTER.ends_up_to(folded_text, 64)
+    if found is None:
+        return True  # more than 64 ends: named often enough
+    mentions, last = 0, -CONCEPT_GAP
+    for end in sorted(found.get(0, [])):
+        if end - last >= CONCEPT_GAP:
+            mentions += 1
+        last = end
+    return mentions >= DOCUMENT_CONCEPTS
 
 
 # One scan each tells which signals can fire at all (prefilter.py); only those run.
@@ -1595,7 +1624,7 @@ def warm_up() -> None:
     for prefilter in (_SIGNAL_FILTER, _LATIN_FOREIGN_FILTER, _OTHER_FOREIGN_FILTER,
                       _SQUASHED_FILTER, _READER_WORDS, _FOREIGN_NEEDLE_SCAN,
                       _DISCUSSION_FILTER, _QUOTED_EXAMPLE_FILTER, _ABOUT_AN_ATTACK_FILTER,
-                      _DEFENSIVE_FILTER, SPACED_FILTER):
+                      _DEFENSIVE_FILTER, _CONCEPTS_FILTER, SPACED_FILTER):
         prefilter.database()
     load_model()
     normalize.warm_up()
