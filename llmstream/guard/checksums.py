@@ -87,3 +87,16 @@ def aadhaar_valid(text: str) -> bool:
     for index, digit in enumerate(reversed(digits)):
         check = _VERHOEFF_D[check][_VERHOEFF_P[index % 8][digit]]
     return check == 0
+
+
+_RESIDENT_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def cn_resident_id_valid(text: str) -> bool:
+    """China's resident identity number: seventeen digits (region, birth date, sequence)
+    and a check character, ISO 7064 MOD 11-2 ("10X98765432" by the weighted sum)."""
+    if len(text) != 18 or not text[:17].isascii() or not text[:17].isdigit():
+        return False
+    total = sum(int(digit) * weight for digit, weight in zip(text[:17], _RESIDENT_ID_WEIGHTS,
+                                                              strict=True))
+    return "10X98765432"[total % 11] == text[17].upper()

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .checksums import (
     aadhaar_valid,
     bsn_valid,
+    cn_resident_id_valid,
     codice_fiscale_valid,
     cpf_valid,
     nir_valid,
@@ -33,10 +34,15 @@ NIR = re.compile(
 CODICE_FISCALE = re.compile(
     r"\b[A-Z]{6}[\dLMNP-V]{2}[A-EHLMPR-T][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z]\b")
 CPF = re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d-])")
+# China's resident identity number: region, birth date (19th to 21st century), sequence,
+# check character.
+CN_RESIDENT_ID = re.compile(
+    r"(?<![\dA-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]"
+    r"(?![\dA-Za-z])")
 # Each standing alone: its pattern and its check.
 STANDALONE: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     "nir": (NIR, nir_valid), "codice_fiscale": (CODICE_FISCALE, codice_fiscale_valid),
-    "cpf": (CPF, cpf_valid),
+    "cpf": (CPF, cpf_valid), "cn_resident_id": (CN_RESIDENT_ID, cn_resident_id_valid),
 }
 
 

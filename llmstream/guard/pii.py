@@ -38,15 +38,17 @@ _IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ip
 # and a linking word or two: "build version is 10.2.3.4", "release number: 4.1.0.2"; or a
 # tag's "release-4.12.0.7") is a version string, and after "section", "clause", "§" a
 # document's numbering: not an address. So is one that a version change moves from or
-# to: "bump the dependency from 1.22.0.1", "roll back to 10.2.2.9" (not "ssh to
-# 10.0.0.5", nor "traffic from 10.0.0.1").
+# to: "bump the dependency from 1.22.0.1", "roll back to 10.2.2.9", "updating to 10.2.3.4"
+# (not "ssh to 10.0.0.5", "traffic from 10.0.0.1", "update the A record to 93.184.216.34").
 _NUMBERING_BEFORE = re.compile(
     r"(?:\bv|version|release|build|firmware|\bfw|\bver\.?|\bsec(?:tion|\.)|chapter|clause|article"
     r"|versión|versão|versione|версии|версия|версию|версій|버전|빌드|バージョン|版本|sürüm|wersj[aię]"
     r"|paragraph|appendix|§)(?:\s+(?:is|was|now|number|no\.?|nr\.?|set\s+to|will\s+be|to))"
     r"{0,2}\s*[:=/-]?\s*$"
     r"|\b(?:bump\w*|upgrad\w*|downgrad\w*|roll(?:ed|ing|s)?\s*back|revert\w*|pin(?:s|ned|ning)?)"
-    r"(?:\s+[\w.-]+){0,3}?\s+(?:from|to)\s+$",
+    r"(?:\s+[\w.-]+){0,3}?\s+(?:from|to)\s+$"
+    # "after updating to 10.2.3.4", but not "update the A record to 93.184.216.34"
+    r"|\bupdat(?:e|ed|es|ing)\s+to\s+$",
     re.IGNORECASE)
 # The regex's words with a "v": "version" anywhere, "v" and "ver" at a word's start.
 _V_WORD = re.compile(r"\bv")
@@ -91,9 +93,9 @@ _PHONE_WORD_BEFORE_CJK = re.compile(r"(?:電話|电话|手机|手機|携帯|전�
 _VOIDED_SSNS = frozenset({"078-05-1120", "219-09-9999", "123-45-6789"})
 _OTHER_NUMBER_BEFORE = re.compile(
     r"\b(?:part|item|model|serial|order|invoice|ticket|case|file|booking|reservation|room"
-    r"|ref|reference|code|sku|tracking|flight|pieza|pedido|artikel|teil|pièce|commande)\b"
-    r"\W{0,3}(?:\S+\W{1,3}){0,2}$", re.IGNORECASE)
-_ID_CONTEXT = re.compile(r"(?:ssn|social\s+security|national\s+id|id\s+number|tax\s+id|dni|nie)\W{0,3}(?:\S+\W{1,3}){0,3}$", re.IGNORECASE)
+    r"|ref|reference|code|sku|tracking|flight|suite|unit|lot|batch|catalog|catalogue|pieza|pedido"
+    r"|artikel|teil|pièce|commande)\b\W{0,3}(?:\S+\W{1,3}){0,5}$", re.IGNORECASE)
+_ID_CONTEXT = re.compile(r"(?:ssn|social\s+security|(?:my|his|her|your|the)\s+social|national\s+id|id\s+number|tax\s+id|dni|nie)\W{0,3}(?:\S+\W{1,3}){0,3}$", re.IGNORECASE)
 _NOT_DIGITS = re.compile(r"\D")
 _SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
 _NANP = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
@@ -126,6 +128,7 @@ _SECRETS: tuple[re.Pattern[str], ...] = tuple(
         r"\bnpm_[A-Za-z0-9]{36}\b",
         r"\bhf_[A-Za-z0-9]{30,}\b",
         r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}",
+        r"\bSG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}\b",  # SendGrid
         # A key word, alone or ending a name (POSTGRES_PASSWORD, STRIPE_API_KEY).
         r"(?i:(?:\b|(?<=_))(?:api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret|access[_-]?token|auth[_-]?token|"
         r"password|passwd|pwd|bearer)\b[\"']?\s*(?:[:=]|\bis\b)\s*[\"']?)([A-Za-z0-9_\-/+=.!@#$%^&*]{8,})",
@@ -173,7 +176,8 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "secret10": (_SECRETS[10], r"npm_", 0, True),
     "secret11": (_SECRETS[11], r"hf_", 0, True),
     "secret12": (_SECRETS[12], r"eyJ", 0, True),
-    "secret13": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret"
+    "secret13": (_SECRETS[13], r"SG\.", 0, True),
+    "secret14": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret"
                  r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer", 0, False),
     "url_password": (_URL_PASSWORD, r"://", 0, True),
     "email": (_EMAIL, r"[^\w.+-][A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@", 1, False),
@@ -187,6 +191,8 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "cpf": (STANDALONE["cpf"][0], r"[^\d.]\d{3}\.\d{3}\.\d{3}-\d{2}", 1, True),
     "codice_fiscale": (STANDALONE["codice_fiscale"][0], r"[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T]", 0,
                        True),
+    "cn_resident_id": (STANDALONE["cn_resident_id"][0],
+                       r"[1-9]\d{5}(?:18|19|20)\d{2}[01]\d[0-3]\d{4}[\dXx]", 0, True),
     # The names of the numbers that count only after them (national_ids.NAMED_NUMBERS).
     "sin_name": (NAMED_NUMBERS["sin"].name, r"SIN|(?i:social\s+insurance|assurance\s+sociale)",
                  0, True),
@@ -211,8 +217,8 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
 # characters of prose one database scans in 0.20 ms, these two in 0.055 ms together (bench
 # in docs/BENCHMARKS.md); the codice fiscale's anchor, which holds no literal, slowed the
 # second by a fifth and costs the first nothing.
-_DIGIT_LED = ("card", "iban", "ssn", "ssn_context", "nino", "nir", "cpf", "codice_fiscale", "dni",
-              "ipv4", "ipv6", "phone")
+_DIGIT_LED = ("card", "iban", "ssn", "ssn_context", "nino", "nir", "cpf", "codice_fiscale",
+              "cn_resident_id", "dni", "ipv4", "ipv6", "phone")
 _GROUPS = (_DIGIT_LED, tuple(name for name in _SCANNED if name not in _DIGIT_LED))
 _FILTERS = tuple(
     (names, StartScanner([_SCANNED[name][1] for name in names],
@@ -352,6 +358,7 @@ def _numbering_before(before: str) -> bool:
                 or "paragraph" in lowered or "appendix" in lowered or "bump" in lowered
                 or "grad" in lowered or "back" in lowered or "revert" in lowered
                 or "pin" in lowered or "version" in lowered or "wersj" in lowered
+                or "updat" in lowered
                 or ("v" in lowered and _V_WORD.search(lowered) is not None)):
             return False
     return _NUMBERING_BEFORE.search(before) is not None

@@ -114,3 +114,37 @@ def test_mod_97_moves_the_country_code_and_reads_letters_as_numbers(
         "".join(str(int(char, 36)) for char in moved)) % 97 == 1
     assert pii._mod_97_valid(iban) == by_the_standard == valid
     assert pii.iban_valid(iban.lower()) == valid
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    return [(finding.type, text[finding.start:finding.end]) for finding in pii.find_pii(text)]
+
+
+def test_a_chinese_resident_id_counts_with_its_check_character_only() -> None:
+    assert _typed("我的身份证号是110105198805234904 请帮我看看") == [
+        ("national_id", "110105198805234904")]
+    assert _typed("我的身份证号是110105198805234905 请帮我看看") == []
+
+
+def test_an_ssn_after_my_social_counts_without_dashes() -> None:
+    assert _typed("for the credit check you asked for my social: 524875530") == [
+        ("national_id", "524875530")]
+
+
+def test_a_sendgrid_key_is_a_secret() -> None:
+    key = "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"
+    assert _typed(f"we send with the key {key}, is it still valid?") == [("secret", key)]
+
+
+@pytest.mark.parametrize("text", [
+    "the part number for the hinge is 540-22-1187, do you have it in stock?",
+    "conference suite 412-03-1188 is the combined code for rooms 412 and 403",
+    "The right one is part no. 219-45-6781 in the Bosch catalogue, not 219-45-6798.",
+])
+def test_an_ssn_shaped_number_another_noun_names_is_not_an_ssn(text: str) -> None:
+    assert _typed(text) == []
+
+
+def test_a_version_updated_to_is_no_address_but_a_record_updated_to_one_is() -> None:
+    assert _typed("after updating to 10.2.3.4 the app crashes on launch") == []
+    assert _typed("update the A record to 93.184.216.34 tonight") == [("ip", "93.184.216.34")]
