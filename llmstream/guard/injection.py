@@ -345,16 +345,16 @@ _SETUP_ASKED_FOR = (Ahead(skip=1),)
 
 # Phrases in other languages, matched on the folded text (scripts kept).
 FOREIGN: tuple[Signal, ...] = (
-    _signal("override_es", 0.75, r"\b(?<!\bno\s)(?:ignora|ignore|olvida|olvide|omite|descarta)\w*\s+(?:\w+\s+){0,3}?(?:instrucciones|reglas|indicaciones|órdenes)"),
+    _signal("override_es", 0.75, r"\b(?<!\bno\s)(?:ignora|ignore|olvida|olvide|omite|descarta)\w*\s+(?:\w+\s+){0,3}?(?:instrucciones|reglas|indicaciones|órdenes|restricciones)"),
     _signal("override_fr", 0.75, r"\b(?<!\bn')(?<!\bn’)(?<!\bne\s)" + _NOT_NEGATED + r"(?:ignore|ignorez|oublie|oubliez|ne\s+tiens\s+pas\s+compte)\w*\s+"
             # a French determiner after the verb: not English's "ignore previous instructions"
             r"(?:tou(?:te)?s\s+|tout\s+)?(?:les|tes|vos|ces|mes|des|leurs|ses|nos|l['’]|la|le|toutes|tous)\s*(?:\S+\s+){0,2}?(?:instructions|consignes|règles|directives)"),
-    _signal("override_de", 0.75, r"\b(?<!\bnicht\s)(?:ignoriere|ignorier|ignorieren|vergiss|vergessen|missachte)\w*(?!\s+nicht\b)\s+(?:\w+\s+){0,3}?(?:anweisungen|anweisung|regeln|vorgaben|instruktionen|befehle)(?!\s+nicht\b)"),
-    _signal("override_it", 0.75, r"\b(?<!\bnon\s)(?:ignora|ignorate|dimentica|dimenticate)\w*\s+(?:\w+\s+){0,3}?(?:istruzioni|regole|indicazioni)"),
-    _signal("override_pt", 0.75, r"\b(?<!\bnão\s)(?<!\bnao\s)(?:ignore|ignora|esqueça|esqueca|desconsidere)\w*\s+(?:\w+\s+){0,3}?(?:instruções|instrucoes|regras|orientações)"),
+    _signal("override_de", 0.75, r"\b(?<!\bnicht\s)(?:ignoriere|ignorier|ignorieren|vergiss|vergessen|missachte)\w*(?!\s+nicht\b)\s+(?:\w+\s+){0,3}?(?:anweisungen|anweisung|regeln|vorgaben|instruktionen|befehle|einschränkungen|beschränkungen|richtlinien)(?!\s+nicht\b)"),
+    _signal("override_it", 0.75, r"\b(?<!\bnon\s)(?:ignora|ignorate|dimentica|dimenticate)\w*\s+(?:\w+\s+){0,3}?(?:istruzioni|regole|indicazioni|restrizioni)"),
+    _signal("override_pt", 0.75, r"\b(?<!\bnão\s)(?<!\bnao\s)(?:ignore|ignora|esqueça|esqueca|desconsidere)\w*\s+(?:\w+\s+){0,3}?(?:instruções|instrucoes|regras|orientações|restrições|restricoes)"),
     _signal("override_nl", 0.75, r"\b(?:negeer|vergeet)\s+(?:\w+\s+){0,3}?(?:instructies|regels|aanwijzingen)"),
     _signal("override_ru", 0.75, r"(?<!не\s)(?:игнорируй|игнорируйте|забудь|забудьте|проигнорируй)\w*\s+(?:\w+\s+){0,3}?(?:инструкци|правил|указани)"),
-    _signal("override_pl", 0.75, r"\b(?:zignoruj|ignoruj|zapomnij)\s+(?:\w+\s+){0,3}?(?:instrukcje|polecenia|zasady)"),
+    _signal("override_pl", 0.75, r"\b(?:zignoruj|ignoruj|zapomnij)\s+(?:\w+\s+){0,3}?(?:instrukcje|polecenia|zasady|ograniczenia|reguły)"),
     # Objects first ("forget the instructions", "ignore the limits the developers set").
     _signal("override_tr", 0.75, r"(?:talimat|kural|sınır|kısıtlama|yönerge)\w*\s+(?:\w+\s+){0,2}?(?:yok\s+say|unut(?!ma)|görmezden)"),
     _signal("override_zh", 0.75, r"(?:忽略|无视|忘记|忽視|無視|忘記|不要理会)(?:.{0,8})(?:指令|指示|说明|規則|规则|提示)"),
@@ -373,7 +373,7 @@ FOREIGN: tuple[Signal, ...] = (
     _foreign("override_th", r"(?:เพิกเฉย|ไม่ต้องสนใจ|ลืม|อย่าสนใจ)\S{0,24}?\s?(?:\S+\s+){0,2}?\S{0,12}?(?:คำสั่ง|คำแนะนำ|กฎ)"),
     _foreign("override_vi", r"(?<!đừng\s)\b(?:bỏ\s+qua|quên|phớt\s+lờ|lờ\s+đi)\s+(?:\S+\s+){0,4}?(?:hướng\s+dẫn|chỉ\s+dẫn|chỉ\s+thị|quy\s+tắc|mệnh\s+lệnh|lệnh)"),
     _foreign("override_id", r"(?<!jangan\s)\b(?:abaikan|lupakan|acuhkan|hiraukan)\s+(?:\S+\s+){0,3}?(?:instruksi|perintah|aturan|arahan|petunjuk|peraturan|batasan|pedoman)"),
-    _foreign("override_sv", r"\b(?:ignorera|glöm|strunta\s+i|bortse\s+från)\s+(?!inte\b)(?:\S+\s+){0,3}?(?:instruktion|regl|anvisning|direktiv)"),
+    _foreign("override_sv", r"\b(?:ignorera|glöm|strunta\s+i|bortse\s+från)\s+(?!inte\b)(?:\S+\s+){0,3}?\S*?(?:instruktion|regl|anvisning|direktiv)"),
     _foreign("override_da", r"(?<!ikke\s)\b(?:ignorer|glem|se\s+bort\s+fra)\s+(?!ikke\b)(?:\S+\s+){0,3}?(?:instruktion|instruks|regl|anvisning|retningslinj)"),
     _foreign("override_fi", r"(?<!älä\s)\b(?:ohita|unohda|jätä\s+huomiotta|sivuuta)\s+(?:\S+\s+){0,3}?(?:ohje|sään|käsky|määräy)"),
     _foreign("override_cs", r"\b(?:ignoruj|zapomeň|zapomen|zabudni|zabudn|nedbej)\w*\s+(?:\S+\s+){0,3}?(?:instrukc|inštrukc|pokyn|pravid|příkaz|príkaz)"),
