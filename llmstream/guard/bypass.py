@@ -173,6 +173,7 @@ _MODE_THEN_SWITCH = re.compile(
     r"(?:管理者モード|開発者モード|デバッグモード|관리자\s*모드|개발자\s*모드|디버그\s*모드"
     r"|โหมด(?:ผู้ดูแลระบบ|แอดมิน|นักพัฒนา)|एडमिन\s+मोड|डेवलपर\s+मोड)"
     r"(?:に切り替え|に切り替えて|로\s*전환|를\s*켜|を有効|ให้|चालू)"
+    r"|(?:yönetici|geliştirici|bakım|hata\s+ayıklama)\s+mod\w*\s+(?:geç|aç|gir|etkinleştir)"
 )
 _SWITCH_ON = (
     r"(?<![a-z])(?:switch|go|enter|turn|change|put\s+yourself|boot)\s+(?:in)?to|(?<![a-z])(?:enable|activate"
@@ -193,6 +194,7 @@ _ASKED_OR_REPORTED = re.compile(
     rf"{_ASKED_HOW.pattern}|\b(?:ask|asks|asking|asked|get|gets|getting|convince|persuade|trick"
     r"|pressure|pressures|want|wants|urge|urges)\s+(?:\S+\s+){0,4}?to\s+$")
 MODE_WEIGHT = 0.45
+CUE_WEIGHT = 0.3  # a claim of being staff, a demand for internal notes: cues, not moves
 # The checks a support assistant runs on the asker, skipped on the asker's say-so: "skip
 # the verification", "salta le domande di sicurezza", "pomiń weryfikację".
 _SKIP_VERB = (
@@ -228,6 +230,34 @@ def _leads(pattern: re.Pattern[str]) -> str:
     return "|".join(re.escape(lead.word) for lead in leads)
 
 
+# Staff or developers claimed by the user: "I'm from the dev team", "this is the store
+# manager", "sono del reparto tecnico", "aqui é da equipe de desenvolvimento".
+_STAFF_CLAIMED = re.compile(
+    r"(?<![a-z])(?:i'?m|i\s+am|this\s+is|it'?s|we'?re|we\s+are)\s+(?:\w+\s+)?(?:from|with|on|in)\s+(?:the\s+)?"
+    r"(?:\w+\s+)?(?:dev(?:elopment|elopers?)?|it|tech(?:nical)?|engineering|support|security|admin|qa|ops)"
+    r"\s+(?:team|department|dept)|(?<![a-z])this\s+is\s+the\s+(?:store\s+|shop\s+|branch\s+|duty\s+)?manager"
+    r"|(?<![a-z])i'?m\s+(?:your|the|a)\s+(?:developer|admin|administrator|operator|supervisor)(?![a-z])"
+    r"|(?<![a-z])sono\s+(?:del|della|dal|dello)\s+(?:reparto|team|ufficio|gruppo)\s+(?:tecnico|it|sviluppo)"
+    r"|(?<![a-z])(?:aqui\s+é|sou|somos)\s+da\s+equipe\s+(?:de\s+)?(?:desenvolvimento|ti|suporte|tecnologia)"
+    r"|(?<![a-z])(?:soy|somos)\s+(?:del|de\s+la)\s+(?:equipo|departamento)\s+(?:técnico|de\s+desarrollo|de\s+ti"
+    r"|de\s+sistemas)|(?<![a-z])je\s+suis\s+(?:de|du)\s+(?:l['’]équipe|service)\s+(?:technique|informatique"
+    r"|de\s+développement|it)|(?<![a-z])ich\s+bin\s+(?:vom|aus\s+dem|von\s+der)\s+(?:it|entwicklung|technik)"
+    r"|(?<![a-z])ik\s+ben\s+(?:teamleider|van\s+de\s+it|ontwikkelaar)|från\s+it-avdelningen"
+    r"|(?:geliştirici|yazılım|bilgi\s+işlem)\s+ekibinden|nhân\s+viên\s+kỹ\s+thuật|đội\s+phát\s+triển"
+    r"|jestem\s+z\s+(?:działu|zespołu)\s+(?:it|technicznego)|sunt\s+de\s+la\s+echipa\s+(?:tehnică|it)"
+    r"|개발팀|운영팀|it팀|開発チーム|情報システム部|我是(?:开发|技术|运维|it)|я\s+из\s+(?:отдела|команды)"
+    r"\s+(?:разработки|ит|поддержки)|فريق\s+(?:الدعم\s+الفني|التطوير)|आईटी\s+टीम|डेवलपर\s+टीम"
+    r"|είμαι\s+από\s+την\s+ομάδα|ผมเป็นแอดมิน|ทีมไอที"
+)
+# Data that is not the asker's to see: internal notes, other customers' orders.
+_INTERNAL_ASKED = re.compile(
+    r"(?<![a-z])internal\s+notes?|(?<![a-z])(?:notas|note)\s+internas?|(?<![a-z])notes\s+internes"
+    r"|(?<![a-z])interne\s+(?:notizen|vermerke)|ghi\s+chú\s+nội\s+bộ|kundanteckning\w*|iç\s+not"
+    r"|内部メモ|内部备注|内部記録|내부\s*메모|внутренн\w+\s+(?:заметк|примечани)|आंतरिक\s+नोट्स"
+    r"|الملاحظات\s+الداخلية|σημειώσεις"
+)
+
+
 class Bypass(NamedTuple):
     """A move found where ``anchor`` matches and, when ``before`` is set, ``before``
     matches in the ``reach`` characters before the anchor (and ``unless_near`` not near it)."""
@@ -256,7 +286,13 @@ BYPASSES: tuple[Bypass, ...] = (
     Bypass("mode_switched", MODE_WEIGHT, _MODE_THEN_SWITCH, None, 80, _ASKED_OR_REPORTED),
     Bypass("check_skipped", MODE_WEIGHT, _CHECK_SKIPPED, None, 80, _ASKED_OR_REPORTED, _CHECK),
     Bypass("check_skipped", MODE_WEIGHT, _CHECK_THEN_SKIP, None, 80, _ASKED_OR_REPORTED),
+    Bypass("staff_claimed", CUE_WEIGHT, _STAFF_CLAIMED),
+    Bypass("internal_asked", CUE_WEIGHT, _INTERNAL_ASKED),
 )
+# The weak moves and cues: one of them is what a developer or a support agent says too
+# ("enable debug mode in the Flask config", "I'm from the IT team"); two different ones
+# in a message are a move (injection.py).
+WEAK = frozenset({"mode_switched", "check_skipped", "staff_claimed", "internal_asked"})
 # Which anchors can match at all: one scan for their leading words (literal_starts.py)
 # and for the words they need (ids from len(BYPASSES) on).
 _FILTER = Prefilter([_leads(bypass.anchor) for bypass in BYPASSES]
