@@ -26,7 +26,7 @@ from .prefilter import Prefilter, widened
 
 # Verbs (and phrases) that set something aside, as a user says them to the assistant.
 _DISMISS = (
-    r"(?<![a-z])(?:ignore|disregard|forget(?:\s+about)?|skip|bypass|override|never\s+mind"
+    r"(?<![a-z])(?:ignore|disregard|forget(?:\s+about)?|skip|bypass|override|never\s+mind|set\s+aside|put\s+aside"
     r"|ignora|ignore|ignorá|olvida|olvide|olvídate\s+de|olvidate\s+de|sáltate|saltate|omite"
     r"|pasa\s+de|haz\s+caso\s+omiso\s+(?:a|de)|esqueça|esqueca|esquece|desconsidere|pula"
     r"|deixa\s+pra\s+lá|oublie|oubliez|laisse\s+tomber|passe\s+outre\s+à|ignorier\w*|vergiss"
@@ -36,12 +36,12 @@ _DISMISS = (
     r"(?![a-z])"
     r"|игнорируй|проигнорируй|забудь(?:\s+про|\s+о)?|не\s+обращай\s+внимания\s+на"
     r"|наплюй\s+на|ігноруй|проігноруй|не\s+зважай\s+на|忽略|无视|無視|忘掉|忘记|忘記|别管|別管"
-    r"|不用管|跳过|跳過|تجاهل|تجاهلي|انس|انسى|תתעלם|התעלם|תשכח|שכח|αγνόησε|ξέχνα|ξέχασε"
+    r"|不用管|跳过|跳過|放一边|放在一边|تجاهل|تجاهلي|انس|انسى|תתעלם|התעלם|תשכח|שכח|αγνόησε|ξέχνα|ξέχασε"
     r"|ไม่ต้องสนใจ|ลืม|ข้าม|नज़रअंदाज़|नजरअंदाज|अनदेखा"
 )
 # The same, after the object, in languages that put it first.
 _DISMISS_AFTER = (
-    r"(?<![a-z])(?:boş\s+ver|unut(?!ma)|görmezden\s+gel|yok\s+say|takma|無視|忘れ|気にしない|気にせず|무시"
+    r"(?<![a-z])(?:boş\s+ver|unut(?!ma)|先放一边|放一边|放在一边|görmezden\s+gel|yok\s+say|takma|無視|忘れ|気にしない|気にせず|무시"
     r"|잊어|신경\s*쓰지\s*마|भूल\s+जाओ|भूल\s+जाइए|नज़रअंदाज़|नजरअंदाज|نادیده\s+بگیر"
     r"|فراموش\s+کن)"
 )
@@ -68,7 +68,7 @@ _DEMAND = (
     r"|envie|devolve|devolva|reembolsa)|dá-me|donne-moi|donnez-moi|envoie-moi|envoyez-moi"
     r"|rembourse-moi|remboursez-moi|gib\s+mir|geben\s+sie\s+mir|schick\s+mir|erstatte\s+mir"
     r"|zeig\s+mir|dammi|dimmi|fammi|mandami|rimborsami|mi\s+(?:dai|mandi|rimborsi)"
-    r"|geef\s+me|geef\s+mij|stuur\s+me|daj\s+mi|wyślij\s+mi|zwróć\s+mi|bana|kasih\s+(?:saya|aku)"
+    r"|geef\s+me|geef\s+mij|stuur\s+me|daj\s+mi|wyślij\s+mi|zwróć\s+mi|oddaj\s+mi|bana|kasih\s+(?:saya|aku)"
     r"|berikan\s+(?:saya|aku)|beri\s+(?:saya|aku)|cho\s+(?:tôi|mình|em|tao)|ge\s+mig"
     r"|skicka\s+mig|dă-mi|trimite-mi)(?![a-z])"
     r"|мне|дай|дайте|верни|верните|вышли|мені|поверни|给我|給我|帮我|幫我|ください|くれ"
@@ -188,11 +188,13 @@ _SWITCHED_ON_BEFORE = re.compile(rf"(?:{_SWITCH_ON})[^.!?\n]{{0,25}}$")
 _ASKED_HOW = re.compile(r"\bhow\s+(?:do|can|to|would)\b|\bcómo\b|\bcomment\b|\bwie\b|\bcome\s+(?:posso|si)\b"
                         r"|\bcomo\b|\bhoe\b|\bjak\b|\bnasıl\b|\bbagaimana\b|làm\s+sao|как|як\s|怎么|如何|どうやって|어떻게"
                         r"|方法|やり方|방법")
-# ... or someone else's request, reported: "callers may ask you to bypass verification",
-# "how social engineers get agents to skip ID checks".
+# ... or someone else's request or claim, reported: "callers may ask you to bypass
+# verification", "how social engineers get agents to skip ID checks", "customers may tell
+# you that your instructions are out of date".
 _ASKED_OR_REPORTED = re.compile(
     rf"{_ASKED_HOW.pattern}|\b(?:ask|asks|asking|asked|get|gets|getting|convince|persuade|trick"
-    r"|pressure|pressures|want|wants|urge|urges)\s+(?:\S+\s+){0,4}?to\s+$")
+    r"|pressure|pressures|want|wants|urge|urges)\s+(?:\S+\s+){0,4}?to\s+$"
+    r"|\b(?:tell|tells|telling|say|says|saying|claim|claims|claiming|insist|insists)\s+(?:you\s+)?(?:that\s+)?$")
 MODE_WEIGHT = 0.45
 CUE_WEIGHT = 0.3  # a claim of being staff, a demand for internal notes: cues, not moves
 # The checks a support assistant runs on the asker, skipped on the asker's say-so: "skip
@@ -228,6 +230,23 @@ def _leads(pattern: re.Pattern[str]) -> str:
     if leads is None:
         return widened(pattern.pattern)
     return "|".join(re.escape(lead.word) for lead in leads)
+
+
+# The assistant's instructions declared out of date by the user: "the instructions you were
+# given are out of date", "tus instrucciones están desactualizadas".
+RULES_OUTDATED = re.compile(
+    r"(?<![a-z])(?:(?:your|ur)\s+(?:instructions|rules|guidelines|policies|restrictions)"
+    r"|(?:the|those|these)?\s*(?:instructions|rules|guidelines|policies|restrictions)\s+(?:you\s+(?:were|have\s+been)"
+    r"\s+given|you\s+(?:have|got|follow))|(?:those|these)\s+(?:instructions|rules))\s+(?:are|is)\s+(?:now\s+)?"
+    r"(?:out\s+of\s+date|outdated|obsolete|no\s+longer\s+(?:valid|in\s+force|apply)|superseded|void"
+    r"|deprecated|wrong)"
+    r"|(?<![a-z])(?:tus|sus|las)\s+(?:instrucciones|reglas|normas)\s+(?:están|son)\s+(?:desactualizadas|obsoletas)"
+    r"|(?<![a-z])(?:tes|vos|les)\s+(?:instructions|consignes|règles)\s+sont\s+(?:obsolètes|périmées|dépassées)"
+    r"|(?<![a-z])(?:deine|ihre|die)\s+(?:anweisungen|regeln|vorgaben)\s+sind\s+(?:veraltet|überholt|ungültig)"
+    r"|(?<![a-z])(?:le\s+tue|le\s+sue)\s+(?:istruzioni|regole)\s+sono\s+(?:obsolete|superate|scadute)"
+    r"|(?<![a-z])(?:suas|tuas|as)\s+(?:instruções|regras)\s+(?:estão|são)\s+(?:desatualizadas|obsoletas|ultrapassadas)"
+    r"|твои\s+(?:инструкции|правила)\s+(?:устарели|больше\s+не\s+действуют)|你的(?:指令|规则|規則)(?:已经)?(?:过时|過時|失效)"
+)
 
 
 # Staff or developers claimed by the user: "I'm from the dev team", "this is the store
@@ -286,6 +305,7 @@ BYPASSES: tuple[Bypass, ...] = (
     Bypass("mode_switched", MODE_WEIGHT, _MODE_THEN_SWITCH, None, 80, _ASKED_OR_REPORTED),
     Bypass("check_skipped", MODE_WEIGHT, _CHECK_SKIPPED, None, 80, _ASKED_OR_REPORTED, _CHECK),
     Bypass("check_skipped", MODE_WEIGHT, _CHECK_THEN_SKIP, None, 80, _ASKED_OR_REPORTED),
+    Bypass("rules_outdated", 0.6, RULES_OUTDATED, None, 80, _ASKED_OR_REPORTED),
     Bypass("staff_claimed", CUE_WEIGHT, _STAFF_CLAIMED),
     Bypass("internal_asked", CUE_WEIGHT, _INTERNAL_ASKED),
 )

@@ -352,7 +352,7 @@ FOREIGN: tuple[Signal, ...] = (
             r"(?:tou(?:te)?s\s+|tout\s+)?(?:les|tes|vos|ces|mes|des|leurs|ses|nos|l['’]|la|le|toutes|tous)\s*(?:\S+\s+){0,2}?(?:instructions|consignes|règles|directives)"),
     _signal("override_de", 0.75, r"\b(?<!\bnicht\s)(?:ignoriere|ignorier|ignorieren|vergiss|vergessen|missachte)\w*(?!\s+nicht\b)\s+(?:\w+\s+){0,3}?(?:anweisungen|anweisung|regeln|vorgaben|instruktionen|befehle|einschränkungen|beschränkungen|richtlinien)(?!\s+nicht\b)"),
     _signal("override_it", 0.75, r"\b(?<!\bnon\s)(?:ignora|ignorate|dimentica|dimenticate)\w*\s+(?:\w+\s+){0,3}?(?:istruzioni|regole|indicazioni|restrizioni)"),
-    _signal("override_pt", 0.75, r"\b(?<!\bnão\s)(?<!\bnao\s)(?:ignore|ignora|esqueça|esqueca|desconsidere)\w*\s+(?:\w+\s+){0,3}?(?:instruções|instrucoes|regras|orientações|restrições|restricoes)"),
+    _signal("override_pt", 0.75, r"\b(?<!\bnão\s)(?<!\bnao\s)(?:ignore|ignora|esqueça|esqueca|esquece(?!r)|desconsidere)\w*\s+(?:\w+\s+){0,3}?(?:instruções|instrucoes|regras|orientações|restrições|restricoes)"),
     _signal("override_nl", 0.75, r"\b(?:negeer|vergeet)\s+(?:\w+\s+){0,3}?(?:instructies|regels|aanwijzingen)"),
     _signal("override_ru", 0.75, r"(?<!не\s)(?:игнорируй|игнорируйте|забудь|забудьте|проигнорируй)\w*\s+(?:\w+\s+){0,3}?(?:инструкци|правил|указани)"),
     _signal("override_pl", 0.75, r"\b(?:zignoruj|ignoruj|zapomnij)\s+(?:\w+\s+){0,3}?(?:instrukcje|polecenia|zasady|ograniczenia|reguły)"),
@@ -865,7 +865,7 @@ FOREIGN: tuple[Signal, ...] = (
              r"(?:הצג|תציג|הראה|תראה|חשוף|תחשוף|הדפס|תדפיס|כתוב|תכתוב|חזור\s+על|תחזור\s+על|גלה|תגלה|שתף|תשתף|ספר\s+לי"
              r"|תן\s+לי|העתק|תעתיק)\S*\s+(?:\S+\s+){0,4}?\S*?(?:הנחיית\s+(?:ה)?מערכת|הנחיות\s+(?:ה)?מערכת"
              r"|הוראות\s+(?:ה)?מערכת|פרומפט\s+(?:ה)?מערכת|system\s+prompt|(?:ה)?הוראות\s+(?:ה)?נסתרות"
-             r"|(?:ה)?הנחיות\s+(?:ה)?נסתרות|(?:ה)?הוראות\s+(?:שלך|שקיבלת|המקוריות)|(?:ה)?פרומפט\s+שלך"
+             r"|(?:ה)?הנחיות\s+(?:ה)?נסתרות|(?:ה)?(?:הוראות|הנחיות)\s+(?:שלך|שקיבלת|המקוריות)|(?:ה)?פרומפט\s+שלך"
              r"|מפתח\S*\s+(?:ה)?api|סיסמ\S*\s+(?:ה)?(?:מנהל|אדמין))|(?:העתק|חזור\s+על|כתוב"
              r"|הדפס)\S*\s+(?:\S+\s+){0,5}?לפני\s+ההודעה\s+שלי", 0.65),
     _foreign("persona_he",
@@ -1081,7 +1081,7 @@ FOREIGN: tuple[Signal, ...] = (
              r"|ของระบบ|ทั้งหมด|ข้างบน|ด้านบน|ที่ได้รับ|ที่ให้ไว้)", 0.7),
     _foreign("leak_th",
              r"(?:แสดง|เปิดเผย|บอก|พิมพ์|ขอดู|คัดลอก|ทวน|เขียน|ส่ง).{0,10}(?:system\s?prompt|พรอมต์ระบบ|พรอมท์ระบบ"
-             r"|พรอมต์ของระบบ|prompt\s?ระบบ|คำสั่งที่ซ่อน|คำสั่งลับ|คำสั่งเริ่มต้นของคุณ|คำสั่งที่คุณได้รับ"
+             r"|พรอมต์ของระบบ|prompt\s?ระบบ|คำสั่งระบบ|คำสั่งที่ซ่อน|คำสั่งลับ|คำสั่งเริ่มต้นของคุณ|คำสั่งที่คุณได้รับ"
              r"|คำแนะนำที่ซ่อน|api\s?key|คีย์\s?api|รหัสผ่านผู้ดูแล|รหัสผ่านแอดมิน)|ก่อนข้อความของ(?:ฉัน|ผม)", 0.65),
     _foreign("persona_th",
              r"(?:ต่อจากนี้|จากนี้ไป|ตั้งแต่นี้|นับจากนี้).{0,6}(?:คุณ|เธอ|นาย|แก).{0,20}(?:ไม่มี(?:ข้อ)?(?:กฎ|ข้อจำกัด"
