@@ -3,10 +3,9 @@
 
 guard_holdout to guard_holdout16 have each been read or scored while tuning the guard, and
 the classifier learns from them (scripts/injection_classifier/train.py: LEARNED_SETS);
-guard_holdout17 and 18 were the last unseen measures, scored once (docs/BENCHMARKS.md);
-guard_holdout19 (written blind, leaning to consumer chat and support bots) and 20 (written
-blind, leaning to what an agent reads through its tools) are unseen: not yet read, scored
-or learned from."""
+guard_holdout17 to 20 were written blind and each scored once (docs/BENCHMARKS.md): 19
+leaning to consumer chat and support bots, 20 to what an agent reads through its tools.
+The guard's signals have been tuned on them since; none is learnt by the classifier."""
 
 from __future__ import annotations
 
