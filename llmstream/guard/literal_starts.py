@@ -21,7 +21,7 @@ import bisect
 import functools
 import importlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
 from . import windows
@@ -161,6 +161,22 @@ class LiteralStarts:
                 if match is not None:
                     return match
         return None
+
+    def finditer(self, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``: the same matches, in order, from one scan for the
+        leading words (where a caller reads on past the matches it rejects)."""
+        starts = None if len(text) < MIN_LENGTH else self._starts(pattern, text)
+        if starts is None:
+            yield from pattern.finditer(text)
+            return
+        resume = 0
+        for place in starts:
+            if place < resume:
+                continue
+            match = pattern.match(text, place)
+            if match is not None:
+                yield match
+                resume = max(match.end(), place + 1)
 
     def _starts(self, pattern: re.Pattern[str], text: str) -> list[int] | None:
         """Where in ``text`` a match of ``pattern`` can begin, in order: where a leading
