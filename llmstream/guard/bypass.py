@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .literal_starts import LiteralStarts, leading_literals
+from .literal_starts import LiteralStarts, leading_literals, matches_at
 from .prefilter import Prefilter
 
 # Verbs (and phrases) that set something aside, as a user says them to the assistant.
@@ -335,7 +335,8 @@ CUES = frozenset({"staff_claimed", "internal_asked"})
 MOVES = frozenset(bypass.name for bypass in BYPASSES) - CUES
 # Where each anchor can begin: one scan for all their leading words (a Hyperscan
 # pattern per word), then ``anchor.match`` at each place, in order: what
-# ``anchor.search`` finds, for a scan of the text instead of one per anchor.
+# ``anchor.finditer`` finds, for one scan of the text instead of one per anchor. Every
+# anchor leads with words (a unit test holds it).
 _LEADS: tuple[tuple[int, str], ...] = tuple(sorted(
     {(index, lead.word) for index, bypass in enumerate(BYPASSES)
      for lead in leading_literals(bypass.anchor) or ()}))
@@ -343,14 +344,56 @@ _LEADS: tuple[tuple[int, str], ...] = tuple(sorted(
 # anchor alternative that starts with one is a word there: a look-behind or a bound.)
 _LEAD_SCAN = Prefilter([(r"\b" if word[0].isascii() and word[0].isalpha() else "")
                         + re.escape(word) for _, word in _LEADS])
-# Anchors without leading words (none at present) are searched whole.
-_SEARCHED_WHOLE = frozenset(index for index, bypass in enumerate(BYPASSES)
-                            if leading_literals(bypass.anchor) is None)
-_NEEDS = Prefilter([bypass.needs or r"\x00{64}" for bypass in BYPASSES], single=True)
+_NEEDING = tuple(index for index, bypass in enumerate(BYPASSES) if bypass.needs is not None)
+_NEEDS = Prefilter([str(BYPASSES[index].needs) for index in _NEEDING], single=True)
 # More places than this in a text and each anchor is searched from its own leading words
 # (literal_starts.py): a flood of "ai ai ai" costs a Python call per place reported.
 MAX_PLACES = 2_000
 _STARTS = LiteralStarts([bypass.anchor for bypass in BYPASSES])
+
+
+class BypassScan:
+    """The bypasses of one (folded) text: its leading words scanned once, each kind read
+    when asked for. The caller reads the CUES only where they can count (with another
+    weak move, or the classifier leaning)."""
+
+    def __init__(self, folded_text: str) -> None:
+        self._text = folded_text
+        self._places = _places(folded_text)
+        self._needed: set[int] | None = None
+
+    def found(self, kinds: frozenset[str] | None = None
+              ) -> list[tuple[str, float, re.Match[str]]]:
+        """Each kind of bypass (of ``kinds``, by default all) found: its name, its weight
+        and where."""
+        found: dict[str, tuple[str, float, re.Match[str]]] = {}
+        for index, bypass in enumerate(BYPASSES):
+            if ((kinds is not None and bypass.name not in kinds) or bypass.name in found
+                    or (self._places is not None and index not in self._places)
+                    or (bypass.needs is not None and index not in self._needs())):
+                continue
+            match = next((match for match in self._matches(index)
+                          if _holds(bypass, self._text, match)), None)
+            if match is not None:
+                found[bypass.name] = (bypass.name, bypass.weight, match)
+        return list(found.values())
+
+    def _needs(self) -> set[int]:
+        if self._needed is None:
+            self._needed = {_NEEDING[number] for number in _NEEDS.matched(self._text)}
+        return self._needed
+
+    def _matches(self, index: int) -> Iterator[re.Match[str]]:
+        anchor = BYPASSES[index].anchor
+        if self._places is None:
+            return _STARTS.finditer(anchor, self._text)
+        return matches_at(anchor, self._text, self._places.get(index, ()))
+
+
+def bypasses(folded_text: str, kinds: frozenset[str] | None = None
+             ) -> list[tuple[str, float, re.Match[str]]]:
+    """``BypassScan(folded_text).found(kinds)``."""
+    return BypassScan(folded_text).found(kinds)
 
 
 def _places(folded_text: str) -> dict[int, list[int]] | None:
@@ -364,46 +407,6 @@ def _places(folded_text: str) -> dict[int, list[int]] | None:
         index, word = _LEADS[lead_id]
         places.setdefault(index, set()).update(end - len(word) for end in lead_ends)
     return {index: sorted(starts) for index, starts in places.items()}
-
-
-def _matches(index: int, folded_text: str, places: dict[int, list[int]] | None
-             ) -> Iterator[re.Match[str]]:
-    anchor = BYPASSES[index].anchor
-    if places is None or index in _SEARCHED_WHOLE:
-        yield from _STARTS.finditer(anchor, folded_text)
-        return
-    resume = 0
-    for place in places.get(index, ()):
-        if place < resume:
-            continue
-        match = anchor.match(folded_text, place)
-        if match is not None:
-            yield match
-            resume = max(match.end(), place + 1)
-
-
-def bypasses(folded_text: str, kinds: frozenset[str] | None = None
-             ) -> list[tuple[str, float, re.Match[str]]]:
-    """Each kind of bypass found in ``folded_text`` (of ``kinds``, by default all): its
-    name, its weight and where. The caller reads the CUES only where they can count (with
-    another weak move, or the classifier leaning)."""
-    found: dict[str, tuple[str, float, re.Match[str]]] = {}
-    places = _places(folded_text)
-    needed: set[int] | None = None
-    for index, bypass in enumerate(BYPASSES):
-        if ((kinds is not None and bypass.name not in kinds) or bypass.name in found
-                or (places is not None and index not in places and index not in _SEARCHED_WHOLE)):
-            continue
-        if bypass.needs is not None:
-            if needed is None:
-                needed = _NEEDS.matched(folded_text)
-            if index not in needed:
-                continue
-        match = next((match for match in _matches(index, folded_text, places)
-                      if _holds(bypass, folded_text, match)), None)
-        if match is not None:
-            found[bypass.name] = (bypass.name, bypass.weight, match)
-    return list(found.values())
 
 
 QUESTION_REACH = 30

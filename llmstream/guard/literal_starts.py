@@ -168,15 +168,8 @@ class LiteralStarts:
         starts = None if len(text) < MIN_LENGTH else self._starts(pattern, text)
         if starts is None:
             yield from pattern.finditer(text)
-            return
-        resume = 0
-        for place in starts:
-            if place < resume:
-                continue
-            match = pattern.match(text, place)
-            if match is not None:
-                yield match
-                resume = max(match.end(), place + 1)
+        else:
+            yield from matches_at(pattern, text, starts)
 
     def _starts(self, pattern: re.Pattern[str], text: str) -> list[int] | None:
         """Where in ``text`` a match of ``pattern`` can begin, in order: where a leading
@@ -230,6 +223,21 @@ class LiteralStarts:
                 self._scanners[pattern] = (Prefilter([re.escape(word) for word in words]),
                                            described)
         return self._scanners[pattern]
+
+
+def matches_at(pattern: re.Pattern[str], text: str, places: Sequence[int]
+               ) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match begins at one of ``places`` (ascending):
+    ``pattern.match`` at each place, skipping those inside the last match, is the attempt
+    ``finditer`` makes there."""
+    resume = 0
+    for place in places:
+        if place < resume:
+            continue
+        match = pattern.match(text, place)
+        if match is not None:
+            yield match
+            resume = max(match.end(), place + 1)
 
 
 @functools.cache
