@@ -37,6 +37,7 @@ from llmstream.connectors.ratecontrol.bucket_store import BucketCharge, BucketSt
 from llmstream.connectors.ratecontrol.spend_counters import SpendCounters
 from llmstream.errors import RequestRejected
 from llmstream.events import Request
+from llmstream.guard.token_count import token_bound, tokenizer_for
 from llmstream.token_bucket import BucketSpec
 from llmstream.validation import validate_request
 
@@ -83,6 +84,11 @@ class AdmissionControl:
         if decision.action == "downgrade" and decision.route is not None:
             cheaper = self._config.routes[decision.route]
             validate_request(request, decision.route, cheaper)
+            # The cheaper route's model may count tokens otherwise, and allow fewer.
+            too_long = token_bound(request.messages, decision.route, cheaper,
+                                   tokenizer_for(self._config, cheaper))
+            if too_long is not None:
+                raise too_long
             return decision.route, cheaper, decision.reason
         return route_name, route, None
 
