@@ -1,7 +1,11 @@
 """Input guard latency on long prompts: p50/p95/p99 of one request's guard decision.
 
-The prompt is realistic prose sized to a token target with the route's
-4-characters-per-token estimate, in one of three mixes: ``dense``, support tickets with
+The prompt is realistic prose of exactly ``--tokens`` tokens of ``o200k_base``, the
+tokenizer of the default route's model family (OpenAI's), which of the families'
+tokenizers admits the most text per token: 8,000 tokens are about 39,700 characters of
+the document mix and 28,600 of the dense one (the Anthropic estimate, 3.5 bytes a token,
+admits 28,000 bytes). The route's ``max_input_chars`` (32,000 by default) is not applied:
+a route may raise it. Three mixes: ``dense``, support tickets with
 emails, phone numbers, card and IBAN numbers, an IP and an API key every few sentences,
 plus code and log lines; ``document``, ordinary prose with a few contacts; ``planted``,
 that document with one instruction planted for the AI that reads it (in English, Spanish
@@ -32,7 +36,7 @@ import time
 from llmstream.config import InputGuardConfig
 from llmstream.events import Message
 from llmstream.guard import check_messages
-from llmstream.validation import CHARS_PER_TOKEN
+from llmstream.guard.token_count import encoding
 
 SENTENCES = [
     "The customer reports that the export job fails every night at 02:00 UTC.",
@@ -85,8 +89,22 @@ PLANTED = [
 ]
 
 
+TOKENIZER = "o200k_base"
+MOST_CHARS_PER_TOKEN = 6  # prose has about 5 characters per token, dense text fewer
+
+
 def prompt(rng: random.Random, tokens: int, mix: str = "dense") -> str:
-    target = tokens * CHARS_PER_TOKEN
+    text = _prose(rng, tokens * MOST_CHARS_PER_TOKEN, mix)
+    bpe = encoding(TOKENIZER)
+    ids = bpe.encode_ordinary(text)
+    assert len(ids) > tokens, "MOST_CHARS_PER_TOKEN is too small for this mix"
+    sized: str = bpe.decode(ids[:tokens])
+    while len(bpe.encode_ordinary(sized)) > tokens:  # a cut inside a character re-encodes
+        sized = sized[:-1]
+    return sized
+
+
+def _prose(rng: random.Random, target: int, mix: str) -> str:
     parts: list[str] = []
     size = 0
     pool = SENTENCES if mix == "dense" else DOCUMENT

@@ -22,7 +22,7 @@ ESTIMATE_BYTES_PER_TOKEN = 3.5
 
 
 @functools.lru_cache(maxsize=4)
-def _encoding(name: str) -> Any:
+def encoding(name: str) -> Any:
     import bpe_openai  # imported on first use: loading an encoding takes ~0.1 s
 
     return bpe_openai.get_encoding(name)
@@ -38,7 +38,7 @@ def tokenizer_for(config: Config, route: RouteConfig) -> str:
 def count_tokens(text: str, tokenizer: str) -> int:
     if tokenizer == "estimate":
         return math.ceil(len(text.encode("utf-8")) / ESTIMATE_BYTES_PER_TOKEN)
-    return len(_encoding(tokenizer).encode_ordinary(text))
+    return len(encoding(tokenizer).encode_ordinary(text))
 
 
 def token_bound(
