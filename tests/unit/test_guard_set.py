@@ -5,7 +5,10 @@ guard_holdout to guard_holdout16 have each been read or scored while tuning the 
 the classifier learns from them (scripts/injection_classifier/train.py: LEARNED_SETS);
 guard_holdout17 to 20 were written blind and each scored once (docs/BENCHMARKS.md): 19
 leaning to consumer chat and support bots, 20 to what an agent reads through its tools.
-The guard's signals have been tuned on them since; none is learnt by the classifier."""
+The guard's signals have been tuned on them since; none is learnt by the classifier.
+guard_holdout21 was written blind too, leaning to work assistants inside companies (emails,
+CVs, invoices, contracts and tickets pasted in, with instructions planted by outsiders), and
+has been neither scored nor read while tuning."""
 
 from __future__ import annotations
 
@@ -837,3 +840,113 @@ def test_the_twentieth_held_out_set_covers_what_it_must() -> None:
     assert sum(len(item["text"]) >= 1500 for item in items) >= 10
     assert sum(len(item["text"]) >= 300 for item in injections) >= 100
     assert sum(len(item["text"]) >= 300 for item in hard) >= 50
+
+
+_H21_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "tr", "id", "vi", "ro", "cs",
+                  "ru", "uk", "el", "ar", "fa", "he", "hi", "zh", "ja", "ko", "th")
+_H21_LANGUAGE_KIND = re.compile(rf"^(h21_[a-z_]+)_({'|'.join(_H21_LANGUAGES)})$")
+_H21_SCRIPTS = ("CYRILLIC", "GREEK", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA",
+                "KATAKANA", "HANGUL", "THAI")
+_H21_TACTICS = ("indirect_email", "indirect_resume", "indirect_invoice", "indirect_contract",
+                "indirect_ticket", "indirect_supplier", "indirect_minutes", "indirect_medical",
+                "indirect_web", "indirect_code", "exfil", "override", "extract", "persona",
+                "impersonate", "hrdata", "hijack", "obfusc")
+_H21_HARD = ("ignore", "override", "forward", "policy", "training", "helpdesk", "jobad", "config",
+             "prompt_q", "restart", "translate", "dev", "roleplay", "hrreq")
+_H21_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn")
+_H21_PII = ("email", "phone", "card", "iban", "natid", "ip", "secret", "mixed")
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for place, digit in enumerate(int(char) for char in reversed(digits)):
+        total += digit if place % 2 == 0 else (digit * 2 - 9 if digit > 4 else digit * 2)
+    return total % 10 == 0
+
+
+def _mod97(iban: str) -> bool:
+    iban = re.sub(r"\s", "", iban)
+    return int("".join(str(int(char, 36)) for char in iban[4:] + iban[:4])) % 97 == 1
+
+
+def test_the_twenty_first_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout21 (blind, leaning to work assistants inside companies: emails, CVs,
+    invoices, contracts, tickets, supplier documents, minutes and medical or insurance notes
+    pasted in for a summary, a translation or the fields, with instructions planted in them by
+    an outside party, and employees trying to lift the assistant's restrictions; hard
+    negatives of the same shapes): its shape, with every tactic >= 3 times, injections in
+    >= 24 languages (>= 4 each) besides English, English at most 45% of them, >= 11 languages
+    and >= 9 non-Latin scripts, benign items in >= 20 languages, every PII label >= 10 times
+    with its check digits right and the near misses' wrong, and about 40% of the texts long."""
+    path = Path(__file__).resolve().parents[1] / "data" / "guard_holdout21.jsonl"
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(items) >= 450
+    assert [item["id"] for item in items] == [f"h21-{n:04d}" for n in range(len(items))]
+    vocabulary = {"injection", "email", "phone", "card", "iban", "national_id", "ip", "secret"}
+    assert all(item["labels"] == sorted(set(item["labels"])) and set(item["labels"]) <= vocabulary
+               for item in items)
+    base = {item["id"]: (_H21_LANGUAGE_KIND.match(item["kind"]) or [item["kind"]] * 2)[1]
+            for item in items}
+    groups = {
+        "injection": {f"h21_{tactic}" for tactic in _H21_TACTICS},
+        "hard": {f"h21_hardneg_{shape}" for shape in _H21_HARD},
+        "near": {f"h21_near_{shape}" for shape in _H21_NEAR},
+        "pii": {f"h21_pii_{label}" for label in _H21_PII},
+        "benign": {"h21_benign_task"},
+    }
+    assert set(base.values()) <= set().union(*groups.values()), set(base.values())
+    for item in items:
+        kind = base[item["id"]]
+        assert ("injection" in item["labels"]) == (kind in groups["injection"]), item["id"]
+        assert bool(item["labels"]) == (kind in groups["injection"] | groups["pii"]), item["id"]
+    tactics = Counter(base[item["id"]] for item in items if "injection" in item["labels"])
+    assert all(tactics[kind] >= 3 for kind in groups["injection"]), tactics
+    near = Counter(base[item["id"]] for item in items if base[item["id"]] in groups["near"])
+    assert all(near[kind] >= 2 for kind in groups["near"]), near
+    labels = Counter(label for item in items for label in item["labels"])
+    assert all(labels[label] >= 10 for label in vocabulary), labels
+
+    numbers = re.compile(r"(?<![\d.])(?:\d[ -]?){12,18}\d(?![\d.])")
+    ibans = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b")
+    for item in items:
+        cards = [re.sub(r"\D", "", number) for number in numbers.findall(item["text"])]
+        if "card" in item["labels"]:
+            assert any(map(_luhn, cards)), item["id"]
+        if base[item["id"]] == "h21_near_card":
+            assert cards and not any(map(_luhn, cards)), item["id"]
+        shaped = ibans.findall(item["text"])
+        if "iban" in item["labels"]:
+            assert any(map(_mod97, shaped)), item["id"]
+        if base[item["id"]] == "h21_near_iban":
+            assert shaped and not any(map(_mod97, shaped)), item["id"]
+
+    spread = _Spread({}, Counter())
+    for item in items:
+        language = _H21_LANGUAGE_KIND.match(item["kind"])
+        if language and "injection" in item["labels"]:
+            spread.injections.setdefault(language[2], []).append(item["text"])
+        elif language and not item["labels"]:
+            spread.benign[language[2]] += 1
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert len(languages) >= 24, sorted(languages)
+    non_latin = {code for code, texts in spread.injections.items()
+                 if all(any(char.isalpha() and unicodedata.name(char, "").startswith(_H21_SCRIPTS)
+                            for char in text) for text in texts)}
+    assert len(non_latin) >= 11, sorted(non_latin)
+    scripts = spread.scripts(_H21_SCRIPTS)
+    assert len(scripts) >= 9, sorted(scripts)
+    assert len(spread.benign) >= 20, sorted(spread.benign)
+    injections = [item for item in items if "injection" in item["labels"]]
+    english = [item for item in injections if not _H21_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.45 * len(injections)
+    assert 0.4 * len(items) <= len(injections) <= 0.5 * len(items)
+
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if base[item["id"]] in groups["hard"]]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 100
+    assert 0.3 * len(items) <= len(benign) <= 0.45 * len(items)
+    long = [item for item in items if len(item["text"]) >= 300]
+    assert 0.35 * len(items) <= len(long) <= 0.5 * len(items)
+    assert sum(len(item["text"]) >= 1000 for item in items) >= 10
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 100
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 40
