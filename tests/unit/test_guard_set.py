@@ -6,9 +6,11 @@ the classifier learns from them (scripts/injection_classifier/train.py: LEARNED_
 guard_holdout17 to 20 were written blind and each scored once (docs/BENCHMARKS.md): 19
 leaning to consumer chat and support bots, 20 to what an agent reads through its tools.
 The guard's signals have been tuned on them since; none is learnt by the classifier.
-guard_holdout21 was written blind too, leaning to work assistants inside companies (emails,
-CVs, invoices, contracts and tickets pasted in, with instructions planted by outsiders), and
-has been neither scored nor read while tuning."""
+guard_holdout21 and 22 were written blind too, 21 leaning to work assistants inside
+companies (emails, CVs, invoices, contracts and tickets pasted in, with instructions
+planted by outsiders), 22 to developers and coding assistants (what they are asked and what
+their agents read in code, issues, logs and config); neither has been scored, tuned on or
+learnt."""
 
 from __future__ import annotations
 
@@ -950,3 +952,72 @@ def test_the_twenty_first_held_out_set_covers_what_it_must() -> None:
     assert sum(len(item["text"]) >= 1000 for item in items) >= 10
     assert sum(len(item["text"]) >= 300 for item in injections) >= 100
     assert sum(len(item["text"]) >= 300 for item in hard) >= 40
+
+
+_H22_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "vi", "id", "ru", "uk", "zh",
+                  "ja", "ko", "ar", "he", "hi", "el", "th", "fa")
+_H22_LANGUAGE_KIND = re.compile(rf"^h22_[a-z_]+_({'|'.join(_H22_LANGUAGES)})$")
+_H22_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
+                "HANGUL", "THAI", "GREEK")
+_H22_PLANTED = ("comment", "readme", "issue", "commit", "log", "config")
+_H22_DIRECT = ("override", "extract", "persona", "fiction", "prefix", "manyshot",
+               "translate_attack", "fake_system", "obfusc", "hijack")
+_H22_HARD = ("ignore", "override", "prompt_code", "detector", "ctf", "redteam_doc", "jailbreak_q",
+             "restart", "translate", "fiction", "security")
+_H22_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn_like",
+             "hash", "uuid")
+_H22_PII = ("email", "phone", "card", "iban", "natid", "ip", "secret", "mixed", "inj")
+
+
+def test_the_twenty_second_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout22 (blind, leaning to developers and coding assistants: instructions
+    planted in code comments, READMEs, issues and reviews, commits and diffs, logs and CI
+    output, config files, addressed to an agent; users pushing the assistant past its rules
+    with overrides, prompt extraction, personas, fiction, prefix injection, many-shot
+    dialogues, translate-then-obey, fake system messages, obfuscation and goal hijacking;
+    hard negatives of the same shapes: ignore files and lint flags, overrides and admin
+    modes of one's own app, code that builds prompts, detector tests, CTF write-ups,
+    red-team documents and questions on jailbreaks): its shape, with every planted carrier
+    >= 6 times and every direct technique >= 4 times, injections in >= 20 languages (>= 3
+    each) besides English, English at most 55% of them, all ten non-Latin scripts, about
+    half the items 300 characters or longer and >= 10 of 1,500 or more."""
+    kinds = {
+        *(f"h22_indirect_{carrier}" for carrier in _H22_PLANTED),
+        *(f"h22_{technique}" for technique in _H22_DIRECT),
+        *(f"h22_hardneg_{shape}" for shape in _H22_HARD), "h22_benign_dev",
+        *(f"h22_near_{shape}" for shape in _H22_NEAR),
+        *(f"h22_pii_{label}" for label in _H22_PII),
+    }
+    items, spread = _spread_set("guard_holdout22.jsonl", "h22", kinds, _H22_LANGUAGE_KIND,
+                                per_pii_type=8, per_language=3)
+    assert 400 <= len(items) <= 500
+    base = Counter(re.sub(r"_[a-z]{2}$", "", item["kind"]) if
+                   _H22_LANGUAGE_KIND.match(item["kind"]) else item["kind"] for item in items)
+    assert set(base) == kinds, sorted(set(base) ^ kinds)
+    assert all(base[f"h22_indirect_{carrier}"] >= 6 for carrier in _H22_PLANTED), base
+    assert all(base[f"h22_{technique}"] >= 4 for technique in _H22_DIRECT), base
+    assert all(base[f"h22_hardneg_{shape}"] >= 4 for shape in _H22_HARD), base
+    assert all(base[f"h22_near_{shape}"] >= 2 for shape in _H22_NEAR), base
+    injections = [item for item in items if "injection" in item["labels"]]
+    assert 0.4 * len(items) <= len(injections) <= 0.5 * len(items)
+    planted = [item for item in injections if item["kind"].startswith("h22_indirect_")]
+    assert len(planted) >= 0.4 * len(injections)
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 3}
+    assert len(languages) >= 20, sorted(languages)
+    english = [item for item in injections if not _H22_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.55 * len(injections)
+    assert set(spread.scripts(_H22_SCRIPTS)) == set(_H22_SCRIPTS)
+    assert len(spread.benign) >= 16, sorted(spread.benign)
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if item["kind"].startswith("h22_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 100
+    near = [item for item in benign if item["kind"].startswith("h22_near_")]
+    assert len(near) >= 25
+    pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
+    assert 0.15 * len(items) <= len(pii) + len(near) <= 0.3 * len(items)
+    long = [item for item in items if len(item["text"]) >= 300]
+    assert 0.45 * len(items) <= len(long) <= 0.65 * len(items)
+    assert sum(len(item["text"]) >= 1500 for item in items) >= 10
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 100
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 60
+    assert sum(len(item["text"]) < 120 for item in items) >= 5
