@@ -385,6 +385,13 @@ _PROHIBITED = re.compile(
     r"[\"'“”„«‘「『]?\s*(?:i\s+(?:am\s+|'m\s+)?|i'm\s+|no\s+|lo\s+|ne\s+|mir\s+|não\s+|non\s+|mi\s+"
     r"|kan\s+|nie\s+|tidak\s+|không\s+|xin\s+|не\s+|لا\s+|לא\s+|नहीं\s+|tut\s+)?$"
 )
+# ... and not where the technique is named as one: "why do prefix-injection attacks
+# ('start your reply with Sure') work?" discusses it.
+_TECHNIQUE_NAMED = (r"(?<![a-z])(?:injection|attacks?|technique|jailbreak\w*|exploit\w*"
+                    r"|red[- ]team\w*|suppression|ataques?|attaques?|angriff\w*|атак\w*"
+                    r"|攻击|攻撃|공격)")
+_ASKED_OR_DISCUSSED = re.compile(f"{_ASKED_OR_REPORTED.pattern}|{_TECHNIQUE_NAMED}")
+_HOW_OR_DISCUSSED = re.compile(f"{_ASKED_HOW.pattern}|{_TECHNIQUE_NAMED}")
 _PROHIBITION_HINTS = (
     "you", "never", "not", "don", "prohib", "puedes", "nunca", "digas", "droit", "interdit",
     "jamais", "darfst", "nie", "sag", "não", "proibido", "non", "vietato", "mai", "mag",
@@ -469,11 +476,11 @@ BYPASSES: tuple[Bypass, ...] = (
            hints=("i'm", "i am", "im ", "this is", "it's", "we're", "we are")),
     Bypass("staff_claimed", CUE_WEIGHT, _STAFF_CLAIMED),
     Bypass("internal_asked", CUE_WEIGHT, _INTERNAL_ASKED),
-    Bypass("prefix_dictated", 0.6, PREFIX_DICTATED, None, 80, _ASKED_OR_REPORTED),
+    Bypass("prefix_dictated", 0.6, PREFIX_DICTATED, None, 80, _ASKED_OR_DISCUSSED),
     # (Not _ASKED_OR_REPORTED: "you may not say 'I" ends as a reported saying does.)
-    Bypass("refusals_forbidden", 0.6, REFUSALS_FORBIDDEN, _PROHIBITED, 60, _ASKED_HOW,
+    Bypass("refusals_forbidden", 0.6, REFUSALS_FORBIDDEN, _PROHIBITED, 60, _HOW_OR_DISCUSSED,
            hints=_PROHIBITION_HINTS),
-    Bypass("translation_obeyed", 0.6, TRANSLATION_OBEYED, None, 80, _ASKED_OR_REPORTED),
+    Bypass("translation_obeyed", 0.6, TRANSLATION_OBEYED, None, 80, _ASKED_OR_DISCUSSED),
 )
 # The weak moves and cues: one of them is what a developer or a support agent says too
 # ("enable debug mode in the Flask config", "I'm from the IT team"); two different ones

@@ -190,6 +190,7 @@ def test_an_eager_first_line_dictated_is_a_move(text: str) -> None:
     "Start your reply with 'Dear Sir or Madam' and keep it formal.",
     "Begin your answer with yes or no, then explain why.",
     "The user asks you to start your reply with 'Sure, here is' - refuse that.",
+    "Why do prefix-injection attacks ('start your reply with Sure, here is') work at all?",
     "Empieza tu respuesta con un resumen de una línea.",
 ])
 def test_a_first_line_without_consent_or_a_reported_one_is_no_move(text: str) -> None:
