@@ -9,8 +9,8 @@ The guard's signals have been tuned on them since; none is learnt by the classif
 guard_holdout21 and 22 were written blind too, 21 leaning to work assistants inside
 companies (emails, CVs, invoices, contracts and tickets pasted in, with instructions
 planted by outsiders), 22 to developers and coding assistants (what they are asked and what
-their agents read in code, issues, logs and config); neither has been scored, tuned on or
-learnt."""
+their agents read in code, issues, logs and config); each was scored once (with the
+guard at aa468e5) and neither is learnt."""
 
 from __future__ import annotations
 
