@@ -32,6 +32,7 @@ import os
 import random
 import statistics
 import time
+from typing import Any
 
 from llmstream.config import InputGuardConfig
 from llmstream.events import Message
@@ -94,10 +95,27 @@ MOST_CHARS_PER_TOKEN = 6  # prose has about 5 characters per token, dense text f
 
 
 def prompt(rng: random.Random, tokens: int, mix: str = "dense") -> str:
-    text = _prose(rng, tokens * MOST_CHARS_PER_TOKEN, mix)
+    """Prose of the mix, ``tokens`` long; in the ``planted`` mix the planted instruction
+    goes in at a word boundary in the first nine tenths, inside the budget."""
     bpe = encoding(TOKENIZER)
+    planted = None
+    if mix == "planted":
+        planted = rng.choice(PLANTED).format(email=f"user{rng.randrange(10**4)}@example.com")
+    budget = tokens - (len(bpe.encode_ordinary(f" {planted}")) if planted else 0)
+    text = _sized(bpe, _prose(rng, budget * MOST_CHARS_PER_TOKEN, mix), budget)
+    if planted:
+        at = text.rfind(" ", 0, int(rng.uniform(0, 0.9) * len(text)))
+        text = _sized(bpe, f"{text[:max(at, 0)]} {planted}{text[max(at, 0):]}", tokens)
+    # Tokens merge across the planted sentence's edges: within two of the target.
+    assert tokens - 2 <= len(bpe.encode_ordinary(text)) <= tokens, "MOST_CHARS_PER_TOKEN too small"
+    return text
+
+
+def _sized(bpe: Any, text: str, tokens: int) -> str:
+    """The longest start of ``text`` that is at most ``tokens`` tokens."""
     ids = bpe.encode_ordinary(text)
-    assert len(ids) > tokens, "MOST_CHARS_PER_TOKEN is too small for this mix"
+    if len(ids) <= tokens:
+        return text
     sized: str = bpe.decode(ids[:tokens])
     while len(bpe.encode_ordinary(sized)) > tokens:  # a cut inside a character re-encodes
         sized = sized[:-1]
@@ -108,9 +126,6 @@ def _prose(rng: random.Random, target: int, mix: str) -> str:
     parts: list[str] = []
     size = 0
     pool = SENTENCES if mix == "dense" else DOCUMENT
-    if mix == "planted":
-        planted = rng.choice(PLANTED).format(email=f"user{rng.randrange(10**4)}@example.com")
-        planted_at = rng.uniform(0, 0.9) * target  # where in the text it goes
     while size < target:
         sentence = rng.choice(pool).format(
             email=f"user{rng.randrange(10**4)}@example.com",
@@ -122,11 +137,7 @@ def _prose(rng: random.Random, target: int, mix: str) -> str:
         )
         parts.append(sentence)
         size += len(sentence) + 1
-        if mix == "planted" and size >= planted_at:
-            parts.append(planted)
-            size += len(planted) + 1
-            planted_at = math.inf
-    return " ".join(parts)[:target]
+    return " ".join(parts)
 
 
 def main() -> None:
