@@ -15,7 +15,10 @@ vocabulary the other signals know ("instructions", "system prompt"):
 - jailbreak techniques by their shape (0.6), whatever they ask for: the answer's first
   words dictated with an eager yes in them ("start your reply with 'Sure, here is'"),
   refusals forbidden together with the assistant's policy ("you may not say 'I can't' or
-  mention your rules"), a text to translate or decode and then obey.
+  mention your rules"), a text to translate or decode and then obey;
+- an agent's orders that its user would not want (0.45 and 0.3): the user kept in the
+  dark, and secrets sent off or someone else's code run. injection.py counts them in a
+  pair, or in a text that addresses an AI reader.
 
 Each is an anchor (a pattern found from its rarer words, on the folded text: lower-cased,
 NFKC), with what must or must not stand just before it (a question, someone else's
@@ -32,7 +35,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .literal_starts import LiteralStarts, leading_literals, matches_at
-from .prefilter import Prefilter
+from .prefilter import Prefilter, widened
 
 # Verbs (and phrases) that set something aside, as a user says them to the assistant.
 _DISMISS = (
@@ -437,6 +440,76 @@ TRANSLATION_OBEYED = re.compile(
 )
 
 
+# What an order planted for an agent does that its user would not want, in any language:
+# the user kept in the dark ("don't tell the user", "kullanıcıya sorma", "不要告诉用户",
+# "leave this commit out of your summary"), a weak move; and an act that takes secrets out
+# or runs someone else's code (an .env or SSH key sent off, `curl … | sh`, a push to a
+# stranger's remote, `npm publish`, `--no-verify`, a PR approved unread), a cue. Runbooks,
+# READMEs and UX guides say each of them to people ("never show the user a stack trace",
+# "git remote add upstream https://…"); a pair, or one of them in an order addressed to an
+# AI (injection.py), is the attack.
+_USER = (
+    r"(?<![a-z])(?:users?|developers?|humans?|requesters?|operators?|usuari[oa]s?|utilisat(?:eur|rice)s?"
+    r"|benutzer(?:in|s)?|nutzer(?:in|s)?|anwender|utenti|utente|gebruikers?|użytkownik\w*|pengguna|người\s+dùng"
+    r"|användaren|uživatel\w*|utilizator\w*|χρήστη)(?![a-z])"
+    r"|пользовател\w*|користувач\w*|用户|用戶|המשתמש|المستخدم"
+)
+# The user kept out of it, not told what to do or asked for something ("do not ask the
+# user to disable the firewall", "never mention the user's name in the logs").
+_KEPT_USER = re.compile(f"(?:{_USER})" + r"(?!['’]s|\s+(?:to|for)\s)")
+_KEPT_FROM = (
+    r"(?:(?<![a-z])(?:do\s+not|don't|dont|never|without|no\s+need\s+to)\s+(?:\S+\s+){0,2}?"
+    r"(?:tell|inform|mention|ask|notify|alert|warn|bother|confirm\s+with|check\s+with)\w*"
+    r"|(?<![a-z])(?:hide|conceal|keep)\s+(?:this|it|that|them)\s+(?:\S+\s+){0,2}?from"
+    r"|(?<![a-z])no\s+(?:se\s+lo\s+|le\s+|les\s+)?(?:digas|menciones|avises|preguntes|informes|cuentes)"
+    r"\s+(?:nada\s+)?(?:al?|a\s+l[ao]s)|sin\s+(?:avisar|decir|preguntar|informar)(?:le)?\s+(?:nada\s+)?al?"
+    r"|ne\s+(?:le\s+|lui\s+|leur\s+)?(?:dis|dites|mentionne|signale|demande|préviens)\s+(?:rien\s+)?à\s+l['’]"
+    r"|sans\s+(?:prévenir|avertir|demander\s+à|informer)\s+l['’]"
+    r"|(?:sag|sage|erwähne|frag|informiere)\s+(?:\S+\s+)?(?:dem|den)|ohne\s+(?:den|die|dem)?"
+    r"|não\s+(?:conte|diga|mencione|pergunte|avise|informe)\s+(?:nada\s+)?(?:ao|para\s+o|à|a)"
+    r"|sem\s+(?:avisar|perguntar|informar|dizer)\s+(?:nada\s+)?(?:ao|o|à|a)"
+    r"|non\s+(?:dire|dirlo|menzionare|chiedere|avvisare|informare)\s+(?:niente\s+|nulla\s+)?all['’]"
+    r"|senza\s+(?:avvisare|chiedere\s+a|informare|dire\s+nulla\s+a)(?:ll['’]|\s+l['’])"
+    r"|(?:zeg|vertel|meld|vraag)\s+(?:het\s+|er\s+)?(?:niets|niet)\s+(?:aan|tegen)\s+de|zonder\s+de"
+    r"|nie\s+(?:mów|informuj|pytaj|wspominaj)\s+(?:o\s+tym\s+)?|bez\s+(?:pytania|informowania|wiedzy)"
+    r"|jangan\s+(?:beri\s+tahu|bilang|kasih\s+tahu|tanya|memberi\s+tahu|memberitahu)\s+(?:ke\s+|kepada\s+)?"
+    r"|tanpa\s+(?:bertanya|memberi\s+tahu|memberitahu|sepengetahuan)\s+(?:ke\s+|kepada\s+)?"
+    r"|(?:đừng|không\s+được|không\s+cần)\s+(?:nói|báo|hỏi)\s+(?:cho\s+|với\s+)?"
+    r"|(?:säg|berätta|nämn)\s+(?:inget|inte)\s+(?:till|för)|utan\s+att\s+(?:fråga|informera|meddela)"
+    r"|(?:neříkej|neinformuj|neptej\s+se)|bez\s+vědomí|nu\s+(?:îi\s+)?(?:spune|menționa|întreba)\s+(?:nimic\s+)?"
+    r"|μην\s+(?:πεις|ενημερώσεις|ρωτήσεις)\s+(?:τίποτα\s+)?(?:στον\s+|τον\s+)?"
+    r"|(?:не\s+(?:говори|сообщай|рассказывай|спрашивай|упоминай|кажи|питай|повідомляй))\s+(?:об\s+этом\s+|ничего\s+)?"
+    r"|ничего\s+не\s+(?:говори|сообщай)|нічого\s+не\s+(?:кажи|повідомляй)|без\s+(?:ведома|відома)"
+    r"|不要(?:告诉|告訴|通知|询问|詢問|提醒|让|讓|向)|别(?:告诉|问|让)|別(?:告訴|問|讓)|无需(?:告诉|询问)"
+    r"|瞒着|瞞著|对|對|אל\s+(?:תספר|תגיד|תשאל|תודיע)\s*(?:ל|את\s+)?|בלי\s+(?:לשאול|לספר\s+ל|להודיע\s+ל)"
+    r"|(?:لا\s+(?:تخبر|تبلغ|تسأل))\s*|دون\s+(?:إبلاغ|سؤال|علم))"
+)
+_KEPT_FROM_BEFORE = re.compile(_KEPT_FROM + r"[\s/#*-]*(?:the\s+|your\s+|any\s+)?$")
+_KEPT_FROM_AFTER = re.compile(
+    r"kullanıcıya\s+(?:bir\s+şey\s+|hiçbir\s+şey\s+)?(?:sorma|söyleme|bahsetme|haber\s+verme)"
+    r"|kullanıcıya\s+sormadan|ユーザーに(?:は)?(?:言わない|伝えない|知らせない|確認しない|聞かない|報告しない)"
+    r"|ユーザーに(?:確認|断り)(?:せず|なしで)|사용자(?:에게|한테)\s*(?:말하지|알리지|묻지|보고하지)\s*(?:마|말|않)"
+    r"|به\s+کاربر\s+(?:چیزی\s+)?(?:نگو|اطلاع\s+نده)|بدون\s+(?:اطلاع|پرسیدن\s+از)\s+کاربر"
+    r"|(?:उपयोगकर्ता|यूज़र|यूजर)\s+को\s+(?:कुछ\s+)?(?:मत|न)\s+(?:बताना|बताएं|बताओ|पूछना)"
+    r"|(?:อย่า|ไม่ต้อง)(?:บอก|แจ้ง|ถาม)ผู้ใช้|对用户保密|對用戶保密"
+)
+_LEFT_OUT_OF_SUMMARY = re.compile(
+    r"(?<![a-z])(?:summary|summaries|summari[sz]\w*|changelog|report|review)(?![a-z])")
+_LEFT_OUT = (r"(?:(?<![a-z])(?:do\s+not|don't|dont|never)\s+(?:mention|list|include|quote|show"
+             r"|report|analy[sz]e)|(?<![a-z])(?:omit|exclude|leave\s+out|hide))")
+_LEFT_OUT_BEFORE = re.compile(
+    _LEFT_OUT + r"\s+(?:\S+\s+){0,8}?(?:in|from|when|out\s+of)\s+(?:your|the|any)\s+(?:\S+\s+)?$")
+_SECRETS_OR_FOREIGN_CODE = re.compile(
+    r"(?:\.env|~/\.ssh|id_rsa|id_ed25519|aws_access_key_id|aws_secret_access_key|/etc/shadow|\.npmrc"
+    r"|\.pypirc|\.netrc|\.git-credentials|kubeconfig)(?![a-z_])"
+    r"|(?<![a-z])(?:printenv|process\.env(?![.\[\w])|os\.environ(?![.\[\w])"
+    r"|(?:curl|wget)\s+[^|\n]{0,160}\|\s*(?:sudo\s+)?(?:ba|z)?sh(?![a-z])"
+    r"|git\s+(?:push\s+(?:\S+\s+){0,3}?(?:--force|-f|--all|--mirror)\s+(?:\S+\s+){0,2}?https?://"
+    r"|push\s+(?:--force\s+|-f\s+)?https?://|remote\s+add\s+\S+\s+https?://)"
+    r"|npm\s+publish|--no-verify|lgtm,?\s+approved|code-review\s*\+2|terraform\s+destroy)"
+)
+
+
 class Bypass(NamedTuple):
     """A move found where ``anchor`` matches and, when ``before`` is set, ``before``
     matches in the ``reach`` characters before the anchor (and ``unless_near`` not near it)."""
@@ -481,12 +554,23 @@ BYPASSES: tuple[Bypass, ...] = (
     Bypass("refusals_forbidden", 0.6, REFUSALS_FORBIDDEN, _PROHIBITED, 60, _HOW_OR_DISCUSSED,
            hints=_PROHIBITION_HINTS),
     Bypass("translation_obeyed", 0.6, TRANSLATION_OBEYED, None, 80, _ASKED_OR_DISCUSSED),
+    # (Their phrases, found by the one scan of the needs, gate the search before each
+    # "user" or "summary": 32 windows of an 8,000-token document took 0.3 ms.)
+    Bypass("kept_from_user", MODE_WEIGHT, _KEPT_USER, _KEPT_FROM_BEFORE, 70,
+           needs=widened(_KEPT_FROM)),
+    Bypass("kept_from_user", MODE_WEIGHT, _KEPT_FROM_AFTER),
+    Bypass("kept_from_user", MODE_WEIGHT, _LEFT_OUT_OF_SUMMARY, _LEFT_OUT_BEFORE, 120,
+           needs=widened(_LEFT_OUT)),
+    Bypass("secrets_or_foreign_code", CUE_WEIGHT, _SECRETS_OR_FOREIGN_CODE),
 )
 # The weak moves and cues: one of them is what a developer or a support agent says too
 # ("enable debug mode in the Flask config", "I'm from the IT team"); two different ones
 # in a message are a move (injection.py).
-WEAK = frozenset({"mode_switched", "check_skipped", "staff_claimed", "internal_asked"})
-CUES = frozenset({"staff_claimed", "internal_asked"})
+WEAK = frozenset({"mode_switched", "check_skipped", "staff_claimed", "internal_asked",
+                  "kept_from_user", "secrets_or_foreign_code"})
+CUES = frozenset({"staff_claimed", "internal_asked", "secrets_or_foreign_code"})
+# The weak ones that an order addressed to an AI reader makes a move (injection.py).
+AGENT_ORDERS = frozenset({"kept_from_user", "secrets_or_foreign_code"})
 MOVES = frozenset(bypass.name for bypass in BYPASSES) - CUES
 # Where each anchor can begin: one scan for all their leading words (a Hyperscan
 # pattern per word), then ``anchor.match`` at each place, in order: what
