@@ -18,7 +18,9 @@ vocabulary the other signals know ("instructions", "system prompt"):
   mention your rules"), a text to translate or decode and then obey;
 - an agent's orders that its user would not want (0.45 and 0.3): the user kept in the
   dark, and secrets sent off or someone else's code run. injection.py counts them in a
-  pair, or in a text that addresses an AI reader.
+  pair, or in a text that addresses an AI reader;
+- social engineering (0.45 and 0.3, in pairs like the other weak moves): a rule
+  acknowledged and then to be broken, an exception asked for, secrecy promised.
 
 Each is an anchor (a pattern found from its rarer words, on the folded text: lower-cased,
 NFKC), with what must or must not stand just before it (a question, someone else's
@@ -510,6 +512,62 @@ _SECRETS_OR_FOREIGN_CODE = re.compile(
 )
 
 
+# The social engineering around a request: the rule acknowledged and then to be broken
+# ("I know you're not supposed to show salaries, but"), a weak move; an exception asked
+# for ("just this once", "solo esta vez", "今回だけ") and secrecy promised ("nobody will
+# know", "אף אחד לא יידע"), cues. "I know you can't browse the web, but guess" names
+# no rule; "just this once, use a formal tone" promises nothing.
+# (Found from a rarer word than "I": "supposed", "told", "against"; English's after "I
+# know", which the other languages' phrases hold.)
+_RULE_ACKNOWLEDGED_EN = re.compile(
+    r"(?<![a-z])(?:(?:supposed|allowed|permitted)\s+to|told\s+not\s+to|against\s+(?:your|the|company)"
+    r"\s+(?:rules|policy)|rule)(?![a-z])")
+RULE_ACKNOWLEDGED = re.compile(
+    r"(?<![a-z])sé\s+que\s+(?:no\s+(?:puedes|debes|tienes\s+permitido)|tienes\s+(?:una\s+)?regla)"
+    r"|(?<![a-z])sei\s+que\s+(?:não\s+(?:podes|pode|deves|deve)|tens\s+(?:uma\s+)?regra)"
+    r"|(?<![a-z])sais\s+(?:bien\s+)?que\s+tu\s+(?:ne\s+(?:peux|dois)\s+pas|as\s+(?:une\s+)?règle)"
+    r"|(?<![a-z])weiß,?\s+(?:dass\s+)?du\s+(?:\S+\s+){0,5}?(?:nicht|keine)\s+(?:\S+\s+){0,3}?(?:darfst|sollst)"
+    r"|(?<![a-z])weet\s+dat\s+je\s+(?:\S+\s+){0,4}?niet\s+mag|(?<![a-z])wiem,?\s+że\s+nie\s+(?:możesz|wolno)"
+    r"|(?<=aku\s)tahu\s+(?:kamu|anda)\s+(?:tidak|nggak|ga|gak)\s+boleh"
+    r"|(?<=saya\s)tahu\s+(?:kamu|anda)\s+(?:tidak|nggak|ga|gak)\s+boleh|biết\s+(?:bạn|em)\s+không\s+được"
+    r"|знаю,?\s+что\s+(?:тебе\s+нельзя|ты\s+не\s+(?:можешь|должен))|знаю,?\s+що\s+тобі\s+не\s+можна"
+    r"|我知道你不(?:能|可以|被允许)|我知道你有(?:规定|規定|规则|規則)|(?:規則|ルール)があるのは(?:分かって|わかって)"
+    r"|규정이\s*있는\s*건\s*알지만|أعرف\s+أنك\s+لا\s+(?:تستطيع|يمكنك)|יודע(?:ת)?\s+שאסור\s+לך"
+)
+_KNOWN_BEFORE = re.compile(
+    r"(?<![a-z])(?:i\s+know|i\s+understand|i'm\s+aware|i\s+am\s+aware|i\s+reali[sz]e)\s+(?:that\s+)?"
+    r"(?:you(?:'re|\s+are|'ve|\s+have)?\s+)?(?:not\s+|been\s+|(?:have|got)\s+(?:a|this|that)\s+"
+    r"|(?:it's|it\s+is|that's|that\s+is)\s+)$")
+EXCEPTION_ASKED = re.compile(
+    r"(?<![a-z])(?:esta|desta)\s+vez(?=\s*(?:,|y|e|ignora|olvida|salta|pula|me|dame|dime|diz|por\s+favor))"
+    r"|(?<=juste\s)cette\s+fois|(?<=pour\s)cette\s+fois|(?<![a-z])ausnahmsweise|(?<![a-z])dieses\s+eine\s+mal"
+    r"|(?<![a-z])(?:stavolta|questa\s+volta)(?=\s*(?:,|e|ignora|dimmi|dammi))|(?<=alleen\s)deze\s+keer"
+    r"|(?<![a-z])tylko\s+(?:ten\s+jeden\s+raz|tym\s+razem)|(?<![a-z])seferlik|(?<![a-z])tentokrát"
+    r"|(?<![a-z])doar\s+de\s+data\s+asta|только\s+(?:в\s+этот\s+раз|один\s+раз)|лише\s+цього\s+разу"
+    r"|就这一次|就這一次|只此一次|今回だけ|이번\s*한\s*번만|هذه\s+المرة\s+فقط|רק\s+(?:הפעם|לשאלה\s+אחת)"
+    r"|सिर्फ\s+इस\s+बार|แค่ครั้งนี้|μόνο\s+(?:αυτή\s+τη\s+φορά|για\s+αυτή\s+τη\s+συζήτηση)"
+)
+# English, found from the last words: "just this once", "nobody will ever know", "it stays
+# between us".
+_ONCE = re.compile(r"(?<![a-z])once(?![a-z])")
+_JUST_THIS = re.compile(r"(?<![a-z])(?:just|only)\s+this\s+$")
+_KNOW = re.compile(r"(?<![a-z])(?:know|notice)(?![a-z])")
+_NOBODY_WILL = re.compile(r"(?<![a-z])(?:nobody|no\s+one|no-one)\s+(?:will|would|is\s+going\s+to)"
+                          r"\s+(?:ever\s+)?$")
+_BETWEEN_US = re.compile(r"(?<![a-z])between\s+us(?![a-z])")
+_STAYS = re.compile(r"(?<![a-z])(?:stays|stay|will\s+stay)\s+$")
+SECRECY_PROMISED = re.compile(
+    r"(?<![a-z])nadie\s+(?:se\s+(?:va\s+a\s+)?(?:enterará|entera|enterar)|lo\s+(?:va\s+a\s+)?(?:sabrá|saber|notará))"
+    r"|(?<![a-z])ninguém\s+(?:vai\s+)?(?:saber|sabe|perceber|descobrir)|(?<![a-z])personne\s+ne\s+"
+    r"(?:le\s+)?(?:saura|verra|remarquera)|(?<![a-z])niemand\s+(?:wird\s+(?:es\s+)?(?:erfahren|merken|wissen)"
+    r"|zal\s+het\s+(?:merken|weten))|(?<![a-z])nessuno\s+(?:lo\s+)?(?:saprà|se\s+ne\s+accorgerà)"
+    r"|(?<![a-z])nikt\s+się\s+nie\s+dowie|(?<![a-z])kimse\s+(?:bilmeyecek|fark\s+etmeyecek)"
+    r"|(?<![a-z])nikdo\s+(?:se\s+to\s+nedozví|to\s+(?:nezjistí|kontrolovat\s+nebude))"
+    r"|никто\s+не\s+(?:узнает|заметит)|ніхто\s+не\s+(?:дізнається|помітить)|没人会知道|沒人會知道"
+    r"|不会有人知道|誰にも(?:バレない|分からない|わからない)|아무도\s*모를|لن\s+يعرف\s+أحد|אף\s+אחד\s+לא\s+(?:יידע|ידע)"
+    r"|किसी\s+को\s+पता\s+नहीं\s+चलेगा|ไม่มีใครรู้|κανείς\s+δεν\s+θα\s+(?:μάθει|το\s+μάθει)"
+)
+
 class Bypass(NamedTuple):
     """A move found where ``anchor`` matches and, when ``before`` is set, ``before``
     matches in the ``reach`` characters before the anchor (and ``unless_near`` not near it)."""
@@ -562,13 +620,24 @@ BYPASSES: tuple[Bypass, ...] = (
     Bypass("kept_from_user", MODE_WEIGHT, _LEFT_OUT_OF_SUMMARY, _LEFT_OUT_BEFORE, 120,
            needs=widened(_LEFT_OUT)),
     Bypass("secrets_or_foreign_code", CUE_WEIGHT, _SECRETS_OR_FOREIGN_CODE),
+    Bypass("rule_acknowledged", MODE_WEIGHT, _RULE_ACKNOWLEDGED_EN, _KNOWN_BEFORE, 50,
+           hints=("know", "understand", "aware", "realis", "realiz")),
+    Bypass("rule_acknowledged", MODE_WEIGHT, RULE_ACKNOWLEDGED, None, 80, _ASKED_HOW),
+    Bypass("exception_asked", CUE_WEIGHT, EXCEPTION_ASKED),
+    Bypass("exception_asked", CUE_WEIGHT, _ONCE, _JUST_THIS, 16, hints=("this",)),
+    Bypass("secrecy_promised", CUE_WEIGHT, SECRECY_PROMISED),
+    Bypass("secrecy_promised", CUE_WEIGHT, _KNOW, _NOBODY_WILL, 40,
+           hints=("nobody", "no one", "no-one")),
+    Bypass("secrecy_promised", CUE_WEIGHT, _BETWEEN_US, _STAYS, 16, hints=("stay",)),
 )
 # The weak moves and cues: one of them is what a developer or a support agent says too
 # ("enable debug mode in the Flask config", "I'm from the IT team"); two different ones
 # in a message are a move (injection.py).
 WEAK = frozenset({"mode_switched", "check_skipped", "staff_claimed", "internal_asked",
-                  "kept_from_user", "secrets_or_foreign_code"})
-CUES = frozenset({"staff_claimed", "internal_asked", "secrets_or_foreign_code"})
+                  "kept_from_user", "secrets_or_foreign_code", "rule_acknowledged",
+                  "exception_asked", "secrecy_promised"})
+CUES = frozenset({"staff_claimed", "internal_asked", "secrets_or_foreign_code",
+                  "exception_asked", "secrecy_promised"})
 # The weak ones that an order addressed to an AI reader makes a move (injection.py).
 AGENT_ORDERS = frozenset({"kept_from_user", "secrets_or_foreign_code"})
 MOVES = frozenset(bypass.name for bypass in BYPASSES) - CUES
