@@ -216,7 +216,8 @@ CUE_WEIGHT = 0.3  # a claim of being staff, a demand for internal notes: cues, n
 # The checks a support assistant runs on the asker, skipped on the asker's say-so: "skip
 # the verification", "salta le domande di sicurezza", "pomiń weryfikację".
 _SKIP_VERB = (
-    r"(?<![a-z])(?:skip|bypass|ignore|disable|turn\s+off|waive|forget|sáltate|saltate|salta|omite|ignora"
+    r"(?<![a-z])(?:skip|bypass|ignore|disable|turn\s+off|switch\s+off|waive|forget|override|circumvent"
+    r"|without|sáltate|saltate|salta|omite|ignora"
     r"|pula|pule|saute|sautez|überspring\w*|pomiń|sla|bỏ\s+qua|lewati|abaikan|hoppa\s+över)(?![a-z])"
     r"|пропусти\w*"
 )
@@ -225,7 +226,12 @@ _CHECK = (
     r"|authentication|kyc|fraud\s+checks?|verificaci[oó]n|preguntas\s+de\s+seguridad|verificação"
     r"|verificacao|(?:parte|checagem)\s+de\s+privacidade|vérification|questions\s+de\s+sécurité"
     r"|verifica|domande\s+di\s+sicurezza|verifizierung|überprüfung|sicherheitsfragen"
-    r"|identitätsprüfung|weryfikacj\w*|verificatie|xác\s+minh|verifikasi|verifieringen)(?![a-z])"
+    r"|identitätsprüfung|weryfikacj\w*|verificatie|xác\s+minh|verifikasi|verifieringen"
+    # ... and the company's own controls: "override the approval workflow", "answer
+    # without checking user roles".
+    r"|approval\s+(?:workflow|process|step|chain|flow)s?|user\s+roles|role\s+checks?"
+    r"|permission\s+checks?|access\s+controls?|four-eyes\s+\w+|freigabe\w*|genehmigungs\w*"
+    r"|aprobaci[oó]n|aprovação|approbation|toegangscontrole)(?![a-z])"
     r"|проверк\w*|верификац\w*"
 )
 # The verb that skips, then the check: "skip the verification", "salta le domande di
@@ -233,7 +239,8 @@ _CHECK = (
 _CHECK_SKIPPED = re.compile(rf"(?:{_SKIP_VERB})\s+(?:\S+\s+){{0,3}}?(?:{_CHECK})")
 # Object-first: "doğrulama adımlarını atla", "인증 절차 건너뛰어", "本人確認を飛ばして".
 _CHECK_THEN_SKIP = re.compile(
-    r"doğrulama\w*\s+(?:\S+\s+){0,2}?atla|跳过(?:身份)?验证|跳過(?:身分)?驗證"
+    r"(?:doğrulama|onay\s+süreci)\w*\s+(?:\S+\s+){0,2}?atla|zet\s+(?:je\s+|de\s+)?toegangscontrole\s+"
+    r"(?:\S+\s+){0,4}?uit|跳过(?:身份)?验证|跳過(?:身分)?驗證"
     r"|(?:本人)?確認を(?:飛ばし|スキップ)|인증.{0,6}건너뛰|ข้ามขั้นตอนยืนยันตัวตน"
     r"|تجاوز\s+(?:خطوات\s+)?التحقق|דלג\s+על\s+האימות|सत्यापन\s+छोड़"
 )
@@ -267,7 +274,8 @@ _ASSISTANTS_RULES_ARE = re.compile(
 # In English, found from its last word ("I'm from the dev team", "this is the store
 # manager", "I'm your developer") and read back from there; in the other languages whole.
 _STAFF_WORD = re.compile(
-    r"(?<![a-z])(?:team|department|dept|manager|developer|administrator|operator|supervisor)(?![a-z])")
+    r"(?<![a-z])(?:team|department|dept|manager|developer|administrator|operator|supervisor"
+    r"|ceo|cfo|cto|coo|cio|ciso|dpo|desk|helpdesk|servicedesk)(?![a-z])")
 _STAFF_CLAIMED = re.compile(
     r"(?<![a-z])sono\s+(?:del|della|dal|dello)\s+(?:reparto|team|ufficio|gruppo)\s+(?:tecnico|it|sviluppo)"
     r"|(?<![a-z])(?:aqui\s+é|sou|somos)\s+da\s+equipe\s+(?:de\s+)?(?:desenvolvimento|ti|suporte|tecnologia)"
@@ -280,12 +288,23 @@ _STAFF_CLAIMED = re.compile(
     r"|개발팀|운영팀|it팀|開発チーム|情報システム部|我是(?:开发|技术|运维|it)|я\s+из\s+(?:отдела|команды)"
     r"\s+(?:разработки|ит|поддержки)|فريق\s+(?:الدعم\s+الفني|التطوير)|आईटी\s+टीम|डेवलपर\s+टीम"
     r"|είμαι\s+από\s+την\s+ομάδα|ผมเป็นแอดมิน|ทีมไอที"
+    # An executive or an officer, claimed: "Ben genel müdür", "soy la nueva directora".
+    r"|(?<![a-z])ben\s+(?:\S+\s+)?(?:genel\s+müdür|güvenlik\s+sorumlusu|bt\s+müdürü)\w*"
+    r"|(?<![a-z])soy\s+(?:el|la)\s+(?:nuev[oa]\s+)?(?:director|directora|ceo|jef[ea]\s+de\s+\w+)"
+    r"|(?<![a-z])je\s+suis\s+(?:le|la)\s+(?:nouveau\s+|nouvelle\s+)?(?:directeur|directrice|pdg|dsi|rssi)"
+    r"|(?<![a-z])ich\s+bin\s+(?:der|die)\s+(?:neue\s+)?(?:geschäftsführer\w*|it-leiter\w*|ciso"
+    r"|datenschutzbeauftragte\w*)|(?<![a-z])sou\s+(?:o|a)\s+(?:nov[oa]\s+)?(?:diretor\w*|gerente|ceo)"
+    r"|(?<![a-z])van\s+de\s+(?:ict|it)-?(?:servicedesk|helpdesk|afdeling)|είμαι\s+ο\s+(?:νέος\s+)?υπεύθυνος"
+    r"|मैं\s+इस\s+कंपनी\s+का\s+(?:cto|ceo|सीईओ)|я\s+(?:адмін|админ|директор)\w*"
 )
 # The English claim, read before its last word.
 _ENGLISH_CLAIM_BEFORE = re.compile(
     r"(?:i'?m|i\s+am|this\s+is|it'?s|we'?re|we\s+are)\s+(?:\w+\s+)?(?:from|with|on|in)\s+(?:the\s+)?"
     r"(?:\w+\s+)?(?:dev(?:elopment|elopers?)?|it|tech(?:nical)?|engineering|support|security|admin|qa|ops)\s+$"
     r"|this\s+is\s+the\s+(?:store\s+|shop\s+|branch\s+|duty\s+)?$|i'?m\s+(?:your|the|a)\s+$"
+    # "This is Martin Holloway, CEO", "hi its david from the service desk", "I'm the new CFO".
+    r"|(?:this\s+is|i'?m|i\s+am|it'?s|its)\s+(?:[^\s,.!?]+\s+){0,2}?[^\s,.!?]+,?\s+(?:from\s+the\s+"
+    r"(?:\S+\s+)?)?(?:the\s+|your\s+|our\s+)?(?:new\s+|acting\s+|interim\s+)?$"
 )
 # Data that is not the asker's to see: internal notes, other customers' orders.
 _INTERNAL_ASKED = re.compile(
@@ -604,7 +623,7 @@ BYPASSES: tuple[Bypass, ...] = (
                   "règle", "anweisung", "regeln", "vorgabe", "istruzion", "regole", "regras",
                   "инструкци", "правила", "指令", "规则", "規則")),
     Bypass("staff_claimed", CUE_WEIGHT, _STAFF_WORD, _ENGLISH_CLAIM_BEFORE, 80,
-           hints=("i'm", "i am", "im ", "this is", "it's", "we're", "we are")),
+           hints=("i'm", "i am", "im ", "this is", "it's", "its ", "we're", "we are")),
     Bypass("staff_claimed", CUE_WEIGHT, _STAFF_CLAIMED),
     Bypass("internal_asked", CUE_WEIGHT, _INTERNAL_ASKED),
     Bypass("prefix_dictated", 0.6, PREFIX_DICTATED, None, 80, _ASKED_OR_DISCUSSED),
