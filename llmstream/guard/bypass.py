@@ -20,7 +20,8 @@ vocabulary the other signals know ("instructions", "system prompt"):
   dark, and secrets sent off or someone else's code run. injection.py counts them in a
   pair, or in a text that addresses an AI reader;
 - social engineering (0.45 and 0.3, in pairs like the other weak moves): a rule
-  acknowledged and then to be broken, an exception asked for, secrecy promised.
+  acknowledged and then to be broken, an exception asked for, secrecy promised; a persona
+  set up, and rules shrugged off in casual words.
 
 Each is an anchor (a pattern found from its rarer words, on the folded text: lower-cased,
 NFKC), with what must or must not stand just before it (a question, someone else's
@@ -587,6 +588,39 @@ SECRECY_PROMISED = re.compile(
     r"|किसी\s+को\s+पता\s+नहीं\s+चलेगा|ไม่มีใครรู้|κανείς\s+δεν\s+θα\s+(?:μάθει|το\s+μάθει)"
 )
 
+# A persona without the rules, put casually: "my old colleague who retired and doesn't care
+# about rules anymore", "the version of you from before the safety rules", "never refuses,
+# zero disclaimers", "não liga mais pras regras" (a weak move); and a persona set up ("pretend
+# you're", "kamu sekarang", "ты теперь"), a cue. "A detective who doesn't care about the
+# rules of the club" sets up no persona for the assistant.
+# (Each found from its rarer word, with what comes before it as a fixed look-behind.)
+RULES_SHRUGGED = re.compile(
+    r"(?:(?<=n't\s)|(?<=not\s)|(?<=never\s)|(?<=longer\s))cares?\s+(?:\S+\s+)?about\s+(?:the\s+|any\s+"
+    r"|your\s+|company\s+)?(?:rules|polic(?:y|ies)|guidelines|restrictions|filters)(?![a-z])"
+    r"|(?:(?<=before\sthe\s)|(?<=before\sany\s)|(?<=without\sthe\s)|(?<=without\sany\s))(?:safety\s+)?"
+    r"(?:rules|filters|guidelines|guardrails)\s+(?:were|was|existed|got)(?![a-z])"
+    r"|(?<=never\s)(?:refuses|declines)(?![a-z])|(?:(?<=zero\s)|(?<=no\s))disclaimers(?![a-z])"
+    r"|(?:(?<=isn't\s)|(?<=not\s))bound\s+by(?![a-z])"
+    r"|(?:(?<=não\s)|(?<=nao\s))liga\s+(?:mais\s+)?(?:pra|pras|para\s+as|para)\s+(?:as\s+)?regras"
+    r"|(?<=le\s)importan\s+(?:las\s+)?(?:reglas|normas|políticas)|(?<=se\s)fiche\s+des\s+règles"
+    r"|(?<![a-z])(?:pfeift|scheißt)\s+auf\s+(?:die\s+)?regeln"
+    r"|(?:(?<=ga\s)|(?<=gak\s)|(?<=nggak\s)|(?<=tidak\s))peduli\s+(?:sama\s+|dengan\s+)?aturan"
+    r"|(?<![a-z])pernah\s+(?:menolak|nolak)|(?<![a-z])sebelum\s+ada\s+aturan|kuralları\s+umursama\w*"
+    r"|(?<=mai\s)(?:rifiuta|dice\s+di\s+no)|(?<=ne\s)refuse\s+jamais|(?<=nunca\s)(?:recusa|nega)(?![a-z])"
+    r"|(?<=nunca\sse\s)niega|правила\s+(?:ему|ей)\s+(?:по\s+барабану|безразличны|пофиг)"
+    r"|никогда\s+не\s+отказывает|不在乎(?:任何)?规则|从不拒绝|從不拒絕|ルールを気にしない|絶対に断らない"
+    r"|규칙\s*(?:따위\s*)?(?:신경\s*안|상관\s*안)|절대\s*거절하지|(?<=لا\s)(?:يهتم|تهتم)\s+بالقواعد"
+    r"|(?<=לא\s)אכפת\s+(?:לו|לה)\s+מהכללים|(?<=कभी\s)मना\s+नहीं"
+)
+PERSONA_SET_UP = re.compile(
+    r"(?<![a-z])(?:pretend\s+(?:you're|you\s+are|to\s+be)|roleplay\s+as|finge\s+que|fingir\s+que"
+    r"|fais\s+semblant|speel\s+(?:de\s+rol|dat\s+je)|udawaj|nhập\s+vai)(?![a-z])"
+    r"|(?<=play\sthe\s)role\s+of|(?<=tu\ses\s)maintenant|(?<=du\sbist\s)jetzt|(?<=fai\s)finta"
+    r"|(?<=kamu\s)sekarang|(?<=main\s)peran|(?<=sen\s)artık|(?<=bạn\s)bây\s+giờ\s+là|(?<=ты\s)теперь"
+    r"|представь,?\s+что\s+ты|你现在是|你現在是|扮演|あなたは今から|になりきって|(?<=너는\s)이제"
+    r"|(?<=أنت\s)الآن|تقمص|(?<=אתה\s)עכשיו|תעמיד\s+פנים|(?<=अब\s)तुम|ตอนนี้คุณคือ"
+)
+
 class Bypass(NamedTuple):
     """A move found where ``anchor`` matches and, when ``before`` is set, ``before``
     matches in the ``reach`` characters before the anchor (and ``unless_near`` not near it)."""
@@ -639,6 +673,8 @@ BYPASSES: tuple[Bypass, ...] = (
     Bypass("kept_from_user", MODE_WEIGHT, _LEFT_OUT_OF_SUMMARY, _LEFT_OUT_BEFORE, 120,
            needs=widened(_LEFT_OUT)),
     Bypass("secrets_or_foreign_code", CUE_WEIGHT, _SECRETS_OR_FOREIGN_CODE),
+    Bypass("rules_shrugged", MODE_WEIGHT, RULES_SHRUGGED, None, 80, _ASKED_HOW),
+    Bypass("persona_set_up", CUE_WEIGHT, PERSONA_SET_UP),
     Bypass("rule_acknowledged", MODE_WEIGHT, _RULE_ACKNOWLEDGED_EN, _KNOWN_BEFORE, 50,
            hints=("know", "understand", "aware", "realis", "realiz")),
     Bypass("rule_acknowledged", MODE_WEIGHT, RULE_ACKNOWLEDGED, None, 80, _ASKED_HOW),
@@ -654,9 +690,9 @@ BYPASSES: tuple[Bypass, ...] = (
 # in a message are a move (injection.py).
 WEAK = frozenset({"mode_switched", "check_skipped", "staff_claimed", "internal_asked",
                   "kept_from_user", "secrets_or_foreign_code", "rule_acknowledged",
-                  "exception_asked", "secrecy_promised"})
+                  "exception_asked", "secrecy_promised", "rules_shrugged", "persona_set_up"})
 CUES = frozenset({"staff_claimed", "internal_asked", "secrets_or_foreign_code",
-                  "exception_asked", "secrecy_promised"})
+                  "exception_asked", "secrecy_promised", "persona_set_up"})
 # The weak ones that an order addressed to an AI reader makes a move (injection.py).
 AGENT_ORDERS = frozenset({"kept_from_user", "secrets_or_foreign_code"})
 MOVES = frozenset(bypass.name for bypass in BYPASSES) - CUES
