@@ -333,6 +333,14 @@ _EAGER = (
     r"|बिल्कुल|यह\s+रहा|当然|好的|没问题|沒問題|以下是|这是|這是|もちろん|承知しました|喜んで"
     r"|はい、|물론|당연하죠|네,?\s*여기)"
 )
+# Every dictated first line names the answer (its needs: texts without are spared the
+# search from "start", "begin" and "open").
+_ANSWER_NAMED = (
+    r"answer|reply|response|respuesta|réponse|antwort|resposta|risposta|antwoord|jawaban|odpowied"
+    r"|svar|spunsul|απάντησ|trả\s+lời|phản\s+hồi|sagot|tugon|ответ|відповідь|ردك|إجابتك|جوابك"
+    r"|התשובה|תשובתך|คำตอบ|ตอบ|cevab|yanıt|जवाब|उत्तर|回答|回复|回覆|答复|答覆|答案|开头|開頭|以“|以\"|以「"
+    r"|以『|返答|答え|返信|답변|대답|응답"
+)
 PREFIX_DICTATED = re.compile(
     r"(?<![a-z])(?:(?:start|begin|open)\s+(?:your|the|ur)\s+(?:answer|reply|response|output|message)"
     r"|(?:answer|reply|response)\s+(?:must|should|has\s+to|needs\s+to)\s+(?:start|begin)"
@@ -660,7 +668,8 @@ BYPASSES: tuple[Bypass, ...] = (
            hints=("i'm", "i am", "im ", "this is", "it's", "its ", "we're", "we are")),
     Bypass("staff_claimed", CUE_WEIGHT, _STAFF_CLAIMED),
     Bypass("internal_asked", CUE_WEIGHT, _INTERNAL_ASKED),
-    Bypass("prefix_dictated", 0.6, PREFIX_DICTATED, None, 80, _ASKED_OR_DISCUSSED),
+    Bypass("prefix_dictated", 0.6, PREFIX_DICTATED, None, 80, _ASKED_OR_DISCUSSED,
+           needs=_ANSWER_NAMED),
     # (Not _ASKED_OR_REPORTED: "you may not say 'I" ends as a reported saying does.)
     Bypass("refusals_forbidden", 0.6, REFUSALS_FORBIDDEN, _PROHIBITED, 60, _HOW_OR_DISCUSSED,
            hints=_PROHIBITION_HINTS),
@@ -676,14 +685,14 @@ BYPASSES: tuple[Bypass, ...] = (
     Bypass("rules_shrugged", MODE_WEIGHT, RULES_SHRUGGED, None, 80, _ASKED_HOW),
     Bypass("persona_set_up", CUE_WEIGHT, PERSONA_SET_UP),
     Bypass("rule_acknowledged", MODE_WEIGHT, _RULE_ACKNOWLEDGED_EN, _KNOWN_BEFORE, 50,
-           hints=("know", "understand", "aware", "realis", "realiz")),
+           needs=r"i\s+(?:know|understand|reali[sz]e)|i'?m\s+aware|i\s+am\s+aware"),
     Bypass("rule_acknowledged", MODE_WEIGHT, RULE_ACKNOWLEDGED, None, 80, _ASKED_HOW),
     Bypass("exception_asked", CUE_WEIGHT, EXCEPTION_ASKED),
-    Bypass("exception_asked", CUE_WEIGHT, _ONCE, _JUST_THIS, 16, hints=("this",)),
+    Bypass("exception_asked", CUE_WEIGHT, _ONCE, _JUST_THIS, 16, needs=r"(?:just|only)\s+this\s+once"),
     Bypass("secrecy_promised", CUE_WEIGHT, SECRECY_PROMISED),
     Bypass("secrecy_promised", CUE_WEIGHT, _KNOW, _NOBODY_WILL, 40,
-           hints=("nobody", "no one", "no-one")),
-    Bypass("secrecy_promised", CUE_WEIGHT, _BETWEEN_US, _STAYS, 16, hints=("stay",)),
+           needs=r"(?:nobody|no\s+one|no-one)\s+(?:will|would|is\s+going\s+to)"),
+    Bypass("secrecy_promised", CUE_WEIGHT, _BETWEEN_US, _STAYS, 16, needs=r"stays?\s+between\s+us"),
 )
 # The weak moves and cues: one of them is what a developer or a support agent says too
 # ("enable debug mode in the Flask config", "I'm from the IT team"); two different ones
@@ -699,20 +708,44 @@ MOVES = frozenset(bypass.name for bypass in BYPASSES) - CUES
 # Where each anchor can begin: one scan for all their leading words (a Hyperscan
 # pattern per word), then ``anchor.match`` at each place, in order: what
 # ``anchor.finditer`` finds, for one scan of the text instead of one per anchor. Every
-# anchor leads with words (a unit test holds it).
-_LEADS: tuple[tuple[int, str], ...] = tuple(sorted(
-    {(index, lead.word) for index, bypass in enumerate(BYPASSES)
-     for lead in leading_literals(bypass.anchor) or ()}))
-# A lead in Latin letters is a word's start: "ich" in "ich bin", not in "which". (Every
-# anchor alternative that starts with one is a word there: a look-behind or a bound.)
-_LEAD_SCAN = Prefilter([(r"\b" if word[0].isascii() and word[0].isalpha() else "")
-                        + re.escape(word) for _, word in _LEADS])
+# anchor leads with words (a unit test holds it). The anchors that need a phrase besides
+# (``Bypass.needs``: "user" read back to "don't tell the") have a scan of their own, run
+# only in a text that holds one of their phrases: their words are common.
+class _LeadScan:
+    """One Hyperscan scan of the leading words of the anchors ``indexes`` of BYPASSES."""
+
+    def __init__(self, indexes: tuple[int, ...]) -> None:
+        self.leads: tuple[tuple[int, str], ...] = tuple(sorted(
+            {(index, lead.word) for index in indexes
+             for lead in leading_literals(BYPASSES[index].anchor) or ()}))
+        # A lead in Latin letters is a word's start: "ich" in "ich bin", not in "which".
+        # (Every anchor alternative that starts with one is a word there: a look-behind or
+        # a bound.)
+        self.scan = Prefilter([(r"\b" if word[0].isascii() and word[0].isalpha() else "")
+                               + re.escape(word) for _, word in self.leads])
+
+    def places(self, folded_text: str) -> dict[int, list[int]] | None:
+        """Per anchor, the offsets where one of its leading words begins, ascending; None
+        for a text with more than MAX_PLACES of them."""
+        ends = self.scan.ends_up_to(folded_text, MAX_PLACES)
+        if ends is None:
+            return None
+        places: dict[int, set[int]] = {}
+        for lead_id, lead_ends in ends.items():
+            index, word = self.leads[lead_id]
+            places.setdefault(index, set()).update(end - len(word) for end in lead_ends)
+        return {index: sorted(starts) for index, starts in places.items()}
+
+
 _NEEDING = tuple(index for index, bypass in enumerate(BYPASSES) if bypass.needs is not None)
 _NEEDS = Prefilter([str(BYPASSES[index].needs) for index in _NEEDING], single=True)
+_FREE_LEADS = _LeadScan(tuple(index for index in range(len(BYPASSES)) if index not in _NEEDING))
+_NEEDY_LEADS = _LeadScan(_NEEDING)
 # More places than this in a text and each anchor is searched from its own leading words
 # (literal_starts.py): a flood of "ai ai ai" costs a Python call per place reported.
 MAX_PLACES = 2_000
 _STARTS = LiteralStarts([bypass.anchor for bypass in BYPASSES])
+_UNREAD: dict[int, list[int]] = {}  # the needy anchors' places, not yet looked for
 
 
 class BypassScan:
@@ -722,7 +755,8 @@ class BypassScan:
 
     def __init__(self, folded_text: str) -> None:
         self._text = folded_text
-        self._places = _places(folded_text)
+        self._places = _FREE_LEADS.places(folded_text)
+        self._needy_places: dict[int, list[int]] | None = _UNREAD
         self._needed: set[int] | None = None
 
     def found(self, kinds: frozenset[str] | None = None
@@ -732,8 +766,10 @@ class BypassScan:
         found: dict[str, tuple[str, float, re.Match[str]]] = {}
         for index, bypass in enumerate(BYPASSES):
             if ((kinds is not None and bypass.name not in kinds) or bypass.name in found
-                    or (self._places is not None and index not in self._places)
                     or (bypass.needs is not None and index not in self._needs())):
+                continue
+            places = self._places_of(index)
+            if places is not None and index not in places:
                 continue
             match = next((match for match in self._matches(index)
                           if _holds(bypass, self._text, match)), None)
@@ -746,30 +782,25 @@ class BypassScan:
             self._needed = {_NEEDING[number] for number in _NEEDS.matched(self._text)}
         return self._needed
 
+    def _places_of(self, index: int) -> dict[int, list[int]] | None:
+        if BYPASSES[index].needs is None:
+            return self._places
+        if self._needy_places is _UNREAD:
+            self._needy_places = _NEEDY_LEADS.places(self._text)
+        return self._needy_places
+
     def _matches(self, index: int) -> Iterator[re.Match[str]]:
         anchor = BYPASSES[index].anchor
-        if self._places is None:
+        places = self._places_of(index)
+        if places is None:
             return _STARTS.finditer(anchor, self._text)
-        return matches_at(anchor, self._text, self._places.get(index, ()))
+        return matches_at(anchor, self._text, places.get(index, ()))
 
 
 def bypasses(folded_text: str, kinds: frozenset[str] | None = None
              ) -> list[tuple[str, float, re.Match[str]]]:
     """``BypassScan(folded_text).found(kinds)``."""
     return BypassScan(folded_text).found(kinds)
-
-
-def _places(folded_text: str) -> dict[int, list[int]] | None:
-    """Per anchor, the offsets where one of its leading words begins, ascending; None
-    for a text with more than MAX_PLACES of them."""
-    ends = _LEAD_SCAN.ends_up_to(folded_text, MAX_PLACES)
-    if ends is None:
-        return None
-    places: dict[int, set[int]] = {}
-    for lead_id, lead_ends in ends.items():
-        index, word = _LEADS[lead_id]
-        places.setdefault(index, set()).update(end - len(word) for end in lead_ends)
-    return {index: sorted(starts) for index, starts in places.items()}
 
 
 QUESTION_REACH = 30
@@ -790,6 +821,7 @@ def _holds(bypass: Bypass, folded_text: str, match: re.Match[str]) -> bool:
 
 
 def warm_up() -> None:
-    _LEAD_SCAN.database()
+    _FREE_LEADS.scan.database()
+    _NEEDY_LEADS.scan.database()
     _NEEDS.database()
     _STARTS.warm_up()
