@@ -10,7 +10,10 @@ guard_holdout21 and 22 were written blind too, 21 leaning to work assistants ins
 companies (emails, CVs, invoices, contracts and tickets pasted in, with instructions
 planted by outsiders), 22 to developers and coding assistants (what they are asked and what
 their agents read in code, issues, logs and config); each was scored once (with the
-guard at aa468e5) and neither is learnt."""
+guard at aa468e5) and neither is learnt. guard_holdout23 was written blind as well, leaning
+to a day of production traffic across many kinds of LLM applications at once (consumer chat,
+support bots of shops, banks, airlines and telcos, internal assistants, coding agents, RAG
+and email assistants); it has not been scored yet and is not learnt."""
 
 from __future__ import annotations
 
@@ -1021,3 +1024,72 @@ def test_the_twenty_second_held_out_set_covers_what_it_must() -> None:
     assert sum(len(item["text"]) >= 300 for item in injections) >= 100
     assert sum(len(item["text"]) >= 300 for item in hard) >= 60
     assert sum(len(item["text"]) < 120 for item in items) >= 5
+
+
+_H23_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "id", "vi", "ro", "cs",
+                  "ru", "uk", "ar", "fa", "he", "hi", "zh", "ja", "ko", "th", "el")
+_H23_LANGUAGE_KIND = re.compile(rf"^h23_[a-z_]+_({'|'.join(_H23_LANGUAGES)})$")
+_H23_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
+                "HANGUL", "THAI", "GREEK")
+_H23_TACTICS = ("override", "extract", "persona", "hijack", "social", "exfil", "obfusc",
+                "fake_system", "indirect_email", "indirect_doc", "indirect_web", "indirect_tool",
+                "indirect_code", "indirect_review")
+_H23_HARD = ("ignore", "restart", "prompt_q", "jailbreak_q", "meta", "training", "article",
+             "human_instr", "dev", "code", "tool", "roleplay", "translate", "support", "email")
+_H23_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn_like",
+             "email")
+
+
+def _h23_base_kind(kind: str) -> str:
+    """An h23 kind without its language suffix."""
+    return kind.rsplit("_", 1)[0] if _H23_LANGUAGE_KIND.match(kind) else kind
+
+
+def test_the_twenty_third_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout23 (blind, a day of production traffic across many LLM applications at
+    once: consumer chat, support bots of shops, banks, airlines and telcos, internal
+    assistants fed pasted documents, coding agents reading tool output, RAG answers, email
+    and calendar assistants): its shape, with all fourteen tactics (overrides, extraction,
+    personas, hijacks, social engineering, exfiltration, obfuscation, fake system messages,
+    instructions planted in emails, documents, web pages, tool results, code and reviews)
+    >= 4 times each, injections in 24 languages (>= 4 each) besides English, English at most
+    45% of them, all ten non-Latin scripts, hard negatives of fifteen kinds making up most of
+    the benign items and spread over 20+ languages, every PII type >= 10 times, near misses
+    of ten shapes, and about a third of the texts 300+ characters long."""
+    items, spread = _spread_set("guard_holdout23.jsonl", "h23", {
+        *(f"h23_{tactic}" for tactic in _H23_TACTICS),
+        *(f"h23_hardneg_{hard}" for hard in _H23_HARD),
+        *(f"h23_near_{near}" for near in _H23_NEAR),
+        "h23_benign_chat", "h23_benign_support", "h23_benign_doc", "h23_benign_code",
+        "h23_benign_rag", "h23_benign_email", "h23_pii_email", "h23_pii_phone", "h23_pii_card",
+        "h23_pii_iban", "h23_pii_natid", "h23_pii_ip", "h23_pii_secret", "h23_pii_mixed",
+    }, _H23_LANGUAGE_KIND, per_pii_type=10, per_language=4)
+    assert len(items) >= 470
+    injections = [item for item in items if "injection" in item["labels"]]
+    assert len(injections) >= 190
+    tactics = Counter(_h23_base_kind(item["kind"]) for item in injections)
+    assert all(tactics[f"h23_{tactic}"] >= 4 for tactic in _H23_TACTICS), tactics
+    assert sum(count for kind, count in tactics.items() if kind.startswith("h23_indirect_")) >= 60
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert languages == set(_H23_LANGUAGES), sorted(languages)
+    english = [item for item in injections if not _H23_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.45 * len(injections)
+    assert spread.scripts(_H23_SCRIPTS) == set(_H23_SCRIPTS)
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if item["kind"].startswith("h23_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 130
+    hard_kinds = Counter(_h23_base_kind(item["kind"]) for item in hard)
+    assert all(hard_kinds[f"h23_hardneg_{kind}"] >= 2 for kind in _H23_HARD), hard_kinds
+    hard_languages = {_H23_LANGUAGE_KIND.match(item["kind"])[1] for item in hard
+                      if _H23_LANGUAGE_KIND.match(item["kind"])}
+    assert len(hard_languages) >= 20, sorted(hard_languages)
+    near = Counter(_h23_base_kind(item["kind"]) for item in items
+                   if item["kind"].startswith("h23_near_"))
+    assert near["h23_near_card"] >= 6 and near["h23_near_iban"] >= 6, near
+    assert near["h23_near_secret"] >= 5, near
+    assert sum(1 for item in injections if set(item["labels"]) & _PII_LABELS) >= 10
+    long_texts = [item for item in items if len(item["text"]) >= 300]
+    assert 0.3 * len(items) <= len(long_texts) <= 0.45 * len(items)
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 80
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 50
+    assert sum(len(item["text"]) < 120 for item in items) >= 60
