@@ -10,10 +10,12 @@ guard_holdout21 and 22 were written blind too, 21 leaning to work assistants ins
 companies (emails, CVs, invoices, contracts and tickets pasted in, with instructions
 planted by outsiders), 22 to developers and coding assistants (what they are asked and what
 their agents read in code, issues, logs and config); each was scored once (with the
-guard at aa468e5) and neither is learnt. guard_holdout23 was written blind as well, leaning
-to a day of production traffic across many kinds of LLM applications at once (consumer chat,
-support bots of shops, banks, airlines and telcos, internal assistants, coding agents, RAG
-and email assistants); it has not been scored yet and is not learnt."""
+guard at aa468e5) and neither is learnt. guard_holdout23 and 24 were written blind as well,
+23 leaning to a day of production traffic across many kinds of LLM applications at once
+(consumer chat, support bots of shops, banks, airlines and telcos, internal assistants,
+coding agents, RAG and email assistants), 24 to creative writing, role-play, games and
+companion apps (jailbreaks dressed as fiction and games, instructions planted in character
+cards, lorebooks and shared stories); neither has been scored yet, and neither is learnt."""
 
 from __future__ import annotations
 
@@ -1080,8 +1082,8 @@ def test_the_twenty_third_held_out_set_covers_what_it_must() -> None:
     assert len(hard) >= 0.5 * len(benign) and len(hard) >= 130
     hard_kinds = Counter(_h23_base_kind(item["kind"]) for item in hard)
     assert all(hard_kinds[f"h23_hardneg_{kind}"] >= 2 for kind in _H23_HARD), hard_kinds
-    hard_languages = {_H23_LANGUAGE_KIND.match(item["kind"])[1] for item in hard
-                      if _H23_LANGUAGE_KIND.match(item["kind"])}
+    hard_languages = {match[1] for item in hard
+                      if (match := _H23_LANGUAGE_KIND.match(item["kind"])) is not None}
     assert len(hard_languages) >= 20, sorted(hard_languages)
     near = Counter(_h23_base_kind(item["kind"]) for item in items
                    if item["kind"].startswith("h23_near_"))
@@ -1093,3 +1095,71 @@ def test_the_twenty_third_held_out_set_covers_what_it_must() -> None:
     assert sum(len(item["text"]) >= 300 for item in injections) >= 80
     assert sum(len(item["text"]) >= 300 for item in hard) >= 50
     assert sum(len(item["text"]) < 120 for item in items) >= 60
+
+
+_H24_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "id", "vi", "ro",
+                  "ru", "uk", "ar", "he", "hi", "zh", "ja", "ko", "el", "th")
+_H24_LANGUAGE_KIND = re.compile(rf"h24_[a-z_]+_({'|'.join(_H24_LANGUAGES)})$")
+_H24_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
+                "HANGUL", "GREEK", "THAI")
+_H24_TACTICS = ("fiction_jailbreak", "persona", "game_rules", "grandma", "nested_story",
+                "stay_in_character", "extract_roleplay", "planted_card", "planted_lorebook",
+                "planted_story_doc", "hijack", "exfil", "obfusc")
+_H24_HARD = ("villain", "ai_rebel", "in_story_ignore", "gm_rules", "practice", "card",
+             "screenwriter", "prompt_q", "restart", "dev", "translate", "security", "roleplay",
+             "magic")
+_H24_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn_like",
+             "handle")
+
+
+def test_the_twenty_fourth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout24 (blind, leaning to creative writing, role-play, games and companion
+    apps: jailbreaks dressed as fiction, personas without rules, games whose rules override
+    the assistant's, grandma and nested-story tricks, prompt extraction through role-play,
+    instructions planted in character cards, lorebooks and shared story documents, with hard
+    negatives of villains, heists, rebel AIs, house rules and world-building): its shape, with
+    every tactic >= 8 times and every kind of hard negative >= 3 times, injections in >= 22
+    languages (>= 4 each) besides English, English at most 45% of them, >= 9 non-Latin
+    scripts, hard negatives in >= 12 languages, and about 40% of the texts 300 characters or
+    longer, some over 1,000."""
+    items, spread = _spread_set("guard_holdout24.jsonl", "h24", {
+        *(f"h24_{tactic}" for tactic in _H24_TACTICS),
+        *(f"h24_hardneg_{hard}" for hard in _H24_HARD),
+        *(f"h24_near_{near}" for near in _H24_NEAR),
+        "h24_benign_creative", "h24_benign_chat", "h24_pii_email", "h24_pii_phone",
+        "h24_pii_card", "h24_pii_iban", "h24_pii_natid", "h24_pii_ip", "h24_pii_secret",
+        "h24_pii_mixed", "h24_persona_ja", "h24_planted_card_ru", "h24_planted_lorebook_ko",
+        "h24_planted_story_doc_zh", "h24_game_rules_ar", "h24_hardneg_villain_fr",
+    }, _H24_LANGUAGE_KIND, per_pii_type=10, per_language=4)
+
+    def base(kind: str) -> str:
+        return re.sub(rf"_({'|'.join(_H24_LANGUAGES)})$", "", kind)
+
+    injections = [item for item in items if "injection" in item["labels"]]
+    tactics = Counter(base(item["kind"]) for item in injections)
+    assert all(tactics[f"h24_{tactic}"] >= 8 for tactic in _H24_TACTICS), tactics
+    assert set(tactics) == {f"h24_{tactic}" for tactic in _H24_TACTICS}, tactics
+    planted = sum(tactics[f"h24_planted_{where}"] for where in ("card", "lorebook", "story_doc"))
+    assert planted >= 45, tactics
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert len(languages) >= 22, sorted(languages)
+    english = [item for item in injections if not _H24_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.45 * len(injections)
+    assert len(spread.scripts(_H24_SCRIPTS)) >= 9, sorted(spread.scripts(_H24_SCRIPTS))
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if item["kind"].startswith("h24_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 120
+    hard_kinds = Counter(base(item["kind"]) for item in hard)
+    assert all(hard_kinds[f"h24_hardneg_{kind}"] >= 3 for kind in _H24_HARD), hard_kinds
+    hard_languages = {match[1] for item in hard
+                      if (match := _H24_LANGUAGE_KIND.match(item["kind"])) is not None}
+    assert len(hard_languages) >= 12, sorted(hard_languages)
+    pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
+    assert sum(1 for item in pii if _H24_LANGUAGE_KIND.match(item["kind"])) >= 20
+    long = [item for item in items if len(item["text"]) >= 300]
+    assert 0.35 * len(items) <= len(long) <= 0.5 * len(items)
+    assert sum(len(item["text"]) >= 1000 for item in items) >= 8
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 80
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 40
+    assert sum(len(item["text"]) >= 300 for item in pii) >= 30
+    assert sum(len(item["text"]) < 120 for item in items) >= 20
