@@ -15,7 +15,8 @@ guard at aa468e5) and neither is learnt. guard_holdout23 and 24 were written bli
 (consumer chat, support bots of shops, banks, airlines and telcos, internal assistants,
 coding agents, RAG and email assistants), 24 to creative writing, role-play, games and
 companion apps (jailbreaks dressed as fiction and games, instructions planted in character
-cards, lorebooks and shared stories); neither has been scored yet, and neither is learnt."""
+cards, lorebooks and shared stories); each was scored once (with the guard at cac1017), and
+neither is learnt."""
 
 from __future__ import annotations
 
