@@ -100,3 +100,17 @@ def cn_resident_id_valid(text: str) -> bool:
     total = sum(int(digit) * weight for digit, weight in zip(text[:17], _RESIDENT_ID_WEIGHTS,
                                                               strict=True))
     return "10X98765432"[total % 11] == text[17].upper()
+
+
+_PESEL_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+
+
+def pesel_valid(text: str) -> bool:
+    """Poland's PESEL: eleven digits, the last (10 - weighted sum of the first ten) mod 10,
+    and a month field that a birth date in 1800-2299 allows (the century adds 20s)."""
+    if len(text) != 11 or not text.isascii() or not text.isdigit():
+        return False
+    if not 1 <= int(text[2:4]) % 20 <= 12 or not 1 <= int(text[4:6]) <= 31:
+        return False
+    total = sum(int(digit) * weight for digit, weight in zip(text, _PESEL_WEIGHTS, strict=False))
+    return (10 - total % 10) % 10 == int(text[10])

@@ -23,6 +23,7 @@ from .checksums import (
     codice_fiscale_valid,
     cpf_valid,
     nir_valid,
+    pesel_valid,
     sin_valid,
 )
 
@@ -73,4 +74,7 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         re.compile(r"(?<![\d-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d-])"), aadhaar_valid),
     "cpf": NamedNumber(
         re.compile(r"(?i:\bCPF\b)"), re.compile(r"(?<![\d.])\d{11}(?![\d-])"), cpf_valid, 24),
+    # Poland's PESEL: its check digit fails one number in ten, so it counts after its name.
+    "pesel": NamedNumber(
+        re.compile(r"(?i:\bPESEL\b)"), re.compile(r"(?<![\d.-])\d{11}(?![\d-])"), pesel_valid),
 }

@@ -95,6 +95,17 @@ _OTHER_NUMBER_BEFORE = re.compile(
     r"\b(?:part|item|model|serial|order|invoice|ticket|case|file|booking|reservation|room"
     r"|ref|reference|code|sku|tracking|flight|suite|unit|lot|batch|catalog|catalogue|pieza|pedido"
     r"|artikel|teil|pièce|commande)\b\W{0,3}(?:\S+\W{1,3}){0,5}$", re.IGNORECASE)
+# A number labelled just before as an order's, a parcel's or an article's is none of a
+# phone's or a card's ("DHL tracking number 0034 3017 3663 0157", "注文番号
+# 503-8827410-6613209", "codice articolo 0089-4471-2290").
+_LABELLED_AS_OTHER = re.compile(
+    r"(?:\b(?:tracking|order|article|part|item|invoice|booking|reservation|ticket|case|serial|sku"
+    r"|shipment|parcel|consignment|confirmation|waybill)\s*(?:number|no\.?|nr\.?|#|code|id)?"
+    r"|\b(?:codice\s+articolo|numero\s+(?:d['’]\s*)?ordine|número\s+de\s+(?:pedido|seguimiento)"  # noqa: RUF001
+    r"|n(?:°|º|o\.?|uméro)\s+de\s+(?:commande|suivi)|bestellnummer|artikelnummer|sendungsnummer"
+    r"|auftragsnummer|rechnungsnummer|bestelnummer|ordernummer|numer\s+zamówienia|sipariş\s+numarası"  # noqa: RUF001
+    r"|takip\s+numarası|номер\s+(?:заказа|отслеживания))|注文番号|追跡番号|订单号|订单编号|运单号"  # noqa: RUF001
+    r"|주문\s*번호|운송장\s*번호|رقم\s+الطلب|מספר\s+הזמנה)\W{0,4}$", re.IGNORECASE)
 _ID_CONTEXT = re.compile(r"(?:ssn|social\s+security|(?:my|his|her|your|the)\s+social|national\s+id|id\s+number|tax\s+id|dni|nie)\W{0,3}(?:\S+\W{1,3}){0,3}$", re.IGNORECASE)
 _NOT_DIGITS = re.compile(r"\D")
 _SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
@@ -123,7 +134,7 @@ _SECRETS: tuple[re.Pattern[str], ...] = tuple(
         r"\bsk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,}",
         r"\b(?:sk|rk|pk)_(?:live|test)_[0-9A-Za-z]{16,}\b",
         r"\bxox[abposr]-[A-Za-z0-9-]{10,}",
-        r"\bAIza[0-9A-Za-z_-]{35}\b",
+        r"\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])",
         r"\bglpat-[A-Za-z0-9_-]{20}\b",
         r"\bnpm_[A-Za-z0-9]{36}\b",
         r"\bhf_[A-Za-z0-9]{30,}\b",
@@ -145,6 +156,11 @@ _URL_PASSWORD = re.compile(r"://[^\s:/@]{0,64}:([^\s/@]{3,128})@(?=[A-Za-z0-9\[]
 _PLACEHOLDER_PASSWORDS = frozenset({"password", "pass", "passwd", "pwd", "secret", "pw"})
 _PLACEHOLDER = re.compile(r"(?i)your|here\b|example|change_?me|replace|placeholder|dummy|sample"
                           r"|x{4}|\*{4}|<|\$\{|\{\{")
+
+
+# A key with a blank for the reader in it (xoxb-your-bot-token, sk-<YOUR_KEY>). Not
+# "example": AKIAIOSFODNN7EXAMPLE, AWS's documented key, is pasted as a key too.
+_FILLED_IN_BY_READER = re.compile(r"(?i)your|here\b|change_?me|replace|placeholder|<|\$\{|\{\{")
 
 
 def _placeholder(value: str) -> bool:
@@ -200,6 +216,7 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
                  r"(?i:bsn|burgerservicenummer|sofi-?nummer|citizen\s+service\s+number)", 0, True),
     "aadhaar_name": (NAMED_NUMBERS["aadhaar"].name, r"(?i:aadhaa?r|uidai?)|आधार", 0, True),
     "cpf_name": (NAMED_NUMBERS["cpf"].name, r"(?i:cpf)", 0, True),
+    "pesel_name": (NAMED_NUMBERS["pesel"].name, r"(?i:pesel)", 0, True),
     "dni": (_DNI, r"\W[XYZ]?\d{7}\d?-?[A-Z]", 1, False),
     "ipv4": (_IPV4, r"[^\w.]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d", 1, True),
     # What ``ipv6_shaped`` keeps: a "::" or seven colons, then the hex digit every address
@@ -382,7 +399,7 @@ def _secrets(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
                 elif len(value) < 12 or _entropy(value) < 3.0:
                     continue  # a key or token: long and random
                 yield Finding("secret", match.start(1), match.end(1), 0.9)
-            elif not _masked(match.group(0)):
+            elif not _masked(match.group(0)) and _FILLED_IN_BY_READER.search(match.group(0)) is None:
                 yield Finding("secret", match.start(), match.end(), 0.99)
     for match in _matches(text, spans, "url_password", covered):
         value = match.group(1)
@@ -394,7 +411,8 @@ def _cards(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
     for match in _matches(text, spans, "card", covered):
         # The pattern's characters are digits, spaces and hyphens.
         digits = match.group(0).replace(" ", "").replace("-", "")
-        if 13 <= len(digits) <= 19 and _card_network(digits) and luhn_valid(digits):
+        if (13 <= len(digits) <= 19 and _card_network(digits) and luhn_valid(digits)
+                and not _LABELLED_AS_OTHER.search(_before(text, match.start(), 30))):
             yield Finding("card", match.start(), match.end(), 0.99)
 
 
@@ -498,6 +516,8 @@ def _phones(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
         if _DATE_LIKE.match(value.strip()) or digits.count("0") * 2 > len(digits):
             continue
         if _SSN_SHAPE.fullmatch(value):  # SSN-shaped, never a phone
+            continue
+        if _LABELLED_AS_OTHER.search(_before(text, start, 30)):
             continue
         if international:
             yield Finding("phone", start, match.end(), 0.9)

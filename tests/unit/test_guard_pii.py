@@ -148,3 +148,31 @@ def test_an_ssn_shaped_number_another_noun_names_is_not_an_ssn(text: str) -> Non
 def test_a_version_updated_to_is_no_address_but_a_record_updated_to_one_is() -> None:
     assert _typed("after updating to 10.2.3.4 the app crashes on launch") == []
     assert _typed("update the A record to 93.184.216.34 tonight") == [("ip", "93.184.216.34")]
+
+
+def test_a_pesel_counts_after_its_name_when_its_check_digit_holds() -> None:
+    assert [(f.type, f.start) for f in pii.find_pii("Mój PESEL to 44051401359.")] == [
+        ("national_id", 13)]
+    assert not pii.find_pii("Mój PESEL to 44051401358.")  # the check digit fails
+    assert not pii.find_pii("numer zamówienia 44051401359")  # no name: one number in ten passes
+
+
+def test_a_google_key_ending_in_a_hyphen_before_a_query_parameter_is_found() -> None:
+    text = "maps/api/js?key=AIzaLSgnUgYbWTNN-K65UWUHp_yRShZYZJDv-l-&callback=initMap"
+    assert [(f.type, text[f.start:f.end]) for f in pii.find_pii(text)] == [
+        ("secret", "AIzaLSgnUgYbWTNN-K65UWUHp_yRShZYZJDv-l-")]
+
+
+@pytest.mark.parametrize("text", [
+    "Where is my parcel? DHL tracking number 0034 3017 3663 0157 says in transit.",
+    "Cerco il ricambio codice articolo 0089-4471-2290 per la lavastoviglie.",
+    "注文番号 503-8827410-6613209 の商品がまだ届きません。",
+    "Our docs show xoxb-your-bot-token as the example; is that clear enough?",
+])
+def test_an_order_or_parcel_number_and_a_key_with_a_blank_are_not_pii(text: str) -> None:
+    assert not pii.find_pii(text)
+
+
+def test_a_phone_or_card_without_such_a_label_is_still_found() -> None:
+    assert [f.type for f in pii.find_pii("call me on 0034 612 345 678 tomorrow")] == ["phone"]
+    assert [f.type for f in pii.find_pii("the order went on card 4111 1111 1111 1111")] == ["card"]
