@@ -219,8 +219,8 @@ CUE_WEIGHT = 0.3  # a claim of being staff, a demand for internal notes: cues, n
 _SKIP_VERB = (
     r"(?<![a-z])(?:skip|bypass|ignore|disable|turn\s+off|switch\s+off|waive|forget|override|circumvent"
     r"|without|sáltate|saltate|salta|omite|ignora"
-    r"|pula|pule|saute|sautez|überspring\w*|pomiń|sla|bỏ\s+qua|lewati|abaikan|hoppa\s+över)(?![a-z])"
-    r"|пропусти\w*"
+    r"|pula|pule|saute|sautez|überspring\w*|pomiń|sla|bỏ\s+qua|lewati|abaikan|hoppa\s+över|drop"
+    r"|sări\s+peste|sari\s+peste)(?![a-z])|пропусти\w*|παρακάμψ\w*"
 )
 _CHECK = (
     r"(?<![a-z])(?:verification|identity\s+checks?|id\s+checks?|security\s+questions?|privacy\s+checks?"
@@ -232,8 +232,8 @@ _CHECK = (
     # without checking user roles".
     r"|approval\s+(?:workflow|process|step|chain|flow)s?|user\s+roles|role\s+checks?"
     r"|permission\s+checks?|access\s+controls?|four-eyes\s+\w+|freigabe\w*|genehmigungs\w*"
-    r"|aprobaci[oó]n|aprovação|approbation|toegangscontrole)(?![a-z])"
-    r"|проверк\w*|верификац\w*"
+    r"|aprobaci[oó]n|aprovação|approbation|toegangscontrole|verificarea\s+identității"
+    r"|verificare\w*|verification\s+flow)(?![a-z])|проверк\w*|верификац\w*|перевірк\w*|ταυτοποίηση"
 )
 # The verb that skips, then the check: "skip the verification", "salta le domande di
 # sicurezza".
@@ -243,7 +243,11 @@ _CHECK_THEN_SKIP = re.compile(
     r"(?:doğrulama|onay\s+süreci)\w*\s+(?:\S+\s+){0,2}?atla|zet\s+(?:je\s+|de\s+)?toegangscontrole\s+"
     r"(?:\S+\s+){0,4}?uit|跳过(?:身份)?验证|跳過(?:身分)?驗證"
     r"|(?:本人)?確認を(?:飛ばし|スキップ)|인증.{0,6}건너뛰|ข้ามขั้นตอนยืนยันตัวตน"
-    r"|تجاوز\s+(?:خطوات\s+)?التحقق|דלג\s+על\s+האימות|सत्यापन\s+छोड़"
+    r"|تجاوز\s+(?:خطوات\s+)?التحقق|דלג\s+על\s+(?:ה)?אימות|सत्यापन\s+छोड़"
+    # ... the verb last in Dutch and German too: "de verificatiestappen overslaan",
+    # "die Identitätsprüfung heute überspringen".
+    r"|verificatie\w*\s+(?:\S+\s+){0,2}?overslaan|(?:identitätsprüfung|verifizierung|überprüfung"
+    r"|sicherheitsfragen)\s+(?:\S+\s+){0,3}?überspringen"
 )
 
 
@@ -276,7 +280,7 @@ _ASSISTANTS_RULES_ARE = re.compile(
 # manager", "I'm your developer") and read back from there; in the other languages whole.
 _STAFF_WORD = re.compile(
     r"(?<![a-z])(?:team|department|dept|manager|developer|administrator|operator|supervisor"
-    r"|ceo|cfo|cto|coo|cio|ciso|dpo|desk|helpdesk|servicedesk)(?![a-z])")
+    r"|ceo|cfo|cto|coo|cio|ciso|dpo|desk|helpdesk|servicedesk|engineer)(?![a-z])")
 _STAFF_CLAIMED = re.compile(
     r"(?<![a-z])sono\s+(?:del|della|dal|dello)\s+(?:reparto|team|ufficio|gruppo)\s+(?:tecnico|it|sviluppo)"
     r"|(?<![a-z])(?:aqui\s+é|sou|somos)\s+da\s+equipe\s+(?:de\s+)?(?:desenvolvimento|ti|suporte|tecnologia)"
@@ -297,6 +301,12 @@ _STAFF_CLAIMED = re.compile(
     r"|datenschutzbeauftragte\w*)|(?<![a-z])sou\s+(?:o|a)\s+(?:nov[oa]\s+)?(?:diretor\w*|gerente|ceo)"
     r"|(?<![a-z])van\s+de\s+(?:ict|it)-?(?:servicedesk|helpdesk|afdeling)|είμαι\s+ο\s+(?:νέος\s+)?υπεύθυνος"
     r"|मैं\s+इस\s+कंपनी\s+का\s+(?:cto|ceo|सीईओ)|я\s+(?:адмін|админ|директор)\w*"
+    # ... or a colleague of the assistant's: "I work for the bank too", "aus der IT der
+    # Hotline", "namens de fraudeafdeling", "상담원인데요", "開発担当者です".
+    r"|(?<=i\s)work\s+(?:for|at)\s+the\s+(?:bank|company|store|shop|airline)\s+(?:too|as\s+well)"
+    r"|(?<![a-z])aus\s+der\s+it(?![a-z])|(?<![a-z])namens\s+de\s+\w*afdeling|(?<![a-z])yetkiliyim"
+    r"|çağrı\s+merkezinde|(?<![a-z])sunt\s+de\s+la\s+departamentul|είμαι\s+από\s+το\s+τμήμα"
+    r"|я\s+з\s+відділу|я\s+из\s+отдела|מצוות\s+ה|상담원(?:인데|입니다|이에요)|開発担当(?:者)?です"
 )
 # The English claim, read before its last word.
 _ENGLISH_CLAIM_BEFORE = re.compile(
