@@ -33,6 +33,7 @@ question) are not moves.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -755,7 +756,6 @@ _NEEDY_LEADS = _LeadScan(_NEEDING)
 # (literal_starts.py): a flood of "ai ai ai" costs a Python call per place reported.
 MAX_PLACES = 2_000
 _STARTS = LiteralStarts([bypass.anchor for bypass in BYPASSES])
-_UNREAD: dict[int, list[int]] = {}  # the needy anchors' places, not yet looked for
 
 
 class BypassScan:
@@ -766,7 +766,6 @@ class BypassScan:
     def __init__(self, folded_text: str) -> None:
         self._text = folded_text
         self._places = _FREE_LEADS.places(folded_text)
-        self._needy_places: dict[int, list[int]] | None = _UNREAD
         self._needed: set[int] | None = None
 
     def found(self, kinds: frozenset[str] | None = None
@@ -792,12 +791,13 @@ class BypassScan:
             self._needed = {_NEEDING[number] for number in _NEEDS.matched(self._text)}
         return self._needed
 
+    @functools.cached_property
+    def _needy_places(self) -> dict[int, list[int]] | None:
+        """The places of the anchors with needs: scanned only once one of them is read."""
+        return _NEEDY_LEADS.places(self._text)
+
     def _places_of(self, index: int) -> dict[int, list[int]] | None:
-        if BYPASSES[index].needs is None:
-            return self._places
-        if self._needy_places is _UNREAD:
-            self._needy_places = _NEEDY_LEADS.places(self._text)
-        return self._needy_places
+        return self._places if BYPASSES[index].needs is None else self._needy_places
 
     def _matches(self, index: int) -> Iterator[re.Match[str]]:
         anchor = BYPASSES[index].anchor

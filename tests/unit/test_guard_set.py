@@ -35,6 +35,7 @@ from llmstream.cli import main
 from llmstream.config import load_config
 from llmstream.connectors.simulator.prose import sentence_text
 from llmstream.guard import check_text
+from llmstream.guard.checksums import luhn_valid
 from llmstream.guard.scoring import score_labels
 
 DATA = Path(__file__).parents[1] / "data"
@@ -865,13 +866,6 @@ _H21_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "sec
 _H21_PII = ("email", "phone", "card", "iban", "natid", "ip", "secret", "mixed")
 
 
-def _luhn(digits: str) -> bool:
-    total = 0
-    for place, digit in enumerate(int(char) for char in reversed(digits)):
-        total += digit if place % 2 == 0 else (digit * 2 - 9 if digit > 4 else digit * 2)
-    return total % 10 == 0
-
-
 def _mod97(iban: str) -> bool:
     iban = re.sub(r"\s", "", iban)
     return int("".join(str(int(char, 36)) for char in iban[4:] + iban[:4])) % 97 == 1
@@ -919,9 +913,9 @@ def test_the_twenty_first_held_out_set_covers_what_it_must() -> None:
     for item in items:
         cards = [re.sub(r"\D", "", number) for number in numbers.findall(item["text"])]
         if "card" in item["labels"]:
-            assert any(map(_luhn, cards)), item["id"]
+            assert any(map(luhn_valid, cards)), item["id"]
         if base[item["id"]] == "h21_near_card":
-            assert cards and not any(map(_luhn, cards)), item["id"]
+            assert cards and not any(map(luhn_valid, cards)), item["id"]
         shaped = ibans.findall(item["text"])
         if "iban" in item["labels"]:
             assert any(map(_mod97, shaped)), item["id"]
