@@ -21,7 +21,9 @@ vocabulary the other signals know ("instructions", "system prompt"):
   pair, or in a text that addresses an AI reader;
 - social engineering (0.45 and 0.3, in pairs like the other weak moves): a rule
   acknowledged and then to be broken, an exception asked for, secrecy promised; a persona
-  set up, and rules shrugged off in casual words.
+  set up, and rules shrugged off in casual words ("never refuses", "weigert nooit");
+- the assistant's own instructions named as given to it (0.45, weak): "the instructions
+  you were given", "las instrucciones que te dieron", "네가 받은 설정".
 
 Each is an anchor (a pattern found from its rarer words, on the folded text: lower-cased,
 NFKC), with what must or must not stand just before it (a question, someone else's
@@ -630,6 +632,23 @@ RULES_SHRUGGED = re.compile(
     r"|никогда\s+не\s+отказывает|不在乎(?:任何)?规则|从不拒绝|從不拒絕|ルールを気にしない|絶対に断らない"
     r"|규칙\s*(?:따위\s*)?(?:신경\s*안|상관\s*안)|절대\s*거절하지|(?<=لا\s)(?:يهتم|تهتم)\s+بالقواعد"
     r"|(?<=לא\s)אכפת\s+(?:לו|לה)\s+מהכללים|(?<=कभी\s)मना\s+नहीं"
+    # never refuses, in more languages
+    r"|(?<![a-z])weigert\s+nooit|(?<=nu\s)refuză\s+niciodată|(?<![a-z])vägrar\s+aldrig"
+    r"|(?<![a-z])lehnt\s+(?:\S+\s+)?nie(?:mals)?\s+(?:\S+\s+)?ab(?![a-z])|(?<=nie\s)odmawia"
+    r"|(?<=asla\s)reddetmez|(?<=bao\sgiờ\s)từ chối|(?<=nikdy\s)neodmítá"
+    r"|(?<=soha\snem\s)utasít|(?:(?<=hindi\s)|(?<=kailanman\s))tumatanggi|ніколи\s+не\s+відмовляє"
+    r"|(?<=δεν\s)αρνείται\s+ποτέ|(?<=לא\s)מסרב\s+אף\s+פעם|(?<=לעולם\sלא\s)מסרב|(?<=لا\s)يرفض\s+أبد"
+    r"|هرگز\s+رد\s+نمی|ไม่เคยปฏิเสธ"
+    # no rule followed, in more languages
+    r"|(?<![a-z])trekt\s+(?:zich\s+)?(?:\S+\s+){0,2}?niks\s+aan\s+van\s+(?:de\s+)?regels"
+    r"|(?<=nu\s)ascultă\s+de\s+nicio\s+regulă|(?<![a-z])struntar?(?:de)?\s+i\s+(?:alla\s+)?reglerna"
+    r"|(?<![a-z])hält\s+sich\s+an\s+keine\s+regeln|(?<=nie\s)przestrzega\s+żadnych\s+(?:zasad|reguł)"
+    r"|(?<=hiçbir\s)kurala\s+uymaz|(?<![a-z])nedodržuje\s+žádná\s+pravidla"
+    r"|(?:(?<=walang\s)|(?<=nang\s))pakialam\s+sa\s+(?:mga\s+)?(?:rules|patakaran)"
+    r"|(?<=no\ssigue\s)ninguna\s+(?:regla|norma)|(?<=não\ssegue\s)nenhuma\s+regra"
+    r"|(?<=ne\ssuit\s)aucune\s+règle|(?<=non\ssegue\s)nessuna\s+regola"
+    r"|(?<=не\s)(?:соблюдает|признаёт|признает)\s+(?:никаких|никакие)\s+правил|(?<=не\s)дотримується\s+жодних\s+правил"
+    r"|(?:(?<=ما\s)|(?<=لا\s))يلتزم\s+بأي\s+(?:سياسة|قاعدة|قواعد|قيود)|(?<=no\s)rules\s+apply\s+to\s+(?:him|her|them)"
 )
 PERSONA_SET_UP = re.compile(
     r"(?<![a-z])(?:pretend\s+(?:you're|you\s+are|to\s+be)|roleplay\s+as|finge\s+que|fingir\s+que"
@@ -638,7 +657,60 @@ PERSONA_SET_UP = re.compile(
     r"|(?<=kamu\s)sekarang|(?<=main\s)peran|(?<=sen\s)artık|(?<=bạn\s)bây\s+giờ\s+là|(?<=ты\s)теперь"
     r"|представь,?\s+что\s+ты|你现在是|你現在是|扮演|あなたは今から|になりきって|(?<=너는\s)이제"
     r"|(?<=أنت\s)الآن|تقمص|(?<=אתה\s)עכשיו|תעמיד\s+פנים|(?<=अब\s)तुम|ตอนนี้คุณคือ"
+    r"|(?:(?<=je\s)|(?<=jij\s))bent\s+(?:vanaf\s+)?nu(?![a-z])|(?<=ahora\s)eres(?![a-z])"
+    r"|(?<=acum\s)ești|(?<=tu\s)ești\s+acum|(?<=teraz\s)jesteś|(?<![a-z])ikaw\s+na\s+si(?![a-z])"
+    r"|(?<=ти\s)тепер"
 )
+# The assistant's own instructions named as given to it, by someone else or before the
+# chat: "the instructions you were given", "the rules the app company wrote for you",
+# "las instrucciones que te dieron", "네가 받은 설정", "التعليمات التي تلقيتها". Asking about a
+# system prompt in general ("how do system prompts work?") names none: across the labelled
+# sets 112 injections and one recipe ("forget everything you've been told about risotto")
+# held one. A weak move: it counts where the classifier leans to an attack, or with
+# another weak move.
+GIVEN_INSTRUCTIONS_EN = re.compile(
+    r"(?<![a-z])(?:instructions?|rules|guidelines|directives|prompt)\s+"
+    r"(?:that\s+|which\s+)?(?:you\s+(?:were\s+(?:given|set\s+up\s+with)|have\s+been\s+given"
+    r"|'ve\s+been\s+given|’ve\s+been\s+given|got|received|started\s+with)"
+    r"|(?:they|someone|(?:the|your)\s+[a-z-]+(?:\s+(?:team|company))?)\s+(?:gave|wrote\s+for|set\s+for"
+    r"|programmed\s+into|put\s+into|baked\s+into|loaded\s+into|configured)\s+(?:you|u)"
+    r"|(?:given|handed)\s+to\s+you|(?:they|someone)\s+programmed\s+in)(?![a-z])")
+GIVEN_INSTRUCTIONS = re.compile(
+    r"(?<![a-z])(?:instrucciones|reglas|normas|indicaciones)\s+que\s+(?:te\s+(?:dieron|dio|han\s+dado"
+    r"|pusieron|escribieron)|recibiste|has\s+recibido)(?![a-z])"
+    r"|(?<![a-z])(?:instruções|instrucoes|regras|orientações)\s+que\s+(?:te\s+deram|lhe\s+deram"
+    r"|(?:você|voce)\s+recebeu|recebeste)(?![a-z])"
+    r"|(?<![a-z])(?:instructions|règles|consignes)\s+(?:cachées\s+|secrètes\s+)?(?:qu'on\s+t'a|qu’on\s+t’a"
+    r"|que\s+(?:la|le)\s+\w+\s+t'a|que\s+(?:la|le)\s+\w+\s+t’a|que\s+tu\s+as\s+reçues|qui\s+t'ont\s+été"
+    r"|qui\s+t’ont\s+été)"
+    r"|(?<![a-z])(?:istruzioni|regole)\s+che\s+(?:ti\s+(?:hanno|sono\s+state)|hai\s+ricevuto)(?![a-z])"
+    r"|(?<![a-z])(?:anweisungen|regeln|vorgaben)\s*,?\s+die\s+(?:du\s+(?:bekommen|erhalten)|man\s+dir"
+    r"|dir\s+\S+\s+(?:gegeben|mitgegeben))(?![a-z])"
+    r"|(?<![a-z])(?:instructies|regels)\s+die\s+(?:je|jij)\s+(?:hebt\s+)?(?:gekregen|kreeg)(?![a-z])"
+    r"|(?<![a-z])(?:instrukcje|zasady|polecenia)\s*,?\s+(?:które|jakie)\s+(?:dostałeś|otrzymałeś|ci\s+dano)"
+    r"|(?<=sana\s)verilen\s+(?:talimat|kural|yönerge)"
+    r"|(?<![a-z])(?:instruksi|aturan)\s+(?:yang\s+)?(?:diberikan\s+(?:ke|kepada)\s*(?:mu|kamu|anda)"
+    r"|awal\s+rahasiamu|rahasiamu|yang\s+kamu\s+terima)(?![a-z])"
+    r"|(?<![a-z])(?:hướng dẫn|chỉ dẫn|quy tắc|chỉ thị)\s+(?:mà\s+)?(?:bạn|em)\s+(?:đã\s+)?"
+    r"(?:được\s+(?:giao|cài|cung\s+cấp)|nhận\s+được)"
+    r"|(?:инструкци\w*|правила|указани\w*)\s*,?\s+(?:которые|что)\s+(?:тебе\s+(?:дали|дал|задали"
+    r"|прописали)|ты\s+получил)|(?:інструкці\w*|правила)\s*,?\s+(?:які|що)\s+(?:тобі\s+(?:дали|дав"
+    r"|прописали)|ти\s+отримав)|(?:οδηγίες|κανόνες)\s+που\s+(?:σου\s+έδωσαν|έλαβες)"
+    r"|(?<=你)(?:收到|得到|接收到|被给予|被給予)的(?:指令|指示|规则|規則|说明|說明|设定|設定|提示)"
+    r"|给你(?:写|设置|设定|定)了?(?:哪些|的)(?:规则|指令|指示)|給你(?:寫|設置|設定|定)了?(?:哪些|的)(?:規則|指令|指示)"
+    r"|(?:管理员|管理員|开发者|開發者|运营方|運營方)给你(?:写|设|定)|(?:管理员|管理員|开发者|開發者)給你(?:寫|設|定)"
+    r"|(?:あなた|君|お前)が(?:受け取った|与えられた|もらった)(?:指示|ルール|設定|命令)"
+    r"|(?:너한테|너에게|네게|당신한테|당신에게)\s*(?:처음에\s*)?주어진\s*(?:지침|지시|규칙|설정)"
+    r"|(?:(?<=네가)|(?<=네가\s)|(?<=당신이)|(?<=당신이\s))받은\s*(?:지침|지시|규칙|설정)"
+    r"|التعليمات\s+التي\s+(?:تلقيتها|أعطاك|أعطيت\s+لك|أُعطيت\s+لك|اعطاك)|تعليماتك\s+(?:المخفية|السرية)"
+    r"|ההוראות\s+ש(?:קיבלת|נתנו\s+לך)|(?<=מה\s)נאמר\s+לך"
+    r"|دستورالعمل\S*\s+(?:که|ی\s+که)\s+به\s+تو\s+داده|(?:तुम्हें|आपको)\s+दिए\s+गए\s+(?:निर्देश|नियम)"
+)
+# "What you've been told not to say", found from its rarer words.
+_TOLD = re.compile(r"(?<![a-z])told\s+(?:not\s+to|to\s+(?:hide|keep|avoid))(?![a-z])")
+_WHAT_YOU_WERE = re.compile(r"(?<![a-z])(?:what|everything|anything)\s+(?:you(?:'ve|’ve|\s+have|\s+were)"
+                            r"|were\s+you|have\s+you)\s+(?:been\s+)?$")
+
 
 class Bypass(NamedTuple):
     """A move found where ``anchor`` matches and, when ``before`` is set, ``before``
@@ -695,6 +767,11 @@ BYPASSES: tuple[Bypass, ...] = (
     Bypass("secrets_or_foreign_code", CUE_WEIGHT, _SECRETS_OR_FOREIGN_CODE),
     Bypass("rules_shrugged", MODE_WEIGHT, RULES_SHRUGGED, None, 80, _ASKED_HOW),
     Bypass("persona_set_up", CUE_WEIGHT, PERSONA_SET_UP),
+    Bypass("given_instructions", MODE_WEIGHT, GIVEN_INSTRUCTIONS_EN),
+    Bypass("given_instructions", MODE_WEIGHT, GIVEN_INSTRUCTIONS),
+    Bypass("given_instructions", MODE_WEIGHT, _TOLD, _WHAT_YOU_WERE, 30,
+           needs=r"(?:you(?:'ve|’ve|\s+have|\s+were)|were\s+you|have\s+you)\s+(?:been\s+)?told\s+"
+           r"(?:not\s+to|to\s+(?:hide|keep|avoid))"),
     Bypass("rule_acknowledged", MODE_WEIGHT, _RULE_ACKNOWLEDGED_EN, _KNOWN_BEFORE, 50,
            needs=r"i\s+(?:know|understand|reali[sz]e)|i'?m\s+aware|i\s+am\s+aware"),
     Bypass("rule_acknowledged", MODE_WEIGHT, RULE_ACKNOWLEDGED, None, 80, _ASKED_HOW),
@@ -710,7 +787,8 @@ BYPASSES: tuple[Bypass, ...] = (
 # in a message are a move (injection.py).
 WEAK = frozenset({"mode_switched", "check_skipped", "staff_claimed", "internal_asked",
                   "kept_from_user", "secrets_or_foreign_code", "rule_acknowledged",
-                  "exception_asked", "secrecy_promised", "rules_shrugged", "persona_set_up"})
+                  "exception_asked", "secrecy_promised", "rules_shrugged", "persona_set_up",
+                  "given_instructions"})
 CUES = frozenset({"staff_claimed", "internal_asked", "secrets_or_foreign_code",
                   "exception_asked", "secrecy_promised", "persona_set_up"})
 # The weak ones that an order addressed to an AI reader makes a move (injection.py).
