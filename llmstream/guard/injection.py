@@ -664,6 +664,41 @@ FOREIGN: tuple[Signal, ...] = (
              r"|\b(?:mola7za|mula7aza|resala|risala|tanbeeh|tanbih)\s+(?:lel|lil|le|li|l)[\s-]?(?:ai|bot|chatbot|model|zaka2|dhaka2|mosa3ed|musa3ed|assistant)\s*[:\-—]", 0.65),
     _foreign("hijack_arabizi", r"(?<=[.!?:;»\"”)\n])\s*(?:badal\s+ma|bdal\s+ma|bedal\s+ma)\s+(?:te?targ[ie]m|tetarjem|tetargem|tla55as|tel5as|t5tasr|te5tasr)\b(?=[^\n]{0,60}?\b(?:ekteb|iktib|2ol|oul|ab3at|eb3at|ib3at|e3mel)\b)"
              r"|(?<=[.!?:;»\"”)\n])\s*(?:matetargemsh|matetarjemsh|matla55assh|matela55assh|la\s+tetarjem|la\s+tetargem)\b(?=[^\n]{0,60}?\b(?:ekteb|iktib|2ol|oul|ab3at|eb3at|ib3at)\b)", 0.35),
+    # Transliterated and further languages: Russian in Latin letters as typed in chat,
+    # Serbo-Croatian (Latin and Cyrillic, with Bulgarian's and Macedonian's verbs), Tamil,
+    # Chinese pinyin, Japanese romaji, Greeklish and Persian in Latin letters.
+    _foreign("override_rulat", r"\b(?:ignoriruj|ignoriruy|ignorirujte|ignoriruyte|proignoriruj|proignoriruy"
+             r"|zabud|zabudte|zabyvaj|zabyvay)\w*'?\s+(?:\S+\s+){0,3}?(?:instrukc|instrukts|instruktc"
+             r"|ukazani|pravil|komand|ogranichen)"),
+    _foreign("leak_rulat", r"\b(?:pokazhi|pokaji|vyvedi|napishi|raskroj|raskroy|skazhi|rasskazhi)\s+"
+             r"(?:mne\s+)?(?=(?:\S+\s+){0,3}?(?:sistemn\w*\s+(?:prompt|promt|instrukc|instrukts|soobshch)"
+             r"|svo[iyj]\w*\s+(?:prompt|promt|instrukc|instrukts|skryt)|skryt\w*\s+(?:instrukc|instrukts"
+             r"|prompt)))", 0.65),
+    _foreign("persona_rulat", r"\bteper'?\s+ty\b(?=[^.!?\n]{0,60}?\bbez\s+(?:vsyakih\s+|kakih-libo\s+"
+             r"|lyubyh\s+)?(?:ogranichen|pravil|filtr|cenzur|tsenzur))", 0.6),
+    _foreign("override_hr", r"\b(?:ignoriši|ignorisi|ignoriraj|ignorišite|ignorirajte|zanemari|zanemarite"
+             r"|zaboravi|zaboravite|preskoči|preskoci)\s+(?:\S+\s+){0,3}?(?:upute|uputstv|uputu|instrukcij"
+             r"|naredb|pravil|smjernic|smernic)"),
+    _foreign("leak_hr", r"\b(?:pokaži|pokazi|otkrij|ispiši|ispisi|napiši|napisi|reci|daj)\s+(?:mi\s+)?"
+             r"(?=(?:\S+\s+){0,3}?(?:sistemsk\w*\s+(?:prompt|upute|uputstv|poruk)|sustavsk\w*\s+(?:prompt"
+             r"|upute)|skrivene?\s+(?:upute|uputstv|instrukcij)|svoj\w*\s+(?:prompt|upute|uputstv|instrukcij)))",
+             0.65),
+    _foreign("override_sr", r"(?:игнориши|игнорирај|игнорирай|игнорирајте|занемари|заборави|забрави"
+             r"|пренебрегни)\s+(?:\S+\s+){0,3}?(?:упутств|упут|инструкциј|инструкци|правил|наредб|указани)"),
+    _foreign("override_ta", r"(?:வழிமுறை|அறிவுறுத்தல்|கட்டளை|விதி)\S*\s+(?:\S+\s+){0,2}?"
+             r"(?:புறக்கணி|மறந்து|பொருட்படுத்த)"),
+    _foreign("override_pinyin", r"\b(?:hulue|hulve|hulüe|wushi|wangji|wangdiao)\s+(?:\S+\s+){0,4}?"
+             r"(?:zhiling|zhishi|guize|tishi)\b"),
+    _foreign("leak_pinyin", r"\b(?:gaosu\s+wo|xianshi|shuchu|xielu)\s+(?=(?:\S+\s+){0,3}?"
+             r"(?:xitong\s+(?:tishi|zhiling)|yincang\s+(?:zhiling|tishi)))", 0.65),
+    _foreign("override_romaji", r"\b(?:shiji|meirei)\s+(?:wo|o)\s+(?:subete\s+|zenbu\s+)?"
+             r"(?:mushi|wasure)"),
+    _foreign("leak_romaji", r"\b(?:shisutemu\s+puronputo|shisutemu\s+puromputo|system\s+prompt)\s+(?:wo|o)\s+"
+             r"(?:oshiete|misete|hyouji|shutsuryoku|kaite)", 0.65),
+    _foreign("override_greeklish", r"\b(?:agnoise|agnohse|agnoiste|xexase|ksexase|xehase)\s+(?:\S+\s+){0,3}?"
+             r"(?:odigies|odhgies|odhgiez|kanones|entoles)"),
+    _foreign("override_finglish", r"\b(?:dastoor|dastur|ghavanin|qavanin)\S*\s+(?:\S+\s+){0,3}?"
+             r"(?:nadide|nadideh|faramoosh|faramush)"),
     # A new task announced and 'answer without restrictions': weak alone (a to-do list, a
     # game without rules), an attack with a second signal or the classifier.
     _foreign("newtask_es", r"\b(?:nueva\s+tarea|nuevas\s+instrucciones|nueva\s+instrucción|cambio\s+de\s+planes)\s*:", 0.4),
@@ -1367,6 +1402,13 @@ _FOREIGN_NEEDLES = ("ignor", "olvid", "omit", "descart", "oubli", "tiens", "verg
                     "eza ", "idha", "2iza", "lw ", "elly", "illi", "eli ", "yalli", "lli ", "mola7",
                     "mula7", "resala", "risala", "tanbe", "tanbi", "badal", "bdal", "bedal",
                     "matetar", "matla5", "matela5", "la tetar",
+                    # Russian in Latin letters, Serbo-Croatian, pinyin, romaji, Greeklish,
+                    # Persian in Latin letters
+                    "zabyv", "pokazh", "pokaji", "vyvedi", "napishi", "raskro", "skazhi",
+                    "teper", "zanemar", "zaborav", "preskoc", "pokazi", "otkrij", "ispis",
+                    "napis", "reci ", "daj ", "hulue", "hulve", "wushi", "wangji", "wangdiao",
+                    "gaosu", "xianshi", "shuchu", "xielu", "mushi", "wasure", "shisutemu",
+                    "agnois", "agnohs", "xexas", "ksexas", "xehas", "nadide", "faramoo", "faramu",
                   )
 # The needles, found by one scan: a hundred ``str.find`` passes over an 8,000-token
 # prompt took 2 ms.
@@ -1374,7 +1416,8 @@ _FOREIGN_NEEDLE_SCAN = Prefilter(["|".join(re.escape(needle) for needle in _FORE
 _LONGEST_FOREIGN_NEEDLE = max(map(len, _FOREIGN_NEEDLES))
 # The languages written in Latin letters: the only ones whose phrases an ASCII text holds.
 _LATIN_SCRIPT = frozenset({"es", "fr", "de", "it", "pt", "nl", "pl", "tr", "vi", "id", "sv",
-                           "da", "fi", "cs", "hu", "ro", "sw", "tl", "hinglish", "arabizi"})
+                           "da", "fi", "cs", "hu", "ro", "sw", "tl", "hinglish", "arabizi",
+                           "rulat", "hr", "pinyin", "romaji", "greeklish", "finglish"})
 # FOREIGN's indexes of the Latin-script signals, and of the others, in order.
 _LATIN_FOREIGN = tuple(index for index, signal in enumerate(FOREIGN)
                        if signal.name.rsplit("_", 1)[1] in _LATIN_SCRIPT)
