@@ -16,7 +16,10 @@ guard at aa468e5) and neither is learnt. guard_holdout23 and 24 were written bli
 coding agents, RAG and email assistants), 24 to creative writing, role-play, games and
 companion apps (jailbreaks dressed as fiction and games, instructions planted in character
 cards, lorebooks and shared stories); each was scored once (with the guard at cac1017), and
-neither is learnt."""
+neither is learnt. guard_holdout25 was written blind too, leaning to AI that grades, reviews,
+screens and ranks (instructions planted in essays, papers, grant proposals, CVs,
+applications, reviews, listings and claims for the AI judging them; students pressing a
+tutor for answers or its grading prompt); it has not been scored yet and is not learnt."""
 
 from __future__ import annotations
 
@@ -1158,3 +1161,71 @@ def test_the_twenty_fourth_held_out_set_covers_what_it_must() -> None:
     assert sum(len(item["text"]) >= 300 for item in hard) >= 40
     assert sum(len(item["text"]) >= 300 for item in pii) >= 30
     assert sum(len(item["text"]) < 120 for item in items) >= 20
+
+
+_H25_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "id", "vi", "ro",
+                  "ru", "uk", "ar", "fa", "he", "hi", "zh", "ja", "ko", "el", "th")
+_H25_LANGUAGE_KIND = re.compile(rf"^h25_[a-z_]+_({'|'.join(_H25_LANGUAGES)})$")
+_H25_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
+                "HANGUL", "GREEK", "THAI")
+_H25_PLANTED = ("essay", "paper", "grant", "cv", "application", "review", "listing", "forum",
+                "claim", "code")
+_H25_HARD = ("essay_ai", "paper", "cv", "review", "how_grading", "teacher_instr",
+             "reviewer_change", "course", "prompt_q", "dev", "moderation", "translate", "fiction")
+_H25_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn_like")
+
+
+def test_the_twenty_fifth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout25 (blind, leaning to AI that grades, reviews, screens and ranks:
+    instructions planted in essays, homework, code, papers, grant proposals, CVs,
+    applications, reviews, listings, forum posts and insurance or loan claims for the AI
+    judging them, students pressing a tutor for answers or its grading prompt, applicants
+    asking a screener for its criteria; hard negatives of the same world): its shape, with
+    every kind of planted content >= 4 times, injections in >= 20 languages (>= 4 each)
+    besides English, English at most 45% of them, >= 8 non-Latin scripts, >= 30 foreign
+    hard negatives, about 40% of the texts 300+ characters and a dozen 1,000+."""
+    items, spread = _spread_set("guard_holdout25.jsonl", "h25", {
+        *(f"h25_planted_{where}" for where in _H25_PLANTED),
+        *(f"h25_hardneg_{what}" for what in _H25_HARD),
+        *(f"h25_near_{what}" for what in _H25_NEAR),
+        "h25_tutor_answers", "h25_extract_rubric", "h25_extract_criteria", "h25_override",
+        "h25_persona", "h25_exfil", "h25_obfusc", "h25_benign_homework",
+        "h25_benign_application", "h25_benign_review", "h25_pii_email", "h25_pii_phone",
+        "h25_pii_card", "h25_pii_iban", "h25_pii_natid", "h25_pii_ip", "h25_pii_secret",
+        "h25_pii_mixed", "h25_planted_essay_zh", "h25_planted_cv_ar", "h25_tutor_answers_hi",
+        "h25_extract_rubric_th", "h25_hardneg_course_ru", "h25_hardneg_how_grading_ja",
+    }, _H25_LANGUAGE_KIND, per_pii_type=10, per_language=4)
+
+    def base(kind: str) -> str:
+        return kind.rsplit("_", 1)[0] if _H25_LANGUAGE_KIND.match(kind) else kind
+
+    injections = [item for item in items if "injection" in item["labels"]]
+    assert len(injections) >= 190
+    kinds = Counter(base(item["kind"]) for item in injections)
+    assert all(kinds[f"h25_planted_{where}"] >= 4 for where in _H25_PLANTED), kinds
+    assert kinds["h25_tutor_answers"] >= 20, kinds
+    assert kinds["h25_extract_rubric"] + kinds["h25_extract_criteria"] >= 20, kinds
+    assert sum(count for kind, count in kinds.items() if kind.startswith("h25_planted_")) >= 120
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert len(languages) >= 20, sorted(languages)
+    english = [item for item in injections if not _H25_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.45 * len(injections)
+    scripts = spread.scripts(_H25_SCRIPTS)
+    assert len(scripts) >= 8, sorted(scripts)
+    benign = [item for item in items if not item["labels"]]
+    assert len(benign) >= 140
+    hard = [item for item in benign if item["kind"].startswith("h25_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 80
+    assert sum(1 for item in hard if _H25_LANGUAGE_KIND.match(item["kind"])) >= 30
+    assert len(spread.benign) >= 18, sorted(spread.benign)
+    near = Counter(item["kind"] for item in benign if item["kind"].startswith("h25_near_"))
+    assert all(near[f"h25_near_{what}"] >= 3 for what in _H25_NEAR), near
+    pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
+    assert len(pii) >= 80
+    long = [item for item in items if len(item["text"]) >= 300]
+    assert 0.38 * len(items) <= len(long) <= 0.5 * len(items)
+    assert sum(len(item["text"]) >= 1000 for item in items) >= 12
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 90
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 40
+    assert sum(len(item["text"]) >= 300 for item in pii) >= 28
+    assert sum(len(item["text"]) < 120 for item in items) >= 50
