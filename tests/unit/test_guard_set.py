@@ -16,10 +16,14 @@ guard at aa468e5) and neither is learnt. guard_holdout23 and 24 were written bli
 coding agents, RAG and email assistants), 24 to creative writing, role-play, games and
 companion apps (jailbreaks dressed as fiction and games, instructions planted in character
 cards, lorebooks and shared stories); each was scored once (with the guard at cac1017), and
-neither is learnt. guard_holdout25 was written blind too, leaning to AI that grades, reviews,
-screens and ranks (instructions planted in essays, papers, grant proposals, CVs,
-applications, reviews, listings and claims for the AI judging them; students pressing a
-tutor for answers or its grading prompt); it has not been scored yet and is not learnt."""
+neither is learnt. guard_holdout25 and 26 were written blind too, 25 leaning to AI that
+grades, reviews, screens and ranks (instructions planted in essays, papers, grant proposals,
+CVs, applications, reviews, listings and claims for the AI judging them; students pressing a
+tutor for answers or its grading prompt), 26 to obfuscated and disguised attacks across all
+kinds of LLM applications (odd casing, spaced and split letters, zero-width characters,
+homoglyphs, fullwidth forms, leetspeak, base64, hex, rot13, URL-encoded and reversed
+payloads, comments, mixed languages and transliteration, with hard negatives of the same
+surface); neither is learnt."""
 
 from __future__ import annotations
 
@@ -1229,3 +1233,81 @@ def test_the_twenty_fifth_held_out_set_covers_what_it_must() -> None:
     assert sum(len(item["text"]) >= 300 for item in hard) >= 40
     assert sum(len(item["text"]) >= 300 for item in pii) >= 28
     assert sum(len(item["text"]) < 120 for item in items) >= 50
+
+
+_H26_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "id", "vi", "sv", "ru", "uk",
+                  "ar", "fa", "he", "hi", "zh", "ja", "ko", "el")
+_H26_LANGUAGE_KIND = re.compile(rf"h26_[a-z0-9_]+?_({'|'.join(_H26_LANGUAGES)})$")
+_H26_OBFUSCATIONS = ("casing", "spaced", "zwsp", "homoglyph", "fullwidth", "leet", "b64", "hex",
+                     "rot13", "urlenc", "reversed", "split", "comment", "mixlang", "translit")
+_H26_GOALS = ("override", "extract", "persona", "hijack", "planted", "exfil")
+_H26_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
+                "HANGUL", "GREEK")
+
+
+def test_the_twenty_sixth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout26 (blind, leaning to obfuscated and disguised attacks across all kinds of
+    LLM apps: odd casing, spaced and split letters, zero-width characters, homoglyphs,
+    fullwidth forms, leetspeak, base64, hex, rot13, URL-encoded and reversed payloads with an
+    order to decode them, instructions split over lines, hidden in HTML and markdown comments,
+    mixed languages and transliteration, besides plain override, extraction, personas,
+    hijacking, planted instructions and exfiltration; hard negatives with the same surface):
+    its shape, with every technique and goal >= 4 times, most injections obfuscated, injections
+    in >= 20 languages (>= 4 each) besides English, English at most 45% of them, >= 8 non-Latin
+    scripts, near misses of every shape and about two in five texts 300 characters or longer."""
+    items, spread = _spread_set("guard_holdout26.jsonl", "h26", {
+        *(f"h26_{technique}" for technique in _H26_OBFUSCATIONS
+          if technique not in ("mixlang", "translit")),
+        *(f"h26_{goal}" for goal in _H26_GOALS), "h26_pii_inj",
+        "h26_mixlang_de", "h26_mixlang_hi", "h26_translit_ru", "h26_translit_ar",
+        "h26_translit_hi", "h26_hardneg_b64", "h26_hardneg_hex", "h26_hardneg_urlenc",
+        "h26_hardneg_jwtlike", "h26_hardneg_leet", "h26_hardneg_spaced", "h26_hardneg_unicode_q",
+        "h26_hardneg_zwsp", "h26_hardneg_rot13", "h26_hardneg_translit_hi",
+        "h26_hardneg_translit_ru", "h26_hardneg_translit_ar", "h26_hardneg_obfusc_q",
+        "h26_hardneg_prompt_q", "h26_hardneg_training", "h26_hardneg_ignore",
+        "h26_hardneg_restart", "h26_hardneg_roleplay", "h26_hardneg_translate", "h26_hardneg_dev",
+        "h26_hardneg_casing", "h26_benign_chat", "h26_near_card", "h26_near_iban",
+        "h26_near_order", "h26_near_tracking", "h26_near_invoice", "h26_near_isbn",
+        "h26_near_version", "h26_near_date", "h26_near_product", "h26_near_placeholder",
+        "h26_near_ssn_like", "h26_near_email", "h26_near_phone", "h26_pii_email", "h26_pii_phone",
+        "h26_pii_card", "h26_pii_iban", "h26_pii_natid", "h26_pii_ip", "h26_pii_secret",
+        "h26_pii_mixed",
+    }, _H26_LANGUAGE_KIND, per_pii_type=12, per_language=4)
+    assert len(items) >= 440
+    injections = [item for item in items if "injection" in item["labels"]]
+    techniques = Counter(re.sub(rf"_({'|'.join(_H26_LANGUAGES)})$", "", item["kind"])
+                         for item in injections)
+    assert all(techniques[f"h26_{technique}"] >= 4
+               for technique in _H26_OBFUSCATIONS + _H26_GOALS), techniques
+    obfuscated = sum(techniques[f"h26_{technique}"] for technique in _H26_OBFUSCATIONS)
+    assert obfuscated >= 0.5 * len(injections), (obfuscated, len(injections))
+    for item in injections:
+        if item["kind"].startswith("h26_zwsp"):
+            assert set(item["text"]) & {"\u200b", "\u200c", "\u200d", "\u2060"}, item["id"]
+        if item["kind"].startswith("h26_homoglyph"):
+            alphabets = {unicodedata.name(char, "").split()[0]
+                         for char in item["text"] if char.isalpha()}
+            assert "LATIN" in alphabets and alphabets & {"CYRILLIC", "GREEK"}, item["id"]
+        if item["kind"].startswith("h26_fullwidth"):
+            assert any(unicodedata.name(char, "").startswith("FULLWIDTH LATIN")
+                       for char in item["text"]), item["id"]
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert len(languages) >= 20, sorted(languages)
+    english = [item for item in injections if not _H26_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.45 * len(injections)
+    assert 0.4 * len(items) <= len(injections) <= 0.5 * len(items)
+    scripts = spread.scripts(_H26_SCRIPTS)
+    assert len(scripts) >= 8, sorted(scripts)
+    assert len(spread.benign) >= 18, sorted(spread.benign)
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if item["kind"].startswith("h26_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 100
+    assert len([item for item in benign if item["kind"].startswith("h26_near_")]) >= 40
+    pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
+    assert len(pii) >= 0.18 * len(items)
+    assert sum(len(item["text"]) >= 300 for item in items) >= 0.38 * len(items)
+    assert sum(len(item["text"]) >= 1000 for item in items) >= 5
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 75
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 55
+    assert sum(len(item["text"]) >= 300 for item in pii) >= 35
+    assert sum(len(item["text"]) < 120 for item in items) >= 40
