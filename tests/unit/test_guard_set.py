@@ -23,7 +23,7 @@ tutor for answers or its grading prompt), 26 to obfuscated and disguised attacks
 kinds of LLM applications (odd casing, spaced and split letters, zero-width characters,
 homoglyphs, fullwidth forms, leetspeak, base64, hex, rot13, URL-encoded and reversed
 payloads, comments, mixed languages and transliteration, with hard negatives of the same
-surface); neither is learnt."""
+surface); each was scored once (with the guard at 77e7c00) and neither is learnt."""
 
 from __future__ import annotations
 
