@@ -37,7 +37,11 @@ _WORD = (
     r"|искусственн\w+\s+интеллект\w*|штучн\w+\s+інтелект\w*|τεχνητ\w+\s+νοημοσύν\w+"
     r"|αυτόματ\w+\s+σύστημ\w+|الذكاء\s+الاصطناعي|روبوت|بوت|המודל|בינה\s+מלאכותית|בוט"
     r"|एआई|बॉट|चैटबॉट|कृत्रिम\s+बुद्धि\w*|บอท|เอไอ|แชทบอท|ปัญญาประดิษฐ์|机器人|機器人"
-    r"|人工智能|智能助手|大模型|ボット|人工知能|チャットボット|봇|인공지능|챗봇)"
+    r"|人工智能|智能助手|大模型|ボット|人工知能|チャットボット|봇|인공지능|챗봇"
+    # automated graders and checkers: "AUTOGRADER:", "an das automatische Prüfsystem:"
+    r"|auto-?grader\w*|automated\s+(?:system|grader|screener|reviewer|checker|assessment)\w*"
+    r"|automatisch\w*\s+(?:prüf|bewertungs)system\w*|système\s+automatique|sistema\s+autom[aá]tico"
+    r"|sistemul\s+automat|modello\s+di\s+valutazione)"
 )
 _AI = rf"(?:{_ACRONYM}|{_WORD})"
 # Before the name: "to", "for", "note", "instruction", "attention" and their kin.
@@ -46,7 +50,7 @@ _ADDRESS_BEFORE = (
     r"|hinweis|anweisung|para|al|a\s+la|nota|instrucción|instrucciones|aviso|atención|ao|à"
     r"|instrução|instruções|recado|atenção|pour|à\s+l['’]attention|consigne|remarque|per|all['’]"
     r"|all['’]attenzione|istruzioni|aan|voor|notitie|dla|do|uwaga|instrukcja|untuk|kepada"
-    r"|catatan|gửi|cho|lưu\s+ý|ghi\s+chú|till|för|huom|pro|pokyn)(?![a-z])"
+    r"|catatan|gửi|cho|lưu\s+ý|ghi\s+chú|till|för|huom|pro|pokyn|buat|pentru|instrucțiune)(?![a-z])"
     r"|для|до|к|примечание|указание|инструкция|вказівка|інструкція|προς|για|οδηγία|σημείωση"
     r"|إلى|الى|ملاحظة|تعليمات|ל|הערה|הוראה|के\s+लिए|निर्देश|ถึง|สำหรับ|คำสั่ง|给|給|致|提醒"
     r"|注意|指令|请|請|宛|参考|참고|지시)"
@@ -77,7 +81,8 @@ _NAMES = (Prefilter([r"AI|A\.I\.|KI|IA|LLM|GPT|ИИ|ШІ|ΤΝ"]),
                      r"|language model|taalmodel|sprachmodell|de lenguaje|de langage|linguistico"
                      r"|бот|Бот|БОТ|нейросет|Нейросет|интеллект|інтелект|νοημοσύν|Νοημοσύν"
                      r"|αυτόματ|Αυτόματ|الذكاء|روبوت|بوت|המודל|מלאכותית|בוט|एआई|बॉट|बुद्धि|บอท|เอไอ"
-                     r"|ปัญญาประดิษฐ์|机器人|機器人|人工智能|智能助手|大模型|ボット|人工知能|봇|인공지능|챗봇"],
+                     r"|ปัญญาประดิษฐ์|机器人|機器人|人工智能|智能助手|大模型|ボット|人工知能|봇|인공지능|챗봇"
+                     r"|grader|automat|valutazione"],
                     caseless=True))
 # More places than this and the text is not read for labels (a text padded with "AI AI
 # AI..." must not cost a read at each): the other signals and the classifier still are.

@@ -37,7 +37,7 @@ import numpy as np
 
 from . import normalize, payloads
 from .addressed import addressed_label
-from .bypass import AGENT_ORDERS, BypassScan
+from .bypass import AGENT_ORDERS, PAIRED_ONLY, BypassScan
 from .bypass import CUES as BYPASS_CUES
 from .bypass import MOVES as BYPASS_MOVES
 from .bypass import WEAK as WEAK_BYPASSES
@@ -1893,9 +1893,12 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
         weak.add("addressed_label")
         weights.append(ADDRESSED_WEIGHT)
         names.append("addressed_label")
+    # (A verdict dictated counts only in a pair: alone, it is what a text about planted
+    # orders quotes, "a CV with white text telling the screener to rank it first".)
     set_aside = [(name, weight, match) for name, weight, match in found
                  if weight >= STRONG_BYPASS or len(weak) >= 2
-                 or (probability > CLASSIFIER_FLOOR and "special_mode" not in names)]
+                 or (probability > CLASSIFIER_FLOOR and "special_mode" not in names
+                     and name not in PAIRED_ONLY)]
     for name, weight, match in set_aside:
         weights.append(weight)
         names.append(name)
