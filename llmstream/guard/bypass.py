@@ -655,6 +655,8 @@ RULES_SHRUGGED = re.compile(
     r"|(?<=לא\s)אכפת\s+(?:לו|לה)\s+מהכללים|(?<=कभी\s)मना\s+नहीं"
     r"|(?:(?<=n't\s)|(?<=dont\s)|(?<=not\s))care\s+what\s+(?:your|ur|the)\s+(?:rules|polic(?:y|ies)"
     r"|guidelines|instructions)\s+say|(?<![a-z])egal,?\s+was\s+(?:deine\s+regeln|man\s+dir)"
+    r"|(?<=אין\sלך\s)שום\s+(?:כללים|חוקים|הגבלות)|(?<=בלי\s)לסרב|(?<=tidak\s)punya\s+aturan"
+    r"|(?<=tanpa\s)menolak"
     # never refuses, in more languages
     r"|(?<![a-z])weigert\s+nooit|(?<=nu\s)refuză\s+niciodată|(?<![a-z])vägrar\s+aldrig"
     r"|(?<![a-z])lehnt\s+(?:\S+\s+)?nie(?:mals)?\s+(?:\S+\s+)?ab(?![a-z])|(?<=nie\s)odmawia"

@@ -314,12 +314,18 @@ SQUASHED: tuple[Signal, ...] = (
             r"(?:ignore|disregard|forget|bypass|override|neglect|dismiss|stopfollowing)[a-z]{0,25}?"
             r"(?:instructions|rules|guidelines|directions|directives|constraints|programming)"),
     _signal("sq_reveal", 0.65,
-            r"(?:reveal|show|print|output|repeat|display|tellme|giveme)[a-z]{0,12}?"
+            r"(?:reveal|show|print|output|repeat|display|tellme|giveme|toon|zeig|montre|affiche"
+            r"|muestra|mostra|pokaz|goster|tunjukkan)[a-z]{0,12}?"
             r"(?:systemprompt|instructionsyouweregiven|initialinstructions|hiddeninstructions|"
-            r"yourinstructions|yourprompt|originalprompt|hiddenprompt)"),
+            r"yourinstructions|yourprompt|originalprompt|hiddenprompt|systeemprompt|promptdelsistema"
+            r"|promptdusystme|promptdosistema|promptdisistema|sistemistemi)"),
     _signal("sq_persona", 0.55, r"(?:actas|pretend|roleplay|simulate)[a-z]{0,8}?(?:unrestricted|unfiltered|uncensored|jailbroken|evil)"),
     _signal("sq_new", 0.45, r"fromnowon|newinstructions|youarenow|systemoverride|cannotrefuse|neverrefuse|doanythingnow"),
     _signal("sq_boundary", 0.35, r"endofdocument|endofuserinput|endofthetext|endofemail"),
+    # Data sent off, spelled out letter by letter: "f o r w a r d e v e r y e m a i l".
+    _signal("sq_exfil", 0.45,
+            r"(?:forward|send|upload|exfiltrate|leak)(?:all|every|each|the)?(?:emails?|messages?|files?"
+            r"|attachments?|contacts?|documents?|passwords?|secrets?|credentials?|apikeys?)"),
 )
 def _foreign(name: str, pattern: str, weight: float = 0.75,
              cuts: Sequence[Cut] | None = None) -> Signal:
@@ -1466,7 +1472,8 @@ WINDOWS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "departed_pretext": (("late", "deceased", "dead", "departed"), 8, 160),
     "sq_override": ((*_VERBS, "stopfollowing"), 4, 60),
     "sq_reveal": (("reveal", "show", "print", "output", "repeat", "display", "tellme",
-                   "giveme"), 4, 60),
+                   "giveme", "toon", "zeig", "montre", "affiche", "muestra", "mostra", "pokaz",
+                   "goster", "tunjukkan"), 4, 60),
     "sq_persona": (("actas", "pretend", "roleplay", "simulate"), 4, 30),
     "sq_new": (("fromnowon", "newinstructions", "youarenow", "systemoverride",
                 "cannotrefuse", "neverrefuse", "doanythingnow"), 1, 1),

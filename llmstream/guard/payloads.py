@@ -51,7 +51,7 @@ _HEX_DIGITS = b"0123456789abcdefABCDEF"
 _REVERSED_HINTS = ("erongi", "snoitcurtsni", "tpmorp", "dragersid", "selur ruoy",
                    "senoiccurtsni", "seõçurtsni", "seocurtsni", "inoizurtsi", "negnusiewna",
                    "seitcurtsni", "ejckurtsni", "иицкуртсни", "йуриронги", "トプンロプ", "词示提",
-                   "詞示提")
+                   "詞示提", "renoitkurtsni", "raltamilat", "iskurtsni", "ynykop")
 # On the lower-cased text; starts with a literal, which ``re`` scans for quickly.
 _ROT13_HINT = re.compile(r"rot[\s-]?13\b|caesar\b")
 # Attack words as ROT13 writes them, for a text that does not say it is ROT13 ("Qrpbqr guvf
@@ -171,11 +171,12 @@ def _decoded_payloads(text: str, chunks: list[bytes], found: set[int]) -> list[s
         # Hidden instructions are words: mostly letters, with spaces between them. The
         # UTF-8 decoding (errors ignored) keeps every ASCII byte and adds no character,
         # so it holds a space exactly when the bytes do, and is no longer than them.
-        if _SPACE in raw and len(raw) >= 8:
+        # Chinese, Japanese, Korean and Thai put no spaces between their words.
+        if len(raw) >= 8 and (_SPACE in raw or _of_wide_letters(chunk)):
             decoded = raw.decode("utf-8", errors="ignore")
-            if len(decoded) >= 8 and sum(
+            if len(decoded) >= 4 and sum(
                 ch.isalpha() or ch.isspace() for ch in decoded
-            ) > 0.8 * len(decoded):
+            ) > 0.8 * len(decoded) and (_SPACE in raw or not decoded.isascii()):
                 decoded_payloads.append(decoded)
         if len(chunk) >= 24 and not chunk.lstrip(_HEX_DIGITS):  # all hex digits
             hexed = binascii.unhexlify(chunk[: len(chunk) // 2 * 2])
@@ -190,6 +191,16 @@ def _decoded_payloads(text: str, chunks: list[bytes], found: set[int]) -> list[s
             if decoded.isprintable():
                 decoded_payloads.append(decoded)
     return decoded_payloads
+
+
+def _of_wide_letters(chunk: bytes) -> bool:
+    """Whether the base64 ``chunk`` mostly encodes letters of three UTF-8 bytes (Thai, kana,
+    CJK, Hangul: a first byte 0xE0-0xEF): where the letters fall on its groups of four,
+    each group then starts with "4", "5" or "6", as one random group in 21 does. (Counted
+    at C speed: a key's random bytes are not decoded to be looked at.)"""
+    heads = chunk[::4]
+    return len(heads) >= 4 and heads.count(b"4") + heads.count(b"5") + heads.count(b"6") >= (
+        0.6 * len(heads))
 
 
 def may_hold_hex_bytes(text: str, found: set[int]) -> bool:
