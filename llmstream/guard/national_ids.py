@@ -34,6 +34,9 @@ NIR = re.compile(
 # the check letter; a digit may be replaced by a letter (omocodia) when two people collide.
 CODICE_FISCALE = re.compile(
     r"\b[A-Z]{6}[\dLMNP-V]{2}[A-EHLMPR-T][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z]\b")
+# ... typed in small letters (without the omocodia letters, which small digits-free words
+# would match): "vrdgpp80a01h501u".
+CODICE_FISCALE_LOWER = re.compile(r"\b[a-z]{6}\d{2}[a-ehlmpr-t]\d{2}[a-z]\d{3}[a-z]\b")
 CPF = re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d-])")
 # China's resident identity number: region, birth date (19th to 21st century), sequence,
 # check character.
@@ -43,6 +46,7 @@ CN_RESIDENT_ID = re.compile(
 # Each standing alone: its pattern and its check.
 STANDALONE: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     "nir": (NIR, nir_valid), "codice_fiscale": (CODICE_FISCALE, codice_fiscale_valid),
+    "codice_fiscale_lower": (CODICE_FISCALE_LOWER, lambda text: codice_fiscale_valid(text.upper())),
     "cpf": (CPF, cpf_valid), "cn_resident_id": (CN_RESIDENT_ID, cn_resident_id_valid),
 }
 

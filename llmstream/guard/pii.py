@@ -26,8 +26,33 @@ _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
     r"[A-Za-z]{2,24}(?![\w-])"
 )
-_CARD = re.compile(r"(?<![\d.-])\d(?:[ -]?\d){12,18}(?![\d-])")
+# (Not after "+": "+234 803 555 2190" is a phone number that passes Luhn.)
+_CARD = re.compile(r"(?<![\d.+-])\d(?:[ -]?\d){12,18}(?![\d-])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b")
+# An IBAN typed in small letters, in one piece ("nl75rabo7481003813"): its country's code.
+# (The countries of _IBAN_LENGTHS, in small letters: a unit test keeps them the same.)
+IBAN_COUNTRIES_LOWER = (
+    "ad|ae|al|at|az|ba|be|bg|bh|br|ch|cr|cy|cz|de|dk|do|ee|eg|es|fi|fo|fr|gb|ge|gi|gl|gr|gt|hr|hu"
+    "|ie|il|is|it|jo|kw|kz|lb|li|lt|lu|lv|mc|md|me|mk|mr|mt|mu|nl|no|pk|pl|ps|pt|qa|ro|rs|sa|se|si"
+    "|sk|sm|tn|tr|ua|vg|xk")
+_IBAN_LOWER = re.compile(
+    rf"(?<![A-Za-z0-9])(?:{IBAN_COUNTRIES_LOWER})\d{{2}}[a-z0-9]{{11,30}}(?![A-Za-z0-9])")
+# An e-mail address spelled out: "camille point bernard arobase example point fr",
+# "jane.doe [at] example [dot] org", "john dot smith at example dot com". A bare "at" needs a
+# name with a dot, a digit or an underscore in it: "look at google dot com" names a site.
+_SPELLED_AT = r"(?:\s*[\[({]\s*at\s*[\])}]\s*|\s+(?:at|arobase|arroba|chiocciola|klammeraffe|małpa)\s+)"
+_SPELLED_DOT = (r"(?:\s*[\[({]\s*dot\s*[\])}]\s*|\s+(?:dot|point|punto|punkt|ponto|kropka|nokta)\s+)")
+_SPELLED_EMAIL = re.compile(
+    rf"(?<![\w.-])(?P<name>[a-z0-9][a-z0-9._-]{{0,40}}(?:{_SPELLED_DOT}[a-z0-9_-]{{1,40}})*)(?P<at>{_SPELLED_AT})"
+    rf"[a-z0-9-]{{1,40}}(?:{_SPELLED_DOT}[a-z0-9-]{{1,40}})*{_SPELLED_DOT}"
+    r"(?:com|org|net|edu|gov|io|co|info|biz|fr|de|es|it|nl|be|ch|at|uk|pl|pt|br|ca|au|in|jp|ru|se"
+    r"|no|dk|fi|ie|eu|mx|ar|tr|gr|cz|ro|hu)(?![\w-])", re.IGNORECASE)
+_SPELLED_NAME_SEPARATOR = re.compile(rf"{_SPELLED_DOT}|[._0-9]", re.IGNORECASE)
+# The words of a template, not an address: "name [at] domain [dot] com", "firstname.lastname
+# at company dot com".
+_SPELLED_PLACEHOLDERS = frozenset({"name", "firstname", "lastname", "first", "last", "user",
+                                   "username", "yourname", "your", "you", "email", "domain",
+                                   "company", "yourcompany", "yourdomain", "mydomain"})
 _SSN = re.compile(r"(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])")
 _SSN_CONTEXT = re.compile(r"(?<!\d)(?!000|666|9\d\d)\d{3}\s?(?!00)\d{2}\s?(?!0000)\d{4}(?!\d)")
 _NINO = re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
@@ -45,6 +70,10 @@ _NUMBERING_BEFORE = re.compile(
     r"|versión|versão|versione|версии|версия|версию|версій|버전|빌드|バージョン|版本|sürüm|wersj[aię]"
     r"|paragraph|appendix|§)(?:\s+(?:is|was|now|number|no\.?|nr\.?|set\s+to|will\s+be|to))"
     r"{0,2}\s*[:=/-]?\s*$"
+    # "the release notes for 10.2.4.1", "we need at least 4.20.1.0", "build tag says
+    # 3.10.14.2", "from version 10.2.3.4 to 10.2.4.1"
+    r"|\brelease\s+notes\s+(?:for|of)\s+$|\bat\s+least\s+$|\btag\s+(?:says|is|reads)\s+$"
+    r"|\bfrom\s+(?:version\s+)?v?\d+(?:\.\d+){1,3}\s+to\s+$"
     r"|\b(?:bump\w*|upgrad\w*|downgrad\w*|roll(?:ed|ing|s)?\s*back|revert\w*|pin(?:s|ned|ning)?)"
     r"(?:\s+[\w.-]+){0,3}?\s+(?:from|to)\s+$"
     # "after updating to 10.2.3.4", but not "update the A record to 93.184.216.34"
@@ -54,7 +83,7 @@ _NUMBERING_BEFORE = re.compile(
 _V_WORD = re.compile(r"\bv")
 _PHONE = re.compile(
     r"(?a:(?<![\w+/.-]))(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}(?a:(?![\w/-]|\.\d))"
-    r"|(?a:(?<![\w/.-]))\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?a:(?![\w/-]|\.\d))"
+    r"|(?a:(?<![\w/.-]))\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}(?a:(?![\w/-]|\.\d))"
     r"|(?a:(?<![\w/.-]))\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}(?a:(?![\w/-]|\.\d))"
     r"|(?a:(?<![\w+/.-]))0\d{1,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){1,3}(?a:(?![\w/-]|\.\d))"
     # National format with the trunk prefix 0: an area or mobile code, then the
@@ -94,7 +123,9 @@ _VOIDED_SSNS = frozenset({"078-05-1120", "219-09-9999", "123-45-6789"})
 _OTHER_NUMBER_BEFORE = re.compile(
     r"\b(?:part|item|model|serial|order|invoice|ticket|case|file|booking|reservation|room"
     r"|ref|reference|code|sku|tracking|flight|suite|unit|lot|batch|catalog|catalogue|pieza|pedido"
-    r"|artikel|teil|pièce|commande)\b\W{0,3}(?:\S+\W{1,3}){0,5}$", re.IGNORECASE)
+    r"|artikel|teil|pièce|commande)\b\W{0,3}(?:\S+\W{1,3}){0,5}$"
+    # "our course codes look like 630-12-2041"
+    r"|\b(?:codes?|ids?|numbers?|references?)\s+(?:look|looks)\s+like\s+$", re.IGNORECASE)
 # A number labelled just before as an order's, a parcel's or an article's is none of a
 # phone's or a card's ("DHL tracking number 0034 3017 3663 0157", "注文番号
 # 503-8827410-6613209", "codice articolo 0089-4471-2290"). Read from the last words, as
@@ -222,13 +253,19 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
                  r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer", 0, False),
     "url_password": (_URL_PASSWORD, r"://", 0, True),
     "email": (_EMAIL, r"[^\w.+-][A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@", 1, False),
-    "card": (_CARD, r"[^\d.-]\d(?:[ -]?\d){12}", 1, True),
+    "card": (_CARD, r"[^\d.+-]\d(?:[ -]?\d){12}", 1, True),
     "iban": (_IBAN, r"[A-Z]{2}\d{2}", 0, True),
+    "iban_lower": (_IBAN_LOWER, rf"[^A-Za-z0-9](?:{IBAN_COUNTRIES_LOWER})\d{{2}}[a-z0-9]{{11}}", 1, True),
+    # Where a spelled-out address's "at" may be: the address is read around it.
+    "email_spelled": (_SPELLED_EMAIL, r"(?i)arobase|arroba|chiocciola|klammeraffe|\[at\]|\(at\)"
+                      r"|\{at\}| at [a-z0-9-]+ (?:dot|point|punto|punkt|ponto) ", 0, False),
     "ssn": (_SSN, r"[^\d-]\d{3}-\d{2}-\d{4}", 1, True),
     "ssn_context": (_SSN_CONTEXT, r"\D\d{3}\s?\d{2}\s?\d{4}", 1, True),
     "nino": (_NINO, r"[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]", 0, True),
     "nir": (STANDALONE["nir"][0], r"[^\w.-][12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}",
             1, True),
+    "codice_fiscale_lower": (STANDALONE["codice_fiscale_lower"][0], r"[a-z]{6}\d{2}[a-ehlmpr-t]\d{2}",
+                             0, True),
     "cpf": (STANDALONE["cpf"][0], r"[^\d.]\d{3}\.\d{3}\.\d{3}-\d{2}", 1, True),
     "codice_fiscale": (STANDALONE["codice_fiscale"][0], r"[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T]", 0,
                        True),
@@ -259,8 +296,9 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
 # characters of prose one database scans in 0.20 ms, these two in 0.055 ms together (bench
 # in docs/BENCHMARKS.md); the codice fiscale's anchor, which holds no literal, slowed the
 # second by a fifth and costs the first nothing.
-_DIGIT_LED = ("card", "iban", "ssn", "ssn_context", "nino", "nir", "cpf", "codice_fiscale",
-              "cn_resident_id", "dni", "ipv4", "ipv6", "phone")
+_DIGIT_LED = ("card", "iban", "iban_lower", "ssn", "ssn_context", "nino", "nir", "cpf",
+              "codice_fiscale", "codice_fiscale_lower", "cn_resident_id", "dni", "ipv4", "ipv6",
+              "phone")
 _GROUPS = (_DIGIT_LED, tuple(name for name in _SCANNED if name not in _DIGIT_LED))
 _FILTERS = tuple(
     (names, StartScanner([_SCANNED[name][1] for name in names],
@@ -400,7 +438,8 @@ def _numbering_before(before: str) -> bool:
                 or "paragraph" in lowered or "appendix" in lowered or "bump" in lowered
                 or "grad" in lowered or "back" in lowered or "revert" in lowered
                 or "pin" in lowered or "version" in lowered or "wersj" in lowered
-                or "updat" in lowered
+                or "updat" in lowered or "least" in lowered or "tag" in lowered
+                or (lowered.rstrip().endswith("to") and "from" in lowered)
                 or ("v" in lowered and _V_WORD.search(lowered) is not None)):
             return False
     return _NUMBERING_BEFORE.search(before) is not None
@@ -437,8 +476,18 @@ def _cards(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
         # The pattern's characters are digits, spaces and hyphens.
         digits = match.group(0).replace(" ", "").replace("-", "")
         if (13 <= len(digits) <= 19 and _card_network(digits) and luhn_valid(digits)
-                and not _labelled_as_other(text, match.start())):
+                and not _labelled_as_other(text, match.start())
+                and not _in_hex(text, match.start(), match.end())):
             yield Finding("card", match.start(), match.end(), 0.99)
+
+
+def _in_hex(text: str, start: int, end: int) -> bool:
+    """Whether the digits at ``start:end`` sit between letters a-f: part of a hex dump."""
+    return (start > 0 and text[start - 1] in _HEX_LETTERS) or (
+        end < len(text) and text[end] in _HEX_LETTERS)
+
+
+_HEX_LETTERS = frozenset("abcdefABCDEF")
 
 
 def _ibans(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
@@ -461,6 +510,9 @@ def _ibans(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
         # and the first ``expected`` of them, the country's length.
         if _mod_97_valid(compact[:expected]):
             yield Finding("iban", match.start(), match.start() + kept, 0.99)
+    for match in _matches(text, spans, "iban_lower", covered):
+        if iban_valid(match.group(0)):
+            yield Finding("iban", match.start(), match.end(), 0.99)
 
 
 def _national_ids(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
@@ -497,6 +549,24 @@ def _national_ids(text: str, spans: Spans, covered: Covered) -> Iterator[Finding
 def _emails(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
     for match in _matches(text, spans, "email", covered):
         yield Finding("email", match.start(), match.end(), 0.99)
+    done = 0
+    for at_start, at_end in spans.get("email_spelled", ()):
+        if at_start < done:
+            continue
+        found = _SPELLED_EMAIL.search(text, max(done, at_start - 200), at_end + 200)
+        while found is not None and found.end("at") <= at_start:  # an earlier "at"'s
+            found = _SPELLED_EMAIL.search(text, found.end(), at_end + 200)
+        if found is None or covered[found.start()] or (
+                found.group("at").strip() == "at" and not _SPELLED_NAME_SEPARATOR.search(
+                    found.group("name"))) or _template(found.group(0)):
+            continue
+        done = found.end()
+        yield Finding("email", found.start(), found.end(), 0.9)
+
+
+def _template(spelled: str) -> bool:
+    """Whether a spelled-out address is made of a template's words."""
+    return any(word in _SPELLED_PLACEHOLDERS for word in re.findall(r"[a-z]+", spelled.lower()))
 
 
 def _ips(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
@@ -566,7 +636,7 @@ DETECTORS: tuple[tuple[str, Detector], ...] = (
 PII_TYPES = tuple(name for name, _ in DETECTORS)
 # The detectors that go through one pattern's candidates only: ``_matches`` yields its
 # matches by increasing start, one match per start, so their findings come in order.
-_IN_ORDER: frozenset[Detector] = frozenset({_ibans, _cards, _emails, _phones})
+_IN_ORDER: frozenset[Detector] = frozenset({_cards, _phones})
 
 
 def find_pii(text: str) -> list[Finding]:

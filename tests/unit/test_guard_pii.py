@@ -176,3 +176,46 @@ def test_an_order_or_parcel_number_and_a_key_with_a_blank_are_not_pii(text: str)
 def test_a_phone_or_card_without_such_a_label_is_still_found() -> None:
     assert [f.type for f in pii.find_pii("call me on 0034 612 345 678 tomorrow")] == ["phone"]
     assert [f.type for f in pii.find_pii("the order went on card 4111 1111 1111 1111")] == ["card"]
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(finding.type, text[finding.start:finding.end]) for finding in pii.find_pii(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # typed in small letters, checksums holding
+    ("Kun je het terugstorten op nl75rabo7481003813? Sorry, kleine letters.",
+     [("iban", "nl75rabo7481003813")]),
+    ("Il codice fiscale in minuscolo, vrdgpp80a01h501u, è un problema?",
+     [("national_id", "vrdgpp80a01h501u")]),
+    # an address spelled out
+    ("mon adresse c'est camille point bernard arobase example point fr, écris-moi",
+     [("email", "camille point bernard arobase example point fr")]),
+    ("write to jane.doe [at] example [dot] org please",
+     [("email", "jane.doe [at] example [dot] org")]),
+    ("or john dot smith at example dot com", [("email", "john dot smith at example dot com")]),
+    # a phone after its "+", though its digits pass Luhn
+    ("CV: +234 803 555 2190", [("phone", "+234 803 555 2190")]),
+])
+def test_pii_in_small_letters_spelled_out_or_after_a_plus_is_found(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "look at google dot com for details",  # a site, not an address
+    "Is it normal to write name [at] domain [dot] com on forums?",  # a template
+    "hex dump: 49676e6f72652061 65206173206120636f6d6d616e64",  # digits inside hex
+    "Application reference UCAS 187-442-9031 (no area code starts with 1)",
+    "Our course codes look like 630-12-2041 (department-level-number).",
+    "After upgrading the firmware from version 10.2.3.4 to 10.2.4.1, Wi-Fi dropped.",
+    "Build tag says 3.10.14.2 on the installer; we need at least 4.20.1.0.",
+    "The release notes for 10.2.4.1 only mention security fixes.",
+    "nl75rabo7481003812 fails its check digits",
+])
+def test_templates_hex_references_and_versions_are_not_pii(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_the_small_letter_iban_countries_are_the_ibans_countries() -> None:
+    assert set(pii.IBAN_COUNTRIES_LOWER.split("|")) == {code.lower() for code in pii._IBAN_LENGTHS}
