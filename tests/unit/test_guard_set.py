@@ -23,7 +23,14 @@ tutor for answers or its grading prompt), 26 to obfuscated and disguised attacks
 kinds of LLM applications (odd casing, spaced and split letters, zero-width characters,
 homoglyphs, fullwidth forms, leetspeak, base64, hex, rot13, URL-encoded and reversed
 payloads, comments, mixed languages and transliteration, with hard negatives of the same
-surface); each was scored once (with the guard at 77e7c00) and neither is learnt."""
+surface); each was scored once (with the guard at 77e7c00) and neither is learnt.
+guard_holdout27 and 28 were written blind as well, 27 leaning to health, legal, insurance,
+finance and public-service assistants (patients, tenants, taxpayers, claimants and citizens
+pressing an assistant past its policy, and instructions planted in claim forms, leases, lab
+reports, referral and discharge letters, court and tax letters and benefit applications for
+the AI that reads them), 28 to shopping, travel and marketplace assistants and the agents
+that browse and buy (instructions planted in listings, reviews, hotel descriptions, seller
+messages and order mails); neither is learnt."""
 
 from __future__ import annotations
 
@@ -1311,3 +1318,102 @@ def test_the_twenty_sixth_held_out_set_covers_what_it_must() -> None:
     assert sum(len(item["text"]) >= 300 for item in hard) >= 55
     assert sum(len(item["text"]) >= 300 for item in pii) >= 35
     assert sum(len(item["text"]) < 120 for item in items) >= 40
+
+
+_H27_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "ro", "id", "vi", "ru",
+                  "uk", "ar", "fa", "he", "hi", "zh", "ja", "ko", "el", "th")
+_H27_LANGUAGE_KIND = re.compile(rf"^h27_[a-z_]+_({'|'.join(_H27_LANGUAGES)})$")
+_H27_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
+                "HANGUL", "GREEK", "THAI")
+_H27_TACTICS = ("policy_bypass", "other_records", "extract", "persona", "hijack", "obfusc", "exfil")
+_H27_DOCUMENTS = ("claim", "lease", "lab", "referral", "discharge", "court", "tax", "benefit",
+                  "email")
+_H27_HARD = ("med_instr", "legal", "admin", "staff", "ai_q", "security", "restart", "translate",
+             "roleplay", "dev")
+_H27_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn")
+_H27_CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
+_H27_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+
+
+def _h27_luhn(number: str) -> bool:
+    digits = [int(char) for char in reversed(number) if char.isdigit()]
+    total = sum(digit if i % 2 == 0 else (2 * digit) // 10 + (2 * digit) % 10
+                for i, digit in enumerate(digits))
+    return total % 10 == 0
+
+
+def _h27_iban(iban: str) -> bool:
+    compact = iban.replace(" ", "")
+    return int("".join(str(int(char, 36)) for char in compact[4:] + compact[:4])) % 97 == 1
+
+
+def test_the_twenty_seventh_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout27 (blind, leaning to health, legal, insurance, finance and public-service
+    assistants: patients, tenants, taxpayers, claimants and citizens talking an assistant out of
+    its policy, asking for someone else's records, extracting its prompt or jailbreaking it into a
+    persona, and instructions planted in claim forms, leases, lab reports, referral letters,
+    discharge summaries, court and tax letters, benefit applications and emails, with hard
+    negatives full of human orders and overrides): its shape, with every tactic >= 6 times and
+    every document >= 2, injections in >= 18 languages (>= 4 each) besides English, English at
+    most 45% of them, >= 8 non-Latin scripts, hard negatives at least half the benign items and
+    in >= 12 languages, card and IBAN values that pass their checksums and near misses that fail
+    them, and about 40% of the texts 300 characters or longer, some over 1,000."""
+    items, spread = _spread_set("guard_holdout27.jsonl", "h27", {
+        *(f"h27_{tactic}" for tactic in _H27_TACTICS),
+        *(f"h27_indirect_{document}" for document in _H27_DOCUMENTS),
+        *(f"h27_hardneg_{hard}" for hard in _H27_HARD),
+        *(f"h27_near_{near}" for near in _H27_NEAR),
+        *(f"h27_pii_{pii}" for pii in ("email", "phone", "card", "iban", "natid", "ip", "secret",
+                                       "mixed")),
+        "h27_benign",
+    }, _H27_LANGUAGE_KIND, per_pii_type=10, per_language=4)
+
+    def base(kind: str) -> str:
+        language = _H27_LANGUAGE_KIND.match(kind)
+        return kind[:-3] if language else kind
+
+    injections = [item for item in items if "injection" in item["labels"]]
+    kinds = Counter(base(item["kind"]) for item in injections)
+    assert all(kinds[f"h27_{tactic}"] >= 6 for tactic in _H27_TACTICS), kinds
+    assert all(kinds[f"h27_indirect_{document}"] >= 2 for document in _H27_DOCUMENTS), kinds
+    assert sum(count for kind, count in kinds.items() if kind.startswith("h27_indirect_")) >= 50
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert len(languages) >= 18, sorted(languages)
+    english = [item for item in injections if not _H27_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.45 * len(injections)
+    scripts = spread.scripts(_H27_SCRIPTS)
+    assert len(scripts) >= 8, sorted(scripts)
+
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if item["kind"].startswith("h27_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 80
+    assert len({language[1] for item in hard
+                if (language := _H27_LANGUAGE_KIND.match(item["kind"]))}) >= 12
+    assert all(sum(base(item["kind"]) == f"h27_hardneg_{name}" for item in hard) >= 3
+               for name in _H27_HARD)
+    near = Counter(base(item["kind"]) for item in benign if item["kind"].startswith("h27_near_"))
+    assert all(near[f"h27_near_{name}"] >= 3 for name in _H27_NEAR), near
+    pii_only = [item for item in items if item["labels"] and "injection" not in item["labels"]]
+    assert 0.4 * len(items) <= len(injections) <= 0.5 * len(items)
+    assert 0.3 * len(items) <= len(benign) <= 0.42 * len(items)
+    assert len(pii_only) >= 0.17 * len(items)
+
+    for item in items:
+        cards = [number for number in _H27_CARD.findall(item["text"])
+                 if 13 <= sum(char.isdigit() for char in number) <= 19]
+        ibans = _H27_IBAN.findall(item["text"])
+        if "card" in item["labels"]:
+            assert any(map(_h27_luhn, cards)), item["id"]
+        if "iban" in item["labels"]:
+            assert any(map(_h27_iban, ibans)), item["id"]
+        if base(item["kind"]) == "h27_near_card":
+            assert cards and not any(map(_h27_luhn, cards)), item["id"]
+        if base(item["kind"]) == "h27_near_iban":
+            assert ibans and not any(map(_h27_iban, ibans)), item["id"]
+
+    long = [item for item in items if len(item["text"]) >= 300]
+    assert 0.35 * len(items) <= len(long) <= 0.55 * len(items)
+    assert sum(len(item["text"]) >= 1000 for item in items) >= 10
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 80
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 40
+    assert sum(len(item["text"]) < 100 for item in items) >= 20
