@@ -1417,3 +1417,103 @@ def test_the_twenty_seventh_held_out_set_covers_what_it_must() -> None:
     assert sum(len(item["text"]) >= 300 for item in injections) >= 80
     assert sum(len(item["text"]) >= 300 for item in hard) >= 40
     assert sum(len(item["text"]) < 100 for item in items) >= 20
+
+
+_H28_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "id", "vi", "ru", "uk", "ar",
+                  "he", "hi", "ja", "zh", "ko", "el", "th")
+_H28_LANGUAGE_KIND = re.compile(rf"^h28_[a-z_]+_({'|'.join(_H28_LANGUAGES)})$")
+_H28_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "HANGUL",
+                "GREEK", "THAI")
+_H28_PLANTED = ("listing", "review", "hotel", "seller", "coupon", "itinerary", "order_mail",
+                "agent_cart", "agent_pay", "exfil", "smear")
+_H28_DIRECT = ("discount", "extract", "persona", "override", "obfusc")
+_H28_HARD = ("ignore", "disregard", "skip", "coupon", "returns", "assistant_q", "prompt_q",
+             "seller", "review", "task_change", "security", "dev", "roleplay", "translate", "staff")
+_H28_NEAR = ("card", "iban", "order", "tracking", "booking", "isbn", "version", "date",
+             "product", "ssn_like", "secret")
+_H28_PII = ("email", "phone", "card", "iban", "natid", "ip", "secret", "mixed")
+_H28_CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
+_H28_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b")
+
+
+def _h28_base_kind(kind: str) -> str:
+    return re.sub(rf"_({'|'.join(_H28_LANGUAGES)})$", "", kind)
+
+
+def _h28_luhn(text: str) -> bool:
+    """Whether ``text`` holds a 13 to 19 digit number (spaces or dashes allowed) passing Luhn."""
+    for number in _H28_CARD.findall(text):
+        digits = [int(char) for char in reversed(re.sub(r"\D", "", number))]
+        if 13 <= len(digits) <= 19 and sum(
+                digit if i % 2 == 0 else (digit * 2 - 9 if digit > 4 else digit * 2)
+                for i, digit in enumerate(digits)) % 10 == 0:
+            return True
+    return False
+
+
+def _h28_iban(text: str) -> list[bool]:
+    """For each IBAN-shaped string in ``text``: whether it passes the mod-97 check."""
+    found = [match.replace(" ", "") for match in _H28_IBAN.findall(text)]
+    return [int("".join(str(int(char, 36)) for char in iban[4:] + iban[:4])) % 97 == 1
+            for iban in found if len(iban) >= 15]
+
+
+def test_the_twenty_eighth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout28 (blind, leaning to shopping, travel and marketplace assistants and the
+    agents that browse and buy: instructions planted in listings, reviews and Q&A, hotel and
+    flight descriptions, coupons, itineraries, order emails and seller messages, agents told
+    to fill the cart, pay another account or send data away, reviews smearing competitors,
+    shoppers talking the bot into discounts, refunds and staff codes, prompt extraction and
+    personas; hard negatives of real listings, travel notices, coupon terms, return policies
+    and seller messages with instructions for humans): its shape, with every tactic >= 3
+    times and most injections planted in what an assistant reads, injections in all 20 other
+    languages (>= 4 each), English at most 45% of them, 9 non-Latin scripts, hard negatives
+    at least half the benign items and in >= 18 languages, PII of every type (cards passing
+    Luhn, IBANs passing mod 97, near misses failing them), and ~40% of the texts long."""
+    items, spread = _spread_set("guard_holdout28.jsonl", "h28", {
+        *(f"h28_{tactic}" for tactic in _H28_PLANTED + _H28_DIRECT),
+        *(f"h28_hardneg_{hard}" for hard in _H28_HARD),
+        *(f"h28_near_{near}" for near in _H28_NEAR),
+        *(f"h28_pii_{pii}" for pii in _H28_PII),
+        "h28_benign_shop", "h28_benign_travel", "h28_listing_ja", "h28_hotel_ar",
+        "h28_agent_pay_fr", "h28_agent_pay_pl", "h28_exfil_uk", "h28_persona_el",
+        "h28_hardneg_disregard_th", "h28_hardneg_ignore_zh", "h28_pii_natid_hi",
+        "h28_pii_iban_el", "h28_near_iban_de", "h28_near_version_ru",
+    }, _H28_LANGUAGE_KIND, per_pii_type=9, per_language=4)
+    assert 400 <= len(items) <= 500
+    injections = [item for item in items if "injection" in item["labels"]]
+    assert 0.4 * len(items) <= len(injections) <= 0.5 * len(items)
+    tactics = Counter(_h28_base_kind(item["kind"]) for item in injections)
+    assert all(tactics[f"h28_{tactic}"] >= 3 for tactic in _H28_PLANTED + _H28_DIRECT), tactics
+    assert sum(tactics[f"h28_{tactic}"] for tactic in _H28_PLANTED) >= 0.6 * len(injections)
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert languages == set(_H28_LANGUAGES), sorted(languages)
+    english = [item for item in injections if not _H28_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.45 * len(injections)
+    assert spread.scripts(_H28_SCRIPTS) == set(_H28_SCRIPTS), sorted(spread.scripts(_H28_SCRIPTS))
+    non_latin = {code for code in languages if all(map(_scripts, spread.injections[code]))}
+    assert len(non_latin) >= 9, sorted(non_latin)
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if item["kind"].startswith("h28_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 100
+    hard_languages = {match[1] for item in hard
+                      if (match := _H28_LANGUAGE_KIND.match(item["kind"]))}
+    assert len(hard_languages) >= 18, sorted(hard_languages)
+    pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
+    assert len(pii) >= 0.15 * len(items)
+    assert sum(1 for item in pii if "injection" in item["labels"]) >= 10
+    assert all(_h28_luhn(item["text"]) for item in items if "card" in item["labels"])
+    assert all(any(_h28_iban(item["text"])) for item in items if "iban" in item["labels"])
+    near = [item for item in items if item["kind"].startswith("h28_near_")]
+    assert not any(_h28_luhn(item["text"]) for item in near)
+    assert not any(any(_h28_iban(item["text"])) for item in near)
+    assert all(_h28_iban(item["text"]) for item in near if item["kind"].startswith("h28_near_iban"))
+    assert all(_H28_CARD.search(item["text"]) for item in near
+               if item["kind"].startswith("h28_near_card"))
+    long = [item for item in items if len(item["text"]) >= 300]
+    assert len(long) >= 0.38 * len(items)
+    assert sum(len(item["text"]) >= 1000 for item in items) >= 6
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 90
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 45
+    assert sum(len(item["text"]) >= 300 for item in pii) >= 20
+    assert sum(len(item["text"]) < 120 for item in items) >= 60
