@@ -963,8 +963,9 @@ CUES = frozenset({"staff_claimed", "internal_asked", "secrets_or_foreign_code",
 AGENT_ORDERS = frozenset({"kept_from_user", "secrets_or_foreign_code", "check_skipped",
                           "verdict_dictated"})
 # The weak ones that count only with another (or that label), not where the classifier
-# alone leans to an attack.
-PAIRED_ONLY = frozenset({"verdict_dictated"})
+# alone leans to an attack: each is also what ordinary text says ("sono il figlio della
+# signora Rinaldi", "it's just a story"), and it was added for its pair.
+PAIRED_ONLY = frozenset({"verdict_dictated", "proxy_claimed", "fiction_reason"})
 MOVES = frozenset(bypass.name for bypass in BYPASSES) - CUES
 # Where each anchor can begin: one scan for all their leading words (a Hyperscan
 # pattern per word), then ``anchor.match`` at each place, in order: what
