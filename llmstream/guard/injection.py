@@ -313,6 +313,7 @@ SQUASHED: tuple[Signal, ...] = (
             r"(?<!not)(?<!dont)(?<!never)"  # letters alone: "do not ignore" is "donotignore"
             r"(?:ignore|disregard|forget|bypass|override|neglect|dismiss|stopfollowing)[a-z]{0,25}?"
             r"(?:instructions|rules|guidelines|directions|directives|constraints|programming)"),
+    # (Letters beyond a-z are dropped too: "prompt du système" is "promptdusystme".)
     _signal("sq_reveal", 0.65,
             r"(?:reveal|show|print|output|repeat|display|tellme|giveme|toon|zeig|montre|affiche"
             r"|muestra|mostra|pokaz|goster|tunjukkan)[a-z]{0,12}?"
