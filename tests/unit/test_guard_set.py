@@ -30,7 +30,8 @@ pressing an assistant past its policy, and instructions planted in claim forms, 
 reports, referral and discharge letters, court and tax letters and benefit applications for
 the AI that reads them), 28 to shopping, travel and marketplace assistants and the agents
 that browse and buy (instructions planted in listings, reviews, hotel descriptions, seller
-messages and order mails); neither is learnt."""
+messages and order mails); each was scored once (with the guard at 4112736) and neither is
+learnt."""
 
 from __future__ import annotations
 
