@@ -114,3 +114,14 @@ def pesel_valid(text: str) -> bool:
         return False
     total = sum(int(digit) * weight for digit, weight in zip(text, _PESEL_WEIGHTS, strict=False))
     return (10 - total % 10) % 10 == int(text[10])
+
+
+def tc_kimlik_valid(text: str) -> bool:
+    """Turkey's T.C. identity number: eleven digits, the first not 0; the tenth is (7 x the
+    sum of the odd places - the sum of the even ones among the first nine) mod 10, the
+    eleventh the sum of the first ten mod 10."""
+    if len(text) != 11 or not text.isascii() or not text.isdigit() or text[0] == "0":
+        return False
+    digits = [int(digit) for digit in text]
+    tenth = (7 * sum(digits[0:9:2]) - sum(digits[1:8:2])) % 10
+    return digits[9] == tenth and digits[10] == sum(digits[:10]) % 10

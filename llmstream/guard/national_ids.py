@@ -25,6 +25,7 @@ from .checksums import (
     nir_valid,
     pesel_valid,
     sin_valid,
+    tc_kimlik_valid,
 )
 
 NIR = re.compile(
@@ -81,4 +82,8 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
     # Poland's PESEL: its check digit fails one number in ten, so it counts after its name.
     "pesel": NamedNumber(
         re.compile(r"(?i:\bPESEL\b)"), re.compile(r"(?<![\d.-])\d{11}(?![\d-])"), pesel_valid),
+    # Turkey's identity number, after its name: "T.C. kimlik numaram", "TCKN", "kimlik no".
+    "tc_kimlik": NamedNumber(
+        re.compile(r"(?i:\bT\.?C\.?\s+kimlik|\bTCKN\b|\bkimlik\s+(?:no|numaras[\u0131i]|numaram))"),
+        re.compile(r"(?<![\d.-])\d{11}(?![\d-])"), tc_kimlik_valid),
 }

@@ -204,8 +204,9 @@ _URL_PASSWORD = re.compile(r"://[^\s:/@]{0,64}:([^\s/@]{3,128})@(?=[A-Za-z0-9\[]
 # (user:password@host), a template (${DB_PASS}, <pass>, {{token}}), or an instruction to
 # the reader (your-api-key-here, changeme, REPLACE_ME).
 _PLACEHOLDER_PASSWORDS = frozenset({"password", "pass", "passwd", "pwd", "secret", "pw"})
+# (With "here" and "your" in other languages: TU_SECRETO_AQUI, VOTRE_CLE_ICI, DEIN_KEY_HIER.)
 _PLACEHOLDER = re.compile(r"(?i)your|here\b|example|change_?me|replace|placeholder|dummy|sample"
-                          r"|x{4}|\*{4}|<|\$\{|\{\{")
+                          r"|x{4}|\*{4}|<|\$\{|\{\{|aqu[ií]\b|ici\b|hier\b|votre|\btu_|\bdein")
 
 
 # A key with a blank for the reader in it (xoxb-your-bot-token, sk-<YOUR_KEY>). Not
@@ -279,6 +280,8 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "aadhaar_name": (NAMED_NUMBERS["aadhaar"].name, r"(?i:aadhaa?r|uidai?)|आधार", 0, True),
     "cpf_name": (NAMED_NUMBERS["cpf"].name, r"(?i:cpf)", 0, True),
     "pesel_name": (NAMED_NUMBERS["pesel"].name, r"(?i:pesel)", 0, True),
+    "tc_kimlik_name": (NAMED_NUMBERS["tc_kimlik"].name, r"(?i:t\.?c\.?\s+kimlik|kimlik|tckn)", 0,
+                       True),
     "dni": (_DNI, r"\W[XYZ]?\d{7}\d?-?[A-Z]", 1, False),
     "ipv4": (_IPV4, r"[^\w.]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d", 1, True),
     # What ``ipv6_shaped`` keeps: a "::" or seven colons, then the hex digit every address

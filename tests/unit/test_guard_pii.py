@@ -219,3 +219,16 @@ def test_templates_hex_references_and_versions_are_not_pii(text: str) -> None:
 
 def test_the_small_letter_iban_countries_are_the_ibans_countries() -> None:
     assert set(pii.IBAN_COUNTRIES_LOWER.split("|")) == {code.lower() for code in pii._IBAN_LENGTHS}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Otel için T.C. kimlik numaram: 84583727486. Giriş 2 Ağustos.",
+     [("national_id", "84583727486")]),
+    ("TCKN 84583727486", [("national_id", "84583727486")]),
+    ("kimlik no 84583727487 (son hane yanlis)", []),  # its check digit fails
+    ("sipariş 84583727486", []),  # eleven digits without the name
+    ("client_secret = TU_SECRETO_AQUI", []),  # "your secret here", in Spanish
+])
+def test_a_turkish_identity_number_counts_after_its_name(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
