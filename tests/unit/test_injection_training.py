@@ -106,7 +106,7 @@ def test_the_learned_sets_come_in_with_their_labels_and_the_unseen_ones_do_not()
         (item["text"], int("injection" in item["labels"])) for item in items]
     assert {e.source for e in examples} == {"labelled_set"}
     assert "guard_set" not in train.LEARNED_SETS
-    # The sets evaluate.py --final scores (guard_holdout25 on, once written) stay unseen.
+    # The sets evaluate.py --final scores (FIRST_HELD_OUT on, once written) stay unseen.
     evaluate = _script("evaluate")
     newest_learnt = max(int(name.removeprefix("guard_holdout") or 1)
                         for name in train.LEARNED_SETS)
