@@ -560,7 +560,7 @@ def _emails(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
         while found is not None and found.end("at") <= at_start:  # an earlier "at"'s
             found = _SPELLED_EMAIL.search(text, found.end(), at_end + 200)
         if found is None or covered[found.start()] or (
-                found.group("at").strip() == "at" and not _SPELLED_NAME_SEPARATOR.search(
+                found.group("at").strip().lower() == "at" and not _SPELLED_NAME_SEPARATOR.search(
                     found.group("name"))) or _template(found.group(0)):
             continue
         done = found.end()

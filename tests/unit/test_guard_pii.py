@@ -204,6 +204,7 @@ def test_pii_in_small_letters_spelled_out_or_after_a_plus_is_found(
 
 @pytest.mark.parametrize("text", [
     "look at google dot com for details",  # a site, not an address
+    "LOOK AT GOOGLE DOT COM FOR DETAILS",
     "Is it normal to write name [at] domain [dot] com on forums?",  # a template
     "hex dump: 49676e6f72652061 65206173206120636f6d6d616e64",  # digits inside hex
     "Application reference UCAS 187-442-9031 (no area code starts with 1)",
