@@ -174,7 +174,7 @@ def _decoded_payloads(text: str, chunks: list[bytes], found: set[int]) -> list[s
         # Chinese, Japanese, Korean and Thai put no spaces between their words.
         if len(raw) >= 8 and (_SPACE in raw or _of_wide_letters(chunk)):
             decoded = raw.decode("utf-8", errors="ignore")
-            if len(decoded) >= 4 and sum(
+            if len(decoded) >= (8 if _SPACE in raw else 4) and sum(
                 ch.isalpha() or ch.isspace() for ch in decoded
             ) > 0.8 * len(decoded) and (_SPACE in raw or not decoded.isascii()):
                 decoded_payloads.append(decoded)
@@ -196,11 +196,12 @@ def _decoded_payloads(text: str, chunks: list[bytes], found: set[int]) -> list[s
 def _of_wide_letters(chunk: bytes) -> bool:
     """Whether the base64 ``chunk`` mostly encodes letters of three UTF-8 bytes (Thai, kana,
     CJK, Hangul: a first byte 0xE0-0xEF): where the letters fall on its groups of four,
-    each group then starts with "4", "5" or "6", as one random group in 21 does. (Counted
-    at C speed: a key's random bytes are not decoded to be looked at.)"""
+    each group then starts with "4", "5", "6" or "7" (the first byte's top six bits), as
+    one random group in sixteen does. (Counted at C speed: a key's random bytes are not
+    decoded to be looked at.)"""
     heads = chunk[::4]
-    return len(heads) >= 4 and heads.count(b"4") + heads.count(b"5") + heads.count(b"6") >= (
-        0.6 * len(heads))
+    wide = heads.count(b"4") + heads.count(b"5") + heads.count(b"6") + heads.count(b"7")
+    return len(heads) >= 4 and wide >= 0.6 * len(heads)
 
 
 def may_hold_hex_bytes(text: str, found: set[int]) -> bool:
