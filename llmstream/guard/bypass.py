@@ -753,7 +753,7 @@ _VOIDABLE_EN = r"(?:rules|restrictions|guidelines|filters|limits|polic(?:y|ies)|
 _ASSISTANTS = (r"(?:(?<=your\s)|(?<=ur\s)|(?<=usual\s)|(?<=normal\s)|(?<=safety\s)|(?<=content\s)"
                r"|(?<=ethical\s)|(?<=ai\s)|(?<=model\s)|(?<=assistant's\s)|(?<=assistant’s\s))")
 _VOIDED_EN = (
-    rf"{_VOIDABLE_EN}\s+(?:(?:do|does|will|would)\s*n[o']?[’']?t|do\s+not|does\s+not|will\s+not)\s+apply"
+    rf"{_VOIDABLE_EN}\s+(?:do|does|will|would)(?:\s+not|n['’]?t)\s+apply"
     rf"|{_VOIDABLE_EN}\s+(?:are|is)\s+(?:now\s+)?(?:suspended|lifted|void|waived|off)")
 RULES_VOIDED_EN = re.compile(rf"{_ASSISTANTS}(?:{_VOIDED_EN})(?![a-z])")
 RULES_VOIDED = re.compile(

@@ -159,6 +159,7 @@ def _labelled_as_other(text: str, start: int) -> bool:
 _ID_CONTEXT = re.compile(r"(?:ssn|social\s+security|(?:my|his|her|your|the)\s+social|national\s+id|id\s+number|tax\s+id|dni|nie)\W{0,3}(?:\S+\W{1,3}){0,3}$", re.IGNORECASE)
 _NOT_DIGITS = re.compile(r"\D")
 _SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
+# Three, three and four digits: North America's grouping, and Israel's mobiles (052-123-4567).
 _NANP = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 # Mobile numbers in their country's own grouping are specific enough to need no phone
 # word next to them: Japan (090-1234-5678), France (06 12 34 56 78), the Netherlands

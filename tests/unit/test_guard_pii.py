@@ -157,7 +157,7 @@ def test_a_pesel_counts_after_its_name_when_its_check_digit_holds() -> None:
     assert not pii.find_pii("numer zamówienia 44051401359")  # no name: one number in ten passes
 
 
-def test_a_google_key_ending_in_a_hyphen_before_a_query_parameter_is_found() -> None:
+def test_a_google_key_ending_in_a_hyphen_before_a_query_parameter_is_typed() -> None:
     text = "maps/api/js?key=AIzaLSgnUgYbWTNN-K65UWUHp_yRShZYZJDv-l-&callback=initMap"
     assert [(f.type, text[f.start:f.end]) for f in pii.find_pii(text)] == [
         ("secret", "AIzaLSgnUgYbWTNN-K65UWUHp_yRShZYZJDv-l-")]
@@ -173,13 +173,9 @@ def test_an_order_or_parcel_number_and_a_key_with_a_blank_are_not_pii(text: str)
     assert not pii.find_pii(text)
 
 
-def test_a_phone_or_card_without_such_a_label_is_still_found() -> None:
+def test_a_phone_or_card_without_such_a_label_is_still_typed() -> None:
     assert [f.type for f in pii.find_pii("call me on 0034 612 345 678 tomorrow")] == ["phone"]
     assert [f.type for f in pii.find_pii("the order went on card 4111 1111 1111 1111")] == ["card"]
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(finding.type, text[finding.start:finding.end]) for finding in pii.find_pii(text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -197,9 +193,9 @@ def _found(text: str) -> list[tuple[str, str]]:
     # a phone after its "+", though its digits pass Luhn
     ("CV: +234 803 555 2190", [("phone", "+234 803 555 2190")]),
 ])
-def test_pii_in_small_letters_spelled_out_or_after_a_plus_is_found(
+def test_pii_in_small_letters_spelled_out_or_after_a_plus_is_typed(
         text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == expected
+    assert _typed(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -215,7 +211,7 @@ def test_pii_in_small_letters_spelled_out_or_after_a_plus_is_found(
     "nl75rabo7481003812 fails its check digits",
 ])
 def test_templates_hex_references_and_versions_are_not_pii(text: str) -> None:
-    assert _found(text) == []
+    assert _typed(text) == []
 
 
 def test_the_small_letter_iban_countries_are_the_ibans_countries() -> None:
@@ -232,4 +228,4 @@ def test_the_small_letter_iban_countries_are_the_ibans_countries() -> None:
 ])
 def test_a_turkish_identity_number_counts_after_its_name(
         text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == expected
+    assert _typed(text) == expected
