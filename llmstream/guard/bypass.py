@@ -46,6 +46,7 @@ question) are not moves.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -881,6 +882,11 @@ class Bypass(NamedTuple):
     # Strings one of which ``before`` holds: a window without any is not searched (a
     # search ending at the anchor tries every position of the window).
     hints: tuple[str, ...] = ()
+    # ``before`` begins with ``needs`` (widened): only an anchor with a match of
+    # ``needs`` ending in the ``reach`` before it is searched. A document that holds the
+    # phrase once ("do not mention the incidents") has its every "review" or "user"
+    # spared a search of the window before it.
+    needs_before: bool = False
 
 
 BYPASSES: tuple[Bypass, ...] = (
@@ -911,10 +917,10 @@ BYPASSES: tuple[Bypass, ...] = (
     # (Their phrases, found by the one scan of the needs, gate the search before each
     # "user" or "summary": 32 windows of an 8,000-token document took 0.3 ms.)
     Bypass("kept_from_user", MODE_WEIGHT, _KEPT_USER, _KEPT_FROM_BEFORE, 70,
-           needs=widened(_KEPT_FROM)),
+           needs=widened(_KEPT_FROM), needs_before=True),
     Bypass("kept_from_user", MODE_WEIGHT, _KEPT_FROM_AFTER),
     Bypass("kept_from_user", MODE_WEIGHT, _LEFT_OUT_OF_SUMMARY, _LEFT_OUT_BEFORE, 120,
-           needs=widened(_LEFT_OUT)),
+           needs=widened(_LEFT_OUT), needs_before=True),
     Bypass("secrets_or_foreign_code", CUE_WEIGHT, _SECRETS_OR_FOREIGN_CODE),
     Bypass("rules_shrugged", MODE_WEIGHT, RULES_SHRUGGED, None, 80, _ASKED_HOW),
     Bypass("persona_set_up", CUE_WEIGHT, PERSONA_SET_UP),
@@ -1006,6 +1012,10 @@ _NEEDING = tuple(index for index, bypass in enumerate(BYPASSES) if bypass.needs 
 _NEEDS = Prefilter([str(BYPASSES[index].needs) for index in _NEEDING], single=True)
 _FREE_LEADS = _LeadScan(tuple(index for index in range(len(BYPASSES)) if index not in _NEEDING))
 _NEEDY_LEADS = _LeadScan(_NEEDING)
+# The anchors whose window before must begin with their needs (``Bypass.needs_before``),
+# and a scan for where those needs may end.
+_GATED = tuple(index for index, bypass in enumerate(BYPASSES) if bypass.needs_before)
+_GATE_ENDS = Prefilter([str(BYPASSES[index].needs) for index in _GATED])
 # More places than this in a text and each anchor is searched from its own leading words
 # (literal_starts.py): a flood of "ai ai ai" costs a Python call per place reported.
 MAX_PLACES = 2_000
@@ -1034,8 +1044,11 @@ class BypassScan:
             places = self._places_of(index)
             if places is not None and index not in places:
                 continue
+            gate = self._gate_ends.get(index) if bypass.needs_before else None
             match = next((match for match in self._matches(index)
-                          if _holds(bypass, self._text, match)), None)
+                          if (gate is None or _ends_within(gate, match.start() - bypass.reach,
+                                                           match.start()))
+                          and _holds(bypass, self._text, match)), None)
             if match is not None:
                 found[bypass.name] = (bypass.name, bypass.weight, match)
         return list(found.values())
@@ -1049,6 +1062,13 @@ class BypassScan:
     def _needy_places(self) -> dict[int, list[int]] | None:
         """The places of the anchors with needs: scanned only once one of them is read."""
         return _NEEDY_LEADS.places(self._text)
+
+    @functools.cached_property
+    def _gate_ends(self) -> dict[int, list[int]]:
+        """Per anchor with ``needs_before``, where its needs may end (ascending); none
+        for a text with more than MAX_PLACES of them, whose windows are all searched."""
+        ends = _GATE_ENDS.ends_up_to(self._text, MAX_PLACES)
+        return {} if ends is None else {_GATED[number]: hits for number, hits in ends.items()}
 
     def _places_of(self, index: int) -> dict[int, list[int]] | None:
         return self._places if BYPASSES[index].needs is None else self._needy_places
@@ -1070,6 +1090,12 @@ def bypasses(folded_text: str, kinds: frozenset[str] | None = None
 QUESTION_REACH = 30
 
 
+def _ends_within(ends: list[int], first: int, last: int) -> bool:
+    """Whether one of the ascending ``ends`` is in [first, last]."""
+    at = bisect.bisect_left(ends, first)
+    return at < len(ends) and ends[at] <= last
+
+
 def _holds(bypass: Bypass, folded_text: str, match: re.Match[str]) -> bool:
     """Whether the text around an anchor's ``match`` is what ``bypass`` needs there."""
     start, end = match.span()
@@ -1088,4 +1114,5 @@ def warm_up() -> None:
     _FREE_LEADS.scan.database()
     _NEEDY_LEADS.scan.database()
     _NEEDS.database()
+    _GATE_ENDS.database()
     _STARTS.warm_up()

@@ -1258,169 +1258,6 @@ FOREIGN: tuple[Signal, ...] = (
     )),
 )
 
-# Where an ASCII text can hold a Latin-script foreign signal: its verbs and key phrases
-# (the windows around them are all that is searched, see ``_fired``).
-_FOREIGN_NEEDLES = ("ignor", "olvid", "omit", "descart", "oubli", "tiens", "vergi", "vergess",
-                  "missacht", "dimentic", "esque", "desconsider", "negeer", "vergeet",
-                  "zapomnij", "talimat", "kural", "abaik", "lupak", "acuhk", "hirauk",
-                  "strunta", "bortse", "glem", "se bort", "ohita", "unohda", "sivuuta",
-                  "zabud", "zapomen", "nedbej", "hagyd", "hagyja", "felejts", "uita",
-                  "puuza", "sahau", "achana", "pansinin", "kalimutan", "balewalain",
-                  "ab sofort", "von nun an", "ab jetzt", "ohne ", "a partir de", "desde ahora",
-                  "de ahora", "sin ", "desormais", "dorenavant", "sans ", "d'ora", "da ora",
-                  "da adesso", "senza", "de agora", "daqui", "sem ", "nota para", "nota per",
-                  "note pour", "note a", "remarque", "consigne", "message pour", "hinweis",
-                  "notiz", "anweisung", "nachricht", "aan de", "notitie", "bericht voor",
-                  "asystencie", "notatka", "uwaga", "instrukcja", "yapay", "till ai",
-                  "notering", "meddelande", "instruc", "mensaje", "aviso", "asistente",
-                  "ia:", "ia,", "instrucao", "mensagem", "recado", "assistente", "tanpa",
-                  "mulai", "dari sekarang", "instructie",
-                    # ... and the later signals' (Spanish to Arabizi): override registers, requests
-                    # for the setup, personas, notes and orders for the reading AI, hijacked tasks.
-                    # es
-                    "caso omiso", "por alto", "no sig", "no obedez", "no respet", "no cumpl",
-                    "no hag", "desobede", "saltat", "prescind", "deja de", "deje de", "anula",
-                    "anule", "muestr", "mostr", "ensen", "revel", "dime", "digame", "di tu",
-                    "di el", "imprim", "copi", "compart", "repit", "dame", "deme", "pega", "vuelca",
-                    "recita", "transcrib", "filtra", "enviame", "mandame", "cual ", "que es",
-                    "que son", "que dice", "que pone", "ahora", "ya no eres", "eres ahora", "actua",
-                    "actue", "comporta", "finge", "finja", "haz de", "hazte", "juega a",
-                    "interpreta", "haz como", "imagina", "conviert", "simul", "modo ", "si eres",
-                    "si usted", "si sois", "ia que", "inteligencia", "modelo", "chatbot", "agente",
-                    "llm", "querid", "estimad", "hola ", "oye ", "atencion", "la ia",
-                    "el asistente", "el sistema", "cualquier", "toda ", "en lugar de", "en vez de",
-                    "no traduzcas", "no resumas", "no corrijas", "no clasifiques", "no analices",
-                    "dejen", "pasa por", "pase por", "pasen por", "pasad por", "haz caso",
-                    "haga caso", "hagan caso", "haced caso", "hagas caso", "eres ",
-                    # pt
-                    "em vez", "ao inves", "no lugar", "voce e", "nao sig", "nao obede",
-                    "nao respeit", "nao cumpr", "abandon", "passe por", "passa por", "deixe de",
-                    "deixa de", "pare de", "para de", "parem de", "diga", "diz ", "fala", "fale",
-                    "partilh", "repet", "me de", "me da", "da-me", "me pass", "cole", "exib",
-                    "envie", "manda", "mande", "qual ", "quais ", "agora", "voce", "aja ", "aje ",
-                    "age ", "atue", "comporte", "finj", "faca o", "faz de conta", "interprete",
-                    "torne-se", "vire ", "se tu", "caso voce", "car", "ola ", "ei ", "atencao",
-                    "a ia", "o modelo", "qualquer", "nao tradu", "nao resum", "nao corrij",
-                    "nao classif", "nao analis",
-                    # fr
-                    "abstraction", "ne suis", "ne suivez", "ne respect", "ne tiens", "ne tenez",
-                    "passe outre", "passez outre", "outrepass", "contourn", "ecarte",
-                    "laisse tomber", "laissez tomber", "mets de", "mettez de", "enfrein", "montre",
-                    "devoile", "affiche", "donne", "recopie", "partage", "dis ", "dites", "colle",
-                    "envoie", "envoyez", "transmets", "balance", "crache", "quel", "qu'est", "qu'y",
-                    "tu es", "maintenant", "vous etes", "tu n'es", "agis", "fais semblant",
-                    "faites semblant", "pretends", "joue le", "jouez le", "incarne", "deviens",
-                    "devenez", "mode ", "si tu", "si vous", "ia qui", "assistant", "cher ", "chere",
-                    "bonjour", "salut", "attention", "agent", "l'ia", "tout ", "au lieu de",
-                    "arrete", "cesse", "ne tradui", "ne resum", "ne corrig",
-                    # it
-                    "non segu", "non rispett", "non ascolt", "non consider", "non obbed",
-                    "non tener", "lascia perdere", "lasciate perdere", "trascura", "salta",
-                    "scavalca", "aggira", "metti da", "mettete da", "disobbed", "infrang", "rivela",
-                    "dimmi", "ditemi", "dicci", "stampa", "condividi", "ripeti", "dammi", "datemi",
-                    "incolla", "riporta", "svela", "trascrivi", "invia", "fammi vedere",
-                    "quali sono", "cosa c", "cosa dic", "ora sei", "adesso sei", "sei ora",
-                    "sei adesso", "non sei piu", "agite", "fingi", "fai finta", "immagina di",
-                    "diventa", "impersona", "modalita", "se sei", "se siete", "se lei", "ia che",
-                    "intelligenza", "ciao ", "ehi ", "attenzione", "il modello", "ogni ",
-                    "qualsiasi", "invece di", "smetti", "smettete", "non tradurre",
-                    "non riassumere", "non correggere",
-                    # de
-                    "setz dich", "setze dich", "setzt dich", "setzen sie", "setzt euch", "befolg",
-                    "folge ", "folgt ", "beachte", "halte dich", "halt dich", "haltet euch",
-                    "halten sie", "umgeh", "verwirf", "verwerf", "ueberspring", "scheiss", "pfeif",
-                    "lass ", "lasse ", "lasst ", "lassen sie", "zeig", "verrat", "nenn", "kopier",
-                    "wiederhol", "druck", "teil", "sag ", "sage ", "liste ", "list ", "poste",
-                    "spuck", "gib ", "gebt", "dein", "ihren ", "ihre ", "die versteckten",
-                    "die geheimen", "die internen", "die urspr", "die api", "die zugangs",
-                    "die passw", "die tokens", "die umgebungs", "was steht", "was stand",
-                    "wie lautet", "du bist", "bist du", "sie sind", "agier", "handle", "handele",
-                    "verhalt", "benimm", "tu so", "tue so", "stell dir", "spiel", "werde zu",
-                    "modus", "wenn du", "wenn sie", "falls du", "falls sie", "solltest", "an die",
-                    "an den", "an das", "die ki", "der ki", "das ki", "liebe ", "lieber ",
-                    "liebes ", "ki,", "ki:", "ki-", "sprachmodell", "-bot", "modell", "hallo ",
-                    "hey ", "achtung", "jede ", "jeder ", "jedes ", "statt ", "anstatt", "hoer auf",
-                    "hor auf", "uebersetze", "fasse ",
-                    # nl
-                    "trek je", "let niet", "houd je niet", "hou je niet", "volg ", "negeren",
-                    "omzeil", "schend", "schuif", "laat", "toon", "geef", "vertel", "print",
-                    "kopieer", "herhaal", "deel", "onthul", "noem", "plak", "stuur", "wat is",
-                    "wat zijn", "wat staat", "je bent", "vanaf nu", "voortaan", "nu ben", "u bent",
-                    "gedraag", "doe alsof", "speel de", "stel je voor", "handel als", "fungeer",
-                    "jailbreak", "als je", "als jij", "als u ", "indien", "de ai", "het model",
-                    "de chatbot", "de llm", "het taalmodel", "taalmodel", "beste ", "hoi ", "ai:",
-                    "ai,", "ai-", "in plaats van", "stop met", "hou op", "houd op", "vertaal ",
-                    "vat ",
-                    # sv, da/no written without their accents
-                    "bry dig", "visa mig", "fran och med", "du ar nu", "om du ar", "vis mig",
-                    "vis meg", "fra na", "fra nu", "du er nu", "hvis du",
-                    # id/ms
-                    "jangan", "tidak usah", "tak usah", "tidak perlu", "buang", "singkirkan",
-                    "lewati", "langgar", "tinggalkan", "tolak", "tunjuk", "tampilkan",
-                    "perlihatkan", "beritahu", "beri tahu", "kasih", "bocorkan", "ungkapkan",
-                    "cetak", "salin", "ulangi", "bagikan", "sebutkan", "berikan", "kirim", "tempel",
-                    "paparkan", "dedahkan", "apa ", "bagaimana", "prompt sistem", "sekarang",
-                    "kamu ", "anda ", "kau ", "awak ", "lu ", "lo ", "bertindak", "berperan",
-                    "berpura", "pura-pura", "jadilah", "anggap", "bayangkan", "mainkan", "jika",
-                    "kalau", "apabila", "bila ", "ai ", "asisten", "bot ", "agen ai", "sistem ai",
-                    "model ", "halo", "hai ", "untuk ", "kepada", "perhatian", "catatan", "pesan",
-                    "perintah", "arahan", "alih-alih", "daripada", "bukannya", "ketimbang",
-                    "berhenti", "stop ",
-                    # sw
-                    "usifuat", "msifuate", "acha ", "puuzeni", "vunja", "kaidi", "usitii",
-                    "nionyeshe", "onyesha", "nipe", "toa ", "fichua", "niambie", "nakili", "rudia",
-                    "shiriki", "tuma", "orodhesha", "bandika", "maagizo", "maelekezo",
-                    "system prompt", "prompt ya", "sasa ", "kuanzia", "wewe", "jifanye", "igiza",
-                    "tenda kama", "jione", "fikiria", "kama ", "akili", "msaidizi", "modeli",
-                    "boti", "wakala", "ujumbe", "agizo", "dokezo", "kumbuka", "badala",
-                    "usitafsiri", "usifupishe",
-                    # tl
-                    "huwag", "wag ", "i-ignore", "iignore", "lampasan", "labagin", "isantabi",
-                    "itapon", "ipakita", "sabihin", "ibigay", "kopyahin", "ulitin", "ibahagi",
-                    "ilabas", "ibunyag", "i-share", "ishare", "i-print", "iprint", "ilista",
-                    "ipadala", "ano ", "ikaw", "ngayon", "magpanggap", "umakto", "kumilos",
-                    "gampanan", "isipin", "kung ", "kapag", "paalala", "mensahe", "tala ",
-                    "tagubilin", "note para", "note sa", "sa halip", "imbes", "tigilan",
-                    "nueva tarea", "nuevas instruc", "cambio de planes", "nova tarefa",
-                    "novas instruc", "nouvelle", "nuovo compito", "nuove istruz",
-                    "cambio di programma", "neue aufgabe", "neue anweisung", "neuer auftrag",
-                    "nieuwe", "nowe zadanie", "nowe instrukcje", "tugas baru", "instruksi baru",
-                    "ganti rencana", "je ", "jij ", "zonder", "ty ", "bez ", "sumagot",
-                    "nang walang", "ka ", "uden", "uten",
-                    # Hinglish
-                    "pichl", "pehle", "purane", "purani", "sabhi", "saare", "sare ", "saari",
-                    "sari ", "apne", "apni", "tumhar", "system ke", "developer ke", "upar ",
-                    "jo bhi", "bhool", "bhul", "chhod", "chod ", "rules", "rule ", "niyam",
-                    "nirdesh", "hidayat", "guideline", "restriction", "prompt", "aadesh", "polic",
-                    "apna", "aapk", "tera ", "teri ", "tere ", "tumhe", "tumko", "tujhe", "ab se",
-                    "tum ab", "aap ab", "tu ab", "aaj se", "ban ja", "ki tarah", "ki acting",
-                    "natak", "bina ", "agar", "agr ", "translate", "summar", "anuvad", "saransh",
-                    "proofread",
-                    # Arabizi
-                    "ensa", "insa", "enso", "inso", "etjah", "itjah", "etgah", "itgah", "tajah",
-                    "tjah", "tgah", "sheel", "matetba", "matitba", "la tetba", "ma tetba", "matsma",
-                    "mat3mel", "warin", "warrin", "warein", "wareen", "werin", "werrin", "farj",
-                    "farg", "2ol", "oulli", "ouli ", "ulli", "a3t", "e3t", "eddi", "ekteb", "ektib",
-                    "iktib", "eksh", "iksh", "5ab", "khab", "shu ", "sho ", "eh ", "eih ", "esh ",
-                    "aish ", "enta ", "inta ", "enti ", "inti ", "ente ", "enty", "inty", "etsar",
-                    "et9ar", "it9ar", "t9ar", "tsarr", "et3amal", "it3amal", "e3mel nafs",
-                    "i3mel nafs", "3mli nafs", "mathel", "massel", "bala ", "bdoon", "bedoon",
-                    "bdun", "bidun", "bidoon", "men gher", "min gh", "mn 8er", "law ", "iza ",
-                    "eza ", "idha", "2iza", "lw ", "elly", "illi", "eli ", "yalli", "lli ", "mola7",
-                    "mula7", "resala", "risala", "tanbe", "tanbi", "badal", "bdal", "bedal",
-                    "matetar", "matla5", "matela5", "la tetar",
-                    # Russian in Latin letters, Serbo-Croatian, pinyin, romaji, Greeklish,
-                    # Persian in Latin letters
-                    "zabyv", "pokazh", "pokaji", "vyvedi", "napishi", "raskro", "skazhi",
-                    "teper", "zanemar", "zaborav", "preskoc", "pokazi", "otkrij", "ispis",
-                    "napis", "reci ", "daj ", "hulue", "hulve", "wushi", "wangji", "wangdiao",
-                    "gaosu", "xianshi", "shuchu", "xielu", "mushi", "wasure", "shisutemu",
-                    "agnois", "agnohs", "xexas", "ksexas", "xehas", "nadide", "faramoo", "faramu",
-                  )
-# The needles, found by one scan: a hundred ``str.find`` passes over an 8,000-token
-# prompt took 2 ms.
-_FOREIGN_NEEDLE_SCAN = Prefilter(["|".join(re.escape(needle) for needle in _FOREIGN_NEEDLES)])
-_LONGEST_FOREIGN_NEEDLE = max(map(len, _FOREIGN_NEEDLES))
 # The languages written in Latin letters: the only ones whose phrases an ASCII text holds.
 _LATIN_SCRIPT = frozenset({"es", "fr", "de", "it", "pt", "nl", "pl", "tr", "vi", "id", "sv",
                            "da", "fi", "cs", "hu", "ro", "sw", "tl", "hinglish", "arabizi",
@@ -1686,7 +1523,7 @@ _LEADING_WORDS = LiteralStarts([signal.pattern for signal in (*SIGNALS, *FOREIGN
 def warm_up() -> None:
     """Compile the scanning databases now rather than on the first request."""
     for prefilter in (_SIGNAL_FILTER, _LATIN_FOREIGN_FILTER, _OTHER_FOREIGN_FILTER,
-                      _SQUASHED_FILTER, _READER_WORDS, _FOREIGN_NEEDLE_SCAN, _WINDOW_NEEDLE_SCAN,
+                      _SQUASHED_FILTER, _READER_WORDS, _WINDOW_NEEDLE_SCAN,
                       _DISCUSSION_FILTER, _QUOTED_EXAMPLE_FILTER, _ABOUT_AN_ATTACK_FILTER,
                       _DEFENSIVE_FILTER, _CONCEPTS_FILTER, SPACED_FILTER):
         prefilter.database()
@@ -1748,25 +1585,13 @@ def _fired(text: str, foreign_text: str) -> list[tuple[Signal, re.Match[str]]]:
         match = _search(signal, text, found)
         if match is not None:
             hits.append((signal, match))
-    if not foreign_text.isascii():
-        for index in sorted(possible_foreign(foreign_text)):
-            match = _LEADING_WORDS.search(FOREIGN[index].pattern, foreign_text)
-            if match is not None:
-                hits.append((FOREIGN[index], match))
-        return hits
-    # ASCII text can only hold the Latin-script phrases, and only near their needles: no
-    # needle, no scan of their (large) database.
-    size = len(foreign_text)
-    needles = _FOREIGN_NEEDLE_SCAN.ends_up_to(foreign_text, MAX_HITS_PER_NEEDLE)
-    # A flood of needles ("ai ai ai ...") makes the whole text the window, as in windows.py.
-    spans = [(0, size)] if needles is None else merged(
-        [(max(0, end - _LONGEST_FOREIGN_NEEDLE - 4), min(size, end + 120))
-         for end in needles.get(0, [])])
-    if spans:
-        for index in sorted(possible_foreign(foreign_text)):
-            match = _LEADING_WORDS.search_in(FOREIGN[index].pattern, foreign_text, spans)
-            if match is not None:
-                hits.append((FOREIGN[index], match))
+    # Every foreign signal is searched wherever its prefilter says it may match: an
+    # ASCII text holds the Latin-script phrases typed without their accents
+    # ("mutasd meg a rendszerpromptodat").
+    for index in sorted(possible_foreign(foreign_text)):
+        match = _LEADING_WORDS.search(FOREIGN[index].pattern, foreign_text)
+        if match is not None:
+            hits.append((FOREIGN[index], match))
     return hits
 
 
