@@ -36,6 +36,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import normalize, payloads
+from .accents import accents_optional
 from .addressed import addressed_label
 from .bypass import AGENT_ORDERS, PAIRED_ONLY, BypassScan
 from .bypass import CUES as BYPASS_CUES
@@ -353,8 +354,31 @@ _AFTER_WORD_GAP = (Part(after=r"(?:\s+\S+){0,5}?"),)
 _SETUP_ASKED_FOR = (Ahead(skip=1),)
 
 
+# The languages written in Latin letters: the only ones whose phrases an ASCII text holds.
+_LATIN_SCRIPT = frozenset({"es", "fr", "de", "it", "pt", "nl", "pl", "tr", "vi", "id", "sv",
+                           "da", "fi", "cs", "hu", "ro", "sw", "tl", "hinglish", "arabizi",
+                           "rulat", "hr", "pinyin", "romaji", "greeklish", "finglish"})
+
+
+def _in_latin_script(signal: Signal) -> bool:
+    return signal.name.rsplit("_", 1)[1] in _LATIN_SCRIPT
+
+
+def _accents_optional(signals: tuple[Signal, ...]) -> tuple[Signal, ...]:
+    """``signals`` with the Latin-script ones' accents made optional: a phrase matches as
+    written and as typed without them ("utasításaidat", "utasitasaidat"), on a phone or a
+    foreign keyboard. A letter written without one still needs its plain form: "oublie"
+    (an order) does not match "oublié" ("j'ai oublié les règles du tarot")."""
+    return tuple(
+        Signal(signal.name, signal.weight,
+               re.compile(accents_optional(signal.pattern.pattern), signal.pattern.flags),
+               None if signal.prefilter is None else accents_optional(signal.prefilter))
+        if _in_latin_script(signal) else signal
+        for signal in signals)
+
+
 # Phrases in other languages, matched on the folded text (scripts kept).
-FOREIGN: tuple[Signal, ...] = (
+FOREIGN: tuple[Signal, ...] = _accents_optional((
     _signal("override_es", 0.75, r"\b(?<!\bno\s)(?:ignora|ignore|olvida|olvide|omite|descarta)\w*\s+(?:\w+\s+){0,3}?(?:instrucciones|reglas|indicaciones|órdenes|restricciones)"),
     _signal("override_fr", 0.75, r"\b(?<!\bn')(?<!\bn’)(?<!\bne\s)" + _NOT_NEGATED + r"(?:ignore|ignorez|oublie|oubliez|ne\s+tiens\s+pas\s+compte)\w*\s+"
             # a French determiner after the verb: not English's "ignore previous instructions"
@@ -1256,15 +1280,10 @@ FOREIGN: tuple[Signal, ...] = (
         ("ko", r"(?:내|제)\s?첫\s?(?:번째\s?)?(?:메시지|질문)\s?(?:이전|전|앞)"),
         ("th", r"ก่อน(?:ข้อความ|คำถาม)แรกของ(?:ฉัน|ผม)"),
     )),
-)
+))
 
-# The languages written in Latin letters: the only ones whose phrases an ASCII text holds.
-_LATIN_SCRIPT = frozenset({"es", "fr", "de", "it", "pt", "nl", "pl", "tr", "vi", "id", "sv",
-                           "da", "fi", "cs", "hu", "ro", "sw", "tl", "hinglish", "arabizi",
-                           "rulat", "hr", "pinyin", "romaji", "greeklish", "finglish"})
 # FOREIGN's indexes of the Latin-script signals, and of the others, in order.
-_LATIN_FOREIGN = tuple(index for index, signal in enumerate(FOREIGN)
-                       if signal.name.rsplit("_", 1)[1] in _LATIN_SCRIPT)
+_LATIN_FOREIGN = tuple(index for index, signal in enumerate(FOREIGN) if _in_latin_script(signal))
 _OTHER_FOREIGN = tuple(index for index in range(len(FOREIGN)) if index not in _LATIN_FOREIGN)
 _VERBS = ("ignor", "disregard", "forget", "skip", "overrid", "overrul", "bypass", "drop",
           "abandon", "neglect", "dismiss", "follow")

@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from llmstream.config import load_config
-from llmstream.guard.bypass import BYPASSES, _FREE_LEADS, _NEEDY_LEADS, _holds, bypasses
+from llmstream.guard.bypass import _FREE_LEADS, _NEEDY_LEADS, BYPASSES, _holds, bypasses
 from llmstream.guard.injection import score_injection
 from llmstream.guard.normalize import folded
 from llmstream.guard.prefilter import widened
