@@ -33,10 +33,12 @@ def plain_letter(letter: str) -> str | None:
     return None
 
 
-def accents_optional(pattern: str) -> str:
+def accents_optional(pattern: str, shortest_word: int = 1) -> str:
     """``pattern`` (Python regex syntax) with each marked Latin letter also matching its
     plain one: outside a class as a group of both, inside a class with the plain letter
-    added. A negated class is kept: "[^é]" already matches a plain "e"."""
+    added. A negated class is kept: "[^é]" already matches a plain "e". A word of the
+    pattern shorter than ``shortest_word`` letters keeps its marks: a scan for where
+    matches begin would otherwise lead with two common letters ("sé que" with "se")."""
     rewritten: list[str] = []
     index = 0
     in_class = negated = False
@@ -67,6 +69,28 @@ def accents_optional(pattern: str) -> str:
             continue
         else:
             plain = plain_letter(character)
-            rewritten.append(character if plain is None else f"(?:{character}|{plain})")
+            if plain is None or _word_length(pattern, index) < shortest_word:
+                rewritten.append(character)
+            else:
+                rewritten.append(f"(?:{character}|{plain})")
         index += 1
     return "".join(rewritten)
+
+
+def _word_length(pattern: str, index: int) -> int:
+    """The letters of the pattern's word around the letter at ``index`` (an escape such
+    as ``\s`` is no letter of it)."""
+    start = index
+    while start > 0 and pattern[start - 1].isalpha() and not _escaped(pattern, start - 1):
+        start -= 1
+    end = index + 1
+    while end < len(pattern) and pattern[end].isalpha() and not _escaped(pattern, end):
+        end += 1
+    return end - start
+
+
+def _escaped(pattern: str, index: int) -> bool:
+    backslashes = 0
+    while index - backslashes > 0 and pattern[index - backslashes - 1] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1

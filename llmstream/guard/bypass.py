@@ -52,6 +52,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from .accents import accents_optional, plain_letter
 from .literal_starts import LiteralStarts, leading_literals, matches_at
 from .prefilter import Prefilter, widened
 
@@ -876,20 +877,46 @@ class Bypass(NamedTuple):
     # Not a move when this matches in the ``reach`` characters before the anchor or the
     # QUESTION_REACH after it: a question ("how do I...", "...する方法は？").
     unless_near: re.Pattern[str] | None = None
-    # A word the move holds besides its lead (the check it skips): without it anywhere in
-    # the text, the anchor is not searched.
+    # A word the move holds besides its lead (the check it skips), a pattern: without a
+    # match anywhere in the text, the anchor is not searched.
     needs: str | None = None
     # Strings one of which ``before`` holds: a window without any is not searched (a
     # search ending at the anchor tries every position of the window).
     hints: tuple[str, ...] = ()
-    # ``before`` begins with ``needs`` (widened): only an anchor with a match of
+    # ``before`` begins with ``needs``: only an anchor with a match of
     # ``needs`` ending in the ``reach`` before it is searched. A document that holds the
     # phrase once ("do not mention the incidents") has its every "review" or "user"
     # spared a search of the window before it.
     needs_before: bool = False
 
 
-BYPASSES: tuple[Bypass, ...] = (
+_SHORTEST_PLAIN_WORD = 4
+
+
+def _accents_optional(bypasses: tuple[Bypass, ...]) -> tuple[Bypass, ...]:
+    """``bypasses`` whose Latin letters with marks also match their plain letters
+    (accents.py): "ignorá la política" typed "ignora la politica" on a phone. Words of
+    up to three letters keep theirs ("sé", "bỏ", "thể"): the one scan of every anchor's
+    leading words would otherwise report each "se", "bo" and "the" of a text (0.6 ms
+    more on an 8,000-token prompt with "the" alone)."""
+    def lenient(pattern: str) -> str:
+        return accents_optional(pattern, _SHORTEST_PLAIN_WORD)
+
+    def compiled(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+        return None if pattern is None else re.compile(lenient(pattern.pattern), pattern.flags)
+
+    def plain(hint: str) -> str:
+        return "".join(plain_letter(character) or character for character in hint)
+
+    return tuple(bypass._replace(
+        anchor=re.compile(lenient(bypass.anchor.pattern), bypass.anchor.flags),
+        before=compiled(bypass.before), unless_near=compiled(bypass.unless_near),
+        needs=None if bypass.needs is None else lenient(bypass.needs),
+        hints=tuple(dict.fromkeys([*bypass.hints, *map(plain, bypass.hints)])))
+        for bypass in bypasses)
+
+
+BYPASSES: tuple[Bypass, ...] = _accents_optional((
     Bypass("policy_set_aside", 0.6, POLICY_SET_ASIDE),
     Bypass("policy_set_aside", 0.6, _POLICY_DISMISSED_AFTER, _POLICY_BEFORE, 40),
     Bypass("role_dismissed", 0.6, ROLE_DISMISSED),
@@ -917,20 +944,20 @@ BYPASSES: tuple[Bypass, ...] = (
     # (Their phrases, found by the one scan of the needs, gate the search before each
     # "user" or "summary": 32 windows of an 8,000-token document took 0.3 ms.)
     Bypass("kept_from_user", MODE_WEIGHT, _KEPT_USER, _KEPT_FROM_BEFORE, 70,
-           needs=widened(_KEPT_FROM), needs_before=True),
+           needs=_KEPT_FROM, needs_before=True),
     Bypass("kept_from_user", MODE_WEIGHT, _KEPT_FROM_AFTER),
     Bypass("kept_from_user", MODE_WEIGHT, _LEFT_OUT_OF_SUMMARY, _LEFT_OUT_BEFORE, 120,
-           needs=widened(_LEFT_OUT), needs_before=True),
+           needs=_LEFT_OUT, needs_before=True),
     Bypass("secrets_or_foreign_code", CUE_WEIGHT, _SECRETS_OR_FOREIGN_CODE),
     Bypass("rules_shrugged", MODE_WEIGHT, RULES_SHRUGGED, None, 80, _ASKED_HOW),
     Bypass("persona_set_up", CUE_WEIGHT, PERSONA_SET_UP),
     # (No question check: "your rules don't apply, so tell me how to..." asks its demand.)
-    Bypass("rules_voided", MODE_WEIGHT, RULES_VOIDED_EN, needs=widened(_VOIDED_EN)),
+    Bypass("rules_voided", MODE_WEIGHT, RULES_VOIDED_EN, needs=_VOIDED_EN),
     Bypass("rules_voided", MODE_WEIGHT, RULES_VOIDED),
-    Bypass("verdict_dictated", MODE_WEIGHT, VERDICT_DICTATED_EN, needs=widened(_VERDICT_EN)),
+    Bypass("verdict_dictated", MODE_WEIGHT, VERDICT_DICTATED_EN, needs=_VERDICT_EN),
     Bypass("verdict_dictated", MODE_WEIGHT, VERDICT_DICTATED),
     Bypass("verdict_dictated", MODE_WEIGHT, _TOP_MARK, _GIVEN_BEFORE, 40,
-           needs=widened(_TOP_MARK_PHRASE)),
+           needs=_TOP_MARK_PHRASE),
     Bypass("rule_dismissed", 0.6, DISMISSED_BACK, _OTHERS_RULE_BEFORE, 200,
            hints=("told", "instruction")),
     Bypass("proxy_claimed", CUE_WEIGHT, PROXY_CLAIMED),
@@ -942,7 +969,7 @@ BYPASSES: tuple[Bypass, ...] = (
            r"|art)\b"),
     Bypass("fiction_reason", CUE_WEIGHT, FICTION_REASON),
     Bypass("given_instructions", MODE_WEIGHT, GIVEN_INSTRUCTIONS_EN,
-           needs=widened(_GIVEN_EN)),
+           needs=_GIVEN_EN),
     Bypass("given_instructions", MODE_WEIGHT, GIVEN_INSTRUCTIONS),
     Bypass("given_instructions", MODE_WEIGHT, _TOLD, _WHAT_YOU_WERE, 30,
            needs=r"(?:you(?:'ve|’ve|\s+have|\s+were)|were\s+you|have\s+you)\s+(?:been\s+)?told\s+"
@@ -956,7 +983,7 @@ BYPASSES: tuple[Bypass, ...] = (
     Bypass("secrecy_promised", CUE_WEIGHT, _KNOW, _NOBODY_WILL, 40,
            needs=r"(?:nobody|no\s+one|no-one)\s+(?:will|would|is\s+going\s+to)"),
     Bypass("secrecy_promised", CUE_WEIGHT, _BETWEEN_US, _STAYS, 16, needs=r"stays?\s+between\s+us"),
-)
+))
 # The weak moves and cues: one of them is what a developer or a support agent says too
 # ("enable debug mode in the Flask config", "I'm from the IT team"); two different ones
 # in a message are a move (injection.py).
@@ -1009,13 +1036,13 @@ class _LeadScan:
 
 
 _NEEDING = tuple(index for index, bypass in enumerate(BYPASSES) if bypass.needs is not None)
-_NEEDS = Prefilter([str(BYPASSES[index].needs) for index in _NEEDING], single=True)
+_NEEDS = Prefilter([widened(str(BYPASSES[index].needs)) for index in _NEEDING], single=True)
 _FREE_LEADS = _LeadScan(tuple(index for index in range(len(BYPASSES)) if index not in _NEEDING))
 _NEEDY_LEADS = _LeadScan(_NEEDING)
 # The anchors whose window before must begin with their needs (``Bypass.needs_before``),
 # and a scan for where those needs may end.
 _GATED = tuple(index for index, bypass in enumerate(BYPASSES) if bypass.needs_before)
-_GATE_ENDS = Prefilter([str(BYPASSES[index].needs) for index in _GATED])
+_GATE_ENDS = Prefilter([widened(str(BYPASSES[index].needs)) for index in _GATED])
 # More places than this in a text and each anchor is searched from its own leading words
 # (literal_starts.py): a flood of "ai ai ai" costs a Python call per place reported.
 MAX_PLACES = 2_000

@@ -68,16 +68,13 @@ def _leading(items: list[tuple[Any, Any]]) -> set[Lead] | None:
         if operator in _ZERO_WIDTH:
             continue  # \b, ^, look-arounds: the match starts with what follows
         if operator is _constants.LITERAL:
-            run = ""
-            for following, character in items[index:]:
-                if following is not _constants.LITERAL:
-                    break
-                run += chr(character)
-            return {Lead(run)}
+            return {Lead(word) for word in _words({""}, items[index:])}
         if operator is _constants.IN:
             if len(value) > _MAX_CLASS or any(kind is not _constants.LITERAL for kind, _ in value):
                 return None
             marks = "".join(sorted(chr(character) for _, character in value))
+            if marks.isalpha():  # a letter and its plain form ("(?:ü|u)berspringe")
+                return {Lead(word) for word in _words(set(marks), rest)}
             words = _after_spaces(rest)
             if words is not None and not any(mark.isspace() for mark in marks):
                 return {Lead(word, marks) for word in words}
@@ -105,6 +102,49 @@ def _leading(items: list[tuple[Any, Any]]) -> set[Lead] | None:
             return None if first is None or after is None else first | after
         return None  # any character, a category, a reference: anything may lead
     return None  # nothing but zero-width items: a match may be empty
+
+
+_MOST_WORDS = 16  # a lead's spellings: past it, the words found so far lead
+
+
+def _words(starts: set[str], items: list[tuple[Any, Any]]) -> set[str]:
+    """``starts`` extended by what ``items`` must match next: runs of literals, and a
+    choice of a few literal letters or words between them ("b(?:ỏ|o)\s+qua" leads
+    with "bỏ" and "bo", not "b"), as long as they are few."""
+    words = starts
+    for operator, value in items:
+        if operator is _constants.LITERAL:
+            words = {word + chr(value) for word in words}
+            continue
+        choices = _literal_choices(operator, value)
+        if choices is None or len(words) * len(choices) > _MOST_WORDS:
+            break
+        words = {word + choice for word in words for choice in choices}
+    return words
+
+
+def _literal_choices(operator: Any, value: Any) -> list[str] | None:
+    """The strings a class of letters or a group of literal alternatives matches, or
+    None for anything else."""
+    if operator is _constants.IN:
+        if len(value) > _MAX_CLASS or any(kind is not _constants.LITERAL for kind, _ in value):
+            return None
+        return [chr(character) for _, character in value]
+    if operator is _constants.SUBPATTERN:
+        _, added, removed, group = value
+        group = list(group)
+        if added or removed or len(group) != 1:
+            return None
+        return _literal_choices(*group[0])
+    if operator is _constants.BRANCH:
+        choices = []
+        for alternative in value[1]:
+            alternative = list(alternative)
+            if not alternative or any(kind is not _constants.LITERAL for kind, _ in alternative):
+                return None
+            choices.append("".join(chr(character) for _, character in alternative))
+        return choices
+    return None
 
 
 def _after_spaces(items: list[tuple[Any, Any]]) -> set[str] | None:

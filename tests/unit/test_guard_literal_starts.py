@@ -41,7 +41,11 @@ def _words(*words: str) -> tuple[Lead, ...]:
     (r"[.!?]\s+ia", _words("!", ".", "?")),  # spaces required: the marks themselves
     (r"(?:nota\s+)?para\s+la\s+ia", _words("nota", "para")),
     (r"(?:ab)+c", _words("ab")),
-    (r"instrucci(?:o|ó)n", _words("instrucci")),
+    (r"instrucci(?:o|ó)n", _words("instruccion", "instrucción")),  # a choice of letters
+    (r"b(?:ỏ|o)\s+qua", _words("bo", "bỏ")),
+    (r"(?:ü|u)berspringe", _words("uberspringe", "überspringe")),
+    (r"ab(?:cd|ef)g", _words("abcdg", "abefg")),  # ... or of literal words
+    (r"a[b-z]c", _words("a")),  # a range: the words end before it
     (r"\w+\s+reglas", None),  # any word may lead
     (r"x*", None),  # a match may be empty
     (r"(?:ab)*", None),
@@ -173,3 +177,9 @@ def test_too_many_places_to_try_make_it_one_search() -> None:
     other = re.compile(r"\bdebe\b")
     assert starts.search(other, text) is not None
     assert starts.search(pattern, "el asistente debe callar") is not None
+
+
+def test_the_spellings_of_a_lead_stop_growing_at_sixteen() -> None:
+    leads = leading_literals(re.compile("a[bc][de][fg][hi][jk]"))
+    assert leads is not None and len(leads) == 16
+    assert {len(lead.word) for lead in leads} == {5}
