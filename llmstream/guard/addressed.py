@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .accents import accents_optional
 from .prefilter import Prefilter
 from .windows import merged
 
@@ -43,7 +44,9 @@ _WORD = (
     r"|automatisch\w*\s+(?:prüf|bewertungs)system\w*|système\s+automatique|sistema\s+autom[aá]tico"
     r"|sistemul\s+automat|modello\s+di\s+valutazione)"
 )
-_AI = rf"(?:{_ACRONYM}|{_WORD})"
+# Their words with accents also match typed without them ("tekoaly", "kunstliche"):
+# accents.py.
+_AI = rf"(?:{_ACRONYM}|{accents_optional(_WORD)})"
 # Before the name: "to", "for", "note", "instruction", "attention" and their kin.
 _ADDRESS_BEFORE = (
     r"(?i:(?<![a-z])(?:to|for|note|notes|instructions?|message|attention|hey|dear|an|für|fuer"
@@ -66,8 +69,8 @@ _ADDRESS_AFTER = (
 # something after it ("https://" is no label).
 _TO_COLON = re.compile(r"([^\n\r:：.。!?！？]{0,40}?)[:：](?!//)\s*\S")
 _AI_NAME = re.compile(_AI)
-_ADDRESSED_BEFORE = re.compile(_ADDRESS_BEFORE)
-_ADDRESSED_AFTER = re.compile(rf"(?:{_ADDRESS_AFTER})\s*$")
+_ADDRESSED_BEFORE = re.compile(accents_optional(_ADDRESS_BEFORE))
+_ADDRESSED_AFTER = re.compile(rf"(?:{accents_optional(_ADDRESS_AFTER)})\s*$")
 # A label begins after one of these (a line break, a sentence's end, a bracket, a quote,
 # a bullet), at most _LONGEST_LEAD characters before the name.
 _LABEL_STARTS = frozenset("\n\r.!?。！？;；|[(（【\"“«>*•·※#")
@@ -77,7 +80,8 @@ _BULLETS = " \t-–—*#>•·※"
 # caseless matching is ASCII's: the other scripts' capitals are listed). Each place is
 # then read with _AI_NAME in a few characters around it.
 _NAMES = (Prefilter([r"AI|A\.I\.|KI|IA|LLM|GPT|ИИ|ШІ|ΤΝ"]),
-          Prefilter([r"bot|copilot|zek|tekoäly|tuệ|buatan|artificia|künstlich|sztuczn|umě"
+          Prefilter([r"bot|copilot|zek|tekoäly|tekoaly|tuệ|tri tue|buatan|artificia|künstlich"
+                     r"|kunstlich|sztuczn|umě|umel"
                      r"|language model|taalmodel|sprachmodell|de lenguaje|de langage|linguistico"
                      r"|бот|Бот|БОТ|нейросет|Нейросет|интеллект|інтелект|νοημοσύν|Νοημοσύν"
                      r"|αυτόματ|Αυτόματ|الذكاء|روبوت|بوت|המודל|מלאכותית|בוט|एआई|बॉट|बुद्धि|บอท|เอไอ"
