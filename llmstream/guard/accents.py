@@ -79,7 +79,7 @@ def accents_optional(pattern: str, shortest_word: int = 1) -> str:
 
 def _word_length(pattern: str, index: int) -> int:
     """The letters of the pattern's word around the letter at ``index`` (an escape such
-    as ``\s`` is no letter of it)."""
+    as ``\\s`` is no letter of it)."""
     start = index
     while start > 0 and pattern[start - 1].isalpha() and not _escaped(pattern, start - 1):
         start -= 1

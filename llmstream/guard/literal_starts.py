@@ -109,8 +109,8 @@ _MOST_WORDS = 16  # a lead's spellings: past it, the words found so far lead
 
 def _words(starts: set[str], items: list[tuple[Any, Any]]) -> set[str]:
     """``starts`` extended by what ``items`` must match next: runs of literals, and a
-    choice of a few literal letters or words between them ("b(?:ỏ|o)\s+qua" leads
-    with "bỏ" and "bo", not "b"), as long as they are few."""
+    choice of a few literal letters or words between them ("b(?:ỏ|o)t" leads with "bỏt"
+    and "bot", not "b"), as long as they are few."""
     words = starts
     for operator, value in items:
         if operator is _constants.LITERAL:
