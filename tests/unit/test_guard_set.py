@@ -31,7 +31,10 @@ reports, referral and discharge letters, court and tax letters and benefit appli
 the AI that reads them), 28 to shopping, travel and marketplace assistants and the agents
 that browse and buy (instructions planted in listings, reviews, hotel descriptions, seller
 messages and order mails); each was scored once (with the guard at 4112736) and neither is
-learnt."""
+learnt. guard_holdout29 was written blind too, leaning to messages as real people type them
+in many languages (chat and phone typing without accents, typos, slang, SMS style, code-switching,
+transliterated Russian, Arabic, Persian, Hindi and Greek, voice-to-text without punctuation),
+with hard negatives typed the same way; it has not been scored yet and is not learnt."""
 
 from __future__ import annotations
 
@@ -1518,3 +1521,136 @@ def test_the_twenty_eighth_held_out_set_covers_what_it_must() -> None:
     assert sum(len(item["text"]) >= 300 for item in hard) >= 45
     assert sum(len(item["text"]) >= 300 for item in pii) >= 20
     assert sum(len(item["text"]) < 120 for item in items) >= 60
+
+
+_H29_LANGUAGES = ("es", "pt", "fr", "de", "it", "pl", "nl", "tr", "vi", "id", "tl", "hu", "ro",
+                  "cs", "ru", "uk", "ar", "fa", "hi", "el", "he", "zh", "ja", "ko", "th")
+_H29_LANGUAGE_KIND = re.compile(rf"^h29_[a-z_]+_({'|'.join(_H29_LANGUAGES)})$")
+_H29_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
+                "HANGUL", "THAI", "GREEK")
+_H29_DIRECT = ("override", "extract", "persona", "hijack", "exfil", "obfusc", "multiturn",
+               "buried_long")
+_H29_PLANTED = ("email", "doc", "web", "review", "cv", "code", "tool", "chat")
+_H29_HARD = ("ignore", "forget", "task_change", "prompt_q", "security", "roleplay", "dev",
+             "translate", "rules", "forward")
+_H29_TRANSLITERATED = ("ru", "ar", "fa", "hi", "el")
+_H29_ACCENTED = ("es", "pt", "fr", "de", "it", "pl", "tr", "vi", "hu", "ro", "cs")
+_H29_CARD = re.compile(r"(?<![A-Za-z0-9])\d+(?:[ -]\d+)*")
+_H29_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+
+
+def _h29_base_kind(kind: str) -> str:
+    return kind[:-3] if _H29_LANGUAGE_KIND.match(kind) else kind
+
+
+def _h29_luhn(text: str) -> bool:
+    """Whether ``text`` holds a 13-19 digit run (groups split by one space or dash, read from
+    the start of a group to the end of a later one) that passes the Luhn check."""
+    def valid(digits: str) -> bool:
+        total = 0
+        for i, digit in enumerate(int(c) for c in reversed(digits)):
+            total += digit if i % 2 == 0 else (digit * 2 - 9 if digit > 4 else digit * 2)
+        return total % 10 == 0
+    for run in _H29_CARD.findall(text):
+        groups = re.split(r"[ -]", run)
+        for start in range(len(groups)):
+            digits = ""
+            for group in groups[start:]:
+                digits += group
+                if 13 <= len(digits) <= 19 and valid(digits):
+                    return True
+    return False
+
+
+def _h29_iban(text: str) -> list[bool]:
+    """For each IBAN-shaped string in ``text``, whether it passes the mod-97 check."""
+    def valid(iban: str) -> bool:
+        moved = iban[4:] + iban[:4]
+        return int("".join(str(int(char, 36)) for char in moved)) % 97 == 1
+    return [valid(match.replace(" ", "")) for match in _H29_IBAN.findall(text)]
+
+
+def _h29_not_latin(text: str) -> bool:
+    """Whether ``text`` has letters in one of the scripts of ``_H29_SCRIPTS`` (Thai included)."""
+    return any(unicodedata.name(char, "").startswith(_H29_SCRIPTS)
+               for char in text if char.isalpha())
+
+
+def _h29_unaccented(text: str) -> bool:
+    return not any(unicodedata.combining(char) for char in unicodedata.normalize("NFD", text))
+
+
+def test_the_twenty_ninth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout29 (blind, leaning to messages as real people type them in many languages:
+    no accents, typos, slang, SMS style, code-switching, transliteration, voice-to-text; with
+    hard negatives typed the same way): its shape, with every direct tactic and every kind of
+    planted content, injections in all 25 languages (>= 4 each) with English at most 45% of
+    them, all ten scripts, transliterated and native-script injections for Russian, Arabic,
+    Persian, Hindi and Greek, accented languages mostly typed without accents, hard negatives
+    in >= 20 languages, PII in >= 12, and long texts among injections, hard negatives and PII."""
+    items, spread = _spread_set("guard_holdout29.jsonl", "h29", {
+        *(f"h29_{tactic}" for tactic in _H29_DIRECT),
+        *(f"h29_indirect_{planted}" for planted in _H29_PLANTED),
+        *(f"h29_hardneg_{hard}" for hard in ("ignore", "task_change", "prompt_q", "security",
+                                              "roleplay", "dev", "translate", "forward")),
+        "h29_hardneg_jailbreak_q", "h29_benign_chat", "h29_pii_email", "h29_pii_phone",
+        "h29_pii_card", "h29_pii_natid", "h29_pii_ip", "h29_pii_secret", "h29_pii_mixed",
+        "h29_near_card", "h29_near_iban", "h29_near_tracking", "h29_near_isbn",
+        "h29_near_version", "h29_near_date", "h29_near_product", "h29_near_placeholder",
+        "h29_near_ssn_like", "h29_override_ar", "h29_extract_hi", "h29_persona_el",
+        "h29_override_fa", "h29_buried_long_ru", "h29_buried_long_zh", "h29_indirect_email_th",
+        "h29_indirect_doc_he", "h29_indirect_review_ko", "h29_indirect_web_ja",
+        "h29_indirect_chat_tl", "h29_hijack_hu", "h29_exfil_vi", "h29_hardneg_forget_es",
+        "h29_hardneg_ignore_pt", "h29_hardneg_forget_pl", "h29_hardneg_ignore_vi",
+        "h29_hardneg_rules_tr", "h29_hardneg_security_zh", "h29_pii_iban_de",
+        "h29_pii_natid_es", "h29_pii_natid_hi", "h29_pii_mixed_ja", "h29_near_natid_pt",
+        "h29_near_natid_nl", "h29_near_version_ru", "h29_near_iban_pl",
+    }, _H29_LANGUAGE_KIND, per_pii_type=10, per_language=4)
+    assert 440 <= len(items) <= 500
+    injections = [item for item in items if "injection" in item["labels"]]
+    assert 0.4 * len(items) <= len(injections) <= 0.5 * len(items)
+    tactics = Counter(_h29_base_kind(item["kind"]) for item in injections)
+    assert all(tactics[f"h29_{tactic}"] >= 2 for tactic in _H29_DIRECT), tactics
+    assert all(tactics[f"h29_indirect_{planted}"] >= 3 for planted in _H29_PLANTED), tactics
+    planted = sum(tactics[f"h29_indirect_{kind}"] for kind in _H29_PLANTED)
+    assert planted >= 0.3 * len(injections), planted
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert languages == set(_H29_LANGUAGES), sorted(languages)
+    english = [item for item in injections if not _H29_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.45 * len(injections)
+    assert spread.scripts(_H29_SCRIPTS) == set(_H29_SCRIPTS), sorted(spread.scripts(_H29_SCRIPTS))
+    non_latin = {code for code in languages if all(map(_h29_not_latin, spread.injections[code]))}
+    assert len(non_latin) >= 6, sorted(non_latin)
+    for code in _H29_TRANSLITERATED:
+        written = [_h29_not_latin(text) for text in spread.injections[code]]
+        assert written.count(False) >= 2 and written.count(True) >= 2, code
+    for code in _H29_ACCENTED:
+        assert sum(map(_h29_unaccented, spread.injections[code])) >= 4, code
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if item["kind"].startswith("h29_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 120
+    hard_kinds = Counter(_h29_base_kind(item["kind"]) for item in hard)
+    assert all(hard_kinds[f"h29_hardneg_{kind}"] >= 3 for kind in _H29_HARD), hard_kinds
+    hard_languages = {match[1] for item in hard
+                      if (match := _H29_LANGUAGE_KIND.match(item["kind"]))}
+    assert len(hard_languages) >= 20, sorted(hard_languages)
+    pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
+    assert len(pii) >= 0.15 * len(items)
+    assert sum(1 for item in pii if "injection" in item["labels"]) >= 12
+    pii_languages = {match[1] for item in pii if (match := _H29_LANGUAGE_KIND.match(item["kind"]))}
+    assert len(pii_languages) >= 12, sorted(pii_languages)
+    assert all(_h29_luhn(item["text"]) for item in items if "card" in item["labels"])
+    assert all(any(_h29_iban(item["text"])) for item in items if "iban" in item["labels"])
+    near = [item for item in items if item["kind"].startswith("h29_near_")]
+    assert not any(_h29_luhn(item["text"]) for item in near)
+    assert not any(any(_h29_iban(item["text"])) for item in near)
+    assert all(_h29_iban(item["text"]) for item in near if item["kind"].startswith("h29_near_iban"))
+    assert all(_H29_CARD.search(item["text"]) for item in near
+               if item["kind"].startswith("h29_near_card"))
+    long = [item for item in items if len(item["text"]) >= 300]
+    assert len(long) >= 0.28 * len(items)
+    assert sum(len(item["text"]) >= 1000 for item in items) >= 8
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 70
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 40
+    assert sum(len(item["text"]) >= 300 for item in pii) >= 20
+    assert sum(len(item["text"]) < 120 for item in items) >= 150
