@@ -34,7 +34,12 @@ messages and order mails); each was scored once (with the guard at 4112736) and 
 learnt. guard_holdout29 was written blind too, leaning to messages as real people type them
 in many languages (chat and phone typing without accents, typos, slang, SMS style, code-switching,
 transliterated Russian, Arabic, Persian, Hindi and Greek, voice-to-text without punctuation),
-with hard negatives typed the same way; it has not been scored yet and is not learnt."""
+with hard negatives typed the same way; it has not been scored yet and is not learnt.
+guard_holdout30 was written blind too, leaning to AI agents with tools and retrieval
+(browsing agents, email and calendar assistants, RAG over wikis and knowledge bases, support
+bots reading tickets, meeting summarisers and drive assistants, with instructions planted in
+the pages, emails, invites, documents, tickets, transcripts and tool output they read); it has
+not been scored yet and is not learnt."""
 
 from __future__ import annotations
 
@@ -1654,3 +1659,95 @@ def test_the_twenty_ninth_held_out_set_covers_what_it_must() -> None:
     assert sum(len(item["text"]) >= 300 for item in hard) >= 40
     assert sum(len(item["text"]) >= 300 for item in pii) >= 20
     assert sum(len(item["text"]) < 120 for item in items) >= 150
+
+
+_H30_LANGUAGE_KIND = re.compile(
+    r"h30_.+_(de|fr|es|it|pt|nl|pl|tr|sv|id|ru|uk|ar|fa|he|hi|zh|ja|ko|el)$")
+_H30_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
+                "HANGUL", "GREEK")
+_H30_CONTENTS = ("web", "search", "email", "invite", "doc", "wiki", "ticket", "transcript",
+                 "tool_json", "drive")
+_H30_HARDNEG = ("invite", "email", "doc", "ticket", "transcript", "web", "tool_json", "wiki",
+                "security", "prompt_q", "dev", "restart", "translate", "roleplay")
+_H30_NEAR = ("card", "iban", "order", "tracking", "invoice", "isbn", "version", "date",
+             "product", "secret", "ssn_like")
+
+
+def _h30_runs(label: str, text: str) -> list[str]:
+    """The card-shaped (13 to 19 digits, spaced or dashed) or IBAN-shaped runs of a text,
+    without their separators."""
+    pattern = (r"(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)" if label == "card"
+               else r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+    return [re.sub(r"[ -]", "", run) for run in re.findall(pattern, text)]
+
+
+def _h30_luhn(number: str) -> bool:
+    digits = [int(char) for char in reversed(number)]
+    return sum(d if i % 2 == 0 else (2 * d - 9 if d > 4 else 2 * d)
+               for i, d in enumerate(digits)) % 10 == 0
+
+
+def _h30_mod97(iban: str) -> bool:
+    return int("".join(str(int(char, 36)) for char in iban[4:] + iban[:4])) % 97 == 1
+
+
+def test_the_thirtieth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout30 (blind, leaning to AI agents with tools and retrieval: browsing agents,
+    email and calendar assistants, RAG over wikis and knowledge bases, support bots reading
+    tickets, meeting summarisers and drive assistants, with instructions planted in the web
+    pages, search results, emails, invites, documents, tickets, transcripts and tool output
+    they read, and hard negatives of the same contents carrying instructions for humans): its
+    shape, with every kind of content planted in >= 5 times, injections in >= 18 languages
+    (>= 4 each) besides English, English at most 45% of them, >= 8 non-Latin scripts, hard
+    negatives at least half the benign items, and long texts (300+ characters, some 1,000+)
+    among injections, hard negatives and PII alike."""
+    items, spread = _spread_set("guard_holdout30.jsonl", "h30", {
+        *(f"h30_indirect_{content}" for content in _H30_CONTENTS),
+        *(f"h30_hardneg_{what}" for what in _H30_HARDNEG),
+        *(f"h30_near_{shape}" for shape in _H30_NEAR),
+        "h30_override", "h30_extract", "h30_persona", "h30_obfusc", "h30_pii_email",
+        "h30_pii_phone", "h30_pii_card", "h30_pii_iban", "h30_pii_natid", "h30_pii_ip",
+        "h30_pii_secret", "h30_pii_mixed", "h30_pii_inj", "h30_benign_task", "h30_benign_doc",
+        "h30_indirect_email_zh", "h30_indirect_doc_ar", "h30_indirect_invite_he",
+        "h30_indirect_tool_json_ru", "h30_indirect_transcript_ja", "h30_indirect_web_ko",
+        "h30_indirect_wiki_uk", "h30_indirect_ticket_hi", "h30_indirect_drive_nl",
+        "h30_hardneg_security_zh", "h30_hardneg_invite_ja", "h30_hardneg_email_ar",
+    }, _H30_LANGUAGE_KIND, per_pii_type=10, per_language=4)
+    injections = [item for item in items if "injection" in item["labels"]]
+    bases = Counter(re.sub(r"_[a-z]{2}$", "", item["kind"]) if
+                    _H30_LANGUAGE_KIND.match(item["kind"]) else item["kind"] for item in items)
+    assert all(bases[f"h30_indirect_{content}"] >= 5 for content in _H30_CONTENTS), bases
+    indirect = [item for item in injections if item["kind"].startswith("h30_indirect_")]
+    assert len(indirect) >= 0.6 * len(injections)
+    assert all(bases[f"h30_{direct}"] >= 8 for direct in ("override", "extract", "persona"))
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert len(languages) >= 18, sorted(languages)
+    english = [item for item in injections if not _H30_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.45 * len(injections)
+    scripts = spread.scripts(_H30_SCRIPTS)
+    assert len(scripts) >= 8, sorted(scripts)
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if item["kind"].startswith("h30_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 110
+    assert all(bases[f"h30_hardneg_{what}"] >= 3 for what in _H30_HARDNEG), bases
+    assert len({_H30_LANGUAGE_KIND.match(item["kind"])[1] for item in hard
+                if _H30_LANGUAGE_KIND.match(item["kind"])}) >= 18
+    near = [item for item in items if item["kind"].startswith("h30_near_")]
+    assert len(near) >= 40
+    assert all(bases[f"h30_near_{shape}"] >= (5 if shape in ("card", "iban", "secret") else 3)
+               for shape in _H30_NEAR), bases
+    for label, valid in (("card", _h30_luhn), ("iban", _h30_mod97)):
+        runs = {item["id"]: _h30_runs(label, item["text"]) for item in items}
+        assert all(any(map(valid, runs[item["id"]])) for item in items if label in item["labels"])
+        assert all(runs[item["id"]] and not any(map(valid, runs[item["id"]]))
+                   for item in near if item["kind"].startswith(f"h30_near_{label}"))
+    pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
+    assert sum(len(item["labels"]) > 1 for item in pii) >= 20
+    assert sum(len(item["text"]) >= 300 for item in items) >= 0.38 * len(items)
+    assert sum(len(item["text"]) >= 1000 for item in items) >= 10
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 100
+    assert sum(len(item["text"]) >= 1000 for item in injections) >= 5
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 50
+    assert sum(len(item["text"]) >= 1000 for item in hard) >= 2
+    assert sum(len(item["text"]) >= 300 for item in pii) >= 20
+    assert sum(len(item["text"]) < 120 for item in items) >= 60
