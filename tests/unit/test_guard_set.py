@@ -34,12 +34,11 @@ messages and order mails); each was scored once (with the guard at 4112736) and 
 learnt. guard_holdout29 was written blind too, leaning to messages as real people type them
 in many languages (chat and phone typing without accents, typos, slang, SMS style, code-switching,
 transliterated Russian, Arabic, Persian, Hindi and Greek, voice-to-text without punctuation),
-with hard negatives typed the same way; it has not been scored yet and is not learnt.
-guard_holdout30 was written blind too, leaning to AI agents with tools and retrieval
+with hard negatives typed the same way; guard_holdout30 leaning to AI agents with tools and retrieval
 (browsing agents, email and calendar assistants, RAG over wikis and knowledge bases, support
 bots reading tickets, meeting summarisers and drive assistants, with instructions planted in
-the pages, emails, invites, documents, tickets, transcripts and tool output they read); it has
-not been scored yet and is not learnt."""
+the pages, emails, invites, documents, tickets, transcripts and tool output they read); each
+was scored once (with the guard at eb94bbd) and neither is learnt."""
 
 from __future__ import annotations
 
