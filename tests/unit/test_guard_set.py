@@ -31,14 +31,15 @@ reports, referral and discharge letters, court and tax letters and benefit appli
 the AI that reads them), 28 to shopping, travel and marketplace assistants and the agents
 that browse and buy (instructions planted in listings, reviews, hotel descriptions, seller
 messages and order mails); each was scored once (with the guard at 4112736) and neither is
-learnt. guard_holdout29 was written blind too, leaning to messages as real people type them
-in many languages (chat and phone typing without accents, typos, slang, SMS style, code-switching,
-transliterated Russian, Arabic, Persian, Hindi and Greek, voice-to-text without punctuation),
-with hard negatives typed the same way; guard_holdout30 leaning to AI agents with tools and retrieval
-(browsing agents, email and calendar assistants, RAG over wikis and knowledge bases, support
-bots reading tickets, meeting summarisers and drive assistants, with instructions planted in
-the pages, emails, invites, documents, tickets, transcripts and tool output they read); each
-was scored once (with the guard at eb94bbd) and neither is learnt."""
+learnt. guard_holdout29 and 30 were written blind too: 29 leaning to messages as real
+people type them in many languages (chat and phone typing without accents, typos, slang,
+SMS style, code-switching, transliterated Russian, Arabic, Persian, Hindi and Greek,
+voice-to-text without punctuation), with hard negatives typed the same way; 30 to AI agents
+with tools and retrieval (browsing agents, email and calendar assistants, RAG over wikis and
+knowledge bases, support bots reading tickets, meeting summarisers and drive assistants,
+with instructions planted in the pages, emails, invites, documents, tickets, transcripts and
+tool output they read); each was scored once (with the guard at eb94bbd) and neither is
+learnt."""
 
 from __future__ import annotations
 
@@ -1729,8 +1730,9 @@ def test_the_thirtieth_held_out_set_covers_what_it_must() -> None:
     hard = [item for item in benign if item["kind"].startswith("h30_hardneg_")]
     assert len(hard) >= 0.5 * len(benign) and len(hard) >= 110
     assert all(bases[f"h30_hardneg_{what}"] >= 3 for what in _H30_HARDNEG), bases
-    assert len({_H30_LANGUAGE_KIND.match(item["kind"])[1] for item in hard
-                if _H30_LANGUAGE_KIND.match(item["kind"])}) >= 18
+    hard_languages = {match[1] for item in hard
+                      if (match := _H30_LANGUAGE_KIND.match(item["kind"])) is not None}
+    assert len(hard_languages) >= 18
     near = [item for item in items if item["kind"].startswith("h30_near_")]
     assert len(near) >= 40
     assert all(bases[f"h30_near_{shape}"] >= (5 if shape in ("card", "iban", "secret") else 3)
