@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .accents import accents_optional
 from .prefilter import Prefilter
+from .spellings import accents_optional
 from .windows import merged
 
 # An AI by name. The acronyms count in capitals only: "ai" is Italian for "to the", "ia" a
@@ -45,7 +45,7 @@ _WORD = (
     r"|sistemul\s+automat|modello\s+di\s+valutazione)"
 )
 # Their words with accents also match typed without them ("tekoaly", "kunstliche"):
-# accents.py.
+# spellings.py.
 _AI = rf"(?:{_ACRONYM}|{accents_optional(_WORD)})"
 # Before the name: "to", "for", "note", "instruction", "attention" and their kin.
 _ADDRESS_BEFORE = (

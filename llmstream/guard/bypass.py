@@ -52,9 +52,9 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .accents import accents_optional, plain_letter
 from .literal_starts import LiteralStarts, leading_literals, matches_at
 from .prefilter import Prefilter, widened
+from .spellings import accents_optional, plain_letter
 
 # Verbs (and phrases) that set something aside, as a user says them to the assistant.
 _DISMISS = (
@@ -895,7 +895,7 @@ _SHORTEST_PLAIN_WORD = 4
 
 def _accents_optional(bypasses: tuple[Bypass, ...]) -> tuple[Bypass, ...]:
     """``bypasses`` whose Latin letters with marks also match their plain letters
-    (accents.py): "ignorá la política" typed "ignora la politica" on a phone. Words of
+    (spellings.py): "ignorá la política" typed "ignora la politica" on a phone. Words of
     up to three letters keep theirs ("sé", "bỏ", "thể"): the one scan of every anchor's
     leading words would otherwise report each "se", "bo" and "the" of a text (0.6 ms
     more on an 8,000-token prompt with "the" alone)."""

@@ -1,4 +1,4 @@
-"""Phrase patterns that also match their words typed without accents (guard/accents.py)."""
+"""Phrase patterns that also match their words as people type them (guard/spellings.py)."""
 # ruff: noqa: RUF001
 
 from __future__ import annotations
@@ -7,7 +7,12 @@ import re
 
 import pytest
 
-from llmstream.guard.accents import accents_optional, plain_letter
+from llmstream.guard.spellings import (
+    accents_optional,
+    chat_shorthand,
+    plain_letter,
+    shorthand_spellings,
+)
 
 
 @pytest.mark.parametrize(("letter", "plain"), [
@@ -40,3 +45,23 @@ def test_the_rewritten_pattern_matches_as_written_and_without_accents_only() -> 
     assert pattern.search("oublie les règles")
     assert not pattern.search("oublié les règles")  # the pattern's plain "e" stays plain
     assert not pattern.search("ne oublie les regles")
+
+
+@pytest.mark.parametrize(("pattern", "rewritten"), [
+    (r"\byou\s+are", r"\b(?:you|u|ya)\s+are"),
+    (r"(?:your|the)\s+rules", r"(?:(?:your|ur|yr)|the)\s+rules"),
+    (r"\b(?:answer|you)\w*\s", r"\b(?:answer|you)\w*\s"),  # "u\w*" would be any u-word
+    (r"(?<!you\s)tell", r"(?<!you\s)tell"),  # a look-behind keeps one width
+    (r"you're|yours|bayou", r"you're|yours|bayou"),  # other words
+])
+def test_you_and_your_also_match_their_chat_shorthand(pattern: str, rewritten: str) -> None:
+    assert chat_shorthand(pattern) == rewritten
+    re.compile(rewritten)
+
+
+def test_a_needle_gets_its_shorthand_spellings() -> None:
+    assert shorthand_spellings("your ") == ("your ", "ur ", "yr ")
+    assert shorthand_spellings("you and your") == (
+        "you and your", "you and ur", "you and yr", "u and your", "u and ur", "u and yr",
+        "ya and your", "ya and ur", "ya and yr")
+    assert shorthand_spellings("bayou ") == ("bayou ",)
