@@ -24,7 +24,9 @@ from .prefilter import StartScanner
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
-    r"[A-Za-z]{2,24}(?![\w-])"
+    # (A letter of another script may follow: Korean and Japanese write their particle
+    # right after the address, "haneul.kim@naver.com으로".)
+    r"[A-Za-z]{2,24}(?![A-Za-z0-9_-])"
 )
 # (Not after "+": "+234 803 555 2190" is a phone number that passes Luhn.)
 _CARD = re.compile(r"(?<![\d.+-])\d(?:[ -]?\d){12,18}(?![\d-])")
@@ -68,6 +70,7 @@ _IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ip
 _NUMBERING_BEFORE = re.compile(
     r"(?:\bv|version|release|build|firmware|\bfw|\bver\.?|\bsec(?:tion|\.)|chapter|clause|article"
     r"|versión|versão|versione|версии|версия|версию|версій|버전|빌드|バージョン|版本|sürüm|wersj[aię]"
+    r"|mise\s+[àa]\s+jour"
     r"|paragraph|appendix|§)(?:\s+(?:is|was|now|number|no\.?|nr\.?|set\s+to|will\s+be|to))"
     r"{0,2}\s*[:=/-]?\s*$"
     # "the release notes for 10.2.4.1", "we need at least 4.20.1.0", "build tag says
@@ -78,6 +81,13 @@ _NUMBERING_BEFORE = re.compile(
     r"(?:\s+[\w.-]+){0,3}?\s+(?:from|to)\s+$"
     # "after updating to 10.2.3.4", but not "update the A record to 93.184.216.34"
     r"|\bupdat(?:e|ed|es|ing)\s+to\s+$",
+    re.IGNORECASE)
+# ... and a dotted quad that a release note's words follow: "4.11.9.180 and earlier are
+# affected", "4.12.0.217 fixes the bug".
+_NUMBERING_AFTER = re.compile(
+    r"\s+(?:(?:and|or)\s+(?:earlier|older|below)\b|fix(?:es|ed)\b"
+    # ("and later" also tells what came next: "192.168.1.10 and later the router")
+    r"|(?:and|or)\s+(?:later|newer|above)(?:\s*[.,;:)!?]|\s+(?:are|is|versions?|releases?|builds?)\b|\s*$))",
     re.IGNORECASE)
 # The regex's words with a "v": "version" anywhere, "v" and "ver" at a word's start.
 _V_WORD = re.compile(r"\bv")
@@ -93,9 +103,10 @@ _PHONE = re.compile(
     # three digits (612 445 987); the second only counts with a phone word near it.
     r"|(?a:(?<![\w/.-]))\(\d{2,4}\)\s?\d{4,5}[\s.-]?\d{4}(?a:(?![\w/-]|\.\d))"
     r"|(?a:(?<![\w/.-]))\d{3}[\s.-]\d{3}[\s.-]\d{3}(?a:(?![\w/-]|\.\d))"
-    # Mobile numbers of countries without a trunk 0: Spain (612 34 56 78), China
-    # (138 1234 5678), India (98765 43210, with a phone word only).
-    r"|(?a:(?<![\w+/.-]))(?:[67]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
+    # Numbers of countries without a trunk 0: Spain (mobiles 612 34 56 78, landlines
+    # 915 48 27 36 with a phone word only), China (138 1234 5678), India (98765 43210,
+    # with a phone word only).
+    r"|(?a:(?<![\w+/.-]))(?:[6-9]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
     r"|[6-9]\d{4}[ -]\d{5})(?a:(?![\w/-]|\.\d))"
 )
 _PHONE_CONTEXT = re.compile(
@@ -105,7 +116,7 @@ _PHONE_CONTEXT = re.compile(
     r"appel|joindre|llam[ae]|chiam|anruf|\bruf(?:e|en|t)?\b|ligue|\bliga(?:r|\s)|tel[eé]fono|"
     # "Number" alone is an order's or a room's too: only the phone's ("my number").
     r"\bmoj\s+numer|mój\s+numer|numer\s+tel|мой\s+номер|numaram|nomor\s+(?:hp|wa|saya|telepon)|"
-    r"\bsđt\b|số\s+điện\s+thoại|"
+    r"\bsđt\b|\bsdt\b|số\s+điện\s+thoại|\bso\s+dien\s+thoai\b|\blien\s+he\b|liên\s+hệ|"
     r"(?:'s|\bmy|\byour|\bhis|\bher|\btheir|\bour)\s+(?:mobile\s+|cell\s+)?number|"
     r"電話|电话|전화|телефон|\bтел\.|هاتف|फ़ोन|फोन|τηλέφωνο|τηλ\.|טלפון|โทร)"  # noqa: RUF001
     r"\W{0,3}(?:\S+\W{1,3}){0,4}$",
@@ -134,7 +145,7 @@ _OTHER_NUMBER_BEFORE = re.compile(
 _OTHER_LABELS = frozenset({
     "tracking", "order", "article", "part", "item", "invoice", "booking", "reservation",
     "ticket", "case", "serial", "sku", "shipment", "parcel", "consignment", "confirmation",
-    "waybill", "bestellnummer", "artikelnummer", "sendungsnummer", "auftragsnummer",
+    "waybill", "receipt", "bestellnummer", "artikelnummer", "sendungsnummer", "auftragsnummer",
     "rechnungsnummer", "bestelnummer", "ordernummer"})
 _NUMBER_WORDS = frozenset({"number", "no", "nr", "code", "id"})
 _OTHER_LABEL_ENDINGS = (
@@ -165,13 +176,15 @@ _NANP = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 # word next to them: Japan (090-1234-5678), France (06 12 34 56 78), the Netherlands
 # (06-12345678), the UK (07700 900123, 07700 900 123), Germany (0151 23456789,
 # 0170/1234567, 0151 2345 6789), South Korea (010-1234-5678), Turkey (0532 123 45 67),
-# Australia (0412 345 678), Spain (612 34 56 78) and China (138 1234 5678); and London's
+# Australia (0412 345 678), Spain (612 34 56 78), China (138 1234 5678), Indonesia
+# (0812-3847-2291) and Vietnam (0912 483 705); and London's
 # 020 7123 4567. Other national numbers do need one.
 _MOBILE_SHAPE = re.compile(
     r"0[5789]0[ -]\d{4}[ -]\d{4}|0[67](?:[ .]\d{2}){4}|06[ -]\d{8}"
     r"|07\d{3} \d{3} ?\d{3}|01[5-7]\d{1,2}[ /-]\d{7,8}|01[5-7]\d \d{3,4} \d{4}|020 \d{4} \d{4}"
     r"|01[016789][ -]\d{3,4}[ -]\d{4}|05\d{2} \d{3} \d{2} \d{2}|04\d{2} \d{3} \d{3}"
-    r"|[67]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}")
+    r"|[67]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
+    r"|08[1-9]\d-\d{3,4}-\d{3,4}|0[35789]\d{2} \d{3} \d{3}")
 _DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
 
 _SECRETS: tuple[re.Pattern[str], ...] = tuple(
@@ -291,7 +304,7 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
              r"|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){6}:[0-9A-Fa-f]", 0, False),
     "phone": (_PHONE, r"[^\w+/.-](?:\+|00)\d|[^\w/.-]\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{3}"
               r"|[^\w/.-]\(\d{2}|[^\w+/.-]0\d{1,4}[\s/.-]\d{2}"
-              r"|[^\w+/.-](?:[67]\d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}|[6-9]\d{4}[ -]\d{5})",
+              r"|[^\w+/.-](?:[6-9]\d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}|[6-9]\d{4}[ -]\d{5})",
               1, False),
 }
 # Two scanning databases: the anchors led by a digit, a digit's neighbour or a class of
@@ -443,6 +456,7 @@ def _numbering_before(before: str) -> bool:
                 or "grad" in lowered or "back" in lowered or "revert" in lowered
                 or "pin" in lowered or "version" in lowered or "wersj" in lowered
                 or "updat" in lowered or "least" in lowered or "tag" in lowered
+                or "jour" in lowered
                 or (lowered.rstrip().endswith("to") and "from" in lowered)
                 or ("v" in lowered and _V_WORD.search(lowered) is not None)):
             return False
@@ -575,7 +589,8 @@ def _template(spelled: str) -> bool:
 
 def _ips(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
     for match in _matches(text, spans, "ipv4", covered):
-        if _numbering_before(_before(text, match.start(), 30)):
+        if (_numbering_before(_before(text, match.start(), 30))
+                or _NUMBERING_AFTER.match(text, match.end()) is not None):
             continue
         yield Finding("ip", match.start(), match.end(), 0.95)
     if "ipv6" in spans and ("::" in text or text.count(":") >= 5):

@@ -93,6 +93,7 @@ def test_one_redactor_numbers_on_across_the_texts_of_a_request() -> None:
     "after the conversion to ",  # "version" inside a word counts, as in the regex
     "bump the dependency from ", "rolled back to ", "see section ", "release-",
     "every v", "ssh to ", "Zürich, version ", "über v ", "zaktualizuj do wersji ", "Wersja: ",
+    "la mise a jour ", "bonjour ",
 ])
 def test_the_version_word_shortcut_agrees_with_the_regex(before: str) -> None:
     assert pii._numbering_before(before) == (pii._NUMBERING_BEFORE.search(before) is not None)
@@ -229,3 +230,32 @@ def test_the_small_letter_iban_countries_are_the_ibans_countries() -> None:
 def test_a_turkish_identity_number_counts_after_its_name(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert _typed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an address with Korean's particle right after it
+    ("편하실 때 haneul.kim.data@naver.com으로 연락 주세요",
+     [("email", "haneul.kim.data@naver.com")]),
+    # Indonesia's and Vietnam's mobiles by their grouping, a Spanish landline by "tel"
+    ("Konfirmasi ke Dimas di WA 0812-3847-2291 ya", [("phone", "0812-3847-2291")]),
+    ("neu phu hop anh chi goi em 0912 483 705 nhe", [("phone", "0912 483 705")]),
+    ("Fontanería García, tel 915 48 27 36, abierto hoy", [("phone", "915 48 27 36")]),
+])
+def test_more_countries_phones_and_an_address_before_a_particle_are_typed(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _typed(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "la mise à jour 4.18.2.7 de l'appli corrige le bug",
+    "4.12.0.217 fixes the Wi-Fi dropout; 4.11.9.180 and earlier are affected.",
+    "Works on 4.2.0.1 and later.",
+    "Receipt #0048-7712-9930 | Terminal 04",
+    "the score was 915 48 27 36 in total",  # no phone word: not a landline
+])
+def test_release_notes_receipts_and_bare_digit_groups_are_not_pii(text: str) -> None:
+    assert _typed(text) == []
+
+
+def test_a_dotted_quad_then_and_later_in_a_sentence_is_still_an_address() -> None:
+    assert _typed("the server 192.168.1.10 and later the router") == [("ip", "192.168.1.10")]
