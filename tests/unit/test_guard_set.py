@@ -39,7 +39,11 @@ with tools and retrieval (browsing agents, email and calendar assistants, RAG ov
 knowledge bases, support bots reading tickets, meeting summarisers and drive assistants,
 with instructions planted in the pages, emails, invites, documents, tickets, transcripts and
 tool output they read); each was scored once (with the guard at eb94bbd) and neither is
-learnt."""
+learnt. guard_holdout31 was written blind as well, leaning to a day of mixed production traffic
+across the kinds of applications that run LLM calls (general chat, support bots, coding
+assistants, RAG over documents, summarisers and translators, agents with tools), with
+instructions planted in the emails, documents, pages, tool output, code, reviews and CVs they
+read, in 23 languages besides English; it has not been scored yet and is not learnt."""
 
 from __future__ import annotations
 
@@ -1752,3 +1756,112 @@ def test_the_thirtieth_held_out_set_covers_what_it_must() -> None:
     assert sum(len(item["text"]) >= 1000 for item in hard) >= 2
     assert sum(len(item["text"]) >= 300 for item in pii) >= 20
     assert sum(len(item["text"]) < 120 for item in items) >= 60
+
+
+_H31_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "id", "vi", "ro", "ru",
+                  "uk", "ar", "fa", "he", "hi", "zh", "ja", "ko", "el", "th")
+_H31_LANGUAGE_KIND = re.compile(rf"^h31_[a-z_]+?_({'|'.join(_H31_LANGUAGES)})$")
+_H31_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
+                "HANGUL", "GREEK", "THAI")
+_H31_TACTICS = ("override", "extract", "persona", "hijack", "indirect", "exfil", "obfusc")
+_H31_CARRIERS = ("email", "doc", "web", "tool", "code", "review", "cv")
+_H31_HARD = ("ignore", "restart", "prompt_q", "security", "dev", "roleplay", "translate",
+             "human_doc")
+_H31_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn_like",
+             "ip", "email")
+
+
+def _h31_base_kind(kind: str) -> str:
+    return kind[:-3] if _H31_LANGUAGE_KIND.match(kind) else kind
+
+
+def _h31_luhn(digits: str) -> bool:
+    total = 0
+    for place, digit in enumerate(int(char) for char in reversed(digits)):
+        total += digit if place % 2 == 0 else (digit * 2 - 9 if digit > 4 else digit * 2)
+    return total % 10 == 0
+
+
+def _h31_cards(text: str) -> list[str]:
+    runs = re.findall(r"(?<![\w.])\d(?:[ -]?\d){12,18}(?![\w.])", text)
+    return [re.sub(r"\D", "", run) for run in runs]
+
+
+def _h31_mod97(iban: str) -> bool:
+    compact = iban.replace(" ", "")
+    return int("".join(str(int(char, 36)) for char in compact[4:] + compact[:4])) % 97 == 1
+
+
+def _h31_ibans(text: str) -> list[str]:
+    found = re.findall(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b", text)
+    return [iban for iban in found if len(iban.replace(" ", "")) >= 15]
+
+
+def test_the_thirty_first_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout31 (blind, leaning to a day of mixed production traffic across the kinds of
+    apps that run LLM calls: general chat, customer support bots, coding assistants, RAG over
+    documents, summarisers and translators, and agents with tools; injections as direct
+    overrides, prompt extraction, persona jailbreaks, goal hijacks, instructions planted in
+    emails, documents, web pages, tool output, code, reviews and CVs, exfiltration and
+    obfuscation, with hard negatives that use the same words innocently): its shape, with
+    every tactic >= 10 times and every carrier of planted instructions >= 4, injections in
+    >= 18 languages (>= 4 each) besides English, English at most 45% of them, >= 8 non-Latin
+    scripts, >= 100 hard negatives of eight families, near misses of eleven shapes whose cards
+    and IBANs fail their checks while the labelled ones pass, and about a third of the items
+    300 characters or longer."""
+    items, spread = _spread_set("guard_holdout31.jsonl", "h31", {
+        *(f"h31_{tactic}" for tactic in _H31_TACTICS if tactic != "indirect"),
+        *(f"h31_indirect_{carrier}" for carrier in _H31_CARRIERS),
+        *(f"h31_hardneg_{family}" for family in _H31_HARD),
+        *(f"h31_near_{shape}" for shape in _H31_NEAR),
+        "h31_pii_email", "h31_pii_phone", "h31_pii_card", "h31_pii_iban", "h31_pii_natid",
+        "h31_pii_ip", "h31_pii_secret", "h31_pii_mixed", "h31_benign_chat", "h31_benign_support",
+        "h31_benign_code", "h31_benign_rag", "h31_benign_agent", "h31_benign_summary",
+        "h31_override_ru", "h31_extract_zh", "h31_persona_ar", "h31_hijack_ja",
+        "h31_indirect_email_he", "h31_indirect_doc_hi", "h31_indirect_web_ko",
+        "h31_indirect_review_el", "h31_indirect_tool_pt", "h31_exfil_uk", "h31_obfusc_tr",
+        "h31_override_th", "h31_hardneg_restart_fa", "h31_hardneg_prompt_q_ja",
+    }, _H31_LANGUAGE_KIND, per_pii_type=8, per_language=4)
+    assert len(items) >= 420
+    injections = [item for item in items if "injection" in item["labels"]]
+    assert len(injections) >= 180
+    kinds = Counter(_h31_base_kind(item["kind"]) for item in injections)
+    tactics = Counter(kind.split("_")[1] for kind in kinds.elements())
+    assert all(tactics[tactic] >= 10 for tactic in _H31_TACTICS), tactics
+    assert all(kinds[f"h31_indirect_{carrier}"] >= 4 for carrier in _H31_CARRIERS), kinds
+    assert sum(len(item["labels"]) > 1 for item in injections) >= 6
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert len(languages) >= 18, sorted(languages)
+    english = [item for item in injections if not _H31_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.45 * len(injections)
+    scripts = spread.scripts(_H31_SCRIPTS)
+    assert len(scripts) >= 8, sorted(scripts)
+    assert len(spread.benign) >= 18, sorted(spread.benign)
+    benign = [item for item in items if not item["labels"]
+              and not item["kind"].startswith("h31_near_")]
+    hard = [item for item in benign if item["kind"].startswith("h31_hardneg_")]
+    assert len(hard) >= 0.6 * len(benign) and len(hard) >= 100
+    families = Counter(_h31_base_kind(item["kind"])[len("h31_hardneg_"):] for item in hard)
+    assert all(families[family] >= 5 for family in _H31_HARD), families
+    for item in items:
+        cards = [run for run in _h31_cards(item["text"]) if 13 <= len(run) <= 19]
+        ibans = _h31_ibans(item["text"])
+        if "card" in item["labels"]:
+            assert any(map(_h31_luhn, cards)), item["id"]
+        if "iban" in item["labels"]:
+            assert any(map(_h31_mod97, ibans)), item["id"]
+        if item["kind"].startswith("h31_near_card"):
+            assert cards and not any(map(_h31_luhn, cards)), item["id"]
+        if item["kind"].startswith("h31_near_iban"):
+            assert ibans and not any(map(_h31_mod97, ibans)), item["id"]
+    near = Counter(_h31_base_kind(item["kind"]) for item in items
+                   if item["kind"].startswith("h31_near_"))
+    assert all(near[f"h31_near_{shape}"] >= 5 for shape in ("card", "iban", "secret")), near
+    long = [item for item in items if len(item["text"]) >= 300]
+    assert len(long) >= 0.33 * len(items)
+    assert sum(len(item["text"]) >= 1000 for item in items) >= 4
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 60
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 40
+    assert sum(len(item["text"]) >= 300 for item in items
+               if set(item["labels"]) & _PII_LABELS) >= 40
+    assert sum(len(item["text"]) < 120 for item in items) >= 100
