@@ -39,11 +39,17 @@ with tools and retrieval (browsing agents, email and calendar assistants, RAG ov
 knowledge bases, support bots reading tickets, meeting summarisers and drive assistants,
 with instructions planted in the pages, emails, invites, documents, tickets, transcripts and
 tool output they read); each was scored once (with the guard at eb94bbd) and neither is
-learnt. guard_holdout31 was written blind as well, leaning to a day of mixed production traffic
-across the kinds of applications that run LLM calls (general chat, support bots, coding
-assistants, RAG over documents, summarisers and translators, agents with tools), with
-instructions planted in the emails, documents, pages, tool output, code, reviews and CVs they
-read, in 23 languages besides English; it has not been scored yet and is not learnt."""
+learnt. guard_holdout31 and 32 were written blind as well: 31 leaning to a day of mixed
+production traffic across the kinds of applications that run LLM calls (general chat,
+support bots, coding assistants, RAG over documents, summarisers and translators, agents with
+tools), with instructions planted in the emails, documents, pages, tool output, code, reviews
+and CVs they read, in 23 languages besides English; 32 to customer support for telecoms,
+banks, utilities, insurers and airlines (customers talking a support bot past its fee, limit,
+identity-check and third-party rules, prompt extraction and personas, and instructions
+planted in complaint emails, call transcripts, account notes, claim and billing documents
+and knowledge-base articles for the AI reading them, with hard negatives of real support
+messages and agent guidance); each was scored once (with the guard at 862dd69) and neither
+is learnt."""
 
 from __future__ import annotations
 
@@ -1864,4 +1870,108 @@ def test_the_thirty_first_held_out_set_covers_what_it_must() -> None:
     assert sum(len(item["text"]) >= 300 for item in hard) >= 40
     assert sum(len(item["text"]) >= 300 for item in items
                if set(item["labels"]) & _PII_LABELS) >= 40
+
+
+_H32_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "id", "vi", "ro", "ru",
+                  "uk", "ar", "he", "hi", "zh", "ja", "ko", "th", "el")
+_H32_LANGUAGE_KIND = re.compile(rf"^h32_[a-z_]+_({'|'.join(_H32_LANGUAGES)})$")
+_H32_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
+                "HANGUL", "THAI", "GREEK")
+_H32_TACTICS = {"override": 20, "policy_fee": 5, "policy_limit": 3, "idcheck": 6,
+                "other_account": 6, "extract": 20, "persona": 15, "hijack": 3, "exfil": 4,
+                "obfusc": 5, "indirect_email": 20, "indirect_transcript": 10, "indirect_note": 8,
+                "indirect_doc": 10, "indirect_kb": 3, "indirect_tool": 3, "indirect_review": 2}
+_H32_HARD = {"ignore": 20, "agent_instr": 12, "bot_q": 12, "restart": 3, "security": 4,
+             "dev": 4, "kb": 6, "transcript": 4, "complaint": 2, "roleplay": 2, "translate": 2}
+_H32_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn_like",
+             "email", "phone", "natid", "ip")
+
+
+def _h32_base(kind: str) -> str:
+    return re.sub(rf"_({'|'.join(_H32_LANGUAGES)})$", "", kind)
+
+
+def _h32_luhn(digits: str) -> bool:
+    total = 0
+    for i, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if i % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+def _h32_cards(text: str) -> list[str]:
+    runs = (re.sub(r"\D", "", run) for run in re.findall(r"\d[\d .-]{11,24}\d", text))
+    return [run for run in runs if 13 <= len(run) <= 19]
+
+
+def _h32_ibans(text: str) -> list[bool]:
+    found = re.findall(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", text)
+    ibans = [iban.replace(" ", "") for iban in found]
+    return [int("".join(str(int(c, 36)) for c in iban[4:] + iban[:4])) % 97 == 1
+            for iban in ibans]
+
+
+def test_the_thirty_second_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout32 (blind, leaning to customer support for telecoms, banks, utilities,
+    insurers and airlines: customers talking the bot past fee, limit, identity-check and
+    third-party rules, prompt extraction, personas, and instructions planted in complaint
+    emails, call transcripts, account notes, claim and billing documents, knowledge-base
+    articles and tool output; hard negatives of real support messages with instructions for
+    humans): its shape, with every tactic and hard-negative family present, injections in
+    >= 20 languages (>= 4 each) besides English, English at most 45% of them, >= 8 non-Latin
+    scripts, benign items in >= 12 languages, card and IBAN values that pass Luhn and mod 97
+    (their near misses fail them), about a third of the texts 300+ characters and some
+    1,000+."""
+    items, spread = _spread_set("guard_holdout32.jsonl", "h32", {
+        *(f"h32_{tactic}" for tactic in _H32_TACTICS),
+        *(f"h32_hardneg_{hard}" for hard in _H32_HARD),
+        *(f"h32_near_{near}" for near in ("card", "iban", "order", "isbn", "version", "secret",
+                                          "ssn_like", "email", "phone", "ip")),
+        "h32_benign_support", "h32_pii_email", "h32_pii_phone", "h32_pii_card", "h32_pii_iban",
+        "h32_pii_natid", "h32_pii_ip", "h32_pii_secret", "h32_pii_mixed", "h32_indirect_email_de",
+        "h32_indirect_transcript_ar", "h32_indirect_doc_ja", "h32_near_natid_es",
+    }, _H32_LANGUAGE_KIND, per_pii_type=10, per_language=4)
+    assert len(items) >= 400
+    injections = [item for item in items if "injection" in item["labels"]]
+    benign = [item for item in items if not item["labels"]]
+    pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
+    assert len(injections) >= 0.4 * len(items) and len(benign) >= 0.33 * len(items)
+    assert len(pii) >= 0.15 * len(items)
+    kinds = Counter(_h32_base(item["kind"]) for item in items)
+    assert all(kinds[f"h32_{tactic}"] >= least for tactic, least in _H32_TACTICS.items()), kinds
+    assert all(kinds[f"h32_hardneg_{hard}"] >= least for hard, least in _H32_HARD.items()), kinds
+    assert all(any(kind.startswith(f"h32_near_{near}") for kind in kinds) for near in _H32_NEAR)
+    assert all(not item["kind"].startswith("h32_near_") or _h32_base(item["kind"]).startswith(
+        tuple(f"h32_near_{near}" for near in _H32_NEAR)) for item in items)
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert len(languages) >= 20, sorted(languages)
+    english = [item for item in injections if not _H32_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.45 * len(injections)
+    scripts = spread.scripts(_H32_SCRIPTS)
+    assert len(scripts) >= 8, sorted(scripts)
+    hard = [item for item in benign if item["kind"].startswith("h32_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 100
+    hard_languages = {match[1] for item in hard
+                      if (match := _H32_LANGUAGE_KIND.match(item["kind"]))}
+    assert len(hard_languages) >= 15, sorted(hard_languages)
+    for item in items:
+        cards, ibans = _h32_cards(item["text"]), _h32_ibans(item["text"])
+        if "card" in item["labels"]:
+            assert any(map(_h32_luhn, cards)), item["id"]
+        else:
+            assert not any(map(_h32_luhn, cards)), item["id"]
+        if "iban" in item["labels"]:
+            assert any(ibans), item["id"]
+        else:
+            assert not any(ibans), item["id"]
+        if item["kind"].startswith("h32_near_card"):
+            assert cards, item["id"]
+        if item["kind"].startswith("h32_near_iban"):
+            assert ibans, item["id"]
+    long = [item for item in items if len(item["text"]) >= 300]
+    assert 0.3 * len(items) <= len(long) <= 0.45 * len(items)
+    assert sum(len(item["text"]) >= 1000 for item in items) >= 5
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 80
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 40
+    assert sum(len(item["text"]) >= 300 for item in pii) >= 12
     assert sum(len(item["text"]) < 120 for item in items) >= 100
