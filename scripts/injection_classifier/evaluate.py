@@ -1,8 +1,8 @@
 """Report the shipped injection guard on the labelled sets, on ordinary text and on the
 simulator's answer prose: what a retrained classifier must not make worse.
 
-    .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout31 on
-    .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout31 on
+    .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout33 on
+    .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout33 on
     .venv/bin/python scripts/injection_classifier/evaluate.py --model /tmp/m.npz \
         --sets guard_set guard_holdout11 guard_holdout12                    # a candidate
 
@@ -11,9 +11,9 @@ candidate trained with ``train.py --learn-from ... --out`` is scored on the sets
 
 The classifier learns from guard_holdout to guard_holdout16 (train.py: LEARNED_SETS), so
 their lines are training figures; guard_set was never learnt from, and guard_holdout17
-to 30, written blind, were each scored once and are not learnt from either (learning
+to 32, written blind, were each scored once and are not learnt from either (learning
 them was tried, docs/BENCHMARKS.md); the guard's signals have been tuned on them since.
-The next sets written blind (guard_holdout31 on) are only scored with ``--final``, once a
+The next sets written blind (guard_holdout33 on) are only scored with ``--final``, once a
 model has been chosen without them: they are never used to pick one.
 """
 
@@ -46,8 +46,8 @@ SETS = ("guard_set", "guard_holdout", "guard_holdout2", "guard_holdout3", "guard
         "guard_holdout17", "guard_holdout18", "guard_holdout19", "guard_holdout20",
         "guard_holdout21", "guard_holdout22", "guard_holdout23", "guard_holdout24",
         "guard_holdout25", "guard_holdout26", "guard_holdout27", "guard_holdout28",
-        "guard_holdout29", "guard_holdout30")
-FIRST_HELD_OUT = 31  # guard_holdout31 on: the sets still unseen, once they are written
+        "guard_holdout29", "guard_holdout30", "guard_holdout31", "guard_holdout32")
+FIRST_HELD_OUT = 33  # guard_holdout33 on: the sets still unseen, once they are written
 HELD_OUT = tuple(f"guard_holdout{number}" for number in range(FIRST_HELD_OUT, 100)
                  if (DATA / f"guard_holdout{number}.jsonl").exists())
 SIMULATED_ANSWERS = 2000
@@ -86,11 +86,11 @@ def labelled(name: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--final", action="store_true", help="also score guard_holdout31 on")
+    parser.add_argument("--final", action="store_true", help="also score guard_holdout33 on")
     parser.add_argument("--show", action="store_true", help="print the flagged ordinary text")
     parser.add_argument("--model", type=Path, help="score this model file, not the shipped one")
     parser.add_argument("--sets", nargs="*", choices=SETS, metavar="SET",
-                        help="score only these labelled sets (default: all but holdout31 on)")
+                        help="score only these labelled sets (default: all but holdout33 on)")
     args = parser.parse_args()
     if args.model is not None:
         os.environ[MODEL_ENV] = str(args.model.resolve())
