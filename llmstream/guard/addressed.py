@@ -78,7 +78,9 @@ _LONGEST_LEAD = 80
 _BULLETS = " \t-–—*#>•·※"
 # Where an AI may be named: the acronyms in capitals, the words in any case (Hyperscan's
 # caseless matching is ASCII's: the other scripts' capitals are listed). Each place is
-# then read with _AI_NAME in a few characters around it.
+# then read with _AI_NAME in a few characters around it. The marked words are listed typed
+# without their marks too, as _AI reads them (tekoaly, "tri tue", kunstlich, umel): not
+# "tue" or "ume" alone, which every "assume" holds (a flood of places turns the read off).
 _NAMES = (Prefilter([r"AI|A\.I\.|KI|IA|LLM|GPT|ИИ|ШІ|ΤΝ"]),
           Prefilter([r"bot|copilot|zek|tekoäly|tekoaly|tuệ|tri tue|buatan|artificia|künstlich"
                      r"|kunstlich|sztuczn|umě|umel"

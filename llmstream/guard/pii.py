@@ -499,13 +499,13 @@ def _cards(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
             yield Finding("card", match.start(), match.end(), 0.99)
 
 
+_HEX_LETTERS = frozenset("abcdefABCDEF")
+
+
 def _in_hex(text: str, start: int, end: int) -> bool:
     """Whether the digits at ``start:end`` sit between letters a-f: part of a hex dump."""
     return (start > 0 and text[start - 1] in _HEX_LETTERS) or (
         end < len(text) and text[end] in _HEX_LETTERS)
-
-
-_HEX_LETTERS = frozenset("abcdefABCDEF")
 
 
 def _ibans(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
