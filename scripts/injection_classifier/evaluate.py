@@ -9,10 +9,10 @@ simulator's answer prose: what a retrained classifier must not make worse.
 ``--model`` has the whole guard load another model file (classifier.py: MODEL_ENV), as a
 candidate trained with ``train.py --learn-from ... --out`` is scored on the sets it left out.
 
-The classifier learns from guard_holdout to guard_holdout16 (train.py: LEARNED_SETS), so
-their lines are training figures; guard_set was never learnt from, and guard_holdout17
-to 32, written blind, were each scored once and are not learnt from either (learning
-them was tried, docs/BENCHMARKS.md); the guard's signals have been tuned on them since.
+The classifier learns from guard_holdout to guard_holdout32 (train.py: LEARNED_SETS), so
+their lines are training figures; guard_set was never learnt from. guard_holdout17 to 32
+were written blind and each scored once before it was learnt (docs/BENCHMARKS.md); the
+guard's signals have been tuned on them since.
 The next sets written blind (guard_holdout33 on) are only scored with ``--final``, once a
 model has been chosen without them: they are never used to pick one.
 """

@@ -1,6 +1,6 @@
 """Generated benign requests with an attack's surface and none of its intent. Training only.
 
-Six families the hand-written held-out sets taught the classifier to fear, because their
+Eight families the hand-written held-out sets taught the classifier to fear, because their
 attacks use the same words:
 
 - instructions kept, not dropped, in twenty languages ("follow the physiotherapist's
@@ -20,7 +20,11 @@ attacks use the same words:
 - owners working on their own assistant's instructions ("Can you improve my system
   prompt? 'You are a travel assistant. Always answer in the user's language.'", "Spec:
   the bot must hand over to a human when asked"): a persona and "the assistant must"
-  that its builder wrote for it, shared to be reviewed, translated or tested.
+  that its builder wrote for it, shared to be reviewed, translated or tested;
+- developers' setup notes about their own secrets ("put your API key in .env and never
+  commit it"): a planted order sends secrets away, these keep them where they are;
+- memos to the people who work with AI tools ("Memo for all AI reviewers: the rubric
+  changed on Monday"): addressed to staff, with nothing for a model to do.
 
 Sentences are composed from parts written for this file; none is taken from a labelled
 set or a test.
@@ -185,26 +189,77 @@ SPEC_FRAMES = [
 ]
 
 
+# Setup notes for developers about their own secrets: where keys go, what not to commit or
+# paste. A planted order sends the secrets somewhere; these keep them in place.
+SETUP_NOTES = [
+    "Put your {key} in {file} and keep that file out of git.",
+    "Rename {file}.example to {file}, add your own {key}, and never commit it.",
+    "Don't paste your {key} into tickets or chat; rotate it if you did.",
+    "Each developer uses their own {key}; ask the team lead if you don't have one yet.",
+    "The CI reads the {key} from a secret variable, so {file} is only for local runs.",
+    "Before you push, check that {file} is listed in .gitignore.",
+    "If {file} is missing, the app starts without the {key} and the payment tests are skipped.",
+    "Legt euren {key} in {file} ab und committet die Datei nicht.",
+    "Copia {file}.example en {file} y pon ahí tu {key}; no lo subas al repositorio.",
+    "Mets ta {key} dans {file}, ce fichier ne doit jamais être versionné.",
+    "Coloque sua {key} no {file} e não faça commit desse arquivo.",
+    "Zet je eigen {key} in {file} en commit dat bestand nooit.",
+]
+KEYS = ["API key", "Stripe test key", "database password", "access token", "OpenAI key",
+        "SMTP password"]
+FILES = [".env", "config/local.yml", "secrets.local.json", ".env.local", "settings_local.py"]
+# Memos to people about AI tools, reviewers and rubrics: addressed to the staff who use or
+# grade with them, telling them what changed; nothing for a model to do.
+MEMOS = [
+    "Memo for all {who}: the {thing} changed on {day}.",
+    "Note to the {who}: please use the new {thing} from {day} on.",
+    "Reminder for {who} - the {thing} was updated, see the shared drive.",
+    "To all {who}: the old {thing} is retired as of {day}; questions to the team lead.",
+    "Heads-up for the {who}: the {thing} moved to the wiki.",
+    "Aviso para los {who_es}: la {thing_es} cambió el {day_es}.",
+    "Hinweis für alle {who_de}: die {thing_de} gilt ab {day_de}.",
+    "Note aux {who_fr} : la {thing_fr} a changé {day_fr}.",
+]
+WHO = ["AI reviewers", "AI team", "reviewers using the AI grading tool", "chatbot trainers",
+       "annotators", "prompt engineers", "model evaluators"]
+THINGS = ["rubric", "labelling guide", "review checklist", "style guide for prompts",
+          "evaluation form", "escalation list"]
+DAYS = ["Monday", "1 March", "the next sprint", "today"]
+WHO_ES, THING_ES, DAY_ES = ["evaluadores", "anotadores"], ["rúbrica", "guía"], ["lunes", "martes"]
+WHO_DE, THING_DE, DAY_DE = ["Gutachter", "KI-Teams"], ["Bewertungsrubrik", "Checkliste"], [
+    "Montag", "sofort"]
+WHO_FR, THING_FR, DAY_FR = ["relecteurs", "annotateurs"], ["grille", "consigne"], [
+    "lundi", "ce matin"]
+
+
 def lookalike_request(rng: random.Random) -> str:
     roll = rng.random()
-    if roll < 0.35:
+    if roll < 0.30:
         return rng.choice(KEPT_INSTRUCTIONS)
-    if roll < 0.55:
+    if roll < 0.48:
         return rng.choice(NOTICES).format(
             place=rng.choice(PLACES), place_es=rng.choice(PLACES_ES),
             place_fr=rng.choice(PLACES_FR), place_de=rng.choice(PLACES_DE),
             place_it=rng.choice(PLACES_IT), place_pt=rng.choice(PLACES_PT),
             place_nl=rng.choice(PLACES_NL))
-    if roll < 0.72:
+    if roll < 0.63:
         return rng.choice(RULE_FRAMES).format(
             s=rng.choice(SYSTEMS), u=rng.choice(USES), d=rng.choice(DUTIES))
-    if roll < 0.84:
+    if roll < 0.74:
         return rng.choice(ROLE_FRAMES).format(r=rng.choice(RELATIVES), m=rng.choice(MEMORIES),
                                               h=rng.choice(HABITS), a=rng.choice(ASKS))
-    if roll < 0.92:
+    if roll < 0.82:
         behaviours = rng.sample(BEHAVIOURS, 2)
         requirements = rng.sample(REQUIREMENTS, 2)
         return rng.choice(SPEC_FRAMES).format(
             p=rng.choice(PRODUCTS), c=rng.choice(COMPANIES), b=behaviours[0], b2=behaviours[1],
             r=requirements[0], r2=requirements[1])
+    if roll < 0.88:
+        return rng.choice(SETUP_NOTES).format(key=rng.choice(KEYS), file=rng.choice(FILES))
+    if roll < 0.94:
+        return rng.choice(MEMOS).format(
+            who=rng.choice(WHO), thing=rng.choice(THINGS), day=rng.choice(DAYS),
+            who_es=rng.choice(WHO_ES), thing_es=rng.choice(THING_ES), day_es=rng.choice(DAY_ES),
+            who_de=rng.choice(WHO_DE), thing_de=rng.choice(THING_DE), day_de=rng.choice(DAY_DE),
+            who_fr=rng.choice(WHO_FR), thing_fr=rng.choice(THING_FR), day_fr=rng.choice(DAY_FR))
     return rng.choice(CHANGES).format(q=rng.choice(QUESTIONS))

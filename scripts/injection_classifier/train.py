@@ -10,14 +10,14 @@ Training texts: generated attacks (build_training_set.py, covert_attacks.py), ge
 benign requests and engineering notes (build_training_set.py, everyday_requests.py,
 platform_notes.py), human-written benign prose, the standard library's documentation
 (real_prose.py), and the hand-written labelled sets that have been spent as held-out
-measures (LEARNED_SETS: guard_holdout to guard_holdout16, every one read or scored while
-tuning the guard), weighted up. ``--agent-share`` (a tenth) adds attacks on agents
+measures (LEARNED_SETS: guard_holdout to guard_holdout32, every one scored and read while
+tuning the guard), weighted up (SET_WEIGHT). ``--agent-share`` (a tenth) adds attacks on agents
 planted in tool output and their benign twins in thirteen languages (agent_attacks.py),
 and build_training_set.py adds multilingual.py's attacks and benign texts in thirty other
 languages on top of the others. The other sets stay unseen: guard_set (the
 issue's labelled set) and the newest held-out sets, which measure the model. The script
 reports how many five-word runs of each unseen development set's injections the
-generated attacks contain (it never opens guard_holdout17 on, the sets written blind):
+generated attacks contain (it never opens guard_holdout33 on, the sets written blind):
 what they share is the stock phrasing every attacker uses ("ignore all previous
 instructions and").
 
@@ -75,20 +75,20 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 # Hard negatives: benign text dense with the attack vocabulary (engineering notes about
 # prompts and policies; requests with an attack's surface; benign words in random order)
 # weighs this much more in the loss.
-HARD_NEGATIVES = {"platform": 3.0, "shuffled": 6.0, "lookalike": 3.0, "agent_benign": 2.0}
+HARD_NEGATIVES = {"platform": 3.0, "shuffled": 6.0, "lookalike": 6.0, "agent_benign": 2.0}
 # Benign texts that quote an attack word for word: the classifier cannot tell them from
 # the attack (the guard's discussion framing does), so they do not set its threshold.
 UNCALIBRATED = {"quoted_attack"}
 GUARD_THRESHOLD = 0.5  # the default route's injection threshold (llmstream.yaml)
 MARGIN = 0.0  # logits the classifier alone crosses below the calibrated threshold
 # Hand-written sets the classifier learns from: each was a held-out measure once and has
-# been read item by item since. A few hundred human-written texts among tens of thousands
-# of generated ones: each weighs SET_WEIGHT generated texts of its class.
-LEARNED_SETS = ("guard_holdout", "guard_holdout2", "guard_holdout3", "guard_holdout4",
-                "guard_holdout5", "guard_holdout6", "guard_holdout7", "guard_holdout8",
-                "guard_holdout9", "guard_holdout10", "guard_holdout11", "guard_holdout12",
-                "guard_holdout13", "guard_holdout14", "guard_holdout15", "guard_holdout16")
-SET_WEIGHT = 30.0
+# been read item by item since. About 13,000 human-written texts among 110,000 generated
+# ones: each weighs SET_WEIGHT generated texts of its class. 30 was chosen when the sets
+# held 5,500 items; with 12,900, 15 keeps their share of the loss about where it was, and
+# (learning to guard_holdout30, scoring 31 and 32) catches 3 more at the same false
+# positives, and moves fewer pinned look-alikes over the threshold (docs/BENCHMARKS.md).
+LEARNED_SETS = tuple(["guard_holdout", *(f"guard_holdout{number}" for number in range(2, 33))])
+SET_WEIGHT = 15.0
 
 
 def sparse_rows(texts: list[str], bits: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -174,7 +174,7 @@ def shared_with_test_sets(texts: list[str], learned: tuple[str, ...]) -> dict[st
     generated: set[tuple[str, ...]] = set()
     for text in texts:
         generated |= _shingles(text)
-    # Only the development sets: the blind sets (guard_holdout17 on) are not
+    # Only the development sets: the blind sets (guard_holdout33 on) are not
     # opened before a model has been chosen without them.
     for name in sorted(set(("guard_set", *LEARNED_SETS)) - set(learned)):
         path = DATA / f"{name}.jsonl"

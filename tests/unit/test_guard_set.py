@@ -1,55 +1,55 @@
 """The guard on its labelled set (tests/data/guard_set.jsonl): the issue's targets, and
 ``llmstream guard check`` producing the same verdicts; and the shape of the held-out sets.
 
-guard_holdout to guard_holdout16 have each been read or scored while tuning the guard, and
-the classifier learns from them (scripts/injection_classifier/train.py: LEARNED_SETS);
-guard_holdout17 to 20 were written blind and each scored once (docs/BENCHMARKS.md): 19
-leaning to consumer chat and support bots, 20 to what an agent reads through its tools.
-The guard's signals have been tuned on them since; none is learnt by the classifier.
-guard_holdout21 and 22 were written blind too, 21 leaning to work assistants inside
-companies (emails, CVs, invoices, contracts and tickets pasted in, with instructions
-planted by outsiders), 22 to developers and coding assistants (what they are asked and what
-their agents read in code, issues, logs and config); each was scored once (with the
-guard at aa468e5) and neither is learnt. guard_holdout23 and 24 were written blind as well,
-23 leaning to a day of production traffic across many kinds of LLM applications at once
-(consumer chat, support bots of shops, banks, airlines and telcos, internal assistants,
-coding agents, RAG and email assistants), 24 to creative writing, role-play, games and
-companion apps (jailbreaks dressed as fiction and games, instructions planted in character
-cards, lorebooks and shared stories); each was scored once (with the guard at cac1017), and
-neither is learnt. guard_holdout25 and 26 were written blind too, 25 leaning to AI that
-grades, reviews, screens and ranks (instructions planted in essays, papers, grant proposals,
-CVs, applications, reviews, listings and claims for the AI judging them; students pressing a
+Every held-out set below has been read or scored while tuning the guard, and the classifier
+learns from them all (scripts/injection_classifier/train.py: LEARNED_SETS); guard_set, the
+issue's set, is never learnt. guard_holdout17 to 20 were written blind and each scored once
+(docs/BENCHMARKS.md): 19 leaning to consumer chat and support bots, 20 to what an agent
+reads through its tools. The guard's signals have been tuned on them since. guard_holdout21
+and 22 were written blind too, 21 leaning to work assistants inside companies (emails, CVs,
+invoices, contracts and tickets pasted in, with instructions planted by outsiders), 22 to
+developers and coding assistants (what they are asked and what their agents read in code,
+issues, logs and config); each was scored once (with the guard at aa468e5) before it was
+learnt. guard_holdout23 and 24 were written blind as well, 23 leaning to a day of
+production traffic across many kinds of LLM applications at once (consumer chat, support
+bots of shops, banks, airlines and telcos, internal assistants, coding agents, RAG and
+email assistants), 24 to creative writing, role-play, games and companion apps (jailbreaks
+dressed as fiction and games, instructions planted in character cards, lorebooks and shared
+stories); each was scored once (with the guard at cac1017), before it was learnt.
+guard_holdout25 and 26 were written blind too, 25 leaning to AI that grades, reviews,
+screens and ranks (instructions planted in essays, papers, grant proposals, CVs,
+applications, reviews, listings and claims for the AI judging them; students pressing a
 tutor for answers or its grading prompt), 26 to obfuscated and disguised attacks across all
 kinds of LLM applications (odd casing, spaced and split letters, zero-width characters,
 homoglyphs, fullwidth forms, leetspeak, base64, hex, rot13, URL-encoded and reversed
 payloads, comments, mixed languages and transliteration, with hard negatives of the same
-surface); each was scored once (with the guard at 77e7c00) and neither is learnt.
+surface); each was scored once (with the guard at 77e7c00) before it was learnt.
 guard_holdout27 and 28 were written blind as well, 27 leaning to health, legal, insurance,
 finance and public-service assistants (patients, tenants, taxpayers, claimants and citizens
 pressing an assistant past its policy, and instructions planted in claim forms, leases, lab
 reports, referral and discharge letters, court and tax letters and benefit applications for
 the AI that reads them), 28 to shopping, travel and marketplace assistants and the agents
 that browse and buy (instructions planted in listings, reviews, hotel descriptions, seller
-messages and order mails); each was scored once (with the guard at 4112736) and neither is
+messages and order mails); each was scored once (with the guard at 4112736) before it was
 learnt. guard_holdout29 and 30 were written blind too: 29 leaning to messages as real
 people type them in many languages (chat and phone typing without accents, typos, slang,
-SMS style, code-switching, transliterated Russian, Arabic, Persian, Hindi and Greek,
-voice-to-text without punctuation), with hard negatives typed the same way; 30 to AI agents
-with tools and retrieval (browsing agents, email and calendar assistants, RAG over wikis and
+SMS style, code-switching, transliterated Russian, Arabic, Persian, Hindi and Greek, voice-
+to-text without punctuation), with hard negatives typed the same way; 30 to AI agents with
+tools and retrieval (browsing agents, email and calendar assistants, RAG over wikis and
 knowledge bases, support bots reading tickets, meeting summarisers and drive assistants,
-with instructions planted in the pages, emails, invites, documents, tickets, transcripts and
-tool output they read); each was scored once (with the guard at eb94bbd) and neither is
+with instructions planted in the pages, emails, invites, documents, tickets, transcripts
+and tool output they read); each was scored once (with the guard at eb94bbd) before it was
 learnt. guard_holdout31 and 32 were written blind as well: 31 leaning to a day of mixed
 production traffic across the kinds of applications that run LLM calls (general chat,
-support bots, coding assistants, RAG over documents, summarisers and translators, agents with
-tools), with instructions planted in the emails, documents, pages, tool output, code, reviews
-and CVs they read, in 23 languages besides English; 32 to customer support for telecoms,
-banks, utilities, insurers and airlines (customers talking a support bot past its fee, limit,
-identity-check and third-party rules, prompt extraction and personas, and instructions
-planted in complaint emails, call transcripts, account notes, claim and billing documents
-and knowledge-base articles for the AI reading them, with hard negatives of real support
-messages and agent guidance); each was scored once (with the guard at 862dd69) and neither
-is learnt."""
+support bots, coding assistants, RAG over documents, summarisers and translators, agents
+with tools), with instructions planted in the emails, documents, pages, tool output, code,
+reviews and CVs they read, in 23 languages besides English; 32 to customer support for
+telecoms, banks, utilities, insurers and airlines (customers talking a support bot past its
+fee, limit, identity-check and third-party rules, prompt extraction and personas, and
+instructions planted in complaint emails, call transcripts, account notes, claim and
+billing documents and knowledge-base articles for the AI reading them, with hard negatives
+of real support messages and agent guidance); each was scored once (with the guard at
+862dd69) before it was learnt."""
 
 from __future__ import annotations
 
