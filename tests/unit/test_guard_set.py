@@ -49,7 +49,8 @@ fee, limit, identity-check and third-party rules, prompt extraction and personas
 instructions planted in complaint emails, call transcripts, account notes, claim and
 billing documents and knowledge-base articles for the AI reading them, with hard negatives
 of real support messages and agent guidance); each was scored once (with the guard at
-862dd69) before it was learnt."""
+862dd69) before it was learnt. guard_holdout33 was written blind too, leaning to hiring,
+education and healthcare; it has not been scored yet and is not learnt."""
 
 from __future__ import annotations
 
@@ -1975,3 +1976,92 @@ def test_the_thirty_second_held_out_set_covers_what_it_must() -> None:
     assert sum(len(item["text"]) >= 300 for item in hard) >= 40
     assert sum(len(item["text"]) >= 300 for item in pii) >= 12
     assert sum(len(item["text"]) < 120 for item in items) >= 100
+
+
+_H33_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "id", "vi", "ro", "ru",
+                  "uk", "ar", "fa", "he", "hi", "zh", "ja", "ko", "el", "th")
+_H33_LANGUAGE_KIND = re.compile(rf"^h33_[a-z_]+_({'|'.join(_H33_LANGUAGES)})$")
+_H33_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
+                "HANGUL", "GREEK", "THAI")
+_H33_TACTICS = ("cv_plant", "cover_letter_plant", "essay_plant", "exam_plant", "metadata_plant",
+                "referral_plant", "handbook_plant", "tutor_override", "patient_override",
+                "records_other", "hr_override", "extract", "persona", "exfil", "obfusc", "hijack")
+_H33_HARD = ("cv_ignore", "teacher_instr", "patient_instr", "handbook", "essay_ai", "grader_q",
+             "prompt_q", "restart", "security_training", "dev", "roleplay", "translate", "hr_email")
+_H33_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn_like")
+_H33_PII = ("email", "phone", "card", "iban", "natid", "ip", "secret", "mixed")
+
+
+def _h33_luhn(digits: str) -> bool:
+    total = 0
+    for place, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if place % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+def _h33_cards(text: str) -> list[str]:
+    runs = (re.sub(r"\D", "", run) for run in re.findall(r"\d[\d -]{11,22}\d", text))
+    return [run for run in runs if 13 <= len(run) <= 19]
+
+
+def _h33_ibans(text: str) -> list[bool]:
+    found = re.findall(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", text)
+    moved = (iban.replace(" ", "")[4:] + iban.replace(" ", "")[:4] for iban in found)
+    return [int("".join(str(int(char, 36)) for char in iban)) % 97 == 1 for iban in moved]
+
+
+def test_the_thirty_third_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout33 (blind, leaning to hiring, education and healthcare: instructions
+    planted in CVs, cover letters, essays, exam answers, file metadata, referral letters, lab
+    reports and handbooks for the AI screening, grading or triaging them; students, patients
+    and employees talking a tutor, triage, pharmacy or HR bot past its policy; prompt
+    extraction, personas, exfiltration and obfuscation; hard negatives of real CVs, letters,
+    exam notes, patient instructions and handbooks with instructions for humans, and essays
+    and questions about AI graders and screeners): its shape, with every tactic >= 3 times,
+    injections in >= 18 languages (>= 4 each) besides English, English at most 45% of them,
+    >= 6 non-Latin scripts, hard negatives in >= 12 languages, about a third of the texts
+    300+ characters and some 1,000+, cards passing Luhn and IBANs mod 97 (near misses not)."""
+    items, spread = _spread_set("guard_holdout33.jsonl", "h33", {
+        *(f"h33_{tactic}" for tactic in _H33_TACTICS),
+        *(f"h33_hardneg_{hard}" for hard in _H33_HARD),
+        *(f"h33_near_{near}" for near in _H33_NEAR),
+        *(f"h33_pii_{pii}" for pii in _H33_PII),
+        "h33_benign_hr", "h33_benign_edu", "h33_benign_health",
+    }, _H33_LANGUAGE_KIND, per_pii_type=8, per_language=4)
+
+    def base(kind: str) -> str:
+        return kind[:-3] if _H33_LANGUAGE_KIND.match(kind) else kind
+
+    injections = [item for item in items if "injection" in item["labels"]]
+    assert len(injections) >= 160
+    tactics = Counter(base(item["kind"]) for item in injections)
+    assert all(tactics[f"h33_{tactic}"] >= 3 for tactic in _H33_TACTICS), tactics
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert len(languages) >= 18, sorted(languages)
+    english = [item for item in injections if not _H33_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.45 * len(injections)
+    scripts = spread.scripts(_H33_SCRIPTS)
+    assert len(scripts) >= 6, sorted(scripts)
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if item["kind"].startswith("h33_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 100
+    hard_languages = {match[1] for item in hard
+                      if (match := _H33_LANGUAGE_KIND.match(item["kind"]))}
+    assert len(hard_languages) >= 12, sorted(hard_languages)
+    long = [item for item in items if len(item["text"]) >= 300]
+    assert 0.3 * len(items) <= len(long) <= 0.45 * len(items)
+    assert sum(len(item["text"]) >= 1000 for item in items) >= 5
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 50
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 40
+    assert sum(len(item["text"].split()) <= 12 for item in items) >= 5
+    for item in items:
+        kind, labels, text = base(item["kind"]), item["labels"], item["text"]
+        if "card" in labels:
+            assert any(map(_h33_luhn, _h33_cards(text))), item["id"]
+        if kind == "h33_near_card":
+            assert _h33_cards(text) and not any(map(_h33_luhn, _h33_cards(text))), item["id"]
+        if "iban" in labels:
+            assert any(_h33_ibans(text)), item["id"]
+        if kind == "h33_near_iban":
+            assert _h33_ibans(text) and not any(_h33_ibans(text)), item["id"]
