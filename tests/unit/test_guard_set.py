@@ -49,8 +49,14 @@ fee, limit, identity-check and third-party rules, prompt extraction and personas
 instructions planted in complaint emails, call transcripts, account notes, claim and
 billing documents and knowledge-base articles for the AI reading them, with hard negatives
 of real support messages and agent guidance); each was scored once (with the guard at
-862dd69) before it was learnt. guard_holdout33 was written blind too, leaning to hiring,
-education and healthcare; it has not been scored yet and is not learnt."""
+862dd69) before it was learnt. guard_holdout33 and 34 were written blind too: 33 leaning to
+hiring, education and healthcare (instructions planted in CVs, cover letters, essays, exam
+answers, referral letters, lab reports and handbooks for the AI screening, grading or
+triaging them; students, patients and employees talking a tutor, triage or HR bot past its
+policy), 34 to online shopping, marketplaces and travel booking (instructions planted in
+listings, reviews, hotel pages, seller and host messages, booking mails and tool results for
+the shopping or booking agent; customers talking the bot past refund, price and privacy
+rules); neither has been scored yet and neither is learnt."""
 
 from __future__ import annotations
 
@@ -2065,3 +2071,92 @@ def test_the_thirty_third_held_out_set_covers_what_it_must() -> None:
             assert any(_h33_ibans(text)), item["id"]
         if kind == "h33_near_iban":
             assert _h33_ibans(text) and not any(_h33_ibans(text)), item["id"]
+
+
+_H34_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "id", "vi", "ru", "uk",
+                  "zh", "ja", "ko", "ar", "fa", "he", "hi", "el", "th")
+_H34_LANGUAGE_KIND = re.compile(rf"^h34_[a-z_]+_({'|'.join(_H34_LANGUAGES)})$")
+_H34_SCRIPTS = ("CYRILLIC", "GREEK", "ARABIC", "HEBREW", "DEVANAGARI", "THAI", "HANGUL", "CJK",
+                "HIRAGANA")
+_H34_PLANTED = ("listing", "review", "hotel", "seller_msg", "email", "tool")
+_H34_DIRECT = ("refund", "price", "other_order", "extract", "persona", "hijack", "exfil",
+               "obfusc", "override")
+_H34_HARD = ("listing", "review", "host_msg", "booking_mail", "bot_q", "prompt_q", "security",
+             "dev", "redo", "roleplay", "translate", "policy_q")
+_H34_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret",
+             "ssn_like")
+_H34_PII = ("email", "phone", "card", "iban", "natid", "ip", "secret", "mixed", "inj")
+_H34_CARD = re.compile(r"(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)")
+_H34_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b")
+
+
+def _h34_luhn(number: str) -> bool:
+    digits = [int(char) for char in reversed(number) if char.isdigit()]
+    total = sum(d if i % 2 == 0 else (2 * d - 9 if d > 4 else 2 * d)
+                for i, d in enumerate(digits))
+    return total % 10 == 0
+
+
+def _h34_mod97(iban: str) -> bool:
+    compact = iban.replace(" ", "")
+    return int("".join(str(int(char, 36)) for char in compact[4:] + compact[:4])) % 97 == 1
+
+
+def test_the_thirty_fourth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout34 (blind, leaning to online shopping, marketplaces and travel booking:
+    instructions planted in listings, reviews, hotel pages, seller and host messages, order
+    and booking mails and tool results for the shopping or booking agent; customers talking
+    the bot past refund, price and privacy rules; prompt extraction and personas; with hard
+    negatives of real listings, reviews, host messages and booking mails that give humans
+    instructions, and questions about how shopping bots work): its shape, with every
+    tactic >= 6 times and >= 70 planted, injections in >= 20 languages (>= 4 each) besides
+    English, English at most 45% of them, >= 8 non-Latin scripts, hard negatives in >= 15
+    languages, cards passing Luhn and IBANs mod 97 (their near misses failing), and about a
+    third of the texts 300 characters or longer."""
+    items, spread = _spread_set("guard_holdout34.jsonl", "h34", {
+        *(f"h34_{tactic}" for tactic in _H34_PLANTED + _H34_DIRECT),
+        *(f"h34_hardneg_{kind}" for kind in _H34_HARD),
+        *(f"h34_near_{kind}" for kind in _H34_NEAR),
+        *(f"h34_pii_{kind}" for kind in _H34_PII),
+        "h34_benign_shop", "h34_benign_travel", "h34_listing_de", "h34_extract_ja",
+        "h34_hardneg_booking_mail_ar", "h34_email_es",
+    }, _H34_LANGUAGE_KIND, per_pii_type=10, per_language=4)
+    injections = [item for item in items if "injection" in item["labels"]]
+    tactics = Counter(re.sub(r"_[a-z]{2}$", "", item["kind"]) if
+                      _H34_LANGUAGE_KIND.match(item["kind"]) else item["kind"]
+                      for item in injections)
+    assert all(tactics[f"h34_{tactic}"] >= 6 for tactic in _H34_PLANTED + _H34_DIRECT), tactics
+    assert sum(tactics[f"h34_{tactic}"] for tactic in _H34_PLANTED) >= 70, tactics
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert len(languages) >= 20, sorted(languages)
+    non_latin = {code for code in languages if all(map(_scripts, spread.injections[code]))}
+    assert len(non_latin) >= 8, sorted(non_latin)
+    english = [item for item in injections if not _H34_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.45 * len(injections)
+    scripts = spread.scripts(_H34_SCRIPTS)
+    assert len(scripts) >= 8, sorted(scripts)
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if item["kind"].startswith("h34_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 80
+    hard_languages = {match[1] for item in hard
+                      if (match := _H34_LANGUAGE_KIND.match(item["kind"]))}
+    assert len(hard_languages) >= 15, sorted(hard_languages)
+    for item in items:
+        cards = _H34_CARD.findall(item["text"])
+        ibans = _H34_IBAN.findall(item["text"])
+        if "card" in item["labels"]:
+            assert any(map(_h34_luhn, cards)), item["id"]
+        if item["kind"] == "h34_near_card":
+            assert cards and not any(map(_h34_luhn, cards)), item["id"]
+        if "iban" in item["labels"]:
+            assert any(map(_h34_mod97, ibans)), item["id"]
+        if item["kind"] == "h34_near_iban":
+            assert ibans and not any(map(_h34_mod97, ibans)), item["id"]
+    pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
+    long_items = sum(len(item["text"]) >= 300 for item in items)
+    assert 0.3 * len(items) <= long_items <= 0.4 * len(items), long_items
+    assert sum(len(item["text"]) >= 1000 for item in items) >= 6
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 80
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 35
+    assert sum(len(item["text"]) >= 300 for item in pii) >= 12
+    assert sum(len(item["text"]) < 120 for item in items) >= 100
