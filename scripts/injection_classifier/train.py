@@ -17,7 +17,7 @@ and build_training_set.py adds multilingual.py's attacks and benign texts in thi
 languages on top of the others. The other sets stay unseen: guard_set (the
 issue's labelled set) and the newest held-out sets, which measure the model. The script
 reports how many five-word runs of each unseen development set's injections the
-generated attacks contain (it never opens guard_holdout33 on, the sets written blind):
+generated attacks contain (it opens no set past LEARNED_SETS, the later ones blind):
 what they share is the stock phrasing every attacker uses ("ignore all previous
 instructions and").
 
@@ -174,7 +174,7 @@ def shared_with_test_sets(texts: list[str], learned: tuple[str, ...]) -> dict[st
     generated: set[tuple[str, ...]] = set()
     for text in texts:
         generated |= _shingles(text)
-    # Only the development sets: the blind sets (guard_holdout33 on) are not
+    # Only the development sets: the later ones (written blind) are not
     # opened before a model has been chosen without them.
     for name in sorted(set(("guard_set", *LEARNED_SETS)) - set(learned)):
         path = DATA / f"{name}.jsonl"
