@@ -61,7 +61,7 @@ class NamedNumber:
     name: re.Pattern[str]
     number: re.Pattern[str]
     valid: Callable[[str], bool]
-    reach: int = 48
+    reach: int = 64
 
 
 LONGEST = 14  # characters of the longest named number ("2341 2341 2346")

@@ -61,8 +61,8 @@ _NINO = re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-
 _DNI = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
 _IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)")
 _IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ipaddress decides
-# A dotted quad after "version", "release", "build", "firmware" (or "версии", "버전"...;
-# and a linking word or two: "build version is 10.2.3.4", "release number: 4.1.0.2"; or a
+# A dotted quad after "version", "release", "build", "firmware", "changelog" (or "версии",
+# "버전"...; and a linking word or two: "build version is 10.2.3.4", "release number: 4.1.0.2"; or a
 # tag's "release-4.12.0.7") is a version string, and after "section", "clause", "§" a
 # document's numbering: not an address. So is one that a version change moves from or
 # to: "bump the dependency from 1.22.0.1", "roll back to 10.2.2.9", "updating to 10.2.3.4"
@@ -70,6 +70,7 @@ _IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ip
 _NUMBERING_BEFORE = re.compile(
     r"(?:\bv|version|release|build|firmware|\bfw|\bver\.?|\bsec(?:tion|\.)|chapter|clause|article"
     r"|versión|versão|versione|версии|версия|версию|версій|버전|빌드|バージョン|版本|sürüm|wersj[aię]"
+    r"|change\s?log"
     r"|mise\s+[àa]\s+jour"
     r"|paragraph|appendix|§)(?:\s+(?:is|was|now|number|no\.?|nr\.?|set\s+to|will\s+be|to))"
     r"{0,2}\s*[:=/-]?\s*$"
@@ -134,7 +135,7 @@ _VOIDED_SSNS = frozenset({"078-05-1120", "219-09-9999", "123-45-6789"})
 _OTHER_NUMBER_BEFORE = re.compile(
     r"\b(?:part|item|model|serial|order|invoice|ticket|case|file|booking|reservation|room"
     r"|ref|reference|code|sku|tracking|flight|suite|unit|lot|batch|catalog|catalogue|pieza|pedido"
-    r"|artikel|teil|pièce|commande)\b\W{0,3}(?:\S+\W{1,3}){0,5}$"
+    r"|artikel|teil|pièce|commande|section|course)\b\W{0,3}(?:\S+\W{1,3}){0,5}$"
     # "our course codes look like 630-12-2041"
     r"|\b(?:codes?|ids?|numbers?|references?)\s+(?:look|looks)\s+like\s+$", re.IGNORECASE)
 # A number labelled just before as an order's, a parcel's or an article's is none of a
@@ -456,7 +457,7 @@ def _numbering_before(before: str) -> bool:
                 or "grad" in lowered or "back" in lowered or "revert" in lowered
                 or "pin" in lowered or "version" in lowered or "wersj" in lowered
                 or "updat" in lowered or "least" in lowered or "tag" in lowered
-                or "jour" in lowered
+                or "jour" in lowered or "log" in lowered
                 or (lowered.rstrip().endswith("to") and "from" in lowered)
                 or ("v" in lowered and _V_WORD.search(lowered) is not None)):
             return False
@@ -490,7 +491,12 @@ def _secrets(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
 
 
 def _cards(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
+    # The digits of an IBAN that fails its check ("DE45 5001 0517 5407 3249 31, which my
+    # bank says is invalid") are that IBAN's, not a card's: Luhn passes one run in ten.
+    ibans = [(match.start(), match.end()) for match in _matches(text, spans, "iban")]
     for match in _matches(text, spans, "card", covered):
+        if any(start <= match.start() < end for start, end in ibans):
+            continue
         # The pattern's characters are digits, spaces and hyphens.
         digits = match.group(0).replace(" ", "").replace("-", "")
         if (13 <= len(digits) <= 19 and _card_network(digits) and luhn_valid(digits)
