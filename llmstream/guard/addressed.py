@@ -27,7 +27,9 @@ from .windows import merged
 
 # An AI by name. The acronyms count in capitals only: "ai" is Italian for "to the", "ia" a
 # Portuguese verb, "ki" Hungarian for "who".
-_ACRONYM = r"(?<![A-Za-z'’])(?:AI|A\.I\.|KI|IA|LLM|GPT|ИИ|ШІ|ΤΝ)(?![A-Za-z])"
+# (Not after an apostrophe, for French's shouted "J'AI", but French's "l'IA" and "d'IA" are.)
+_ACRONYM = (r"(?:(?<![A-Za-z'’])(?:AI|A\.I\.|KI|IA|LLM|GPT|ИИ|ШІ|ΤΝ)|(?<=[dlDL]['’])IA)"
+            r"(?![A-Za-z])")
 _WORD = (
     r"(?i:(?<![a-z])(?:chat)?bot(?:s|a|u|em|y|ów|ten)?(?![a-z])|-bot(?![a-z])|chatgpt|copilot|chatbot\w*"
     r"|yapay\s+zek[aâ]\w*|tekoäly\w*|trí\s+tuệ\s+nhân\s+tạo|kecerdasan\s+buatan"
@@ -42,7 +44,35 @@ _WORD = (
     # automated graders and checkers: "AUTOGRADER:", "an das automatische Prüfsystem:"
     r"|auto-?grader\w*|automated\s+(?:system|grader|screener|reviewer|checker|assessment)\w*"
     r"|automatisch\w*\s+(?:prüf|bewertungs)system\w*|système\s+automatique|sistema\s+autom[aá]tico"
-    r"|sistemul\s+automat|modello\s+di\s+valutazione)"
+    r"|sistemul\s+automat|modello\s+di\s+valutazione"
+    # an assistant or an agent that is software: "l'assistente automatico", "l'agent d'achat
+    # automatique", "agen belanja otomatis", "seyahat asistanı", "المساعد الذكي", "智能体";
+    # and "llm" in a key ("message_for_llm:"), the model in Polish ("uwaga_dla_modelu:")
+    r"|assistente\s+(?:automatico|automático|virtuale|virtual|digitale|intelligente)"
+    r"|asistente\s+(?:virtual|automático|inteligente|digital)"
+    r"|agente\s+(?:automatico|automático|virtuale|virtual|intelligente|inteligente|de\s+compras"
+    r"|d['’]acquisto|di\s+acquisto|acquisti)"
+    r"|assistant\s+(?:virtuel|automatique|intelligent|numérique)"
+    r"|agent\s+(?:d['’]achat|conversationnel|automatique)|agent\s+d['’]achat\s+automatique"
+    r"|(?:virtuelle|automatische|digitale)[rn]?\s+(?:assistent|agent)\w*|einkaufsagent\w*"
+    r"|buchungsagent\w*|(?:virtuele|automatische|digitale)\s+(?:assistent|agent)\w*|inkoopagent\w*"
+    r"|(?:virtuell|automatisk|digital)a?\s+(?:assistent|agent)\w*|köpagent\w*"
+    r"|asystent\w*\s+(?:wirtualn|zakupow|automatyczn)\w*|agent\w*\s+zakupow\w*"
+    r"|wirtualn\w+\s+asystent\w*|agen\s+(?:belanja\s+)?otomatis|asisten\s+(?:virtual|otomatis|digital)"
+    r"|(?:sanal|akıllı|otomatik|alışveriş|seyahat|rezervasyon)\s+(?:asistan|ajan)\w*"
+    r"|trợ\s+lý\s+(?:ảo|tự\s+động|mua\s+sắm|du\s+lịch)|asistent\w*\s+(?:virtual|automat|digital)\w*"
+    r"|agent\w*\s+(?:automat\w*|de\s+cumpărături)"
+    r"|(?:виртуальн|автоматическ|умн|цифров|віртуальн|автоматичн|розумн)\w+\s+"
+    r"(?:ассистент|помощник|агент|асистент|помічник)\w*"
+    r"|(?:ψηφιακ|εικονικ|αυτόματ|έξυπν)\w*\s+(?:βοηθ|πράκτορ)\w*"
+    r"|(?:المساعد|الوكيل|مساعد|وكيل)\s+(?:الذكي|الآلي|الافتراضي|الرقمي|ذكي|آلي)"
+    r"|(?:העוזר|הסוכן|עוזר|סוכן)\s+(?:\S+\s+)?(?:הווירטואלי|האוטומטי|החכם|הדיגיטלי)"
+    r"|(?:वर्चुअल|स्वचालित|डिजिटल)\s+(?:सहायक|असिस्टेंट|एजेंट)"
+    r"|ผู้ช่วย(?:อัตโนมัติ|เสมือน|อัจฉริยะ)|智能体|智能代理|购物代理|購物代理|虚拟助手|虛擬助手"
+    r"|自动(?:批改|评分|审核|筛选)系统|自動(?:批改|評分|審核|篩選)系統|バーチャルアシスタント"
+    r"|(?:購入|ショッピング|予約)エージェント|自動(?:採点|審査|選考)システム"
+    r"|(?:가상|자동|쇼핑|예약)\s?(?:어시스턴트|에이전트|비서)|자동\s?(?:채점|심사)\s?시스템"
+    r"|(?<![a-z])llms?(?![a-z])|(?<![a-z])model(?:u|owi)(?![a-z]))"
 )
 # Their words with accents also match typed without them ("tekoaly", "kunstliche"):
 # spellings.py.
@@ -63,7 +93,7 @@ _ADDRESS_BEFORE = (
 _ADDRESS_AFTER = (
     r"(?:에게|께|한테|へ|宛|への|に対する|あて|的(?:指令|指示|说明|說明|提示|留言|备注|消息)|参考|참고"
     r"|지시|\s*के\s+लिए(?:\s+[^\s:：]+)?|(?i:\s+(?:talimat\w*|not|note|notes|instructions?|hinweis|nota|notitie|instructie"
-    r"|directive)))"
+    r"|directive|mesaj\w*|için|icin)))"
 )
 # The label's end: a colon soon after the name, on its line and in its sentence, with
 # something after it ("https://" is no label).
@@ -88,7 +118,16 @@ _NAMES = (Prefilter([r"AI|A\.I\.|KI|IA|LLM|GPT|ИИ|ШІ|ΤΝ"]),
                      r"|бот|Бот|БОТ|нейросет|Нейросет|интеллект|інтелект|νοημοσύν|Νοημοσύν"
                      r"|αυτόματ|Αυτόματ|الذكاء|روبوت|بوت|המודל|מלאכותית|בוט|एआई|बॉट|बुद्धि|บอท|เอไอ"
                      r"|ปัญญาประดิษฐ์|机器人|機器人|人工智能|智能助手|大模型|ボット|人工知能|봇|인공지능|챗봇"
-                     r"|grader|automat|valutazione"],
+                     r"|grader|automat|valutazione"
+                     r"|assistente|asistente|agente|assistant virtuel|assistant intelligent"
+                     r"|assistant numérique|agent d|agent conversation|virtuelle|digitale|einkaufsagent"
+                     r"|buchungsagent|virtuele|inkoopagent|virtuell|digital|köpagent|asystent|agent zakup"
+                     r"|agenci zakup|wirtualn|agen belanja|agen otomatis|asisten|sanal asistan|akıllı"
+                     r"|otomatik|alışveriş|seyahat asistan|seyahat ajan|rezervasyon|trợ lý|tro ly"
+                     r"|виртуальн|Виртуальн|умн|Умн|цифров|Цифров|віртуальн|Віртуальн|розумн|Розумн"
+                     r"|ψηφιακ|εικονικ|έξυπν|Ψηφιακ|Εικονικ|Έξυπν|المساعد|الوكيل|مساعد|وكيل|העוזר|הסוכן"
+                     r"|עוזר|סוכן|वर्चुअल|स्वचालित|डिजिटल|ผู้ช่วย|智能体|智能代理|购物代理|購物代理"
+                     r"|虚拟助手|虛擬助手|自动|自動|バーチャル|エージェント|가상|자동|쇼핑|예약|llm|modelu"],
                     caseless=True))
 # More places than this and the text is not read for labels (a text padded with "AI AI
 # AI..." must not cost a read at each): the other signals and the classifier still are.
