@@ -56,7 +56,12 @@ triaging them; students, patients and employees talking a tutor, triage or HR bo
 policy), 34 to online shopping, marketplaces and travel booking (instructions planted in
 listings, reviews, hotel pages, seller and host messages, booking mails and tool results for
 the shopping or booking agent; customers talking the bot past refund, price and privacy
-rules); neither has been scored yet and neither is learnt."""
+rules); neither has been scored yet and neither is learnt. guard_holdout35 was written blind
+as well, leaning to enterprise copilots over email, calendars, CRM, spreadsheets, finance,
+procurement, contract review and IT helpdesk (instructions planted in invoices, purchase
+orders, contracts, CRM notes, sheets, tickets, invites and policies for the copilot reading
+them; employees talking it past access and approval rules), with hard negatives of business
+documents whose instructions are for staff; it has not been scored yet and is not learnt."""
 
 from __future__ import annotations
 
@@ -2160,3 +2165,86 @@ def test_the_thirty_fourth_held_out_set_covers_what_it_must() -> None:
     assert sum(len(item["text"]) >= 300 for item in hard) >= 35
     assert sum(len(item["text"]) >= 300 for item in pii) >= 12
     assert sum(len(item["text"]) < 120 for item in items) >= 100
+
+
+_H35_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "tr", "id", "vi", "cs",
+                  "ru", "uk", "ar", "he", "hi", "zh", "ja", "ko", "el", "th")
+_H35_LANGUAGE_KIND = re.compile(rf"^h35_[a-z_]+_({'|'.join(_H35_LANGUAGES)})$")
+_H35_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
+                "HANGUL", "GREEK", "THAI")
+_H35_TACTICS = ("indirect_invoice", "indirect_email", "indirect_contract", "indirect_po",
+                "indirect_crm", "indirect_sheet", "indirect_ticket", "indirect_calendar",
+                "indirect_policy", "access", "extract", "persona", "override", "hijack", "exfil",
+                "obfusc")
+_H35_HARD = ("doc_ignore", "staff_rule", "task_change", "copilot_q", "prompt_q", "security", "dev",
+             "translate", "roleplay", "contract", "policy", "ticket", "email", "crm", "sheet")
+_H35_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn",
+             "phone")
+_H35_PII = ("email", "phone", "card", "iban", "natid", "ip", "secret", "mixed", "inj")
+
+
+def _h35_luhn(number: str) -> bool:
+    digits = [int(char) for char in number if char.isdigit()]
+    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2)
+                for i, d in enumerate(reversed(digits)))
+    return total % 10 == 0
+
+
+def _h35_mod97(iban: str) -> bool:
+    compact = iban.replace(" ", "").upper()
+    return int("".join(str(int(char, 36)) for char in compact[4:] + compact[:4])) % 97 == 1
+
+
+_H35_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b")
+_H35_CARD = re.compile(r"(?<![\w-])(?:\d[ -]?){12,18}\d(?![\w-])")
+
+
+def test_the_thirty_fifth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout35 (blind, leaning to enterprise copilots over email, calendars, CRM,
+    spreadsheets, finance, procurement, contract review and IT helpdesk: instructions planted
+    in invoices, purchase orders, contracts, CRM notes, sheets, tickets, invites and policies,
+    employees talking the copilot past access and approval rules, prompt extraction and
+    personas, with hard negatives of real business documents whose instructions are for
+    staff): its shape, with every tactic >= 4 times, injections in >= 20 languages (>= 4
+    each) besides English, English at most 45% of them, >= 8 non-Latin scripts, a third of
+    the texts 300+ characters and some 1,000+, and card and IBAN values that pass (and near
+    misses that fail) their checks."""
+    base = re.compile(rf"_({'|'.join(_H35_LANGUAGES)})$")
+    items, spread = _spread_set("guard_holdout35.jsonl", "h35", {
+        *(f"h35_{tactic}" for tactic in _H35_TACTICS), "h35_indirect_invoice_de",
+        "h35_indirect_invoice_zh", "h35_indirect_contract_fr", "h35_indirect_ticket_ko",
+        *(f"h35_hardneg_{hard}" for hard in _H35_HARD), "h35_benign_work",
+        *(f"h35_near_{near}" for near in _H35_NEAR), *(f"h35_pii_{pii}" for pii in _H35_PII),
+    }, _H35_LANGUAGE_KIND, per_pii_type=10, per_language=4)
+    injections = [item for item in items if "injection" in item["labels"]]
+    benign = [item for item in items if not item["labels"]]
+    assert len(items) >= 380 and len(injections) >= 0.4 * len(items)
+    assert len(benign) >= 0.3 * len(items)
+    tactics = Counter(base.sub("", item["kind"]) for item in injections)
+    assert all(tactics[f"h35_{tactic}"] >= 4 for tactic in _H35_TACTICS), tactics
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert len(languages) >= 20, sorted(languages)
+    english = [item for item in injections if not _H35_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.45 * len(injections)
+    scripts = spread.scripts(_H35_SCRIPTS)
+    assert len(scripts) >= 8, sorted(scripts)
+    hard = [item for item in benign if item["kind"].startswith("h35_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 80
+    hards = Counter(base.sub("", item["kind"]) for item in hard)
+    assert all(hards[f"h35_hardneg_{kind}"] >= 2 for kind in _H35_HARD), hards
+    assert sum(len(item["text"]) >= 300 for item in items) >= 0.33 * len(items)
+    assert sum(len(item["text"]) >= 1000 for item in items) >= 5
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 60
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 30
+    assert sum(len(item["text"]) < 120 for item in items) >= 60
+    for item in items:
+        ibans = _H35_IBAN.findall(item["text"])
+        cards = _H35_CARD.findall(_H35_IBAN.sub(" ", item["text"]))
+        if "card" in item["labels"]:
+            assert any(map(_h35_luhn, cards)), item["id"]
+        if item["kind"].startswith("h35_near_card"):
+            assert cards and not any(map(_h35_luhn, cards)), item["id"]
+        if "iban" in item["labels"]:
+            assert any(map(_h35_mod97, ibans)), item["id"]
+        if item["kind"].startswith("h35_near_iban"):
+            assert ibans and not any(map(_h35_mod97, ibans)), item["id"]
