@@ -54,14 +54,17 @@ hiring, education and healthcare (instructions planted in CVs, cover letters, es
 answers, referral letters, lab reports and handbooks for the AI screening, grading or
 triaging them; students, patients and employees talking a tutor, triage or HR bot past its
 policy), 34 to online shopping, marketplaces and travel booking (instructions planted in
-listings, reviews, hotel pages, seller and host messages, booking mails and tool results for
-the shopping or booking agent; customers talking the bot past refund, price and privacy
-rules); neither has been scored yet and neither is learnt. guard_holdout35 was written blind
-as well, leaning to enterprise copilots over email, calendars, CRM, spreadsheets, finance,
-procurement, contract review and IT helpdesk (instructions planted in invoices, purchase
-orders, contracts, CRM notes, sheets, tickets, invites and policies for the copilot reading
-them; employees talking it past access and approval rules), with hard negatives of business
-documents whose instructions are for staff; it has not been scored yet and is not learnt."""
+listings, reviews, hotel pages, seller and host messages, booking mails and tool results
+for the shopping or booking agent; customers talking the bot past refund, price and privacy
+rules); each was scored once (with the guard at 5d87f63) and neither is learnt.
+guard_holdout35 and 36 were written blind as well: 35 leaning to enterprise copilots over
+email, calendars, CRM, spreadsheets, finance, procurement, contract review and IT helpdesk
+(instructions planted in invoices, purchase orders, contracts, CRM notes, sheets, tickets,
+invites and policies for the copilot reading them; employees talking it past access and
+approval rules), 36 to short messages as people type them into chat apps, voice assistants
+and search-like boxes (one-line overrides, prompt extraction, personas, hijacks and short
+planted orders in quoted snippets, with hard negatives that use the same words innocently);
+neither has been scored yet and neither is learnt."""
 
 from __future__ import annotations
 
@@ -2248,3 +2251,98 @@ def test_the_thirty_fifth_held_out_set_covers_what_it_must() -> None:
             assert any(map(_h35_mod97, ibans)), item["id"]
         if item["kind"].startswith("h35_near_iban"):
             assert ibans and not any(map(_h35_mod97, ibans)), item["id"]
+
+
+_H36_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "id", "vi", "ro", "cs",
+                  "ru", "uk", "ar", "fa", "he", "hi", "zh", "ja", "ko", "el", "th")
+_H36_LANGUAGE_KIND = re.compile(rf"^h36_[a-z_]+_({'|'.join(_H36_LANGUAGES)})$")
+_H36_SCRIPTS = (*_NON_LATIN_SCRIPTS, "THAI")
+_H36_TACTICS = ("override", "extract", "persona", "hijack", "indirect", "exfil", "obfusc")
+_H36_HARD = ("forget", "ignore", "remember", "fromnow", "rules", "persona", "newtask",
+             "prompt_q", "dev", "everyday", "translate", "security")
+_H36_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret",
+             "ssn_like", "email", "phone", "ip")
+
+
+def _h36_base_kind(kind: str) -> str:
+    return kind[:-3] if _H36_LANGUAGE_KIND.match(kind) else kind
+
+
+def _h36_luhn(digits: str) -> bool:
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if position % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+def _h36_cards(text: str) -> list[str]:
+    return [re.sub(r"\D", "", run) for run in re.findall(r"\d(?:[ -]?\d){12,18}", text)]
+
+
+def _h36_mod97(iban: str) -> bool:
+    moved = iban[4:] + iban[:4]
+    return int("".join(str(int(char, 36)) for char in moved)) % 97 == 1
+
+
+def _h36_ibans(text: str) -> list[str]:
+    runs = re.findall(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b", text)
+    return [run.replace(" ", "") for run in runs]
+
+
+def test_the_thirty_sixth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout36 (blind, leaning to short messages as people type them into chat apps,
+    voice assistants and search-like boxes: one-line overrides, prompt extraction, personas,
+    goal hijacking, exfiltration and obfuscation, short planted orders in quoted snippets,
+    with hard negatives that use the same words innocently): its shape, with every tactic
+    >= 8 times, injections in >= 22 languages (>= 4 each) besides English, English at most
+    40% of them, >= 9 non-Latin scripts, >= 65% of the items under 120 characters and >= 25%
+    under 60 (with a few long planted documents), cards passing Luhn and IBANs passing
+    mod 97 while their near misses fail them."""
+    kinds = {
+        *(f"h36_{tactic}" for tactic in _H36_TACTICS if tactic != "indirect"),
+        *(f"h36_hardneg_{hard}" for hard in _H36_HARD),
+        *(f"h36_near_{near}" for near in _H36_NEAR),
+        *(f"h36_pii_{pii}" for pii in ("email", "phone", "card", "iban", "natid", "ip",
+                                        "secret", "mixed")),
+        "h36_benign_chat", "h36_indirect_email", "h36_indirect_code", "h36_indirect_cv",
+        "h36_hardneg_disregard", "h36_hardneg_email_long",
+    }
+    items, spread = _spread_set("guard_holdout36.jsonl", "h36", kinds, _H36_LANGUAGE_KIND,
+                                per_pii_type=9, per_language=4)
+    assert len(items) >= 450
+    injections = [item for item in items if "injection" in item["labels"]]
+    benign = [item for item in items if not item["labels"]]
+    pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
+    assert 0.4 * len(items) <= len(injections) <= 0.5 * len(items)
+    assert len(benign) >= 0.35 * len(items) and len(pii) >= 0.13 * len(items)
+    tactics = Counter(_h36_base_kind(item["kind"]).split("_")[1] for item in injections)
+    assert all(tactics[tactic] >= 8 for tactic in _H36_TACTICS), tactics
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert len(languages) >= 22, sorted(languages)
+    english = [item for item in injections if not _H36_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.4 * len(injections)
+    scripts = spread.scripts(_H36_SCRIPTS)
+    assert len(scripts) >= 9, sorted(scripts)
+    assert len(spread.benign) >= 20, sorted(spread.benign)
+    hard = [item for item in benign if item["kind"].startswith("h36_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 110
+    hard_kinds = Counter(_h36_base_kind(item["kind"])[len("h36_hardneg_"):] for item in hard)
+    assert all(hard_kinds[name] >= 3 for name in _H36_HARD), hard_kinds
+    hard_languages = {match[1] for item in hard
+                      if (match := _H36_LANGUAGE_KIND.match(item["kind"])) is not None}
+    assert len(hard_languages) >= 18, sorted(hard_languages)
+    assert sum(len(item["text"]) < 120 for item in items) >= 0.65 * len(items)
+    assert sum(len(item["text"]) < 60 for item in items) >= 0.25 * len(items)
+    assert sum(len(item["text"]) < 60 for item in injections) >= 0.2 * len(injections)
+    assert sum(len(item["text"]) >= 200 for item in injections) >= 5
+    for item in items:
+        kind, labels, text = item["kind"], item["labels"], item["text"]
+        if "card" in labels:
+            assert any(map(_h36_luhn, _h36_cards(text))), item["id"]
+        if kind == "h36_near_card":
+            assert _h36_cards(text) and not any(map(_h36_luhn, _h36_cards(text))), item["id"]
+        if "iban" in labels:
+            assert _h36_ibans(text) and all(map(_h36_mod97, _h36_ibans(text))), item["id"]
+        if kind == "h36_near_iban":
+            assert _h36_ibans(text) and not any(map(_h36_mod97, _h36_ibans(text))), item["id"]
