@@ -68,7 +68,7 @@ _IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ip
 # to: "bump the dependency from 1.22.0.1", "roll back to 10.2.2.9", "updating to 10.2.3.4"
 # (not "ssh to 10.0.0.5", "traffic from 10.0.0.1", "update the A record to 93.184.216.34").
 _NUMBERING_BEFORE = re.compile(
-    r"(?:\bv|version|release|build|firmware|\bfw|\bver\.?|\bsec(?:tion|\.)|chapter|clause|article"
+    r"(?:\bv|versions?|release|build|firmware|\bfw|\bver\.?|\bsec(?:tion|\.)|chapter|clause|article"
     r"|versión|versão|versione|версии|версия|версию|версій|버전|빌드|バージョン|版本|sürüm|wersj[aię]"
     r"|change\s?log"
     r"|mise\s+[àa]\s+jour"
@@ -114,7 +114,7 @@ _PHONE_CONTEXT = re.compile(
     r"(?:phone|tel|call|mobile|cell|whats\s?app|sms|text\s+me|fax|ring|dial|contact|reach|"
     r"número|numero|numéro|telefon|téléphone|portable|handy|rufnummer|nummer|rückruf|móvil|"
     r"cellulare|\bbel(?:len)?\b|"
-    r"appel|joindre|llam[ae]|chiam|anruf|\bruf(?:e|en|t)?\b|ligue|\bliga(?:r|\s)|tel[eé]fono|"
+    r"appel|joindre|llam[ae]|llám|chiam|anruf|\bruf(?:e|en|t)?\b|ligue|\bliga(?:r|\s)|tel[eé]fono|"
     # "Number" alone is an order's or a room's too: only the phone's ("my number").
     r"\bmoj\s+numer|mój\s+numer|numer\s+tel|мой\s+номер|numaram|nomor\s+(?:hp|wa|saya|telepon)|"
     r"\bsđt\b|\bsdt\b|số\s+điện\s+thoại|\bso\s+dien\s+thoai\b|\blien\s+he\b|liên\s+hệ|"

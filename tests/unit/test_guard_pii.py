@@ -266,6 +266,7 @@ def test_a_dotted_quad_then_and_later_in_a_sentence_is_still_an_address() -> Non
     "The bank form keeps saying 'invalid IBAN' for DE58 5001 0517 5309 6278 60. A typo?",
     "the invoice lists FR58 3000 3739 6664 8541 7552 503 but the website has another one",
     "Changelog 2.0.11.3: fixed basket total rounding.",
+    "node versions 18.19.1.0 vs 20.11.0? which is LTS",
     "Room booking gives the course section as 401-22-1187 for Anatomy Lab B.",
 ])
 def test_failed_ibans_changelogs_and_course_sections_are_not_pii(text: str) -> None:
@@ -275,3 +276,7 @@ def test_failed_ibans_changelogs_and_course_sections_are_not_pii(text: str) -> N
 def test_a_bsn_counts_after_a_longer_label() -> None:
     text = "BSN voor de huurovereenkomst van de vakantiewoning: 111222333"
     assert _typed(text) == [("national_id", "111222333")]
+
+
+def test_a_spanish_call_me_with_its_accent_is_a_phone_word() -> None:
+    assert _typed("llámame al 612 345 678 cuando estés abajo") == [("phone", "612 345 678")]
