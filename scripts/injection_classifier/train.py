@@ -89,6 +89,10 @@ MARGIN = 0.0  # logits the classifier alone crosses below the calibrated thresho
 # positives, and moves fewer pinned look-alikes over the threshold (docs/BENCHMARKS.md).
 LEARNED_SETS = tuple(["guard_holdout", *(f"guard_holdout{number}" for number in range(2, 33))])
 SET_WEIGHT = 15.0
+# L2 penalty per weight. 1e-5 until guard_holdout35 and 36: 3e-6 caught 90.2% of six unseen
+# sets' attacks at 2.7% false positives on folds, against 86.0% / 2.5%, and then 85.7% / 2.0%
+# of two sets written blind for the choice, against 77.5% / 1.2% (docs/BENCHMARKS.md).
+L2 = 3e-6
 
 
 def sparse_rows(texts: list[str], bits: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -237,7 +241,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=60000, help="generated training texts")
     parser.add_argument("--epochs", type=int, default=150)
-    parser.add_argument("--l2", type=float, default=1e-5)
+    parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--benign-weight", type=float, default=3.0,
                         help="weight of the benign class against the attacks")
     parser.add_argument("--rate", type=float, default=0.05)

@@ -64,7 +64,7 @@ invites and policies for the copilot reading them; employees talking it past acc
 approval rules), 36 to short messages as people type them into chat apps, voice assistants
 and search-like boxes (one-line overrides, prompt extraction, personas, hijacks and short
 planted orders in quoted snippets, with hard negatives that use the same words innocently);
-neither has been scored yet and neither is learnt."""
+each was scored once (with the guard at 969f198) and neither is learnt."""
 
 from __future__ import annotations
 
