@@ -95,6 +95,20 @@ def _items(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in (DATA / name).read_text().splitlines() if line]
 
 
+def _luhn(number: str) -> bool:
+    """The Luhn check of the digits in ``number``, written out here: the sets' shape tests
+    check their data without the guard's code."""
+    digits = [int(char) for char in reversed(number) if char.isdigit()]
+    return sum(digit if place % 2 == 0 else (2 * digit - 9 if digit > 4 else 2 * digit)
+               for place, digit in enumerate(digits)) % 10 == 0
+
+
+def _mod_97(iban: str) -> bool:
+    """ISO 7064 mod 97 of an IBAN (spaces and case ignored), written out here."""
+    compact = iban.replace(" ", "").upper()
+    return int("".join(str(int(char, 36)) for char in compact[4:] + compact[:4])) % 97 == 1
+
+
 def test_the_labelled_set_is_big_and_varied() -> None:
     items = _items("guard_set.jsonl")
     assert len(items) >= 500
@@ -2006,14 +2020,6 @@ _H33_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "sec
 _H33_PII = ("email", "phone", "card", "iban", "natid", "ip", "secret", "mixed")
 
 
-def _h33_luhn(digits: str) -> bool:
-    total = 0
-    for place, char in enumerate(reversed(digits)):
-        value = int(char) * (2 if place % 2 else 1)
-        total += value - 9 if value > 9 else value
-    return total % 10 == 0
-
-
 def _h33_cards(text: str) -> list[str]:
     runs = (re.sub(r"\D", "", run) for run in re.findall(r"\d[\d -]{11,22}\d", text))
     return [run for run in runs if 13 <= len(run) <= 19]
@@ -2021,8 +2027,7 @@ def _h33_cards(text: str) -> list[str]:
 
 def _h33_ibans(text: str) -> list[bool]:
     found = re.findall(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", text)
-    moved = (iban.replace(" ", "")[4:] + iban.replace(" ", "")[:4] for iban in found)
-    return [int("".join(str(int(char, 36)) for char in iban)) % 97 == 1 for iban in moved]
+    return [_mod_97(iban) for iban in found]
 
 
 def test_the_thirty_third_held_out_set_covers_what_it_must() -> None:
@@ -2072,9 +2077,9 @@ def test_the_thirty_third_held_out_set_covers_what_it_must() -> None:
     for item in items:
         kind, labels, text = base(item["kind"]), item["labels"], item["text"]
         if "card" in labels:
-            assert any(map(_h33_luhn, _h33_cards(text))), item["id"]
+            assert any(map(_luhn, _h33_cards(text))), item["id"]
         if kind == "h33_near_card":
-            assert _h33_cards(text) and not any(map(_h33_luhn, _h33_cards(text))), item["id"]
+            assert _h33_cards(text) and not any(map(_luhn, _h33_cards(text))), item["id"]
         if "iban" in labels:
             assert any(_h33_ibans(text)), item["id"]
         if kind == "h33_near_iban":
@@ -2096,18 +2101,6 @@ _H34_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "sec
 _H34_PII = ("email", "phone", "card", "iban", "natid", "ip", "secret", "mixed", "inj")
 _H34_CARD = re.compile(r"(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)")
 _H34_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b")
-
-
-def _h34_luhn(number: str) -> bool:
-    digits = [int(char) for char in reversed(number) if char.isdigit()]
-    total = sum(d if i % 2 == 0 else (2 * d - 9 if d > 4 else 2 * d)
-                for i, d in enumerate(digits))
-    return total % 10 == 0
-
-
-def _h34_mod97(iban: str) -> bool:
-    compact = iban.replace(" ", "")
-    return int("".join(str(int(char, 36)) for char in compact[4:] + compact[:4])) % 97 == 1
 
 
 def test_the_thirty_fourth_held_out_set_covers_what_it_must() -> None:
@@ -2153,13 +2146,13 @@ def test_the_thirty_fourth_held_out_set_covers_what_it_must() -> None:
         cards = _H34_CARD.findall(item["text"])
         ibans = _H34_IBAN.findall(item["text"])
         if "card" in item["labels"]:
-            assert any(map(_h34_luhn, cards)), item["id"]
+            assert any(map(_luhn, cards)), item["id"]
         if item["kind"] == "h34_near_card":
-            assert cards and not any(map(_h34_luhn, cards)), item["id"]
+            assert cards and not any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
-            assert any(map(_h34_mod97, ibans)), item["id"]
+            assert any(map(_mod_97, ibans)), item["id"]
         if item["kind"] == "h34_near_iban":
-            assert ibans and not any(map(_h34_mod97, ibans)), item["id"]
+            assert ibans and not any(map(_mod_97, ibans)), item["id"]
     pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
     long_items = sum(len(item["text"]) >= 300 for item in items)
     assert 0.3 * len(items) <= long_items <= 0.4 * len(items), long_items
@@ -2184,18 +2177,6 @@ _H35_HARD = ("doc_ignore", "staff_rule", "task_change", "copilot_q", "prompt_q",
 _H35_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn",
              "phone")
 _H35_PII = ("email", "phone", "card", "iban", "natid", "ip", "secret", "mixed", "inj")
-
-
-def _h35_luhn(number: str) -> bool:
-    digits = [int(char) for char in number if char.isdigit()]
-    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2)
-                for i, d in enumerate(reversed(digits)))
-    return total % 10 == 0
-
-
-def _h35_mod97(iban: str) -> bool:
-    compact = iban.replace(" ", "").upper()
-    return int("".join(str(int(char, 36)) for char in compact[4:] + compact[:4])) % 97 == 1
 
 
 _H35_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b")
@@ -2244,13 +2225,13 @@ def test_the_thirty_fifth_held_out_set_covers_what_it_must() -> None:
         ibans = _H35_IBAN.findall(item["text"])
         cards = _H35_CARD.findall(_H35_IBAN.sub(" ", item["text"]))
         if "card" in item["labels"]:
-            assert any(map(_h35_luhn, cards)), item["id"]
+            assert any(map(_luhn, cards)), item["id"]
         if item["kind"].startswith("h35_near_card"):
-            assert cards and not any(map(_h35_luhn, cards)), item["id"]
+            assert cards and not any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
-            assert any(map(_h35_mod97, ibans)), item["id"]
+            assert any(map(_mod_97, ibans)), item["id"]
         if item["kind"].startswith("h35_near_iban"):
-            assert ibans and not any(map(_h35_mod97, ibans)), item["id"]
+            assert ibans and not any(map(_mod_97, ibans)), item["id"]
 
 
 _H36_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "id", "vi", "ro", "cs",
@@ -2268,21 +2249,8 @@ def _h36_base_kind(kind: str) -> str:
     return kind[:-3] if _H36_LANGUAGE_KIND.match(kind) else kind
 
 
-def _h36_luhn(digits: str) -> bool:
-    total = 0
-    for position, char in enumerate(reversed(digits)):
-        value = int(char) * (2 if position % 2 else 1)
-        total += value - 9 if value > 9 else value
-    return total % 10 == 0
-
-
 def _h36_cards(text: str) -> list[str]:
     return [re.sub(r"\D", "", run) for run in re.findall(r"\d(?:[ -]?\d){12,18}", text)]
-
-
-def _h36_mod97(iban: str) -> bool:
-    moved = iban[4:] + iban[:4]
-    return int("".join(str(int(char, 36)) for char in moved)) % 97 == 1
 
 
 def _h36_ibans(text: str) -> list[str]:
@@ -2339,10 +2307,10 @@ def test_the_thirty_sixth_held_out_set_covers_what_it_must() -> None:
     for item in items:
         kind, labels, text = item["kind"], item["labels"], item["text"]
         if "card" in labels:
-            assert any(map(_h36_luhn, _h36_cards(text))), item["id"]
+            assert any(map(_luhn, _h36_cards(text))), item["id"]
         if kind == "h36_near_card":
-            assert _h36_cards(text) and not any(map(_h36_luhn, _h36_cards(text))), item["id"]
+            assert _h36_cards(text) and not any(map(_luhn, _h36_cards(text))), item["id"]
         if "iban" in labels:
-            assert _h36_ibans(text) and all(map(_h36_mod97, _h36_ibans(text))), item["id"]
+            assert _h36_ibans(text) and all(map(_mod_97, _h36_ibans(text))), item["id"]
         if kind == "h36_near_iban":
-            assert _h36_ibans(text) and not any(map(_h36_mod97, _h36_ibans(text))), item["id"]
+            assert _h36_ibans(text) and not any(map(_mod_97, _h36_ibans(text))), item["id"]
