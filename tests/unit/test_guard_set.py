@@ -96,17 +96,14 @@ def _items(name: str) -> list[dict[str, Any]]:
 
 
 def _luhn(number: str) -> bool:
-    """The Luhn check of the digits in ``number``, written out here: the sets' shape tests
-    check their data without the guard's code."""
-    digits = [int(char) for char in reversed(number) if char.isdigit()]
-    return sum(digit if place % 2 == 0 else (2 * digit - 9 if digit > 4 else 2 * digit)
-               for place, digit in enumerate(digits)) % 10 == 0
+    """The Luhn check of the digits in ``number`` (spaces and dashes between them)."""
+    return luhn_valid(re.sub(r"\D", "", number))
 
 
-def _mod_97(iban: str) -> bool:
-    """ISO 7064 mod 97 of an IBAN (spaces and case ignored), written out here."""
-    compact = iban.replace(" ", "").upper()
-    return int("".join(str(int(char, 36)) for char in compact[4:] + compact[:4])) % 97 == 1
+def _mod97(iban: str) -> bool:
+    """ISO 7064 mod 97 of an IBAN, spaces ignored: the sets' shape tests check their data."""
+    iban = re.sub(r"\s", "", iban)
+    return int("".join(str(int(char, 36)) for char in iban[4:] + iban[:4])) % 97 == 1
 
 
 def test_the_labelled_set_is_big_and_varied() -> None:
@@ -928,11 +925,6 @@ _H21_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "sec
 _H21_PII = ("email", "phone", "card", "iban", "natid", "ip", "secret", "mixed")
 
 
-def _mod97(iban: str) -> bool:
-    iban = re.sub(r"\s", "", iban)
-    return int("".join(str(int(char, 36)) for char in iban[4:] + iban[:4])) % 97 == 1
-
-
 def test_the_twenty_first_held_out_set_covers_what_it_must() -> None:
     """guard_holdout21 (blind, leaning to work assistants inside companies: emails, CVs,
     invoices, contracts, tickets, supplier documents, minutes and medical or insurance notes
@@ -1383,18 +1375,6 @@ _H27_CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 _H27_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
 
 
-def _h27_luhn(number: str) -> bool:
-    digits = [int(char) for char in reversed(number) if char.isdigit()]
-    total = sum(digit if i % 2 == 0 else (2 * digit) // 10 + (2 * digit) % 10
-                for i, digit in enumerate(digits))
-    return total % 10 == 0
-
-
-def _h27_iban(iban: str) -> bool:
-    compact = iban.replace(" ", "")
-    return int("".join(str(int(char, 36)) for char in compact[4:] + compact[:4])) % 97 == 1
-
-
 def test_the_twenty_seventh_held_out_set_covers_what_it_must() -> None:
     """guard_holdout27 (blind, leaning to health, legal, insurance, finance and public-service
     assistants: patients, tenants, taxpayers, claimants and citizens talking an assistant out of
@@ -1451,13 +1431,13 @@ def test_the_twenty_seventh_held_out_set_covers_what_it_must() -> None:
                  if 13 <= sum(char.isdigit() for char in number) <= 19]
         ibans = _H27_IBAN.findall(item["text"])
         if "card" in item["labels"]:
-            assert any(map(_h27_luhn, cards)), item["id"]
+            assert any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
-            assert any(map(_h27_iban, ibans)), item["id"]
+            assert any(map(_mod97, ibans)), item["id"]
         if base(item["kind"]) == "h27_near_card":
-            assert cards and not any(map(_h27_luhn, cards)), item["id"]
+            assert cards and not any(map(_luhn, cards)), item["id"]
         if base(item["kind"]) == "h27_near_iban":
-            assert ibans and not any(map(_h27_iban, ibans)), item["id"]
+            assert ibans and not any(map(_mod97, ibans)), item["id"]
 
     long = [item for item in items if len(item["text"]) >= 300]
     assert 0.35 * len(items) <= len(long) <= 0.55 * len(items)
@@ -1491,10 +1471,7 @@ def _h28_base_kind(kind: str) -> str:
 def _h28_luhn(text: str) -> bool:
     """Whether ``text`` holds a 13 to 19 digit number (spaces or dashes allowed) passing Luhn."""
     for number in _H28_CARD.findall(text):
-        digits = [int(char) for char in reversed(re.sub(r"\D", "", number))]
-        if 13 <= len(digits) <= 19 and sum(
-                digit if i % 2 == 0 else (digit * 2 - 9 if digit > 4 else digit * 2)
-                for i, digit in enumerate(digits)) % 10 == 0:
+        if 13 <= len(re.sub(r"\D", "", number)) <= 19 and _luhn(number):
             return True
     return False
 
@@ -1502,8 +1479,7 @@ def _h28_luhn(text: str) -> bool:
 def _h28_iban(text: str) -> list[bool]:
     """For each IBAN-shaped string in ``text``: whether it passes the mod-97 check."""
     found = [match.replace(" ", "") for match in _H28_IBAN.findall(text)]
-    return [int("".join(str(int(char, 36)) for char in iban[4:] + iban[:4])) % 97 == 1
-            for iban in found if len(iban) >= 15]
+    return [_mod97(iban) for iban in found if len(iban) >= 15]
 
 
 def test_the_twenty_eighth_held_out_set_covers_what_it_must() -> None:
@@ -1590,28 +1566,20 @@ def _h29_base_kind(kind: str) -> str:
 def _h29_luhn(text: str) -> bool:
     """Whether ``text`` holds a 13-19 digit run (groups split by one space or dash, read from
     the start of a group to the end of a later one) that passes the Luhn check."""
-    def valid(digits: str) -> bool:
-        total = 0
-        for i, digit in enumerate(int(c) for c in reversed(digits)):
-            total += digit if i % 2 == 0 else (digit * 2 - 9 if digit > 4 else digit * 2)
-        return total % 10 == 0
     for run in _H29_CARD.findall(text):
         groups = re.split(r"[ -]", run)
         for start in range(len(groups)):
             digits = ""
             for group in groups[start:]:
                 digits += group
-                if 13 <= len(digits) <= 19 and valid(digits):
+                if 13 <= len(digits) <= 19 and _luhn(digits):
                     return True
     return False
 
 
 def _h29_iban(text: str) -> list[bool]:
     """For each IBAN-shaped string in ``text``, whether it passes the mod-97 check."""
-    def valid(iban: str) -> bool:
-        moved = iban[4:] + iban[:4]
-        return int("".join(str(int(char, 36)) for char in moved)) % 97 == 1
-    return [valid(match.replace(" ", "")) for match in _H29_IBAN.findall(text)]
+    return [_mod97(match) for match in _H29_IBAN.findall(text)]
 
 
 def _h29_not_latin(text: str) -> bool:
@@ -1720,16 +1688,6 @@ def _h30_runs(label: str, text: str) -> list[str]:
     return [re.sub(r"[ -]", "", run) for run in re.findall(pattern, text)]
 
 
-def _h30_luhn(number: str) -> bool:
-    digits = [int(char) for char in reversed(number)]
-    return sum(d if i % 2 == 0 else (2 * d - 9 if d > 4 else 2 * d)
-               for i, d in enumerate(digits)) % 10 == 0
-
-
-def _h30_mod97(iban: str) -> bool:
-    return int("".join(str(int(char, 36)) for char in iban[4:] + iban[:4])) % 97 == 1
-
-
 def test_the_thirtieth_held_out_set_covers_what_it_must() -> None:
     """guard_holdout30 (blind, leaning to AI agents with tools and retrieval: browsing agents,
     email and calendar assistants, RAG over wikis and knowledge bases, support bots reading
@@ -1776,7 +1734,7 @@ def test_the_thirtieth_held_out_set_covers_what_it_must() -> None:
     assert len(near) >= 40
     assert all(bases[f"h30_near_{shape}"] >= (5 if shape in ("card", "iban", "secret") else 3)
                for shape in _H30_NEAR), bases
-    for label, valid in (("card", _h30_luhn), ("iban", _h30_mod97)):
+    for label, valid in (("card", _luhn), ("iban", _mod97)):
         runs = {item["id"]: _h30_runs(label, item["text"]) for item in items}
         assert all(any(map(valid, runs[item["id"]])) for item in items if label in item["labels"])
         assert all(runs[item["id"]] and not any(map(valid, runs[item["id"]]))
@@ -1810,21 +1768,9 @@ def _h31_base_kind(kind: str) -> str:
     return kind[:-3] if _H31_LANGUAGE_KIND.match(kind) else kind
 
 
-def _h31_luhn(digits: str) -> bool:
-    total = 0
-    for place, digit in enumerate(int(char) for char in reversed(digits)):
-        total += digit if place % 2 == 0 else (digit * 2 - 9 if digit > 4 else digit * 2)
-    return total % 10 == 0
-
-
 def _h31_cards(text: str) -> list[str]:
     runs = re.findall(r"(?<![\w.])\d(?:[ -]?\d){12,18}(?![\w.])", text)
     return [re.sub(r"\D", "", run) for run in runs]
-
-
-def _h31_mod97(iban: str) -> bool:
-    compact = iban.replace(" ", "")
-    return int("".join(str(int(char, 36)) for char in compact[4:] + compact[:4])) % 97 == 1
 
 
 def _h31_ibans(text: str) -> list[str]:
@@ -1882,13 +1828,13 @@ def test_the_thirty_first_held_out_set_covers_what_it_must() -> None:
         cards = [run for run in _h31_cards(item["text"]) if 13 <= len(run) <= 19]
         ibans = _h31_ibans(item["text"])
         if "card" in item["labels"]:
-            assert any(map(_h31_luhn, cards)), item["id"]
+            assert any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
-            assert any(map(_h31_mod97, ibans)), item["id"]
+            assert any(map(_mod97, ibans)), item["id"]
         if item["kind"].startswith("h31_near_card"):
-            assert cards and not any(map(_h31_luhn, cards)), item["id"]
+            assert cards and not any(map(_luhn, cards)), item["id"]
         if item["kind"].startswith("h31_near_iban"):
-            assert ibans and not any(map(_h31_mod97, ibans)), item["id"]
+            assert ibans and not any(map(_mod97, ibans)), item["id"]
     near = Counter(_h31_base_kind(item["kind"]) for item in items
                    if item["kind"].startswith("h31_near_"))
     assert all(near[f"h31_near_{shape}"] >= 5 for shape in ("card", "iban", "secret")), near
@@ -1920,14 +1866,6 @@ def _h32_base(kind: str) -> str:
     return re.sub(rf"_({'|'.join(_H32_LANGUAGES)})$", "", kind)
 
 
-def _h32_luhn(digits: str) -> bool:
-    total = 0
-    for i, char in enumerate(reversed(digits)):
-        value = int(char) * (2 if i % 2 else 1)
-        total += value - 9 if value > 9 else value
-    return total % 10 == 0
-
-
 def _h32_cards(text: str) -> list[str]:
     runs = (re.sub(r"\D", "", run) for run in re.findall(r"\d[\d .-]{11,24}\d", text))
     return [run for run in runs if 13 <= len(run) <= 19]
@@ -1935,9 +1873,7 @@ def _h32_cards(text: str) -> list[str]:
 
 def _h32_ibans(text: str) -> list[bool]:
     found = re.findall(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", text)
-    ibans = [iban.replace(" ", "") for iban in found]
-    return [int("".join(str(int(c, 36)) for c in iban[4:] + iban[:4])) % 97 == 1
-            for iban in ibans]
+    return [_mod97(iban) for iban in found]
 
 
 def test_the_thirty_second_held_out_set_covers_what_it_must() -> None:
@@ -1986,9 +1922,9 @@ def test_the_thirty_second_held_out_set_covers_what_it_must() -> None:
     for item in items:
         cards, ibans = _h32_cards(item["text"]), _h32_ibans(item["text"])
         if "card" in item["labels"]:
-            assert any(map(_h32_luhn, cards)), item["id"]
+            assert any(map(_luhn, cards)), item["id"]
         else:
-            assert not any(map(_h32_luhn, cards)), item["id"]
+            assert not any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
             assert any(ibans), item["id"]
         else:
@@ -2027,7 +1963,7 @@ def _h33_cards(text: str) -> list[str]:
 
 def _h33_ibans(text: str) -> list[bool]:
     found = re.findall(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", text)
-    return [_mod_97(iban) for iban in found]
+    return [_mod97(iban) for iban in found]
 
 
 def test_the_thirty_third_held_out_set_covers_what_it_must() -> None:
@@ -2150,9 +2086,9 @@ def test_the_thirty_fourth_held_out_set_covers_what_it_must() -> None:
         if item["kind"] == "h34_near_card":
             assert cards and not any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
-            assert any(map(_mod_97, ibans)), item["id"]
+            assert any(map(_mod97, ibans)), item["id"]
         if item["kind"] == "h34_near_iban":
-            assert ibans and not any(map(_mod_97, ibans)), item["id"]
+            assert ibans and not any(map(_mod97, ibans)), item["id"]
     pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
     long_items = sum(len(item["text"]) >= 300 for item in items)
     assert 0.3 * len(items) <= long_items <= 0.4 * len(items), long_items
@@ -2229,9 +2165,9 @@ def test_the_thirty_fifth_held_out_set_covers_what_it_must() -> None:
         if item["kind"].startswith("h35_near_card"):
             assert cards and not any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
-            assert any(map(_mod_97, ibans)), item["id"]
+            assert any(map(_mod97, ibans)), item["id"]
         if item["kind"].startswith("h35_near_iban"):
-            assert ibans and not any(map(_mod_97, ibans)), item["id"]
+            assert ibans and not any(map(_mod97, ibans)), item["id"]
 
 
 _H36_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "id", "vi", "ro", "cs",
@@ -2311,6 +2247,6 @@ def test_the_thirty_sixth_held_out_set_covers_what_it_must() -> None:
         if kind == "h36_near_card":
             assert _h36_cards(text) and not any(map(_luhn, _h36_cards(text))), item["id"]
         if "iban" in labels:
-            assert _h36_ibans(text) and all(map(_mod_97, _h36_ibans(text))), item["id"]
+            assert _h36_ibans(text) and all(map(_mod97, _h36_ibans(text))), item["id"]
         if kind == "h36_near_iban":
-            assert _h36_ibans(text) and not any(map(_mod_97, _h36_ibans(text))), item["id"]
+            assert _h36_ibans(text) and not any(map(_mod97, _h36_ibans(text))), item["id"]
