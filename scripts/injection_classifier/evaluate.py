@@ -88,11 +88,13 @@ def labelled(name: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--final", action="store_true", help="also score guard_holdout33 on")
+    parser.add_argument("--final", action="store_true",
+                        help=f"also score guard_holdout{FIRST_HELD_OUT} on")
     parser.add_argument("--show", action="store_true", help="print the flagged ordinary text")
     parser.add_argument("--model", type=Path, help="score this model file, not the shipped one")
     parser.add_argument("--sets", nargs="*", choices=SETS, metavar="SET",
-                        help="score only these labelled sets (default: all but holdout33 on)")
+                        help="score only these labelled sets "
+                        f"(default: all but guard_holdout{FIRST_HELD_OUT} on)")
     args = parser.parse_args()
     if args.model is not None:
         os.environ[MODEL_ENV] = str(args.model.resolve())
