@@ -98,6 +98,9 @@ _ADDRESS_AFTER = (
 # The label's end: a colon soon after the name, on its line and in its sentence, with
 # something after it ("https://" is no label).
 _TO_COLON = re.compile(r"([^\n\r:：.。!?！？]{0,40}?)[:：](?!//)\s*\S")
+# From a name's place to the furthest its label's colon can be: the name's end (within
+# 32 characters of the place, _names) and _TO_COLON's 40 characters before the colon.
+_COLON_REACH = 32 + 40 + 1
 _AI_NAME = re.compile(_AI)
 _ADDRESSED_BEFORE = re.compile(accents_optional(_ADDRESS_BEFORE))
 _ADDRESSED_AFTER = re.compile(rf"(?:{accents_optional(_ADDRESS_AFTER)})\s*$")
@@ -169,11 +172,21 @@ def _names(text: str) -> list[re.Match[str]]:
     if len(ends) > MAX_NAMES:
         return []
     size = len(text)
-    spans = merged([(max(0, end - 40), min(size, end + 32)) for end in ends])
+    # A name read in the window (end - 40, end + 32) of its place ends before end + 32,
+    # and its label's colon is at most 40 characters after it: a place with no colon
+    # that near is no label's ("the support bot was updated", said 26 times in a long
+    # ticket, cost 1.9 ms to read for names).
+    spans = merged([(max(0, end - 40), min(size, end + 32)) for end in ends
+                    if _colon_within(text, end, _COLON_REACH)])
     found_names: list[re.Match[str]] = []
     for span_start, span_end in spans:
         found_names.extend(_AI_NAME.finditer(text, span_start, span_end))
     return found_names
+
+
+def _colon_within(text: str, start: int, reach: int) -> bool:
+    """Whether a colon (ASCII or full-width) is in ``text[start:start + reach]``."""
+    return text.find(":", start, start + reach) >= 0 or text.find("：", start, start + reach) >= 0
 
 
 def _label_start(text: str, name_start: int) -> int | None:
