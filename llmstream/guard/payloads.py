@@ -31,6 +31,7 @@ from urllib.parse import unquote
 import hyperscan
 
 from .prefilter import LazyDatabase, Prefilter, scannable
+from .windows import merged
 
 # Percent-encoding: a run of escapes, or words joined by them ("ignore%20all%20prior").
 # Starts with "%", which ``re`` scans for quickly; the word before the first escape is
@@ -78,6 +79,20 @@ _PATTERNS: tuple[tuple[str, int], ...] = (
 )
 
 
+# A long text is scored again only near its hints: the attack that a reversed or ROT13
+# word is part of, and what follows the naming of ROT13 or Caesar, not the whole document
+# (an 8,000-token essay on Julius Caesar, decoded and scored again whole, cost 2-3 ms).
+WHOLE_UP_TO = 2_000  # characters: a text this short is scored again whole
+_AROUND_A_WORD = 600  # characters each side of a reversed or ROT13 attack word
+_AFTER_A_NAMING = 2_000  # characters after "rot13" or "caesar": the payload it announces
+_HINTS = Prefilter(["|".join(_REVERSED_HINTS), r"rot[\s-]?13|caesar", "|".join(ROT13_WORDS)],
+                   caseless=True)
+_REVERSED_WORD, _ROT13_NAMED, _ROT13_WORD = range(3)
+_REVERSED_READ = {_REVERSED_WORD: (_AROUND_A_WORD, _AROUND_A_WORD)}
+_ROT13_READ = {_ROT13_NAMED: (_AROUND_A_WORD, _AFTER_A_NAMING),
+               _ROT13_WORD: (_AROUND_A_WORD, _AROUND_A_WORD)}
+
+
 class HiddenText(NamedTuple):
     how: str  # "encoded", "reversed" or "rot13": the prefix of the signals it fires
     text: str
@@ -110,6 +125,7 @@ _ESCAPED_HEX_FILTER = Prefilter([_ESCAPED_HEX_BYTES], single=True)
 def warm_up() -> None:
     """Compile (or load) the scanning databases now rather than on the first request."""
     _DATABASE.compiled()
+    _HINTS.database()
     _SPACED_HEX_FILTER.database()
     _ESCAPED_HEX_FILTER.database()
 
@@ -124,12 +140,25 @@ def hidden_texts(text: str) -> list[HiddenText]:
     hidden = [HiddenText("encoded", payload)
               for payload in _decoded_payloads(text, base64_chunks(data, run_ends), found)]
     if _REVERSED in found:
-        hidden.append(HiddenText("reversed", text[::-1]))
+        hidden.append(HiddenText("reversed", _near_hints(text, _REVERSED_READ)[::-1]))
     if _ROT13 in found:
         lowered = text.lower()
         if names_rot13(lowered) or any(word in lowered for word in ROT13_WORDS):
-            hidden.append(HiddenText("rot13", codecs.decode(text, "rot13")))
+            hidden.append(HiddenText("rot13", codecs.decode(_near_hints(text, _ROT13_READ),
+                                                            "rot13")))
     return hidden
+
+
+def _near_hints(text: str, reaches: dict[int, tuple[int, int]]) -> str:
+    """``text``, or when it is long, the parts of it within reach of its hints (per
+    ``_HINTS`` id, characters before and after), joined by blank lines."""
+    if len(text) <= WHOLE_UP_TO:
+        return text
+    size = len(text)
+    ends = _HINTS.ends(text)
+    spans = merged([(max(0, end - before), min(size, end + after))
+                    for hint, (before, after) in reaches.items() for end in ends.get(hint, ())])
+    return "\n\n".join(text[start:stop] for start, stop in spans)
 
 
 def base64_chunks(data: bytes, run_ends: Sequence[int]) -> list[bytes]:
