@@ -64,7 +64,14 @@ invites and policies for the copilot reading them; employees talking it past acc
 approval rules), 36 to short messages as people type them into chat apps, voice assistants
 and search-like boxes (one-line overrides, prompt extraction, personas, hijacks and short
 planted orders in quoted snippets, with hard negatives that use the same words innocently);
-each was scored once (with the guard at 969f198) and neither is learnt."""
+each was scored once (with the guard at 969f198) and neither is learnt.
+guard_holdout37 was written blind as well, leaning to software development and DevOps
+(instructions planted for coding agents, review and CI bots in code comments, READMEs,
+issues, pull requests, commit messages, build logs, configs, manifests, Dockerfiles and
+notebooks; developers talking the assistant past its rules, prompt extraction and personas,
+in 22 languages besides English), with hard negatives of ordinary developer text using the
+same words ("ignore whitespace", overrides, cache bypasses, admin modes, system prompts in
+LLM app code, skipped tests); it has not been scored yet and is not learnt."""
 
 from __future__ import annotations
 
@@ -2250,3 +2257,86 @@ def test_the_thirty_sixth_held_out_set_covers_what_it_must() -> None:
             assert _h36_ibans(text) and all(map(_mod97, _h36_ibans(text))), item["id"]
         if kind == "h36_near_iban":
             assert _h36_ibans(text) and not any(map(_mod97, _h36_ibans(text))), item["id"]
+
+
+_H37_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "cs", "id", "vi",
+                  "ru", "uk", "ar", "he", "hi", "zh", "ja", "ko", "el", "th")
+_H37_LANGUAGE_KIND = re.compile(rf"^h37_[a-z_]+_({'|'.join(_H37_LANGUAGES)})$")
+_H37_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
+                "HANGUL", "GREEK", "THAI")
+_H37_TACTICS = ("planted_comment", "planted_readme", "planted_issue", "planted_pr",
+                "planted_commit", "planted_log", "planted_config", "exfil", "override",
+                "extract", "persona", "hijack", "obfusc")
+_H37_HARD = ("ignore", "override", "bypass", "admin", "sysprompt", "skiptest", "readme",
+             "defence", "security", "restart")
+_H37_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn")
+
+
+def _h37_base_kind(kind: str) -> str:
+    return re.sub(r"_[a-z]{2}$", "", kind) if _H37_LANGUAGE_KIND.match(kind) else kind
+
+
+def _h37_cards(text: str) -> list[str]:
+    runs = (re.sub(r"\D", "", run) for run in
+            re.findall(r"(?<![\w-])(?:\d[ -]?){12,18}\d(?![\w-])", text))
+    return [run for run in runs if 13 <= len(run) <= 19]
+
+
+def _h37_ibans(text: str) -> list[str]:
+    runs = re.findall(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", text)
+    return [run.replace(" ", "") for run in runs]
+
+
+def test_the_thirty_seventh_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout37 (blind, leaning to software development and DevOps: instructions
+    planted for coding agents and review bots in code comments, READMEs, issues, pull
+    requests, commit messages, build logs, configs, manifests, Dockerfiles and notebooks,
+    developers talking the assistant past its rules, prompt extraction, personas, hijacks,
+    exfiltration and obfuscation; hard negatives of developer text using the same words):
+    its shape, with every tactic >= 5 times, injections in 22 languages (>= 4 each) besides
+    English, English at most 45% of them, 10 non-Latin scripts, ten kinds of hard negative
+    >= 5 times each in >= 20 languages in all, checksums of cards and IBANs, and a third or
+    more of the texts 300 characters or longer."""
+    items, spread = _spread_set("guard_holdout37.jsonl", "h37", {
+        *(f"h37_{tactic}" for tactic in _H37_TACTICS),
+        *(f"h37_hardneg_{hard}" for hard in _H37_HARD),
+        *(f"h37_near_{near}" for near in _H37_NEAR),
+        "h37_hardneg_roleplay", "h37_hardneg_jailbreak_q", "h37_hardneg_force",
+        "h37_hardneg_secrets", "h37_hardneg_translate", "h37_benign_dev",
+        "h37_near_email", "h37_near_phone", "h37_pii_email", "h37_pii_phone", "h37_pii_card",
+        "h37_pii_iban", "h37_pii_natid", "h37_pii_ip", "h37_pii_secret", "h37_pii_mixed",
+        "h37_planted_comment_ja", "h37_planted_issue_zh", "h37_planted_pr_de",
+        "h37_override_ar", "h37_extract_ko", "h37_persona_ru", "h37_hijack_th",
+    }, _H37_LANGUAGE_KIND, per_pii_type=10, per_language=4)
+    injections = [item for item in items if "injection" in item["labels"]]
+    assert len(injections) >= 0.4 * len(items)
+    tactics = Counter(_h37_base_kind(item["kind"]) for item in injections)
+    assert all(tactics[f"h37_{tactic}"] >= 5 for tactic in _H37_TACTICS), tactics
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert languages == set(_H37_LANGUAGES), sorted(languages)
+    english = [item for item in injections if not _H37_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.45 * len(injections)
+    assert spread.scripts(_H37_SCRIPTS) == set(_H37_SCRIPTS)
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if item["kind"].startswith("h37_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 100
+    kinds = Counter(_h37_base_kind(item["kind"]) for item in hard)
+    assert all(kinds[f"h37_hardneg_{kind}"] >= 5 for kind in _H37_HARD), kinds
+    assert len(spread.benign) >= 20, sorted(spread.benign)
+    near = Counter(item["kind"] for item in items if item["kind"].startswith("h37_near_"))
+    assert all(near[f"h37_near_{kind}"] >= 2 for kind in _H37_NEAR), near
+    long = [item for item in items if len(item["text"]) >= 300]
+    assert 0.3 * len(items) <= len(long) <= 0.5 * len(items)
+    assert sum(len(item["text"]) >= 1000 for item in items) >= 8
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 80
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 35
+    for item in items:
+        text, labels, kind = item["text"], item["labels"], item["kind"]
+        if "card" in labels:
+            assert any(map(_luhn, _h37_cards(text))), item["id"]
+        if kind == "h37_near_card":
+            assert _h37_cards(text) and not any(map(_luhn, _h37_cards(text))), item["id"]
+        if "iban" in labels:
+            assert _h37_ibans(text) and all(map(_mod97, _h37_ibans(text))), item["id"]
+        if kind == "h37_near_iban":
+            assert not any(map(_mod97, _h37_ibans(text))), item["id"]
