@@ -65,13 +65,19 @@ approval rules), 36 to short messages as people type them into chat apps, voice 
 and search-like boxes (one-line overrides, prompt extraction, personas, hijacks and short
 planted orders in quoted snippets, with hard negatives that use the same words innocently);
 each was scored once (with the guard at 969f198) and neither is learnt.
-guard_holdout37 was written blind as well, leaning to software development and DevOps
-(instructions planted for coding agents, review and CI bots in code comments, READMEs,
-issues, pull requests, commit messages, build logs, configs, manifests, Dockerfiles and
-notebooks; developers talking the assistant past its rules, prompt extraction and personas,
-in 22 languages besides English), with hard negatives of ordinary developer text using the
-same words ("ignore whitespace", overrides, cache bypasses, admin modes, system prompts in
-LLM app code, skipped tests); it has not been scored yet and is not learnt."""
+guard_holdout37 and 38 were written blind as well: 37 leaning to software development and
+DevOps (instructions planted for coding agents, review and CI bots in code comments,
+READMEs, issues, pull requests, commit messages, build logs, configs, manifests,
+Dockerfiles and notebooks; developers talking the assistant past its rules), with hard
+negatives of ordinary developer text using the same words ("ignore whitespace", overrides,
+cache bypasses, admin modes, system prompts in LLM app code, skipped tests); 38 to consumer
+apps (social media and community moderation bots, news and feed summarisers, creative-
+writing and role-play companions, games, dating and messaging assistants): jailbreaks
+through fiction and personas, prompt extraction, users pushing the bot past its policy,
+and instructions planted in posts, comments, articles, reviews, profiles, DMs, fan fiction
+and game chat for the AI moderating or summarising them, with hard negatives that use the
+same words innocently; both in 22 languages besides English. Each was scored once (with the
+guard at b897e30) and neither is learnt."""
 
 from __future__ import annotations
 
@@ -2340,3 +2346,102 @@ def test_the_thirty_seventh_held_out_set_covers_what_it_must() -> None:
             assert _h37_ibans(text) and all(map(_mod97, _h37_ibans(text))), item["id"]
         if kind == "h37_near_iban":
             assert not any(map(_mod97, _h37_ibans(text))), item["id"]
+
+
+_H38_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "id", "ro", "ru", "uk",
+                  "ar", "fa", "he", "hi", "zh", "ja", "ko", "th", "el")
+_H38_LANGUAGE_KIND = re.compile(rf"^h38_[a-z0-9_]+_({'|'.join(_H38_LANGUAGES)})$")
+_H38_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
+                "HANGUL", "THAI", "GREEK")
+_H38_TACTICS = ("override", "fiction_jailbreak", "persona", "prompt_extract", "policy_push",
+                "fake_system", "exfil", "smuggle", "planted_post", "planted_comment",
+                "planted_article", "planted_review", "planted_profile", "planted_dm",
+                "planted_fanfic", "planted_gamechat")
+_H38_HARD = ("roleplay", "fiction", "ignore", "restart", "meta", "modpost", "security", "dev",
+             "coach", "translate", "game")
+_H38_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn_like",
+             "phone", "email", "ip")
+_H38_PII = ("email", "phone", "card", "iban", "natid", "ip", "secret", "mixed")
+_H38_CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d)")
+_H38_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b")
+_H38_IBAN_LENGTHS = {"BE": 16, "CH": 21, "CY": 28, "DE": 22, "ES": 24, "FR": 27, "GB": 22,
+                     "IT": 27, "LT": 20, "NL": 18, "PL": 28, "PT": 25}
+
+
+def _h38_iban_ok(iban: str) -> bool:
+    """Mod 97 and the length of the IBAN's country."""
+    return _mod97(iban) and len(iban.replace(" ", "")) == _H38_IBAN_LENGTHS.get(iban[:2])
+
+
+def _h38_family(kind: str) -> str:
+    """The kind without its language suffix."""
+    return re.sub(rf"_({'|'.join(_H38_LANGUAGES)})$", "", kind)
+
+
+def test_the_thirty_eighth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout38 (blind, leaning to consumer apps: moderation bots of social networks and
+    communities, news and feed summarisers, role-play and writing companions, games, dating and
+    messaging assistants, and the public's finance, travel and health questions; jailbreaks
+    through fiction and personas, prompt extraction, users pushing the bot past its policy,
+    fake system messages, exfiltration, obfuscation, and orders planted in posts, comments,
+    articles, reviews, profiles, DMs, fan fiction and game chat, with hard negatives that use
+    the same words innocently): its shape, with every tactic >= 4 times and planted content
+    >= 60 times, injections in >= 20 languages (>= 5 each) besides English, English at most
+    45% of them, >= 9 scripts besides Latin, hard negatives in >= 18 languages, every PII type
+    and every near-miss shape, about a quarter of the texts 300 characters or longer, and
+    cards and IBANs that pass their checksums (near misses that fail them)."""
+    items, spread = _spread_set("guard_holdout38.jsonl", "h38", {
+        "h38_override", "h38_fiction_jailbreak", "h38_persona", "h38_prompt_extract",
+        "h38_policy_push", "h38_fake_system", "h38_exfil", "h38_smuggle_b64",
+        "h38_smuggle_leet", "h38_smuggle_spaced", "h38_smuggle_homoglyph",
+        "h38_smuggle_zerowidth", "h38_smuggle_reversed", "h38_smuggle_rot13",
+        "h38_smuggle_split", "h38_planted_post", "h38_planted_comment", "h38_planted_article",
+        "h38_planted_profile", "h38_planted_dm", "h38_planted_fanfic", "h38_planted_gamechat",
+        *(f"h38_hardneg_{hard}" for hard in _H38_HARD), "h38_benign_chat", "h38_benign_post",
+        *(f"h38_near_{near}" for near in _H38_NEAR), *(f"h38_pii_{pii}" for pii in _H38_PII),
+    }, _H38_LANGUAGE_KIND, per_pii_type=10, per_language=5)
+    assert len(items) >= 450
+    injections = [item for item in items if "injection" in item["labels"]]
+    assert 0.4 * len(items) <= len(injections) <= 0.5 * len(items)
+    tactics = Counter(next((tactic for tactic in _H38_TACTICS
+                            if _h38_family(item["kind"]).startswith(f"h38_{tactic}")), "")
+                      for item in injections)
+    assert "" not in tactics, tactics
+    assert all(tactics[tactic] >= 4 for tactic in _H38_TACTICS), tactics
+    assert sum(n for tactic, n in tactics.items() if tactic.startswith("planted_")) >= 60
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 5}
+    assert len(languages) >= 20, sorted(languages)
+    english = [item for item in injections if not _H38_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.45 * len(injections)
+    assert len(spread.scripts(_H38_SCRIPTS)) >= 9, sorted(spread.scripts(_H38_SCRIPTS))
+    non_latin = {code for code, texts in spread.injections.items() if all(map(_scripts, texts))}
+    assert len(non_latin) >= 9, sorted(non_latin)
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if item["kind"].startswith("h38_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 100
+    hard_families = Counter(_h38_family(item["kind"]) for item in hard)
+    assert all(hard_families[f"h38_hardneg_{name}"] >= 3 for name in _H38_HARD), hard_families
+    hard_languages = {match[1] for item in hard
+                      if (match := _H38_LANGUAGE_KIND.match(item["kind"])) is not None}
+    assert len(hard_languages) >= 18, sorted(hard_languages)
+    near = Counter(_h38_family(item["kind"]) for item in items
+                   if item["kind"].startswith("h38_near_"))
+    assert all(near[f"h38_near_{shape}"] >= 2 for shape in _H38_NEAR), near
+    assert sum(1 for item in items if set(item["labels"]) - {"injection"}) >= 0.15 * len(items)
+    long = [item for item in items if len(item["text"]) >= 300]
+    assert 0.22 * len(items) <= len(long) <= 0.35 * len(items)
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 50
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 20
+    for item in items:
+        text, labels, family = item["text"], set(item["labels"]), _h38_family(item["kind"])
+        cards = [match for match in _H38_CARD.findall(text)
+                 if 13 <= sum(char.isdigit() for char in match) <= 19]
+        ibans = _H38_IBAN.findall(text)
+        if "card" in labels:
+            assert cards and all(map(_luhn, cards)), item["id"]
+        if family == "h38_near_card":
+            assert cards and not any(map(_luhn, cards)), item["id"]
+        if "iban" in labels:
+            assert ibans and all(map(_h38_iban_ok, ibans)), item["id"]
+        if family == "h38_near_iban":
+            assert ibans and not any(map(_h38_iban_ok, ibans)), item["id"]
