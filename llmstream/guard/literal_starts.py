@@ -68,7 +68,15 @@ def _leading(items: list[tuple[Any, Any]]) -> set[Lead] | None:
         if operator in _ZERO_WIDTH:
             continue  # \b, ^, look-arounds: the match starts with what follows
         if operator is _constants.LITERAL:
-            return {Lead(word) for word in _words({""}, items[index:])}
+            words = _words({""}, items[index:])
+            letter = chr(value)
+            if words == {letter} and letter.isascii() and letter.isalnum():
+                # A one-letter word and then spaces ("a\s+partir"): led by the words after
+                # it, with the letter as their mark (a letter alone is in every sentence).
+                after = _after_spaces(rest, spaces_needed=True)
+                if after is not None:
+                    return {Lead(word, letter) for word in after}
+            return {Lead(word) for word in words}
         if operator is _constants.IN:
             if len(value) > _MAX_CLASS or any(kind is not _constants.LITERAL for kind, _ in value):
                 return None
@@ -147,14 +155,15 @@ def _literal_choices(operator: Any, value: Any) -> list[str] | None:
     return None
 
 
-def _after_spaces(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """When ``items`` are any whitespace (``\\s*``) and then matches that begin with plain
-    words, those words; else None."""
+def _after_spaces(items: list[tuple[Any, Any]], spaces_needed: bool = False
+                  ) -> set[str] | None:
+    """When ``items`` are any whitespace (``\\s*``, or ``\\s+`` when ``spaces_needed``) and
+    then matches that begin with plain words, those words; else None."""
     if not items or items[0][0] not in _REPEATS:
         return None
     least, _, repeated = items[0][1]
-    if least != 0 or list(repeated) != [(_constants.IN, [(_constants.CATEGORY,
-                                                            _constants.CATEGORY_SPACE)])]:
+    if least not in ((0, 1) if spaces_needed else (0,)) or list(repeated) != [
+            (_constants.IN, [(_constants.CATEGORY, _constants.CATEGORY_SPACE)])]:
         return None
     following = _leading(items[1:])
     if following is None or any(lead.marks for lead in following):

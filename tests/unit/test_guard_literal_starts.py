@@ -39,6 +39,9 @@ def _words(*words: str) -> tuple[Lead, ...]:
     (r"(?:^|[.!?]\s*)(?:asistente|ia)\b", (Lead("asistente"), Lead("asistente", "!.?"),
                                            Lead("ia"), Lead("ia", "!.?"))),
     (r"[.!?]\s+ia", _words("!", ".", "?")),  # spaces required: the marks themselves
+    # A one-letter word: the word after it leads, the letter its mark.
+    (r"\b(?:a\s+partir|desde)\s+ahora", (Lead("desde"), Lead("partir", "a"))),
+    (r"\by\s*(?:luego|después)", (Lead("después", "y"), Lead("luego", "y"))),
     (r"(?:nota\s+)?para\s+la\s+ia", _words("nota", "para")),
     (r"(?:ab)+c", _words("ab")),
     (r"instrucci(?:o|ó)n", _words("instruccion", "instrucción")),  # a choice of letters
