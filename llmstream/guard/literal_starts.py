@@ -68,15 +68,15 @@ def _leading(items: list[tuple[Any, Any]]) -> set[Lead] | None:
         if operator in _ZERO_WIDTH:
             continue  # \b, ^, look-arounds: the match starts with what follows
         if operator is _constants.LITERAL:
-            words = _words({""}, items[index:])
+            literals = _words({""}, items[index:])
             letter = chr(value)
-            if words == {letter} and letter.isascii() and letter.isalnum():
+            if literals == {letter} and letter.isascii() and letter.isalnum():
                 # A one-letter word and then spaces ("a\s+partir"): led by the words after
                 # it, with the letter as their mark (a letter alone is in every sentence).
-                after = _after_spaces(rest, spaces_needed=True)
-                if after is not None:
-                    return {Lead(word, letter) for word in after}
-            return {Lead(word) for word in words}
+                next_words = _after_spaces(rest, spaces_needed=True)
+                if next_words is not None:
+                    return {Lead(word, letter) for word in next_words}
+            return {Lead(word) for word in literals}
         if operator is _constants.IN:
             if len(value) > _MAX_CLASS or any(kind is not _constants.LITERAL for kind, _ in value):
                 return None
