@@ -5,14 +5,16 @@ tokenizer of the default route's model family (OpenAI's), which of the families'
 tokenizers admits the most text per token: 8,000 tokens are about 39,700 characters of
 the document mix and 28,600 of the dense one (the Anthropic estimate, 3.5 bytes a token,
 admits 28,000 bytes). The route's ``max_input_chars`` (32,000 by default) is not applied:
-a route may raise it. Three mixes: ``dense``, support tickets with
+a route may raise it. Four mixes: ``dense``, support tickets with
 emails, phone numbers, card and IBAN numbers, an IP and an API key every few sentences,
 plus code and log lines; ``document``, ordinary prose with a few contacts; ``planted``,
 that document with one instruction planted for the AI that reads it (in English, Spanish
-or Chinese). Like real text, each mix has a few characters beyond ASCII (curly quotes,
-accents, a dash). Each sample runs ``check_messages`` (injection scoring and PII
-detection on every message, redaction) on a freshly varied prompt, in this process, on
-one core.
+or Chinese); ``lookalikes``, the labelled sets' benign items one after another (text
+about prompts, jailbreaks, overrides and admin modes in thirty languages: the most places
+for the injection signals to try). Like real text, each mix has a few characters beyond
+ASCII (curly quotes, accents, a dash). Each sample runs ``check_messages`` (injection
+scoring and PII detection on every message, redaction) on a freshly varied prompt, in
+this process, on one core.
 
     .venv/bin/python bench/input_guard.py --tokens 8000 --samples 500 --mix planted
 
@@ -25,6 +27,7 @@ repeats vary by up to 2x, so the gap between it and ``cpu_p99_ms`` is the machin
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import json
 import math
@@ -32,6 +35,7 @@ import os
 import random
 import statistics
 import time
+from pathlib import Path
 from typing import Any
 
 from llmstream.config import InputGuardConfig
@@ -90,6 +94,21 @@ PLANTED = [
 ]
 
 
+# Benign text dense with the attack vocabulary, in thirty languages: the hard negatives of
+# the labelled sets (questions about system prompts and jailbreaks, security training,
+# "ignore whitespace in the diff", code, role-play requests), paragraph after paragraph.
+# The worst case for the injection signals' cost: nearly every one of them has places to
+# try in such a text. (Its items stand alone; joined, a few pairs read as one order.)
+LABELLED_SETS = Path(__file__).resolve().parents[1] / "tests" / "data"
+
+
+@functools.cache
+def lookalikes() -> tuple[str, ...]:
+    return tuple(item["text"] for path in sorted(LABELLED_SETS.glob("guard_*.jsonl"))
+                 for item in map(json.loads, path.read_text().splitlines())
+                 if not item["labels"])
+
+
 TOKENIZER = "o200k_base"
 MOST_CHARS_PER_TOKEN = 6  # prose has about 5 characters per token, dense text fewer
 
@@ -125,6 +144,11 @@ def _sized(bpe: Any, text: str, tokens: int) -> str:
 def _prose(rng: random.Random, target: int, mix: str) -> str:
     parts: list[str] = []
     size = 0
+    if mix == "lookalikes":
+        while size < target:
+            parts.append(rng.choice(lookalikes()))
+            size += len(parts[-1]) + 2
+        return "\n\n".join(parts)
     pool = SENTENCES if mix == "dense" else DOCUMENT
     while size < target:
         sentence = rng.choice(pool).format(
@@ -145,10 +169,12 @@ def main() -> None:
     parser.add_argument("--tokens", type=int, default=8000)
     parser.add_argument("--samples", type=int, default=500)
     parser.add_argument("--seed", type=int, default=8000)
-    parser.add_argument("--mix", choices=["dense", "document", "planted"], default="dense",
+    parser.add_argument("--mix", choices=["dense", "document", "planted", "lookalikes"],
+                        default="dense",
                         help="dense: PII and trigger words every few sentences; "
                         "document: ordinary prose with a few contacts; planted: the "
-                        "document with one instruction planted for the AI reading it")
+                        "document with one instruction planted for the AI reading it; "
+                        "lookalikes: the labelled sets' benign items, one after another")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     policy = InputGuardConfig()
@@ -168,7 +194,7 @@ def main() -> None:
         timings.append((time.perf_counter() - started) * 1000)
         cpu.append((time.thread_time() - started_cpu) * 1000)
         best[index % len(prompts)] = min(best[index % len(prompts)], cpu[-1])
-    assert result.findings, "the benchmark prompt must contain findings"
+    assert result.findings or args.mix == "lookalikes", "the prompt must contain findings"
     def pct(values: list[float], p: float) -> float:
         ordered = sorted(values)
         return round(ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))], 3)
