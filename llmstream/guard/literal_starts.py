@@ -7,8 +7,10 @@ position costs a full attempt: 0.5-1.5 ms per pattern over an 8,000-token prompt
 when the phrase is one sentence in it. Most of them go on with one of a few literal
 words ("ignora", "olvida", "nota", "给"), read here from the parsed pattern: every
 match starts where one of them does, or at a mark before it and its whitespace (a
-sentence's end before "asistente"). ``LiteralStarts.search`` finds those places with a
-Hyperscan scan of the pattern's literals and tries ``pattern.match`` at each, in order.
+sentence's end before "asistente", the "a" of "a partir de ahora"), or just after a
+character that a look-behind asks for ("(?<=[.!?\\n])\\s*en lugar de").
+``LiteralStarts.search`` finds those places with a Hyperscan scan of the pattern's
+literals and tries ``pattern.match`` at each, in order.
 ``match`` at a position is the very attempt ``search`` makes there (look-behinds and
 ``\\b`` see the text before it), so the first success is ``search``'s match. Patterns that
 lead with a literal or a set the engine skips to, or with a single letter, are searched as
@@ -45,10 +47,13 @@ MIN_LENGTH = 2_000
 
 class Lead(NamedTuple):
     """How a match can begin: with ``word``, or, when ``marks`` is set, with one of those
-    characters, then any whitespace, then ``word`` ("." and "asistente" in ". Asistente:")."""
+    characters, then any whitespace, then ``word`` ("." and "asistente" in ". Asistente:");
+    or, when ``behind`` is set, just after one of those characters (a look-behind), with
+    any whitespace and then ``word`` ("(?<=[.!?\\n])\\s*en\\s+lugar\\s+de")."""
 
     word: str
     marks: str = ""
+    behind: str = ""
 
 
 @functools.cache
@@ -65,24 +70,28 @@ def _leading(items: list[tuple[Any, Any]]) -> set[Lead] | None:
     """The ways the matches of the parsed sequence ``items`` begin."""
     for index, (operator, value) in enumerate(items):
         rest = items[index + 1:]
+        if operator is _constants.ASSERT and value[0] < 0:
+            # A look-behind of single characters, then any whitespace, then words: the
+            # match starts just after one of the characters.
+            behind = _single_characters(list(value[1]))
+            if behind is not None and (words := _after_spaces(rest)) is not None:
+                return {Lead(word, behind=behind) for word in words}
         if operator in _ZERO_WIDTH:
             continue  # \b, ^, look-arounds: the match starts with what follows
         if operator is _constants.LITERAL:
             literals = _words({""}, items[index:])
-            letter = chr(value)
-            if literals == {letter} and letter.isascii() and letter.isalnum():
-                # A one-letter word and then spaces ("a\s+partir"): led by the words after
-                # it, with the letter as their mark (a letter alone is in every sentence).
-                next_words = _after_spaces(rest, spaces_needed=True)
-                if next_words is not None:
-                    return {Lead(word, letter) for word in next_words}
+            if literals == {chr(value)} and chr(value).isalnum():
+                return _one_letter_word(chr(value), rest) or {Lead(chr(value))}
             return {Lead(word) for word in literals}
         if operator is _constants.IN:
             if len(value) > _MAX_CLASS or any(kind is not _constants.LITERAL for kind, _ in value):
                 return None
             marks = "".join(sorted(chr(character) for _, character in value))
             if marks.isalpha():  # a letter and its plain form ("(?:ü|u)berspringe")
-                return {Lead(word) for word in _words(set(marks), rest)}
+                literals = _words(set(marks), rest)
+                if literals == set(marks):
+                    return _one_letter_word(marks, rest) or {Lead(mark) for mark in marks}
+                return {Lead(word) for word in literals}
             words = _after_spaces(rest)
             if words is not None and not any(mark.isspace() for mark in marks):
                 return {Lead(word, marks) for word in words}
@@ -145,13 +154,56 @@ def _literal_choices(operator: Any, value: Any) -> list[str] | None:
             return None
         return _literal_choices(*group[0])
     if operator is _constants.BRANCH:
-        choices = []
+        choices: list[str] = []
         for alternative in value[1]:
-            alternative = list(alternative)
-            if not alternative or any(kind is not _constants.LITERAL for kind, _ in alternative):
+            spelled = _spelled(list(alternative))
+            if spelled is None:
                 return None
-            choices.append("".join(chr(character) for _, character in alternative))
-        return choices
+            choices.extend(sorted(spelled))
+        return choices if len(choices) <= _MOST_WORDS else None
+    return None
+
+
+def _spelled(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Every string ``items`` match when they are literals and choices of them only
+    ("(?:ã|a)o": "ão", "ao"), as long as they are few; else None."""
+    words = {""}
+    for operator, value in items:
+        choices = [chr(value)] if operator is _constants.LITERAL else _literal_choices(
+            operator, value)
+        if choices is None or len(words) * len(choices) > _MOST_WORDS:
+            return None
+        words = {word + choice for word in words for choice in choices}
+    return words if items else None
+
+
+def _one_letter_word(letters: str, rest: list[tuple[Any, Any]]) -> set[Lead] | None:
+    """A one-letter word (one of ``letters``) and then spaces, "a\\s+partir", "(?:à|a)\\s+
+    l'attention": led by the words after it, with its letters as their marks (a letter
+    alone is in every sentence); None when no spaces and plain words follow."""
+    next_words = _after_spaces(rest, spaces_needed=True)
+    return None if next_words is None else {Lead(word, letters) for word in next_words}
+
+
+def _single_characters(items: list[tuple[Any, Any]]) -> str | None:
+    """The characters when ``items`` match exactly one of a few listed ones, else None."""
+    if len(items) != 1:
+        return None
+    operator, value = items[0]
+    if operator is _constants.LITERAL:
+        return chr(value)
+    if operator is _constants.IN:
+        if any(kind is not _constants.LITERAL for kind, _ in value):
+            return None
+        return "".join(sorted({chr(character) for _, character in value}))
+    if operator is _constants.SUBPATTERN:
+        _, added, removed, group = value
+        return None if added or removed else _single_characters(list(group))
+    if operator is _constants.BRANCH:
+        found = [_single_characters(list(alternative)) for alternative in value[1]]
+        if any(characters is None for characters in found):
+            return None
+        return "".join(sorted(set("".join(characters or "" for characters in found))))
     return None
 
 
@@ -187,7 +239,7 @@ class LiteralStarts:
         self._patterns = frozenset(patterns)
         # Per pattern, built on first use: see ``_scanner``.
         self._scanners: dict[re.Pattern[str],
-                             tuple[Prefilter, list[tuple[str, bool, str]]] | None] = {}
+                             tuple[Prefilter, list[tuple[str, bool, str, str]]] | None] = {}
 
     def search(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         """``pattern.search(text)``: the same match."""
@@ -234,17 +286,23 @@ class LiteralStarts:
             return None
         starts: set[int] = set()
         for word_id, word_ends in ends.items():
-            word, plain, marks = words[word_id]
+            word, plain, marks, behind = words[word_id]
             for end in word_ends:
                 start = end - len(word)
                 if plain:
                     starts.add(start)
-                if marks:
+                if marks or behind:
                     before = start
                     while before > 0 and text[before - 1].isspace():
                         before -= 1
-                    if before > 0 and text[before - 1] in marks:
+                    if marks and before > 0 and text[before - 1] in marks:
                         starts.add(before - 1)
+                    if behind:  # the first place after one of them, up to the word
+                        while before <= start and not (before > 0
+                                                        and text[before - 1] in behind):
+                            before += 1
+                        if before <= start:
+                            starts.add(before)
         return sorted(starts)
 
     def warm_up(self) -> None:
@@ -256,10 +314,11 @@ class LiteralStarts:
                 found[0].database()
 
     def _scanner(self, pattern: re.Pattern[str]
-                 ) -> tuple[Prefilter, list[tuple[str, bool, str]]] | None:
+                 ) -> tuple[Prefilter, list[tuple[str, bool, str, str]]] | None:
         """The scanner of ``pattern``'s leading words, and per word (its id there): the
-        word, whether a match may begin with it, and the marks that may precede it; None
-        for a pattern searched as it is."""
+        word, whether a match may begin with it, the marks that may precede it and the
+        characters just after which a match may begin; None for a pattern searched as
+        it is."""
         if pattern not in self._scanners:
             leads = starting_literals(pattern)
             if leads is None:
@@ -267,7 +326,8 @@ class LiteralStarts:
             else:
                 words = sorted({lead.word for lead in leads})
                 described = [(word, Lead(word) in leads,
-                              "".join(lead.marks for lead in leads if lead.word == word))
+                              "".join(lead.marks for lead in leads if lead.word == word),
+                              "".join(lead.behind for lead in leads if lead.word == word))
                              for word in words]
                 self._scanners[pattern] = (Prefilter([re.escape(word) for word in words]),
                                            described)
