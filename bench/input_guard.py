@@ -40,7 +40,7 @@ from typing import Any
 
 from llmstream.config import InputGuardConfig
 from llmstream.events import Message
-from llmstream.guard import check_messages
+from llmstream.guard import check_messages, warm_up
 from llmstream.guard.token_count import encoding
 
 SENTENCES = [
@@ -180,7 +180,8 @@ def main() -> None:
     policy = InputGuardConfig()
     system = Message("system", "You are a support assistant for Acme. Be concise.")
     prompts = [prompt(rng, args.tokens, args.mix) for _ in range(min(args.samples, 50))]
-    for text in prompts[:5]:  # warm the regex caches
+    warm_up()  # as the worker does before its first request (streams/request_handler.py)
+    for text in prompts[:5]:  # and the regex caches
         check_messages([system, Message("user", text)], policy)
     gc.collect()
     gc.freeze()  # as the worker does once it has started (streams/app.py)
