@@ -329,9 +329,21 @@ class LiteralStarts:
                               "".join(lead.marks for lead in leads if lead.word == word),
                               "".join(lead.behind for lead in leads if lead.word == word))
                              for word in words]
-                self._scanners[pattern] = (Prefilter([re.escape(word) for word in words]),
-                                           described)
+                self._scanners[pattern] = (
+                    Prefilter([_scanned_lead(word, plain, marks + behind)
+                               for word, plain, marks, behind in described]), described)
         return self._scanners[pattern]
+
+
+def _scanned_lead(word: str, plain: bool, before: str) -> str:
+    """What the scan looks for to find the places of ``word`` (its end is the place's):
+    the word, or, when a match only begins at a mark before it or just after a look-
+    behind's character, one of those characters, any spaces and the word. ("he" is in
+    every "the"; after a sentence's end and a space it is in a few places.)"""
+    if plain or not before:
+        return re.escape(word)
+    characters = "|".join(re.escape(character) for character in sorted(set(before)))
+    return rf"(?:{characters})\s*{re.escape(word)}"
 
 
 def matches_at(pattern: re.Pattern[str], text: str, places: Sequence[int]

@@ -223,3 +223,15 @@ def test_a_match_just_after_a_look_behinds_character_is_found_where_search_finds
             assert (match and match.span()) == (expected and expected.span()), pattern.pattern[:60]
             found += expected is not None and pattern in behind
     assert found >= 6
+
+
+def test_a_short_word_that_only_follows_a_mark_is_looked_for_after_one() -> None:
+    # "he" is in every "the": scanned for alone, a long text has more places than
+    # MAX_STARTS; scanned for after a mark and spaces, it has the one.
+    pattern = re.compile(r"(?<=[.\n])\s*he\s+said")
+    text = "the theme of the other thesis " * 200 + ". he said so"
+    assert text.count("he") > MAX_STARTS
+    starts = LiteralStarts([pattern])
+    assert starts._starts(pattern, text) == [text.index(". he") + 1]
+    found = starts.search(pattern, text)
+    assert found is not None and found.span() == (text.index(". he") + 1, len(text) - 3)
