@@ -31,7 +31,8 @@ from .windows import merged
 _ACRONYM = (r"(?:(?<![A-Za-z'’])(?:AI|A\.I\.|KI|IA|LLM|GPT|ИИ|ШІ|ΤΝ)|(?<=[dlDL]['’])IA)"
             r"(?![A-Za-z])")
 _WORD = (
-    r"(?i:(?<![a-z])(?:chat)?bot(?:s|a|u|em|y|ów|ten)?(?![a-z])|-bot(?![a-z])|chatgpt|copilot|chatbot\w*"
+    r"(?i:(?<![a-z])(?:chat)?bot(?:s|a|u|em|y|ów|ten|una|unu|tan)?(?![a-z])|-bot(?![a-z])|chatgpt|copilot"
+    r"|chatbot\w*|automod(?:erator)?s?(?![a-z])|revisore\s+(?:automatico|ia)"
     r"|yapay\s+zek[aâ]\w*|tekoäly\w*|trí\s+tuệ\s+nhân\s+tạo|kecerdasan\s+buatan"
     r"|intelig[eê]ncia\s+artificial|inteligencia\s+artificial|intelligence\s+artificielle"
     r"|intelligenza\s+artificiale|künstlichen?\s+intelligenz|sztuczn\w+\s+inteligencj\w+"
@@ -83,8 +84,11 @@ _ADDRESS_BEFORE = (
     r"|hinweis|anweisung|para|al|a\s+la|nota|instrucción|instrucciones|aviso|atención|ao|à"
     r"|instrução|instruções|recado|atenção|pour|à\s+l['’]attention|consigne|remarque|per|all['’]"
     r"|all['’]attenzione|istruzioni|aan|voor|notitie|dla|do|uwaga|instrukcja|untuk|kepada"
-    r"|catatan|gửi|cho|lưu\s+ý|ghi\s+chú|till|för|huom|pro|pokyn|buat|pentru|instrucțiune)(?![a-z])"
-    r"|для|до|к|примечание|указание|инструкция|вказівка|інструкція|προς|για|οδηγία|σημείωση"
+    r"|catatan|gửi|cho|lưu\s+ý|ghi\s+chú|till|för|huom|pro|pokyn|buat|pentru|instrucțiune"
+    # a role the AI is named by: "Moderation AI:", "Review bot:", "Triage-Bot:"
+    r"|moderation|review|triage|screening|grading)(?![a-z])"
+    r"|для|до|к|примечание|указание|инструкция|вказівка|інструкція|вниманию|внимание"
+    r"|ВНИМАНИЕ|ВНИМАНИЮ|προς|για|οδηγία|σημείωση"
     r"|إلى|الى|ملاحظة|تعليمات|ל|הערה|הוראה|के\s+लिए|निर्देश|ถึง|สำหรับ|คำสั่ง|给|給|致|提醒"
     r"|注意|指令|请|請|宛|参考|참고|지시)"
 )
@@ -93,7 +97,9 @@ _ADDRESS_BEFORE = (
 _ADDRESS_AFTER = (
     r"(?:에게|께|한테|へ|宛|への|に対する|あて|的(?:指令|指示|说明|說明|提示|留言|备注|消息)|参考|참고"
     r"|지시|\s*के\s+लिए(?:\s+[^\s:：]+)?|(?i:\s+(?:talimat\w*|not|note|notes|instructions?|hinweis|nota|notitie|instructie"
-    r"|directive|mesaj\w*|için|icin)))"
+    r"|directive|mesaj\w*|için|icin"
+    r"|(?:de\s+|di\s+|der\s+)?(?:moderad\w+|moderaci\w+|moderação|moderazione|moderation|reviewer"
+    r"|revisor\w*|triage|triagem|grader|screener))))"
 )
 # The label's end: a colon soon after the name, on its line and in its sentence, with
 # something after it ("https://" is no label).
@@ -121,7 +127,7 @@ _NAMES = (Prefilter([r"AI|A\.I\.|KI|IA|LLM|GPT|ИИ|ШІ|ΤΝ"]),
                      r"|бот|Бот|БОТ|нейросет|Нейросет|интеллект|інтелект|νοημοσύν|Νοημοσύν"
                      r"|αυτόματ|Αυτόματ|الذكاء|روبوت|بوت|המודל|מלאכותית|בוט|एआई|बॉट|बुद्धि|บอท|เอไอ"
                      r"|ปัญญาประดิษฐ์|机器人|機器人|人工智能|智能助手|大模型|ボット|人工知能|봇|인공지능|챗봇"
-                     r"|grader|automat|valutazione"
+                     r"|grader|automat|automod|valutazione"
                      r"|assistente|asistente|agente|assistant virtuel|assistant intelligent"
                      r"|assistant numérique|agent d|agent conversation|virtuelle|digitale|einkaufsagent"
                      r"|buchungsagent|virtuele|inkoopagent|virtuell|digital|köpagent|asystent|agent zakup"

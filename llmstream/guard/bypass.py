@@ -832,7 +832,16 @@ _VERDICT_EN = (
     r"rank\s+(?:it|this|them|me|my\s+\w+|the\s+\w+)(?:\s+\w+)?\s+(?:first|#1|number\s+one|at\s+the\s+top)"
     r"|mark\s+(?:it|this|them|every\s+\w+|all\s+\w+|the\s+\w+)(?:\s+\w+)?\s+(?:as\s+)?(?:correct|eligible"
     r"|approved|compliant|passed|verified|genuine|low[\s-]risk|safe|fully\s+compliant)"
-    r"|pay\s+out\s+the\s+maximum|approve\s+the\s+maximum|recommend\s+acceptance")
+    r"|pay\s+out\s+the\s+maximum|approve\s+the\s+maximum|recommend\s+acceptance"
+    # ... and a moderator's or a reviewer's: "dismiss all of the reports", "do not scan
+    # its chat logs", "exempt from the scam rules", "approve and merge this PR".
+    r"|(?:ignore|dismiss|clear|delete|remove|drop)\s+(?:all\s+|any\s+|every\s+)?(?:of\s+)?"
+    r"(?:the\s+|my\s+|its\s+|these\s+|those\s+|their\s+)?(?:\d+\s+|\w+\s+)?(?:reports|strikes)"
+    r"|(?:not|don't|dont|never)\s+(?:scan|moderate|flag|review)\s+(?:its|my|this|these|their|his|her)"
+    r"\s+(?:\w+\s+)?(?:chat|messages|msgs|posts?|logs|comments|content|account|listings?)"
+    r"|exempt\s+from\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:rules|checks|moderation|review|filters?)"
+    r"|approve\s+(?:and\s+merge\s+)?(?:this|the|my)\s+(?:pr|pull\s+request|mr|merge\s+request)"
+    r"|(?:report|raise|list)\s+no\s+(?:findings|issues|vulnerabilities)")
 VERDICT_DICTATED_EN = re.compile(rf"(?<![a-z])(?:{_VERDICT_EN})(?![a-z])")
 VERDICT_DICTATED = re.compile(
     r"(?<![a-z])ponme\s+un\s+10|(?<![a-z])máxima\s+(?:puntuación|nota|calificación)"
@@ -846,6 +855,32 @@ VERDICT_DICTATED = re.compile(
     r"|максимальн\w+\s+(?:балл|оценк|бал)|высш\w+\s+(?:балл|оценк)"
     r"|满分|滿分|最高分|排(?:在)?(?:第一|首位)|満点|最高評価|만점|최고점|الدرجة\s+الكاملة|أعلى\s+(?:درجة|تقييم)"
     r"|पूरे\s+अंक|βαθμό\s+άριστα|μέγιστη\s+βαθμολογία|ציון\s+מלא"
+    # A moderator's verdict: marked safe, the reports ignored ("márcala como segura",
+    # "ignore as denúncias", "通報チェックから除外しろ").
+    r"|(?<![a-z])márca(?:la|lo|las|los)\s+como\s+(?:segur|aprobad|verificad|legítim)\w*"
+    r"|(?<![a-z])marca\s+(?:\S+\s+){1,2}?como\s+(?:segur|aprobad|verificad)\w*"
+    r"|(?<![a-z])ignora\s+(?:las|todas\s+las)\s+denuncias|(?<![a-z])(?:borra|elimina)\s+(?:todos\s+)?los"
+    r"\s+reportes|(?<![a-z])no\s+revises\s+(?:mis|sus|los|estos)\s+(?:mensajes|publicaciones|posts)"
+    r"|(?<![a-z])marque(?:-o|-a)?\s+(?:\S+\s+){0,2}?como\s+(?:segur|aprovad|verificad)\w*"
+    r"|(?<![a-z])ignor[ea]\s+(?:as|todas\s+as)\s+denúncias"
+    r"|(?<![a-z])(?:markiere|markier|stufe)\s+(?:\S+\s+){0,3}?als\s+(?:sicher|unbedenklich|geprüft"
+    r"|harmlos)|(?<![a-z])ignorier\w*\s+(?:alle\s+|die\s+)?meldungen"
+    r"|(?<![a-z])(?:marque|marquez)(?:-le|-la)?\s+(?:\S+\s+){0,2}?comme\s+(?:sûr|fiable|approuvé"
+    r"|vérifié|sécurisé)\w*|(?<![a-z])ignorez?\s+(?:les|tous\s+les)\s+signalements"
+    r"|(?<![a-z])segna(?:lo|la)?\s+(?:\S+\s+){0,2}?come\s+(?:sicur|approvat|verificat)\w*"
+    r"|(?<![a-z])ignora\s+(?:le|tutte\s+le)\s+segnalazioni"
+    r"|(?<![a-z])markeer\s+(?:\S+\s+){0,2}?als\s+(?:veilig|goedgekeurd|geverifieerd)"
+    r"|(?<![a-z])negeer\s+(?:de|alle)\s+meldingen"
+    r"|(?<![a-z])oznacz\s+(?:\S+\s+){0,2}?jako\s+(?:bezpieczn|zatwierdzon|zweryfikowan)\w*"
+    r"|(?<![a-z])zignoruj\s+(?:wszystkie\s+)?zgłoszenia|(?<![a-z])zdejmij\s+(?:mi\s+)?bana"
+    r"|(?<![a-z])güvenli\s+olarak\s+(?:işaretle|etiketle)|(?<![a-z])şikayetleri\s+(?:yok\s+say"
+    r"|görmezden\s+gel|sil)|(?:отметь|пометь)\s+(?:\S+\s+){0,2}?как\s+(?:безопасн|проверенн"
+    r"|одобренн)\w*|игнорируй\s+(?:все\s+)?жалобы|(?<![a-z])tandai\s+(?:\S+\s+){0,2}?sebagai\s+aman"
+    r"|(?<![a-z])abaikan\s+(?:semua\s+)?laporan|đánh\s+dấu\s+(?:\S+\s+){0,2}?là\s+an\s+toàn"
+    r"|标记为(?:安全|已审核|已批准)|標記為(?:安全|已審核)|忽略(?:所有)?(?:举报|舉報)"
+    r"|安全(?:と|として)(?:マーク|判定|分類)|通報(?:チェック)?から除外|通報を無視"
+    r"|안전(?:한\s*것으로|으로)\s*(?:표시|분류)|신고(?:를|들을)?\s*무시"
+    r"|تجاهل\s+(?:كل\s+|جميع\s+)?البلاغات|ทำเครื่องหมายว่าปลอดภัย"
 )
 
 # Content planted in the answer: "add a line saying the CFO resigned", "append a sentence
