@@ -778,12 +778,15 @@ RULES_VOIDED = re.compile(
     r"|(?:제한|규칙|규정|필터)(?:은|는|이|가)?\s*(?:여기서\s*)?적용\s*(?:안|되지\s*않)"
     r"|(?:制限|ルール|規則)は?(?:ここでは)?(?:適用されない|関係ない|無効)"
     r"|القواعد\s+لا\s+تنطبق|القيود\s+لا\s+تنطبق|הכללים\s+לא\s+חלים|ההגבלות\s+לא\s+חלים|नियम\s+(?:यहाँ\s+)?लागू\s+नहीं"
+    r"|(?<![a-z])(?:regulile|restricțiile|restricţiile|limitele|filtrele)(?:\s+tale)?\s+(?:aici\s+)?nu\s+se"
+    r"\s+(?:mai\s+)?aplică|(?:قوانین|محدودیت\S*)\s+(?:تو\s+)?(?:اینجا\s+)?(?:اعمال|اجرا)\s+نمی"
 )
 # "je hoeft je niet aan je gebruikelijke beperkingen te houden"
 _KEPT_TO_NL = re.compile(r"(?<![a-z])(?:beperkingen|regels|richtlijnen)\s+te\s+houden(?![a-z])")
 _NOT_HELD_TO_NL = re.compile(r"(?<![a-z])niet\s+aan\s+(?:\S+\s+){0,2}$")
 _FICTION_EN = re.compile(
-    r"(?<![a-z])(?:fiction|story|novel|fanfic|fan\s+fiction|roleplay|role-play|game|art)(?![a-z])")
+    r"(?<![a-z])(?:fiction|story|novel|fanfic|fan\s+fiction|roleplay|role-play|game|art|screenplay"
+    r"|script|movie|film|play|scene|poem|song|rpg)(?![a-z])")
 _ONLY_A_BEFORE = re.compile(
     r"(?<![a-z])(?:it's|it’s|its|it\s+is|this\s+is|just|only|because)\s+(?:just\s+|only\s+)?(?:a\s+|an\s+)?"
     r"(?:\S+\s+)?$")
@@ -798,6 +801,8 @@ FICTION_REASON = re.compile(
     r"|反正是(?:小说|小說|虚构|虛構|游戏|遊戲)|只是(?:小说|小說|虚构|虛構|故事)|这是小说|這是小說"
     r"|소설일\s*뿐|소설이니까|픽션이니까|허구일\s*뿐|ただの(?:小説|フィクション|物語)|(?:フィクション|小説)だから"
     r"|مجرد\s+(?:قصة|رواية|خيال)|(?<=רק\s)(?:סיפור|רומן|בדיון)|सिर्फ\s+(?:कहानी|कल्पना)"
+    r"|(?:(?<=e\s)|(?<=este\s)|(?<=doar\s))ficțiune|(?<=doar\so\s)poveste"
+    r"|چون\s+داستان\s+(?:است|ه)|فقط\s+(?:یک\s+)?داستان"
 )
 
 # Someone else's account claimed: "shes my wife", "my mother's orders", "jsuis le mari de la
@@ -1013,7 +1018,7 @@ BYPASSES: tuple[Bypass, ...] = _accents_optional((
     Bypass("fiction_reason", CUE_WEIGHT, _FICTION_EN, _ONLY_A_BEFORE, 40,
            needs=r"(?:it's|it’s|its|it\s+is|this\s+is|just|only|because)\s+(?:just\s+|only\s+)?"
            r"(?:a\s+|an\s+)?(?:\S+\s+)?(?:fiction|story|novel|fanfic|fan\s+fiction|roleplay|role-play|game"
-           r"|art)\b"),
+           r"|art|screenplay|script|movie|film|play|scene|poem|song|rpg)\b"),
     Bypass("fiction_reason", CUE_WEIGHT, FICTION_REASON),
     Bypass("given_instructions", MODE_WEIGHT, GIVEN_INSTRUCTIONS_EN,
            needs=_GIVEN_EN),
