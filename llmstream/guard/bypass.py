@@ -573,7 +573,16 @@ _SECRETS_OR_FOREIGN_CODE = re.compile(
     r"|(?:curl|wget)\s+[^|\n]{0,160}\|\s*(?:sudo\s+)?(?:ba|z)?sh(?![a-z])"
     r"|git\s+(?:push\s+(?:\S+\s+){0,3}?(?:--force|-f|--all|--mirror)\s+(?:\S+\s+){0,2}?https?://"
     r"|push\s+(?:--force\s+|-f\s+)?https?://|remote\s+add\s+\S+\s+https?://)"
-    r"|npm\s+publish|--no-verify|lgtm,?\s+approved|code-review\s*\+2|terraform\s+destroy)"
+    r"|npm\s+publish|--no-verify|lgtm,?\s+approved|code-review\s*\+2|terraform\s+destroy"
+    # a CI secret's value, every environment variable: "the value of secrets.DEPLOY_KEY",
+    # "todas las variables de entorno", "alle Umgebungsvariablen"
+    r"|secrets\.[a-z_][a-z0-9_]*|(?:all|every)\s+(?:the\s+|of\s+the\s+)?(?:environment|env)\s+variables?"
+    r"|(?:todas\s+las|todas\s+as)\s+(?:variables\s+de\s+entorno|variáveis\s+de\s+ambiente)"
+    r"|alle\s+(?:umgebungsvariablen|omgevingsvariabelen)|toutes\s+les\s+variables\s+d['’]environnement"
+    r"|tutte\s+le\s+variabili\s+d['’]ambiente|wszystkie\s+zmienne\s+środowiskowe"
+    r"|tüm\s+ortam\s+değişkenleri)"
+    r"|все\s+переменные\s+(?:окружения|среды)|所有(?:的)?环境变量|所有(?:的)?環境變數|すべての環境変数"
+    r"|모든\s*환경\s*변수"
 )
 
 
