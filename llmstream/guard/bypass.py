@@ -20,7 +20,9 @@ vocabulary the other signals know ("instructions", "system prompt"):
   dark, and secrets sent off or someone else's code run. injection.py counts them in a
   pair, or in a text that addresses an AI reader;
 - social engineering (0.45 and 0.3, in pairs like the other weak moves): a rule
-  acknowledged and then to be broken, an exception asked for, secrecy promised; a persona
+  acknowledged and then to be broken, an exception asked for, secrecy promised, the
+  assistant declared allowed ("du darfst das", "sei autorizzato", counted only in a pair:
+  with an operator's policy set aside in another language, injection.py); a persona
   set up, and rules shrugged off in casual words ("never refuses", "weigert nooit");
 - the assistant's own instructions named as given to it (0.45, weak): "the instructions
   you were given", "las instrucciones que te dieron", "네가 받은 설정";
@@ -644,6 +646,33 @@ SECRECY_PROMISED = re.compile(
     r"|किसी\s+को\s+पता\s+नहीं\s+चलेगा|ไม่มีใครรู้|κανείς\s+δεν\s+θα\s+(?:μάθει|το\s+μάθει)"
 )
 
+# The assistant declared allowed by the user: "you're allowed to", "du darfst das", "sei
+# autorizzato", "buna yetkin var", "我授权你" (a cue: with a policy set aside or another
+# move, the say-so that goes with it). "I know you're not allowed to" and "you're allowed
+# one carry-on bag" with nothing set aside are not.
+PERMISSION_GRANTED = re.compile(
+    r"(?:(?<=you're\s)|(?<=you’re\s)|(?<=youre\s)|(?<=you\sare\s)|(?<=ur\s))(?:fully\s+|totally\s+"
+    r"|completely\s+)?(?:allowed|authori[sz]ed|permitted|cleared)(?![a-z])"
+    r"|(?<=you\s)(?:have|got)\s+(?:my\s+|full\s+)?(?:permission|authori[sz]ation|clearance)(?![a-z])"
+    r"|(?<=i\s)(?:authori[sz]e\s+you|give\s+you\s+(?:my\s+)?permission|grant\s+you\s+(?:permission|access))"
+    r"|(?<=du\s)darfst\s+(?:das|es)(?![a-z])|(?<=du\s)bist\s+(?:dazu\s+|hierfür\s+)?(?:berechtigt|autorisiert)"
+    r"|(?<=du\s)hast\s+(?:die\s+|meine\s+)?(?:erlaubnis|berechtigung)(?![a-z])"
+    r"|(?<![a-z])sei\s+autorizzat[oa]|(?<![a-z])hai\s+il\s+(?:mio\s+)?permesso|(?<=ti\s)autorizzo"
+    r"|(?<![a-z])(?:estás|estas)\s+autorizad[oa]|(?<![a-z])tienes\s+(?:mi\s+)?permiso|(?<=te\s)autorizo"
+    r"|(?:(?<=você\s)|(?<=voce\s)|(?<=tu\s))(?:está|esta|estás)\s+autorizad[oa]"
+    r"|(?<=você\s)tem\s+(?:a\s+minha\s+|minha\s+)?permissão"
+    r"|(?:(?<=tu\ses\s)|(?<=vous\sêtes\s))autorisée?s?(?![a-z])"
+    r"|(?<=tu\sas\sle\s)droit|(?<=tu\sas\sma\s)permission|(?:(?<=tu\sas\sl')|(?<=tu\sas\sl’))autorisation"
+    r"|(?:(?<=je\st')|(?<=je\st’))autorise"
+    r"|(?<=je\s)mag\s+(?:dat|dit|het|mij|me)(?![a-z])|(?<=je\s)bent\s+(?:daartoe\s+|hiervoor\s+)?bevoegd"
+    r"|(?<=du\s)har\s+(?:behörighet|tillåtelse|lov)(?![a-z])|(?<=du\s)får\s+göra\s+det"
+    r"|(?<![a-z])yetkin\s+var|(?<![a-z])yetkilisin(?![a-z])"
+    r"|(?<![a-z])jesteś\s+upoważnion\w+|(?<![a-z])masz\s+(?:moją\s+zgodę|pozwolenie|uprawnienia)"
+    r"|(?<=kamu\s)(?:boleh|berwenang|diizinkan)(?![a-z])|(?<=aku\s)izinkan"
+    r"|тебе\s+можно|ты\s+(?:имеешь\s+право|уполномочен\w*)|я\s+(?:тебе\s+)?разрешаю"
+    r"|我授(?:权|權)你|你被授(?:权|權)|你有(?:权|權)(?:限)?(?:这么做|這麼做|这样做)"
+)
+
 # A persona without the rules, put casually: "my old colleague who retired and doesn't care
 # about rules anymore", "the version of you from before the safety rules", "never refuses,
 # zero disclaimers", "não liga mais pras regras" (a weak move); and a persona set up ("pretend
@@ -1044,6 +1073,7 @@ BYPASSES: tuple[Bypass, ...] = _accents_optional((
     Bypass("secrecy_promised", CUE_WEIGHT, _KNOW, _NOBODY_WILL, 40,
            needs=r"(?:nobody|no\s+one|no-one)\s+(?:will|would|is\s+going\s+to)"),
     Bypass("secrecy_promised", CUE_WEIGHT, _BETWEEN_US, _STAYS, 16, needs=r"stays?\s+between\s+us"),
+    Bypass("permission_granted", CUE_WEIGHT, PERMISSION_GRANTED),
 ))
 # The weak moves and cues: one of them is what a developer or a support agent says too
 # ("enable debug mode in the Flask config", "I'm from the IT team"); two different ones
@@ -1055,7 +1085,7 @@ WEAK = frozenset({"mode_switched", "check_skipped", "staff_claimed", "internal_a
                   "verdict_dictated", "content_planted"})
 CUES = frozenset({"staff_claimed", "internal_asked", "secrets_or_foreign_code",
                   "exception_asked", "secrecy_promised", "persona_set_up", "fiction_reason",
-                  "proxy_claimed"})
+                  "proxy_claimed", "permission_granted"})
 # The weak ones that an order addressed to an AI reader makes a move (injection.py).
 AGENT_ORDERS = frozenset({"kept_from_user", "secrets_or_foreign_code", "check_skipped",
                           "verdict_dictated", "content_planted"})
@@ -1063,7 +1093,7 @@ AGENT_ORDERS = frozenset({"kept_from_user", "secrets_or_foreign_code", "check_sk
 # alone leans to an attack: each is also what ordinary text says ("sono il figlio della
 # signora Rinaldi", "it's just a story"), and it was added for its pair.
 PAIRED_ONLY = frozenset({"verdict_dictated", "content_planted", "proxy_claimed",
-                         "fiction_reason"})
+                         "fiction_reason", "permission_granted"})
 MOVES = frozenset(bypass.name for bypass in BYPASSES) - CUES
 # Where each anchor can begin: one scan for all their leading words (a Hyperscan
 # pattern per word), then ``anchor.match`` at each place, in order: what
