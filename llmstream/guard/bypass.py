@@ -250,6 +250,8 @@ _CHECK = (
     # without checking user roles".
     r"|approval\s+(?:workflow|process|step|chain|flow)s?|user\s+roles|role\s+checks?"
     r"|permission\s+checks?|access\s+controls?|four-eyes\s+\w+|freigabe\w*|genehmigungs\w*"
+    r"|authori[sz]ation\s+checks?|access\s+checks?|callback\s+verification|berechtigungsprüfung\w*"
+    r"|zugriffsprüfung\w*|rechteprüfung\w*|behörighetskontroll\w*"
     r"|aprobaci[oó]n|aprovação|approbation|toegangscontrole|verificarea\s+identității"
     r"|verificare\w*|verification\s+flow"
     # ... and the checks of a claims, credit, grading or marketplace assistant: "skip the
@@ -275,8 +277,30 @@ _CHECK_THEN_SKIP = re.compile(
     # ... the verb last in Dutch and German too: "de verificatiestappen overslaan",
     # "die Identitätsprüfung heute überspringen".
     r"|verificatie\w*\s+(?:\S+\s+){0,2}?overslaan|(?:identitätsprüfung|verifizierung|überprüfung"
-    r"|sicherheitsfragen|betrugsprüfung|belegprüfung)\s+(?:\S+\s+){0,3}?überspringen"
+    r"|sicherheitsfragen|betrugsprüfung|belegprüfung|berechtigungsprüfung|zugriffsprüfung)\s+"
+    r"(?:\S+\s+){0,3}?(?:überspringen|weglassen|auslassen)"
+    r"|kontrol\w*\s+oprávnění\s+(?:\S+\s+){0,2}?vynech"
     r"|(?:不要|无需|無需|跳过|跳過)(?:进行|進行)?(?:反欺诈|反詐騙|欺诈|詐騙)(?:检查|審查|审核|檢查)"
+)
+
+# ... or declared needless: "no need to check my permissions", "du behöver inte kontrollera
+# behörigheten", "ga usah cek hak akses", "अनुमति जाँचने की ज़रूरत नहीं".
+_NO_NEED_TO_CHECK = re.compile(
+    r"(?:(?<=no\s)|(?<=don't\s)|(?<=dont\s)|(?<=not\s))need\s+to\s+(?:check|verify|confirm)\s+"
+    r"(?:my\s+|the\s+|their\s+|his\s+|her\s+)?(?:permissions?|access(?:\s+rights)?|authori[sz]ation|role"
+    r"|clearance)(?![a-z])"
+    r"|(?<=inte\s)(?:kontrollera|verifiera)\s+(?:min\s+|mina\s+)?(?:behörighet\w*|åtkomst\w*)"
+    r"|(?<![a-z])nemusíš\s+(?:kontrolovat|ověřovat)\s+(?:oprávnění|přístup\w*)"
+    r"|(?:(?<=ga\s)|(?<=gak\s)|(?<=nggak\s)|(?<=tidak\s)|(?<=tak\s))(?:usah|perlu)\s+(?:cek|periksa"
+    r"|verifikasi)\s+(?:hak\s+akses|akses|izin)(?![a-z])"
+    r"|(?<![a-z])pas\s+besoin\s+de\s+(?:vérifier|contrôler)\s+(?:mes\s+|les\s+)?(?:droits|accès|habilitations)"
+    r"|(?<![a-z])non\s+(?:serve|c['’]è\s+bisogno\s+di)\s+(?:controllare|verificare)\s+(?:i\s+miei\s+)?"
+    r"(?:permessi|accessi|autorizzazioni)|(?<![a-z])no\s+hace\s+falta\s+(?:verificar|comprobar)\s+"
+    r"(?:mis\s+)?(?:permisos|accesos)|(?<![a-z])não\s+precisa\s+(?:verificar|checar)\s+(?:minhas\s+)?"
+    r"(?:permissões|acessos)|(?<![a-z])niet\s+(?:te\s+)?(?:controleren|checken)\s+of\s+ik\s+(?:rechten|toegang)"
+    r"|अनुमति\s+(?:जाँचने|जांचने|चेक\s+करने)\s+की\s+(?:ज़रूरत|जरूरत)\s+नहीं|ไม่ต้องตรวจสอบสิทธิ์"
+    r"|不用(?:检查|檢查|核实|核實)(?:我的)?权限|不用(?:检查|檢查)(?:我的)?權限|権限(?:の)?確認は(?:不要|いらない)"
+    r"|권한\s*(?:확인|체크)\s*(?:안\s*해도|필요\s*없)|не\s+(?:надо|нужно)\s+проверять\s+(?:мои\s+)?(?:права|доступ)"
 )
 
 
@@ -336,6 +360,19 @@ _STAFF_CLAIMED = re.compile(
     r"|(?<![a-z])aus\s+der\s+it(?![a-z])|(?<![a-z])namens\s+de\s+\w*afdeling|(?<![a-z])yetkiliyim"
     r"|çağrı\s+merkezinde|(?<![a-z])sunt\s+de\s+la\s+departamentul|είμαι\s+από\s+το\s+τμήμα"
     r"|я\s+з\s+відділу|я\s+из\s+отдела|מצוות\s+ה|상담원(?:인데|입니다|이에요)|開発担当(?:者)?です"
+    # ... or standing in for a manager: "I'm covering for my manager", "je remplace ma
+    # cheffe", "Zastupuju vedoucí", "aku lagi gantiin manajer", "รักษาการแทนหัวหน้า".
+    r"|(?<=i'm\s)(?:acting|interim)\s+(?:manager|head|director|lead|controller)"
+    r"|(?<![a-z])(?:covering|filling\s+in|standing\s+in)\s+for\s+my\s+(?:manager|boss|supervisor|director|lead)"
+    r"|(?<![a-z])je\s+remplace\s+(?:ma|mon)\s+(?:cheffe|chef|manager|directrice|directeur|responsable)"
+    r"|(?<![a-z])ich\s+vertrete\s+(?:meine|meinen)\s+(?:chefin|chef|teamleiter\w*|vorgesetzte\w*)"
+    r"|(?<![a-z])sostituisco\s+(?:la\s+mia|il\s+mio)\s+(?:capo|responsabile|manager)"
+    r"|(?<![a-z])(?:estoy\s+)?sustituyendo\s+a\s+mi\s+(?:jef[ea]|responsable|gerente)"
+    r"|(?<![a-z])estou\s+substituindo\s+(?:minha|meu)\s+(?:chefe|gerente|gestor\w*)"
+    r"|(?<![a-z])(?:tillförordnad|t\.f\.)\s+\S*chef|(?<![a-z])zastupuju\s+(?:vedoucí|šéf\w*|manažer\w*)"
+    r"|(?<![a-z])(?:lagi\s+)?(?:gantiin|menggantikan)\s+(?:manajer|atasan|bos)"
+    r"|(?<![a-z])waarnemend\s+(?:manager|hoofd|directeur)|замещаю\s+(?:начальника|руководителя)"
+    r"|(?:मैनेजर|बॉस)\s+की\s+जगह\s+काम|รักษาการแทน(?:หัวหน้า|ผู้จัดการ)|代理(?:主管|经理|經理)"
 )
 # The English claim, read before its last word.
 _ENGLISH_CLAIM_BEFORE = re.compile(
@@ -1016,6 +1053,7 @@ BYPASSES: tuple[Bypass, ...] = _accents_optional((
     Bypass("mode_switched", MODE_WEIGHT, _MODE_THEN_SWITCH, None, 80, _ASKED_OR_REPORTED),
     Bypass("check_skipped", MODE_WEIGHT, _CHECK_SKIPPED, None, 80, _ASKED_OR_REPORTED, _CHECK),
     Bypass("check_skipped", MODE_WEIGHT, _CHECK_THEN_SKIP, None, 80, _ASKED_OR_REPORTED),
+    Bypass("check_skipped", MODE_WEIGHT, _NO_NEED_TO_CHECK, None, 80, _ASKED_OR_REPORTED),
     Bypass("rules_outdated", 0.6, _OUT_OF_DATE, _ASSISTANTS_RULES_ARE, 80, _ASKED_OR_REPORTED,
            hints=("instruc", "rule", "guideline", "polic", "restriction", "regla", "norma", "consigne",
                   "règle", "anweisung", "regeln", "vorgabe", "istruzion", "regole", "regras",
