@@ -391,7 +391,12 @@ FOREIGN: tuple[Signal, ...] = _respelled((
     _signal("override_fr", 0.75, r"\b(?<!\bn')(?<!\bn’)(?<!\bne\s)" + _NOT_NEGATED + r"(?:ignore|ignorez|oublie|oubliez|ne\s+tiens\s+pas\s+compte)\w*\s+"
             # a French determiner after the verb: not English's "ignore previous instructions"
             r"(?:tou(?:te)?s\s+|tout\s+)?(?:les|tes|vos|ces|mes|des|leurs|ses|nos|l['’]|la|le|toutes|tous)\s*(?:\S+\s+){0,2}?(?:instructions|consignes|règles|directives)"),
-    _signal("override_de", 0.75, r"\b(?<!\bnicht\s)(?:ignoriere|ignorier|ignorieren|vergiss|vergessen|missachte)\w*(?!\s+nicht\b)\s+(?:\w+\s+){0,3}?(?:anweisungen|anweisung|regeln|vorgaben|instruktionen|befehle|einschränkungen|beschränkungen|richtlinien)(?!\s+nicht\b)"),
+    _signal("override_de", 0.75, r"\b(?<!\bnicht\s)(?:ignoriere|ignorier|ignorieren|vergiss|vergessen|missachte)\w*(?!\s+nicht\b)\s+(?:\w+\s+){0,3}?(?:anweisungen|anweisung|regeln|vorgaben|instruktionen|befehle|einschränkungen|beschränkungen|richtlinien)(?!\s+nicht\b)"
+            # ... and the object first, the verb an infinitive: "bitte alle vorherigen
+            # Anweisungen ignorieren"
+            r"|\b(?:vorherigen|bisherigen|vorigen|obigen|früheren|ursprünglichen)\s+(?:anweisungen|regeln"
+            r"|vorgaben|instruktionen|befehle|richtlinien)\s+(?:\w+\s+){0,2}?(?:ignorieren|vergessen"
+            r"|missachten)\b"),
     _signal("override_it", 0.75, r"\b(?<!\bnon\s)(?:ignora|ignorate|dimentica|dimenticate)\w*\s+(?:\w+\s+){0,3}?(?:istruzioni|regole|indicazioni|restrizioni)"),
     _signal("override_pt", 0.75, r"\b(?<!\bnão\s)(?<!\bnao\s)(?:ignore|ignora|esqueça|esqueca|esquece(?!r)|desconsidere)\w*\s+(?:\w+\s+){0,3}?(?:instruções|instrucoes|regras|orientações|restrições|restricoes)"),
     _signal("override_nl", 0.75, r"\b(?:negeer|vergeet)\s+(?:\w+\s+){0,3}?(?:instructies|regels|aanwijzingen)"),
@@ -1661,15 +1666,21 @@ def _fired(text: str, foreign_text: str) -> list[tuple[Signal, re.Match[str]]]:
     # A family's phrase written alike in several languages counts once ("ignora la
     # politica" is Spanish, Italian, Portuguese and Romanian).
     counted: set[str] = set()
-    for index in sorted(possible_foreign(foreign_text)):
-        signal = FOREIGN[index]
-        family = signal.name.rsplit("_", 1)[0]
-        if family in _ONCE_PER_TEXT and family in counted:
-            continue
-        match = _LEADING_WORDS.search(signal.pattern, foreign_text)
-        if match is not None:
-            hits.append((signal, match))
-            counted.add(family)
+    found_foreign: set[int] = set()
+    # Letters spaced apart are joined in the canonical text only ("B-i-t-t-e a-l-l-e
+    # v-o-r-h-e-r-i-g-e-n A-n-w-e-i-s-u-n-g-e-n i-g-n-o-r-i-e-r-e-n"): read it too.
+    readings = (foreign_text, text) if len(text) < len(foreign_text) else (foreign_text,)
+    for reading in readings:
+        for index in sorted(possible_foreign(reading) - found_foreign):
+            signal = FOREIGN[index]
+            family = signal.name.rsplit("_", 1)[0]
+            if family in _ONCE_PER_TEXT and family in counted:
+                continue
+            match = _LEADING_WORDS.search(signal.pattern, reading)
+            if match is not None:
+                hits.append((signal, match))
+                counted.add(family)
+                found_foreign.add(index)
     return hits
 
 
@@ -1827,7 +1838,7 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
                 label if label_read else addressed_label(text)) is not None:
             weights.append(ADDRESSED_WEIGHT)
             names.append("addressed_label")
-    if not text.isascii() or len(canonical_text) != len(text):
+    if not text.isascii() or len(canonical_text) != len(text) or _hyphenated(canonical_text):
         # Obfuscated: look at the letters alone, for what spacing and symbols hid.
         squashed_text = squashed(canonical_text)
         possible = _SQUASHED_FILTER.matched(squashed_text)
@@ -1846,6 +1857,21 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
             signal.name in _FOREIGN_NAMES for signal, _ in hits) and not _agree(hits):
         score *= VETO_SCALE
     return score, names, start, end
+
+
+# Words broken by hyphens ("Ig-nore prev-ious in-struc-tions"): one in four words or more.
+_HYPHEN_INSIDE = re.compile(r"[a-z]-[a-z]")
+HYPHENATED_SHARE = 0.25
+
+
+def _hyphenated(canonical_text: str) -> bool:
+    """Whether ``canonical_text`` breaks HYPHENATED_SHARE of its words with hyphens, as
+    spelling them out does ("sys-tem pro-mpt"); "a well-known, up-to-date tool" does not."""
+    hyphens = canonical_text.count("-")
+    if hyphens < 3 or hyphens < HYPHENATED_SHARE * canonical_text.count(" "):
+        return False  # (a word or more between two spaces: fewer hyphens, fewer broken)
+    inside = len(_HYPHEN_INSIDE.findall(canonical_text))
+    return inside >= 3 and inside >= HYPHENATED_SHARE * len(canonical_text.split())
 
 
 def score_injection(text: str) -> InjectionScore:
