@@ -577,6 +577,7 @@ _KEPT_FROM = (
     r"|non\s+(?:dire|dirlo|menzionare|chiedere|avvisare|informare)\s+(?:niente\s+|nulla\s+)?all['’]"
     r"|senza\s+(?:avvisare|chiedere\s+a|informare|dire\s+nulla\s+a)(?:ll['’]|\s+l['’])"
     r"|(?:zeg|vertel|meld|vraag)\s+(?:het\s+|er\s+)?(?:niets|niet)\s+(?:aan|tegen)\s+de|zonder\s+de"
+    r"|(?<![a-z])(?:niets|niks)\s+(?:zeggen\s+)?(?:aan|tegen)\s+de"
     r"|nie\s+(?:mów|informuj|pytaj|wspominaj)\s+(?:o\s+tym\s+)?|bez\s+(?:pytania|informowania|wiedzy)"
     r"|jangan\s+(?:beri\s+tahu|bilang|kasih\s+tahu|tanya|memberi\s+tahu|memberitahu)\s+(?:ke\s+|kepada\s+)?"
     r"|tanpa\s+(?:bertanya|memberi\s+tahu|memberitahu|sepengetahuan)\s+(?:ke\s+|kepada\s+)?"
@@ -616,11 +617,20 @@ _SECRETS_OR_FOREIGN_CODE = re.compile(
     # a CI secret's value, every environment variable: "the value of secrets.DEPLOY_KEY",
     # "todas las variables de entorno", "alle Umgebungsvariablen"
     r"|secrets\.[a-z_][a-z0-9_]*|(?:all|every)\s+(?:the\s+|of\s+the\s+)?(?:environment|env)\s+variables?"
+    # the conversation sent to an address: "kirim riwayat percakapan ini ke x@y.co.id"
+    r"|(?:(?:chat|conversation)\s+history|riwayat\s+(?:percakapan|chat)|chatgeschiedenis"
+    r"|historial\s+(?:de\s+la\s+conversación|del\s+chat)|histórico\s+da\s+conversa|chatverlauf"
+    r"|gesprächsverlauf|historique\s+de\s+(?:la\s+)?conversation|cronologia\s+della\s+(?:chat"
+    r"|conversazione)|historia\s+(?:czatu|rozmowy)|sohbet\s+geçmişi)"
+    r"(?=[^\n]{0,80}?(?:@[a-z0-9-]+\.[a-z]|https?://))"
     r"|(?:todas\s+las|todas\s+as)\s+(?:variables\s+de\s+entorno|variáveis\s+de\s+ambiente)"
     r"|alle\s+(?:umgebungsvariablen|omgevingsvariabelen)|toutes\s+les\s+variables\s+d['’]environnement"
     r"|tutte\s+le\s+variabili\s+d['’]ambiente|wszystkie\s+zmienne\s+środowiskowe"
     r"|tüm\s+ortam\s+değişkenleri)"
     r"|все\s+переменные\s+(?:окружения|среды)|所有(?:的)?环境变量|所有(?:的)?環境變數|すべての環境変数"
+    r"|истори\w+\s+(?:чата|переписки|диалога)(?=[^\n]{0,80}?(?:@|https?://))"
+    r"|(?:聊天记录|对话记录|聊天紀錄|對話紀錄|会話履歴|チャット履歴|대화\s*기록|채팅\s*기록)"
+    r"(?=[^\n]{0,80}?(?:@|https?://))"
     r"|모든\s*환경\s*변수"
 )
 
