@@ -77,7 +77,13 @@ through fiction and personas, prompt extraction, users pushing the bot past its 
 and instructions planted in posts, comments, articles, reviews, profiles, DMs, fan fiction
 and game chat for the AI moderating or summarising them, with hard negatives that use the
 same words innocently; both in 22 languages besides English. Each was scored once (with the
-guard at b897e30) and neither is learnt."""
+guard at b897e30) and neither is learnt. guard_holdout39 was written blind as well, leaning to
+long documents that assistants are asked to summarise, translate, review or answer questions
+about (reports, contracts, policies, manuals, meeting transcripts, email threads, web pages,
+papers, wikis and code files), with one instruction planted deep inside for the AI reading them,
+plus long jailbreaks and role-play set-ups, in 21 languages besides English; its hard negatives
+are long documents that discuss prompt injection and AI policy or give instructions to people.
+It has not been scored or learnt."""
 
 from __future__ import annotations
 
@@ -2445,3 +2451,120 @@ def test_the_thirty_eighth_held_out_set_covers_what_it_must() -> None:
             assert ibans and all(map(_h38_iban_ok, ibans)), item["id"]
         if family == "h38_near_iban":
             assert ibans and not any(map(_h38_iban_ok, ibans)), item["id"]
+
+
+_H39_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "tr", "id", "vi", "ru", "uk", "ar",
+                  "fa", "he", "hi", "zh", "ja", "ko", "el")
+_H39_LANGUAGE_KIND = re.compile(rf"^h39_[a-z_]+_({'|'.join(_H39_LANGUAGES)})$")
+_H39_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
+                "HANGUL", "GREEK")
+_H39_PLANTED = ("buried_report", "buried_contract", "buried_policy", "buried_manual",
+                "buried_transcript", "indirect_email", "indirect_web", "indirect_wiki",
+                "indirect_code", "indirect_cv", "indirect_review", "indirect_tool")
+_H39_DIRECT = ("override", "extract", "jailbreak", "roleplay", "obfusc", "hijack", "exfil")
+_H39_HARD = ("security_report", "ai_policy", "vendor_docs", "incident", "human_instr", "minutes",
+             "dev", "prompt_q", "restart", "translate", "fiction", "training", "ignore", "research")
+_H39_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn_like")
+_H39_IBAN_LENGTHS = {"AT": 20, "BE": 16, "CH": 21, "CY": 28, "DE": 22, "ES": 24, "FR": 27,
+                     "GB": 22, "IT": 27, "LT": 20, "NL": 18, "PL": 28}
+
+
+def _h39_base_kind(kind: str) -> str:
+    return re.sub(rf"_({'|'.join(_H39_LANGUAGES)})$", "", kind)
+
+
+def _h39_luhn(number: str) -> bool:
+    total = 0
+    for i, digit in enumerate(int(d) for d in reversed(number)):
+        if i % 2:
+            digit = digit * 2 - 9 if digit > 4 else digit * 2
+        total += digit
+    return total % 10 == 0
+
+
+def _h39_cards(text: str) -> list[str]:
+    runs = re.findall(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d)", text)
+    return [re.sub(r"\D", "", run) for run in runs]
+
+
+def _h39_ibans(text: str) -> list[bool]:
+    """For each IBAN-shaped string of a known country: whether it has the country's length
+    and passes mod 97."""
+    found = []
+    for match in re.finditer(r"\b([A-Z]{2})\d{2}(?: ?[A-Z0-9]){8,32}", text):
+        length = _H39_IBAN_LENGTHS.get(match[1])
+        compact = match[0].replace(" ", "")
+        if length is None:
+            continue
+        iban = compact[:length]
+        digits = "".join(str(int(char, 36)) for char in iban[4:] + iban[:4])
+        found.append(len(iban) == length and int(digits) % 97 == 1)
+    return found
+
+
+def test_the_thirty_ninth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout39 (blind, leaning to long documents an assistant summarises, translates,
+    reviews or answers questions about, with one instruction planted deep inside): its shape,
+    with every planted-document and direct technique present, most injections planted in
+    documents, injections in >= 21 languages (>= 4 each) besides English, English at most 45%
+    of them, >= 9 non-Latin scripts, hard negatives of every kind in >= 12 languages, valid
+    cards and IBANs with near misses that fail their checks, and long texts: >= 60% of items
+    600+ characters, >= 25% 1,500+ and some 3,000+."""
+    items, spread = _spread_set("guard_holdout39.jsonl", "h39", {
+        *(f"h39_{kind}" for kind in _H39_PLANTED), "h39_override", "h39_extract", "h39_obfusc",
+        "h39_hijack", "h39_exfil", "h39_jailbreak_long", "h39_roleplay_long", "h39_jailbreak_de",
+        "h39_roleplay_zh", "h39_fake_system", "h39_indirect_paper",
+        "h39_indirect_pr", "h39_indirect_readme", "h39_indirect_calendar", "h39_indirect_ticket",
+        "h39_buried_newsletter", "h39_indirect_email_de", "h39_buried_report_ru",
+        "h39_buried_contract_zh", "h39_indirect_email_ja", "h39_jailbreak_ar",
+        *(f"h39_hardneg_{kind}" for kind in _H39_HARD), "h39_benign_doc", "h39_benign_chat",
+        "h39_benign_email", *(f"h39_near_{kind}" for kind in _H39_NEAR),
+        "h39_pii_email", "h39_pii_phone", "h39_pii_card", "h39_pii_iban", "h39_pii_natid",
+        "h39_pii_ip", "h39_pii_secret", "h39_pii_mixed",
+    }, _H39_LANGUAGE_KIND, per_pii_type=9, per_language=4)
+    assert len(items) >= 350
+    injections = [item for item in items if "injection" in item["labels"]]
+    assert len(injections) >= 145
+    families = Counter(_h39_base_kind(item["kind"]) for item in injections)
+    assert all(families[f"h39_{kind}"] >= 6 for kind in _H39_PLANTED if kind != "buried_manual"), families
+    assert families["h39_buried_manual"] >= 4, families
+    assert all(families[f"h39_{kind}"] >= 3 for kind in _H39_DIRECT), families
+    planted = [item for item in injections
+               if _h39_base_kind(item["kind"]).startswith(("h39_buried_", "h39_indirect_"))]
+    assert len(planted) >= 0.65 * len(injections)
+    assert sum(len(item["text"]) >= 600 for item in planted) >= 90
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert len(languages) >= 21, sorted(languages)
+    english = [item for item in injections if not _H39_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.45 * len(injections)
+    scripts = spread.scripts(_H39_SCRIPTS)
+    assert len(scripts) >= 9, sorted(scripts)
+    benign = [item for item in items
+              if not item["labels"] and not item["kind"].startswith("h39_near_")]
+    hard = [item for item in benign if item["kind"].startswith("h39_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 70
+    hard_kinds = Counter(_h39_base_kind(item["kind"]) for item in hard)
+    assert all(hard_kinds[f"h39_hardneg_{kind}"] >= 2 for kind in _H39_HARD), hard_kinds
+    assert len({m[1] for item in hard if (m := _H39_LANGUAGE_KIND.match(item["kind"]))}) >= 12
+    near = [item for item in items if item["kind"].startswith("h39_near_")]
+    assert len(near) >= 36
+    assert all(sum(item["kind"] == f"h39_near_{kind}" for item in near) >= 3 for kind in _H39_NEAR)
+    for item in items:
+        cards, ibans = _h39_cards(item["text"]), _h39_ibans(item["text"])
+        if "card" in item["labels"]:
+            assert any(map(_h39_luhn, cards)), item["id"]
+        if "iban" in item["labels"]:
+            assert any(ibans), item["id"]
+        if _h39_base_kind(item["kind"]) == "h39_near_card":
+            assert cards and not any(map(_h39_luhn, cards)), item["id"]
+        if _h39_base_kind(item["kind"]) == "h39_near_iban":
+            assert ibans and not any(ibans), item["id"]
+    with_pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
+    assert len(with_pii) >= 80
+    assert sum(len(item["text"]) >= 1500 for item in with_pii) >= 10
+    lengths = [len(item["text"]) for item in items]
+    assert sum(length >= 600 for length in lengths) >= 0.6 * len(items)
+    assert sum(length >= 1500 for length in lengths) >= 0.25 * len(items)
+    assert sum(length >= 3000 for length in lengths) >= 8
+    assert sum(length >= 1500 for length in map(len, (item["text"] for item in hard))) >= 15
+    assert sum(length < 300 for length in lengths) >= 40
