@@ -77,7 +77,15 @@ through fiction and personas, prompt extraction, users pushing the bot past its 
 and instructions planted in posts, comments, articles, reviews, profiles, DMs, fan fiction
 and game chat for the AI moderating or summarising them, with hard negatives that use the
 same words innocently; both in 22 languages besides English. Each was scored once (with the
-guard at b897e30) and neither is learnt."""
+guard at b897e30) and neither is learnt. guard_holdout40 was written blind too, leaning to
+traffic that is mostly not in English (chat assistants, support bots, translators,
+summarisers and agents serving Asia, the Middle East, Eastern Europe, Africa and Latin
+America): overrides, prompt extraction, personas, goal hijacks, exfiltration and obfuscation,
+and instructions planted in emails, documents, pages, reviews, CVs, chat exports, SMS,
+tickets, code and tool output, in 23 languages besides English, some romanised (Hinglish,
+Arabizi, romaji, pinyin, transliterated Russian and Greek, Vietnamese without diacritics),
+with hard negatives in the same languages and local-format PII; it has not been scored and
+is not learnt."""
 
 from __future__ import annotations
 
@@ -2445,3 +2453,107 @@ def test_the_thirty_eighth_held_out_set_covers_what_it_must() -> None:
             assert ibans and all(map(_h38_iban_ok, ibans)), item["id"]
         if family == "h38_near_iban":
             assert ibans and not any(map(_h38_iban_ok, ibans)), item["id"]
+
+
+_H40_LANGUAGES = ("es", "pt", "fr", "de", "pl", "ro", "tr", "id", "vi", "tl", "sw", "ru", "uk",
+                  "el", "ar", "fa", "he", "hi", "bn", "th", "zh", "ja", "ko")
+_H40_LANGUAGE_KIND = re.compile(rf"^h40_[a-z_]+_({'|'.join(_H40_LANGUAGES)})$")
+_H40_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "BENGALI", "THAI", "CJK", "HIRAGANA",
+                "KATAKANA", "HANGUL", "GREEK")
+_H40_STYLES = {"override": 20, "extract": 20, "persona": 20, "indirect": 50, "exfil": 15,
+               "hijack": 8, "obfusc": 8}
+_H40_IBAN_LENGTHS = {"AE": 23, "BR": 29, "DE": 22, "EG": 29, "FR": 27, "GR": 27, "IL": 23, "JO": 30,
+                     "KZ": 20, "PK": 24, "PL": 28, "RO": 24, "SA": 24, "TR": 26, "UA": 29, "ES": 24}
+
+
+def _h40_luhn(digits: str) -> bool:
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if position % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+_H40_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+_H40_CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
+
+
+def _h40_ibans(text: str) -> list[str]:
+    return [match.replace(" ", "") for match in _H40_IBAN.findall(text)]
+
+
+def _h40_iban_ok(iban: str) -> bool:
+    moved = iban[4:] + iban[:4]
+    return (_H40_IBAN_LENGTHS.get(iban[:2]) == len(iban)
+            and int("".join(str(int(char, 36)) for char in moved)) % 97 == 1)
+
+
+def _h40_cards(text: str) -> list[str]:
+    return [re.sub(r"\D", "", match) for match in _H40_CARD.findall(_H40_IBAN.sub(" ", text))]
+
+
+def test_the_fortieth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout40 (blind, leaning to traffic that is mostly not in English: chat
+    assistants, support bots, translators, summarisers and agents serving Asia, the Middle
+    East, Eastern Europe, Africa and Latin America): its shape, with overrides, prompt
+    extraction, personas, goal hijacks, instructions planted in emails, documents, pages,
+    reviews, CVs, chats, SMS, tickets, code and tool output, exfiltration and obfuscation,
+    injections in 23 languages besides English (>= 6 each, >= 9 non-Latin scripts, >= 6
+    languages also romanised), English at most a fifth of the set, hard negatives in the same
+    languages, about 40% short texts and a quarter long ones, and well-formed PII of those
+    countries with near misses that fail their checksums."""
+    items, spread = _spread_set("guard_holdout40.jsonl", "h40", {
+        "h40_override_translit_ar", "h40_extract_zh",
+        "h40_persona_ko", "h40_hijack_uk", "h40_exfil_th", "h40_obfusc_ru",
+        "h40_indirect_email_ja", "h40_indirect_web_zh", "h40_indirect_cv_pt",
+        "h40_indirect_tool_vi", "h40_indirect_chat_translit_hi", "h40_indirect_code_zh",
+        "h40_indirect_review_fa", "h40_indirect_sms_sw", "h40_indirect_ticket_es",
+        "h40_extract_translit_vi", "h40_override_translit_ru", "h40_override_translit_ja",
+        "h40_override_translit_zh", "h40_override_translit_el", "h40_persona_translit_ar",
+        "h40_hardneg_ignore_es", "h40_hardneg_prompt_q_ar", "h40_hardneg_translate_ko",
+        "h40_hardneg_security_fa", "h40_hardneg_rules_sw", "h40_hardneg_roleplay_ja",
+        "h40_hardneg_system_th", "h40_hardneg_restart_hi", "h40_hardneg_dev",
+        "h40_hardneg_ignore_translit_vi", "h40_benign_chat_zh", "h40_near_card_zh",
+        "h40_near_iban_tr", "h40_near_isbn_ko", "h40_near_version_ru", "h40_near_date_fa",
+        "h40_near_product_sw", "h40_near_secret_ko", "h40_near_ssn_like", "h40_near_order_uk",
+        "h40_pii_phone_th", "h40_pii_email_ar", "h40_pii_card_zh", "h40_pii_iban_ro",
+        "h40_pii_natid_tr", "h40_pii_ip_sw", "h40_pii_secret_ru", "h40_pii_mixed_pt",
+    }, _H40_LANGUAGE_KIND, per_pii_type=10, per_language=6)
+    injections = [item for item in items if "injection" in item["labels"]]
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 6}
+    assert len(languages) >= 20, sorted(languages)
+    english = [item for item in items if not _H40_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.2 * len(items)
+    scripts = spread.scripts(_H40_SCRIPTS)
+    assert len(scripts) >= 9, sorted(scripts)
+    romanised = {_H40_LANGUAGE_KIND.match(item["kind"])[1] for item in injections
+                 if "_translit_" in item["kind"]}
+    assert len(romanised) >= 6, sorted(romanised)
+    styles = Counter(item["kind"].split("_")[1] for item in injections)
+    assert all(styles[style] >= least for style, least in _H40_STYLES.items()), styles
+    assert 0.4 * len(items) <= len(injections) <= 0.5 * len(items)
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if item["kind"].startswith("h40_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 90
+    assert len({_H40_LANGUAGE_KIND.match(item["kind"])[1] for item in hard
+                if _H40_LANGUAGE_KIND.match(item["kind"])}) >= 20
+    short = [item for item in items if len(item["text"]) < 120]
+    long = [item for item in items if len(item["text"]) >= 300]
+    assert 0.35 * len(items) <= len(short) <= 0.47 * len(items)
+    assert 0.2 * len(items) <= len(long) <= 0.3 * len(items)
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 40
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 25
+    for item in items:
+        labels, cards, ibans = set(item["labels"]), _h40_cards(item["text"]), _h40_ibans(item["text"])
+        if "card" in labels:
+            assert any(map(_h40_luhn, cards)), item["id"]
+        else:
+            assert not any(map(_h40_luhn, cards)), item["id"]
+        if item["kind"].startswith("h40_near_card"):
+            assert cards, item["id"]
+        if "iban" in labels:
+            assert ibans and all(map(_h40_iban_ok, ibans)), item["id"]
+        else:
+            assert not any(map(_h40_iban_ok, ibans)), item["id"]
+        if item["kind"].startswith("h40_near_iban"):
+            assert ibans, item["id"]
