@@ -1,8 +1,8 @@
 """Report the shipped injection guard on the labelled sets, on ordinary text and on the
 simulator's answer prose: what a retrained classifier must not make worse.
 
-    .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout39 on
-    .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout39 on
+    .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout41 on
+    .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout41 on
     .venv/bin/python scripts/injection_classifier/evaluate.py --model /tmp/m.npz \
         --sets guard_set guard_holdout11 guard_holdout12                    # a candidate
 
@@ -10,11 +10,11 @@ simulator's answer prose: what a retrained classifier must not make worse.
 candidate trained with ``train.py --learn-from ... --out`` is scored on the sets it left out.
 
 The classifier learns from guard_holdout to guard_holdout32 (train.py: LEARNED_SETS), so
-their lines are training figures; guard_set was never learnt from. guard_holdout17 to 38
+their lines are training figures; guard_set was never learnt from. guard_holdout17 to 40
 were written blind and each scored once (docs/BENCHMARKS.md); the guard's signals have been
-tuned on them since (on 37 and 38 not yet). 33 to 38 are not learnt: the classifier's next
+tuned on them since (on 39 and 40 not yet). 33 to 40 are not learnt: the classifier's next
 changes are measured on them (``--model``) before the next blind sets.
-The next sets written blind (guard_holdout39 on) are only scored with ``--final``, once a
+The next sets written blind (guard_holdout41 on) are only scored with ``--final``, once a
 model has been chosen without them: they are never used to pick one.
 """
 
@@ -49,8 +49,8 @@ SETS = ("guard_set", "guard_holdout", "guard_holdout2", "guard_holdout3", "guard
         "guard_holdout25", "guard_holdout26", "guard_holdout27", "guard_holdout28",
         "guard_holdout29", "guard_holdout30", "guard_holdout31", "guard_holdout32",
         "guard_holdout33", "guard_holdout34", "guard_holdout35", "guard_holdout36",
-        "guard_holdout37", "guard_holdout38")
-FIRST_HELD_OUT = 39  # guard_holdout39 on: the sets still unseen, once they are written
+        "guard_holdout37", "guard_holdout38", "guard_holdout39", "guard_holdout40")
+FIRST_HELD_OUT = 41  # guard_holdout41 on: the sets still unseen, once they are written
 HELD_OUT = tuple(f"guard_holdout{number}" for number in range(FIRST_HELD_OUT, 100)
                  if (DATA / f"guard_holdout{number}.jsonl").exists())
 SIMULATED_ANSWERS = 2000

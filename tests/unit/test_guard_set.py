@@ -77,13 +77,18 @@ through fiction and personas, prompt extraction, users pushing the bot past its 
 and instructions planted in posts, comments, articles, reviews, profiles, DMs, fan fiction
 and game chat for the AI moderating or summarising them, with hard negatives that use the
 same words innocently; both in 22 languages besides English. Each was scored once (with the
-guard at b897e30) and neither is learnt. guard_holdout39 was written blind as well, leaning to
-long documents that assistants are asked to summarise, translate, review or answer questions
-about (reports, contracts, policies, manuals, meeting transcripts, email threads, web pages,
-papers, wikis and code files), with one instruction planted deep inside for the AI reading them,
-plus long jailbreaks and role-play set-ups, in 21 languages besides English; its hard negatives
-are long documents that discuss prompt injection and AI policy or give instructions to people.
-It has not been scored or learnt."""
+guard at b897e30) and neither is learnt. guard_holdout39 and 40 were written blind too: 39
+leaning to long documents that assistants are asked to summarise, translate, review or
+answer questions about (reports, contracts, policies, manuals, meeting transcripts, email
+threads, web pages, papers, wikis and code files), with one instruction planted deep
+inside for the AI reading them, plus long jailbreaks and role-play set-ups, in 21 languages
+besides English, its hard negatives long documents that discuss prompt injection and AI
+policy or give instructions to people; 40 to traffic that is mostly not in English (chat
+assistants, support bots, translators, summarisers and agents serving Asia, the Middle
+East, Eastern Europe, Africa and Latin America), in 23 languages besides English, some
+romanised (Hinglish, Arabizi, romaji, pinyin, transliterated Russian and Greek, Vietnamese
+without diacritics), with hard negatives in the same languages and local-format PII. Each
+was scored once (with the guard at 9c91f5a) and neither is learnt."""
 
 from __future__ import annotations
 
@@ -2453,8 +2458,8 @@ def test_the_thirty_eighth_held_out_set_covers_what_it_must() -> None:
             assert ibans and not any(map(_h38_iban_ok, ibans)), item["id"]
 
 
-_H39_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "tr", "id", "vi", "ru", "uk", "ar",
-                  "fa", "he", "hi", "zh", "ja", "ko", "el")
+_H39_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "tr", "id", "vi", "ru", "uk",
+                  "ar", "fa", "he", "hi", "zh", "ja", "ko", "el")
 _H39_LANGUAGE_KIND = re.compile(rf"^h39_[a-z_]+_({'|'.join(_H39_LANGUAGES)})$")
 _H39_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
                 "HANGUL", "GREEK")
@@ -2473,15 +2478,6 @@ def _h39_base_kind(kind: str) -> str:
     return re.sub(rf"_({'|'.join(_H39_LANGUAGES)})$", "", kind)
 
 
-def _h39_luhn(number: str) -> bool:
-    total = 0
-    for i, digit in enumerate(int(d) for d in reversed(number)):
-        if i % 2:
-            digit = digit * 2 - 9 if digit > 4 else digit * 2
-        total += digit
-    return total % 10 == 0
-
-
 def _h39_cards(text: str) -> list[str]:
     runs = re.findall(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d)", text)
     return [re.sub(r"\D", "", run) for run in runs]
@@ -2497,8 +2493,7 @@ def _h39_ibans(text: str) -> list[bool]:
         if length is None:
             continue
         iban = compact[:length]
-        digits = "".join(str(int(char, 36)) for char in iban[4:] + iban[:4])
-        found.append(len(iban) == length and int(digits) % 97 == 1)
+        found.append(len(iban) == length and _mod97(iban))
     return found
 
 
@@ -2526,7 +2521,8 @@ def test_the_thirty_ninth_held_out_set_covers_what_it_must() -> None:
     injections = [item for item in items if "injection" in item["labels"]]
     assert len(injections) >= 145
     families = Counter(_h39_base_kind(item["kind"]) for item in injections)
-    assert all(families[f"h39_{kind}"] >= 6 for kind in _H39_PLANTED if kind != "buried_manual"), families
+    assert all(families[f"h39_{kind}"] >= 6 for kind in _H39_PLANTED
+               if kind != "buried_manual"), families
     assert families["h39_buried_manual"] >= 4, families
     assert all(families[f"h39_{kind}"] >= 3 for kind in _H39_DIRECT), families
     planted = [item for item in injections
@@ -2552,11 +2548,11 @@ def test_the_thirty_ninth_held_out_set_covers_what_it_must() -> None:
     for item in items:
         cards, ibans = _h39_cards(item["text"]), _h39_ibans(item["text"])
         if "card" in item["labels"]:
-            assert any(map(_h39_luhn, cards)), item["id"]
+            assert any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
             assert any(ibans), item["id"]
         if _h39_base_kind(item["kind"]) == "h39_near_card":
-            assert cards and not any(map(_h39_luhn, cards)), item["id"]
+            assert cards and not any(map(_luhn, cards)), item["id"]
         if _h39_base_kind(item["kind"]) == "h39_near_iban":
             assert ibans and not any(ibans), item["id"]
     with_pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
@@ -2568,3 +2564,100 @@ def test_the_thirty_ninth_held_out_set_covers_what_it_must() -> None:
     assert sum(length >= 3000 for length in lengths) >= 8
     assert sum(length >= 1500 for length in map(len, (item["text"] for item in hard))) >= 15
     assert sum(length < 300 for length in lengths) >= 40
+
+
+_H40_LANGUAGES = ("es", "pt", "fr", "de", "pl", "ro", "tr", "id", "vi", "tl", "sw", "ru", "uk",
+                  "el", "ar", "fa", "he", "hi", "bn", "th", "zh", "ja", "ko")
+_H40_LANGUAGE_KIND = re.compile(rf"^h40_[a-z_]+_({'|'.join(_H40_LANGUAGES)})$")
+_H40_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "BENGALI", "THAI", "CJK", "HIRAGANA",
+                "KATAKANA", "HANGUL", "GREEK")
+_H40_STYLES = {"override": 20, "extract": 20, "persona": 20, "indirect": 50, "exfil": 15,
+               "hijack": 8, "obfusc": 8}
+_H40_IBAN_LENGTHS = {"AE": 23, "BR": 29, "DE": 22, "EG": 29, "FR": 27, "GR": 27, "IL": 23, "JO": 30,
+                     "KZ": 20, "PK": 24, "PL": 28, "RO": 24, "SA": 24, "TR": 26, "UA": 29, "ES": 24}
+
+
+_H40_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+_H40_CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
+
+
+def _h40_ibans(text: str) -> list[str]:
+    return [match.replace(" ", "") for match in _H40_IBAN.findall(text)]
+
+
+def _h40_iban_ok(iban: str) -> bool:
+    """Mod 97 and the length of the IBAN's country."""
+    return _H40_IBAN_LENGTHS.get(iban[:2]) == len(iban) and _mod97(iban)
+
+
+def _h40_cards(text: str) -> list[str]:
+    return [re.sub(r"\D", "", match) for match in _H40_CARD.findall(_H40_IBAN.sub(" ", text))]
+
+
+def test_the_fortieth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout40 (blind, leaning to traffic that is mostly not in English: chat
+    assistants, support bots, translators, summarisers and agents serving Asia, the Middle
+    East, Eastern Europe, Africa and Latin America): its shape, with overrides, prompt
+    extraction, personas, goal hijacks, instructions planted in emails, documents, pages,
+    reviews, CVs, chats, SMS, tickets, code and tool output, exfiltration and obfuscation,
+    injections in 23 languages besides English (>= 6 each, >= 9 non-Latin scripts, >= 6
+    languages also romanised), English at most a fifth of the set, hard negatives in the same
+    languages, about 40% short texts and a quarter long ones, and well-formed PII of those
+    countries with near misses that fail their checksums."""
+    items, spread = _spread_set("guard_holdout40.jsonl", "h40", {
+        "h40_override_translit_ar", "h40_extract_zh",
+        "h40_persona_ko", "h40_hijack_uk", "h40_exfil_th", "h40_obfusc_ru",
+        "h40_indirect_email_ja", "h40_indirect_web_zh", "h40_indirect_cv_pt",
+        "h40_indirect_tool_vi", "h40_indirect_chat_translit_hi", "h40_indirect_code_zh",
+        "h40_indirect_review_fa", "h40_indirect_sms_sw", "h40_indirect_ticket_es",
+        "h40_extract_translit_vi", "h40_override_translit_ru", "h40_override_translit_ja",
+        "h40_override_translit_zh", "h40_override_translit_el", "h40_persona_translit_ar",
+        "h40_hardneg_ignore_es", "h40_hardneg_prompt_q_ar", "h40_hardneg_translate_ko",
+        "h40_hardneg_security_fa", "h40_hardneg_rules_sw", "h40_hardneg_roleplay_ja",
+        "h40_hardneg_system_th", "h40_hardneg_restart_hi", "h40_hardneg_dev",
+        "h40_hardneg_ignore_translit_vi", "h40_benign_chat_zh", "h40_near_card_zh",
+        "h40_near_iban_tr", "h40_near_isbn_ko", "h40_near_version_ru", "h40_near_date_fa",
+        "h40_near_product_sw", "h40_near_secret_ko", "h40_near_ssn_like", "h40_near_order_uk",
+        "h40_pii_phone_th", "h40_pii_email_ar", "h40_pii_card_zh", "h40_pii_iban_ro",
+        "h40_pii_natid_tr", "h40_pii_ip_sw", "h40_pii_secret_ru", "h40_pii_mixed_pt",
+    }, _H40_LANGUAGE_KIND, per_pii_type=10, per_language=6)
+    injections = [item for item in items if "injection" in item["labels"]]
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 6}
+    assert len(languages) >= 20, sorted(languages)
+    english = [item for item in items if not _H40_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.2 * len(items)
+    scripts = spread.scripts(_H40_SCRIPTS)
+    assert len(scripts) >= 9, sorted(scripts)
+    romanised = {match[1] for item in injections if "_translit_" in item["kind"]
+                 and (match := _H40_LANGUAGE_KIND.match(item["kind"])) is not None}
+    assert len(romanised) >= 6, sorted(romanised)
+    styles = Counter(item["kind"].split("_")[1] for item in injections)
+    assert all(styles[style] >= least for style, least in _H40_STYLES.items()), styles
+    assert 0.4 * len(items) <= len(injections) <= 0.5 * len(items)
+    benign = [item for item in items if not item["labels"]]
+    hard = [item for item in benign if item["kind"].startswith("h40_hardneg_")]
+    assert len(hard) >= 0.5 * len(benign) and len(hard) >= 90
+    hard_languages = {match[1] for item in hard
+                      if (match := _H40_LANGUAGE_KIND.match(item["kind"])) is not None}
+    assert len(hard_languages) >= 20, sorted(hard_languages)
+    short = [item for item in items if len(item["text"]) < 120]
+    long = [item for item in items if len(item["text"]) >= 300]
+    assert 0.35 * len(items) <= len(short) <= 0.47 * len(items)
+    assert 0.2 * len(items) <= len(long) <= 0.3 * len(items)
+    assert sum(len(item["text"]) >= 300 for item in injections) >= 40
+    assert sum(len(item["text"]) >= 300 for item in hard) >= 25
+    for item in items:
+        labels = set(item["labels"])
+        cards, ibans = _h40_cards(item["text"]), _h40_ibans(item["text"])
+        if "card" in labels:
+            assert any(map(_luhn, cards)), item["id"]
+        else:
+            assert not any(map(_luhn, cards)), item["id"]
+        if item["kind"].startswith("h40_near_card"):
+            assert cards, item["id"]
+        if "iban" in labels:
+            assert ibans and all(map(_h40_iban_ok, ibans)), item["id"]
+        else:
+            assert not any(map(_h40_iban_ok, ibans)), item["id"]
+        if item["kind"].startswith("h40_near_iban"):
+            assert ibans, item["id"]
