@@ -125,3 +125,53 @@ def tc_kimlik_valid(text: str) -> bool:
     digits = [int(digit) for digit in text]
     tenth = (7 * sum(digits[0:9:2]) - sum(digits[1:8:2])) % 10
     return digits[9] == tenth and digits[10] == sum(digits[:10]) % 10
+
+
+def thai_id_valid(text: str) -> bool:
+    """Thailand's citizen id: thirteen digits, the last (11 - the sum of the first twelve
+    weighted 13 down to 2, mod 11) mod 10."""
+    digits = [int(char) for char in text if char.isdigit()]
+    if len(digits) != 13 or not text.isascii():
+        return False
+    total = sum(digit * weight for digit, weight in zip(digits[:12], range(13, 1, -1),
+                                                        strict=True))
+    return (11 - total % 11) % 10 == digits[12]
+
+
+def israeli_id_valid(text: str) -> bool:
+    """Israel's identity number (teudat zehut): nine digits passing Luhn."""
+    return len(text) == 9 and text.isdigit() and luhn_valid(text)
+
+
+def saudi_id_valid(text: str) -> bool:
+    """Saudi Arabia's national id (1...) or iqama (2...): ten digits passing Luhn."""
+    return len(text) == 10 and text.isdigit() and text[0] in "12" and luhn_valid(text)
+
+
+_RRN_WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
+
+
+def korean_rrn_valid(text: str) -> bool:
+    """South Korea's resident registration number (YYMMDD-SNNNNNC): the last digit is
+    (11 - the weighted sum of the first twelve mod 11) mod 10 (numbers issued before the
+    2020 change)."""
+    digits = [int(char) for char in text if char.isdigit()]
+    if len(digits) != 13 or not text.isascii():
+        return False
+    total = sum(digit * weight for digit, weight in zip(digits[:12], _RRN_WEIGHTS, strict=True))
+    return (11 - total % 11) % 10 == digits[12]
+
+
+_CNP_WEIGHTS = (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)
+
+
+def cnp_valid(text: str) -> bool:
+    """Romania's CNP: thirteen digits, the last the weighted sum of the first twelve mod 11
+    (10 written 1), with a birth month and day that exist."""
+    if len(text) != 13 or not text.isascii() or not text.isdigit():
+        return False
+    if not 1 <= int(text[3:5]) <= 12 or not 1 <= int(text[5:7]) <= 31:
+        return False
+    remainder = sum(int(digit) * weight for digit, weight in zip(text[:12], _CNP_WEIGHTS,
+                                                                 strict=True)) % 11
+    return (1 if remainder == 10 else remainder) == int(text[12])

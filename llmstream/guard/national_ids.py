@@ -7,7 +7,9 @@ letter) and Brazil's CPF written as 000.000.000-00 (two mod-11 digits). And bare
 runs that only count after their name: Canada's SIN (Luhn), the Netherlands' BSN (the
 11-test), India's Aadhaar (Verhoeff) and a CPF without its dots. A run of nine or twelve
 digits passing one check digit is one number in ten or eleven, so without its name it is
-an order, a phone or a tracking number as often as an identity.
+an order, a phone or a tracking number as often as an identity. So are Poland's PESEL,
+Turkey's T.C. kimlik, Thailand's citizen id, Israel's teudat zehut, Saudi Arabia's
+national id and iqama, South Korea's resident registration number and Romania's CNP.
 """
 
 from __future__ import annotations
@@ -20,12 +22,17 @@ from .checksums import (
     aadhaar_valid,
     bsn_valid,
     cn_resident_id_valid,
+    cnp_valid,
     codice_fiscale_valid,
     cpf_valid,
+    israeli_id_valid,
+    korean_rrn_valid,
     nir_valid,
     pesel_valid,
+    saudi_id_valid,
     sin_valid,
     tc_kimlik_valid,
+    thai_id_valid,
 )
 
 NIR = re.compile(
@@ -64,7 +71,7 @@ class NamedNumber:
     reach: int = 64
 
 
-LONGEST = 14  # characters of the longest named number ("2341 2341 2346")
+LONGEST = 17  # characters of the longest named number ("1 1037 00451 28 5")
 NAMED_NUMBERS: dict[str, NamedNumber] = {
     # "SIN" in capitals only: "sin" is Spanish for "without". Not French's "NAS" alone:
     # network-attached storage.
@@ -86,4 +93,26 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
     "tc_kimlik": NamedNumber(
         re.compile(r"(?i:\bT\.?C\.?\s+kimlik|\bTCKN\b|\bkimlik\s+(?:no|numaras[\u0131i]|numaram))"),
         re.compile(r"(?<![\d.-])\d{11}(?![\d-])"), tc_kimlik_valid),
+    # Thailand's citizen id, grouped 1-4-5-2-1 or not: "เลขบัตรประชาชน 1-1037-00451-28-5".
+    "thai_id": NamedNumber(
+        re.compile(r"เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวประชาชน|(?i:thai\s+(?:national\s+)?id)"),
+        re.compile(r"(?<![\d-])\d([ -]?)\d{4}\1\d{5}\1\d{2}\1\d(?![\d-])"), thai_id_valid),
+    # Israel's teudat zehut: "ת"ז 209384171".
+    "israeli_id": NamedNumber(
+        re.compile(r"ת[\"״.]ז|תעודת\s+זהות|(?i:teudat\s+zehut|israeli\s+id)"),
+        re.compile(r"(?<![\d.-])\d{9}(?![\d-])"), israeli_id_valid, 32),
+    # Saudi Arabia's national id and residents' iqama: "رقم الهوية الوطنية: 1342234380".
+    "saudi_id": NamedNumber(
+        re.compile(r"رقم\s+الهوية|الهوية\s+الوطنية|رقم\s+الإقامة|رقم\s+الاقامة|(?i:\biqama\b"
+                   r"|saudi\s+(?:national\s+)?id)"),
+        re.compile(r"(?<![\d.-])[12]\d{9}(?![\d-])"), saudi_id_valid, 32),
+    # South Korea's resident registration number: "주민번호: 870412-1234565".
+    "korean_rrn": NamedNumber(
+        re.compile(r"주민(?:등록)?\s?번호|(?i:resident\s+registration\s+(?:number|no)|\bRRN\b)"),
+        re.compile(r"(?<![\d-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-?[1-8]\d{6}(?![\d-])"),
+        korean_rrn_valid, 32),
+    # Romania's CNP: "CNP: 2850315410016".
+    "cnp": NamedNumber(
+        re.compile(r"(?i:\bCNP\b|cod\s+numeric\s+personal)"),
+        re.compile(r"(?<![\d.-])[1-8]\d{12}(?![\d-])"), cnp_valid, 32),
 }

@@ -297,6 +297,17 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "pesel_name": (NAMED_NUMBERS["pesel"].name, r"(?i:pesel)", 0, True),
     "tc_kimlik_name": (NAMED_NUMBERS["tc_kimlik"].name, r"(?i:t\.?c\.?\s+kimlik|kimlik|tckn)", 0,
                        True),
+    "thai_id_name": (NAMED_NUMBERS["thai_id"].name,
+                     r"บัตรประชาชน|เลขประจำตัวประชาชน|(?i:thai\s+(?:national\s+)?id)", 0, True),
+    "israeli_id_name": (NAMED_NUMBERS["israeli_id"].name,
+                        r"ת[\"״.]ז|תעודת\s+זהות|(?i:teudat\s+zehut|israeli\s+id)", 0, True),
+    "saudi_id_name": (NAMED_NUMBERS["saudi_id"].name,
+                      r"رقم\s+الهوية|الهوية\s+الوطنية|رقم\s+الإقامة|رقم\s+الاقامة"
+                      r"|(?i:iqama|saudi\s+(?:national\s+)?id)", 0, True),
+    "korean_rrn_name": (NAMED_NUMBERS["korean_rrn"].name,
+                        r"주민(?:등록)?\s?번호|(?i:resident\s+registration\s+(?:number|no)|rrn)", 0,
+                        True),
+    "cnp_name": (NAMED_NUMBERS["cnp"].name, r"(?i:cnp|cod\s+numeric\s+personal)", 0, True),
     "dni": (_DNI, r"\W[XYZ]?\d{7}\d?-?[A-Z]", 1, False),
     "ipv4": (_IPV4, r"[^\w.]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d", 1, True),
     # What ``ipv6_shaped`` keeps: a "::" or seven colons, then the hex digit every address

@@ -280,3 +280,27 @@ def test_a_bsn_counts_after_a_longer_label() -> None:
 
 def test_a_spanish_call_me_with_its_accent_is_a_phone_word() -> None:
     assert _typed("llámame al 612 345 678 cuando estés abajo") == [("phone", "612 345 678")]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("เลขบัตรประชาชนของดิฉันคือ 1-7114-71049-74-6 ค่ะ", "1-7114-71049-74-6"),
+    ("שם: דנה לוי, ת\"ז 390139624, טלפון בהמשך", "390139624"),
+    ("رقم الهوية الوطنية: 1373537990", "1373537990"),
+    ("Iqama no. 2400088387, valid until next year", "2400088387"),
+    ("이름: 김민지 주민등록번호: 920315-2014620", "920315-2014620"),
+    ("Nume: Ion Pop, CNP 1900704704558, domiciliat în Cluj", "1900704704558"),
+])
+def test_more_countries_national_ids_count_after_their_names(text: str, number: str) -> None:
+    assert _typed(text) == [("national_id", number)]
+
+
+@pytest.mark.parametrize("text", [
+    "เลขบัตรประชาชนของดิฉันคือ 1-7114-71049-74-5 ค่ะ",  # the check digit fails
+    "ת\"ז 390139625",
+    "رقم الهوية الوطنية: 1373537991",
+    "주민등록번호: 920315-2014621",
+    "CNP 1900704704559",
+    "order 1373537990 shipped; tracking 920315-2014620",  # no name: one number in ten passes
+])
+def test_their_numbers_failing_the_check_or_without_a_name_are_not(text: str) -> None:
+    assert "national_id" not in {kind for kind, _ in _typed(text)}
