@@ -1865,11 +1865,13 @@ HYPHENATED_SHARE = 0.25
 
 
 def _hyphenated(canonical_text: str) -> bool:
-    """Whether ``canonical_text`` breaks HYPHENATED_SHARE of its words with hyphens, as
-    spelling them out does ("sys-tem pro-mpt"); "a well-known, up-to-date tool" does not."""
+    """Whether HYPHENATED_SHARE of the words of ``canonical_text`` or more are broken by
+    hyphens, as spelling them out does ("sys-tem pro-mpt"). Text thick with compounds ("a
+    well-known, up-to-date tool") passes too: it costs the letters-only reading, which
+    finds nothing there."""
     hyphens = canonical_text.count("-")
     if hyphens < 3 or hyphens < HYPHENATED_SHARE * canonical_text.count(" "):
-        return False  # (a word or more between two spaces: fewer hyphens, fewer broken)
+        return False  # (a cheap bound first: about a word per space)
     inside = len(_HYPHEN_INSIDE.findall(canonical_text))
     return inside >= 3 and inside >= HYPHENATED_SHARE * len(canonical_text.split())
 
