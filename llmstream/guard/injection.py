@@ -728,12 +728,12 @@ FOREIGN: tuple[Signal, ...] = _respelled((
     _foreign("order_hinglish", r"\b(?:agar|agr)\s+(?:tum|aap|tu)\s+(?:ek\s+)?(?:ai|bot|chatbot|language\s+model|llm|ai\s+assistant|model)\s+(?:ho|hai|hain|h)\b(?=[^\n]{0,100}?\b(?:bolo|kaho|likho|batao|bhejo|forward\s+karo|send\s+karo|approve\s+karo|accept\s+karo|delete\s+karo|recommend\s+karo|rate\s+karo|de\s+do|pay\s+karo|transfer\s+karo|ignore\s+karo|select\s+karo|hire\s+karo|reject\s+karo|share\s+karo|post\s+karo|kar\s+do)\b)"
              r"|\b(?:ai|bot|chatbot|assistant|model|llm)\s+(?:ke\s+liye|ko|ke\s+naam)\s+(?:note|sandesh|message|nirdesh|instruction|hidayat)\s*[:\-—]", 0.65),
     _foreign("hijack_hinglish", r"(?<=[.!?:;»\"”)\n])\s*(?:translate|summar\w*|summary|anuvad|saransh|proofread)\s+(?:karne\s+)?(?:ke\s+bajaye|ki\s+jagah|ke\s+badle|chhodo|chhod\s+do|mat\s+karo|band\s+karo|rok\s+do)\b(?=[^\n]{0,60}?\b(?:likho|bolo|batao|bhejo|kaho|banao)\b)", 0.35),
-    _foreign("dismiss_arabizi", r"\b(?:2?[ei]nsa+|[ei]nso|[ei]t[jg]ahe?l|tajahal|tjahal|t[jg]ahal|t[jg]ahel|[ei]t[jg]ahlo|sheel|matetba3sh|matetba3ush|matitba3sh|la\s+tetba3|ma\s+tetba3sh|matsma3sh|mat3melsh)\s+(?=(?:\S+\s+){0,3}?(?:kol\s+|kul\s+|kl\s+|kel\s+|jami3\s+)?(?:el|al|l|il)?[\s-]?(?:ta3l[ei]+mat|t3l[ei]+mat|ta3leemat|ta3limaat|2?awam[ei]r|2?awa3[ei]d|qawa3[ei]d|kawa3[ei]d|2wa3ed|qwa3ed|[ei]rshadat|2?[uo]y[uo]+d|quyud|qoyod|7[ou]d[ou]+d|instructions|rules|prompt)\b)", 0.7),
+    _foreign("dismiss_arabizi", r"\b(?:2?[ei]nsa+|[ei]nso|[ei]t[jg]ahe?l|tajahal|tjahal|t[jg]ahal|t[jg]ahel|[ei]t[jg]ahlo|sheel|matetba3sh|matetba3ush|matitba3sh|la\s+tetba3|ma\s+tetba3sh|matsma3sh|mat3melsh)\s+(?=(?:\S+\s+){0,3}?(?:kol\s+|kul\s+|kl\s+|kel\s+|jami3\s+)?(?:el|al|l|il)?[\s-]?(?:ta3l[ei]+mat|t3l[ei]+mat|ta3leemat|ta3limaat|2?awam[ei]r|2?awa3[ei]d|qawa3[ei]d|kawa3[ei]d|2wa3ed|qwa3ed|[ei]rshadat|2?[uo]?y[uo]+d|quyud|qoyod|7[ou]d[ou]+d|instructions|rules|prompt)\b)", 0.7),
     _foreign("leak_arabizi", r"\b(?:war+[ie]+n[ia]|werr?ini|farj[ie]+ni|farg[ie]+ni|2ol+[ie]+l?[iy]*|oul+[ie]+l?[iy]*|ull+[ie]+|a3t[ie]+ni|e3t[ie]+ni|ed+[ie]+ni|ekt[ie]+bl[ie]+|iktibli|ekshef|ikshif|ikshef|5ab+[ie]rni|khab+[ae]rni)\s+(?=(?:\S+\s+){0,3}?(?:(?:el|al|l|il)[\s-]?(?:system\s+prompt|system\s+message|prompt|(?:ta3l[ei]+mat|t3l[ei]+mat)\s+(?:el|al)[\s-]?(?:sir+[iy]+a|ser+[iy]+a|sereya|makh?fiy+a|5afiya|khafiya|asliy?a|asleya|2asl[iy]+a|dakhel[iy]+a|awal[iy]+a))|ta3l[ei]+matak|t3l[ei]+matak|ta3leematak|prompt(?:ak|ek)|(?:el|al)[\s-]?api\s+keys?))"
              r"|\b(?:shu|sho|eh|eih|esh|aish)\s+(?:hiya\s+|heya\s+|hya\s+|hiye\s+|howa\s+|huwe\s+)?(?:ta3l[ei]+matak|t3l[ei]+matak|promptak|(?:el|al)[\s-]?(?:system\s+prompt|prompt|ta3l[ei]+mat)\s+(?:taba3ak|tab3ak|beta3tak|bta3tak|btou3ak|betou3ak|taba3tak|elly\s+(?:3andak|3endak|ma3ak)))\b", 0.65),
-    _foreign("persona_arabizi", r"\b(?:[ei]nta|[ei]nti|[ei]nte|enty|inty)\s+(?:delwa2?t[iy]?|dlw2?t[iy]?|hal+a2|hl2|alhin|el7[ie]+n|men\s+hena\s+w\s+rayeh|min\s+hon\s+w\s+rayeh|men\s+delwa2ti)\b(?=[^.!?\n]{0,80}?\b(?:bala|bdoon|bedoon|bdun|bidun|bidoon|men\s+gher|min\s+gh?[ea]ir|mn\s+8er)\s+(?:ay|aya|2ay|ayy)?\s*(?:2?awa3[ei]d|qawa3[ei]d|kawa3[ei]d|rules|2?[uo]y[uo]+d|quyud|qoyod|restrictions?|filters?|7[ou]d[ou]+d|hudud|ra2?aba|riqaba|raqaba|limits?)\b)"
-             r"|\b(?:ets?arr?af|[ei]t9ar+af|t9ar+af|tsar+af|[ei]t3amal|[ei]3mel\s+nafsak|[ei]3mli\s+nafsek|mathel|massel)\b(?=[^.!?\n]{0,80}?\b(?:bala|bdoon|bedoon|bdun|bidun|bidoon|men\s+gher|min\s+gh?[ea]ir|mn\s+8er)\s+(?:ay|aya|2ay|ayy)?\s*(?:2?awa3[ei]d|qawa3[ei]d|kawa3[ei]d|rules|2?[uo]y[uo]+d|quyud|qoyod|restrictions?|filters?|7[ou]d[ou]+d|hudud|ra2?aba|riqaba|raqaba|limits?)\b)", 0.7),
-    _foreign("nolimits_arabizi", r"\b(?:bala|bdoon|bedoon|bdun|bidun|bidoon|men\s+gher|min\s+gh?[ea]ir|mn\s+8er)\s+(?:ay|aya|2ay|ayy)?\s*(?:2?awa3[ei]d|qawa3[ei]d|kawa3[ei]d|2?[uo]y[uo]+d|quyud|qoyod|7[ou]d[ou]+d|hudud|ra2?aba|riqaba|raqaba)\b", 0.4),
+    _foreign("persona_arabizi", r"\b(?:[ei]nta|[ei]nti|[ei]nte|enty|inty)\s+(?:delwa2?t[iy]?|dalwa2?t[iy]?|dlw2?t[iy]?|hal+a2|hl2|alhin|el7[ie]+n|men\s+hena\s+w\s+rayeh|min\s+hon\s+w\s+rayeh|men\s+delwa2ti)\b(?=[^.!?\n]{0,80}?\b(?:bala|bdoon|bedoon|bdun|bidun|bidoon|men\s+gher|min\s+gh?[ea]ir|mn\s+8er)\s+(?:ay|aya|2ay|ayy)?\s*(?:2?awa3[ei]d|qawa3[ei]d|kawa3[ei]d|rules|2?[uo]?y[uo]+d|quyud|qoyod|restrictions?|filters?|7[ou]d[ou]+d|hudud|ra2?aba|riqaba|raqaba|limits?)\b)"
+             r"|\b(?:ets?arr?af|[ei]t9ar+af|t9ar+af|tsar+af|[ei]t3amal|[ei]3mel\s+nafsak|[ei]3mli\s+nafsek|mathel|massel)\b(?=[^.!?\n]{0,80}?\b(?:bala|bdoon|bedoon|bdun|bidun|bidoon|men\s+gher|min\s+gh?[ea]ir|mn\s+8er)\s+(?:ay|aya|2ay|ayy)?\s*(?:2?awa3[ei]d|qawa3[ei]d|kawa3[ei]d|rules|2?[uo]?y[uo]+d|quyud|qoyod|restrictions?|filters?|7[ou]d[ou]+d|hudud|ra2?aba|riqaba|raqaba|limits?)\b)", 0.7),
+    _foreign("nolimits_arabizi", r"\b(?:bala|bdoon|bedoon|bdun|bidun|bidoon|men\s+gher|min\s+gh?[ea]ir|mn\s+8er)\s+(?:ay|aya|2ay|ayy)?\s*(?:2?awa3[ei]d|qawa3[ei]d|kawa3[ei]d|2?[uo]?y[uo]+d|quyud|qoyod|7[ou]d[ou]+d|hudud|ra2?aba|riqaba|raqaba)\b", 0.4),
     _foreign("order_arabizi", r"\b(?:law|iza|eza|idha|2iza|lw)\s+(?:[ei]nta|[ei]nti|[ei]nte|kont|kunt|konti)\s+(?:\S+\s+)?(?:ai|bot|chatbot|model|zaka2|dhaka2|thaka2|ai\s+assistant|llm)\b(?=[^\n]{0,100}?\b(?:2ol|oul|2ool|ekteb|iktib|ib3at|eb3at|ab3at|7awel|7awwel|edfa3|ems7|imsa7|emsa7|2bal|2ebal|wafe2|wafi2|erfod|irfod|rashe7|rasha7|2ayyem|2ayem|qayyem|a3teeh|a3tih|e3teeh|la2zem|lazem|laazim|lazim)\b)"
              r"|(?:(?<=ai\s)|(?<=bot\s)|(?<=model\s))(?:elly|illi|eli|yalli|lli)\s+(?:bte2ra|bti2ra|bt2ra|bye2ra|bi2ra|2a3ed\s+te2ra|3am\s+ti2ra|betla55as|btla55as|bti5tasir|bt7allel|btetarjem|btetargem)\b"
              r"|\b(?:mola7za|mula7aza|resala|risala|tanbeeh|tanbih)\s+(?:lel|lil|le|li|l)[\s-]?(?:ai|bot|chatbot|model|zaka2|dhaka2|mosa3ed|musa3ed|assistant)\s*[:\-—]", 0.65),
@@ -749,8 +749,10 @@ FOREIGN: tuple[Signal, ...] = _respelled((
              r"(?:mne\s+)?(?=(?:\S+\s+){0,3}?(?:sistemn\w*\s+(?:prompt|promt|instrukc|instrukts|soobshch)"
              r"|svo[iyj]\w*\s+(?:prompt|promt|instrukc|instrukts|skryt)|skryt\w*\s+(?:instrukc|instrukts"
              r"|prompt)))", 0.65),
-    _foreign("persona_rulat", r"\bteper'?\s+ty\b(?=[^.!?\n]{0,60}?\bbez\s+(?:vsyakih\s+|kakih-libo\s+"
-             r"|lyubyh\s+)?(?:ogranichen|pravil|filtr|cenzur|tsenzur))", 0.6),
+    _foreign("persona_rulat", r"\b(?:teper'?\s+ty|ty\s+teper'?)\b(?=[^.!?\n]{0,60}?(?:\bbez\s+(?:vsyakih\s+"
+             r"|kakih-libo\s+|lyubyh\s+)?(?:ogranichen|pravil|filtr|cenzur|tsenzur)|\bplevat'?\s+na\s+"
+             r"(?:vse\s+|lyubye\s+|vsyakie\s+)?(?:pravila|ogranicheniya|zaprety)(?=\s*(?:[.,;:!?)]|$))))",
+             0.6),
     _foreign("override_hr", r"\b(?:ignoriši|ignorisi|ignoriraj|ignorišite|ignorirajte|zanemari|zanemarite"
              r"|zaboravi|zaboravite|preskoči|preskoci)\s+(?:\S+\s+){0,3}?(?:upute|uputstv|uputu|instrukcij"
              r"|naredb|pravil|smjernic|smernic)"),
@@ -766,11 +768,11 @@ FOREIGN: tuple[Signal, ...] = _respelled((
              r"(?:zhiling|zhishi|guize|tishi)\b"),
     _foreign("leak_pinyin", r"\b(?:gaosu\s+wo|xianshi|shuchu|xielu)\s+(?=(?:\S+\s+){0,3}?"
              r"(?:xitong\s+(?:tishi|zhiling)|yincang\s+(?:zhiling|tishi)))", 0.65),
-    _foreign("override_romaji", r"\b(?:shiji|meirei)\s+(?:wo|o)\s+(?:subete\s+|zenbu\s+)?"
+    _foreign("override_romaji", r"\b(?:shiji|meirei)\s+(?:wo|o|wa)\s+(?:subete\s+|zenbu\s+)?"
              r"(?:mushi|wasure)"),
     _foreign("leak_romaji", r"\b(?:shisutemu\s+puronputo|shisutemu\s+puromputo|system\s+prompt)\s+(?:wo|o)\s+"
              r"(?:oshiete|misete|hyouji|shutsuryoku|kaite)", 0.65),
-    _foreign("override_greeklish", r"\b(?:agnoise|agnohse|agnoiste|xexase|ksexase|xehase)\s+(?:\S+\s+){0,3}?"
+    _foreign("override_greeklish", r"\b(?:agnoise|agnohse|agnoiste|xexase|ksexase|xehase|ksexna|xexna|ksexaste|xexaste)\s+(?:\S+\s+){0,3}?"
              r"(?:odigies|odhgies|odhgiez|kanones|entoles)"),
     _foreign("override_finglish", r"\b(?:dastoor|dastur|ghavanin|qavanin)\S*\s+(?:\S+\s+){0,3}?"
              r"(?:nadide|nadideh|faramoosh|faramush)"),
