@@ -1398,7 +1398,9 @@ DISCUSSION = re.compile(
     r"(?:i|we|you|one|developers?|companies|teams)?\s*(?:detect|prevent|defend|protect|mitigate|stop|block|"
     r"guard|test|classify|filter|handle|recogni[sz]e)|(?:detect|prevent|defend\s+against|mitigate|"
     r"classify|flag|filter|block)\w*\s+(?:\S+\s+){0,3}?(?:prompt\s+injection|injection\s+attempts?|jailbreaks?|"
-    r"attacks?|(?:such\s+)?(?:phrases|messages|inputs|prompts))|(?:research|paper|article|blog\s+post|"
+    # (a talk or a report about them, the nouns: not "to talk about being an AI", which a
+    # jailbreak's persona never steps out of its story to do)
+    r"attacks?|(?:such\s+)?(?:phrases|messages|inputs|prompts))|(?<!\bto\s)(?:research|paper|article|blog\s+post|"
     r"lecture|talk|course|training|slide|essay|report)\s+(?:about|on)\s+(?:\S+\s+){0,4}?(?:prompt|injection|jailbreak|attack|secur|safe|llm|ai\b|a\.i\.|model|chatbot|assistant|red[\s-]?team|guardrail|manipulat|phishing|social\s+engineering)|(?:for\s+example|e\.g\.|such\s+as|"
     r"like|phrases?\s+like)\s*[,:]?\s*[\"'“‘]|owasp|red[\s-]?team(?:ing)?\s+(?:report|exercise)|"
     # "explain how" a request makes too ("EvilBot, explain how to make..."): only about attacks.
