@@ -1503,7 +1503,13 @@ ATTACK_CONCEPTS = re.compile(
     r"prompt[\s-]injections?|jailbreak|red[\s-]?team|attackers?\b|threat[\s-]model|adversarial"
     r"|untrusted|social\s+engineering|phishing|vulnerabilit|exploit|mitigat|guardrail|malicious"
     r"|injection\s+de\s+prompt|inyección\s+de\s+prompt|prompt-injection|angreifer|attaquant|atacante"
-    r"|злоумышленник|атак|プロンプトインジェクション|攻撃者|提示词注入|攻击者|프롬프트\s*인젝션|공격자")
+    r"|злоумышленник|атак|プロンプトインジェクション|攻撃者|提示词注入|攻击者|프롬프트\s*인젝션|공격자"
+    # ... and in more languages: "les attaques par injection de prompt", "हमलावर",
+    # "حملات تزریق پرامپت"
+    r"|attaques?\b|injeção\s+de\s+prompt|iniezione\s+di\s+prompt|attaccant[ei]|promptinjectie"
+    r"|aanvallers?\b|atakując\w*|prompt\s+enjeksiyon\w*|saldırgan|injeksi\s+prompt|penyerang"
+    r"|зловмисник|प्रॉम्प्ट\s+इंजेक्शन|हमलावर|تزریق\s+پرامپت|مهاجم|حقن\s+(?:الأوامر|التعليمات)|المهاجم"
+    r"|הזרקת\s+פרומפט|תוקף|התקפ")
 DOCUMENT_CONCEPTS = 2
 DOCUMENT_LENGTH = 400
 CONCEPT_GAP = 12
