@@ -130,6 +130,25 @@ def _mod97(iban: str) -> bool:
     return int("".join(str(int(char, 36)) for char in iban[4:] + iban[:4])) % 97 == 1
 
 
+# The IBAN length of each country the blind sets' IBANs come from.
+_IBAN_LENGTHS = {"AE": 23, "AT": 20, "BE": 16, "BR": 29, "CH": 21, "CY": 28, "DE": 22,
+                 "EG": 29, "ES": 24, "FR": 27, "GB": 22, "GR": 27, "IL": 23, "IT": 27, "JO": 30,
+                 "KZ": 20, "LT": 20, "NL": 18, "PK": 24, "PL": 28, "PT": 25, "RO": 24, "SA": 24,
+                 "TR": 26, "UA": 29}
+
+
+def _iban_ok(iban: str) -> bool:
+    """Mod 97 and the length of the IBAN's country, spaces ignored."""
+    compact = re.sub(r"\s", "", iban)
+    return _IBAN_LENGTHS.get(compact[:2]) == len(compact) and _mod97(compact)
+
+
+def _base_kind(kind: str, language_kind: re.Pattern[str]) -> str:
+    """A blind set's kind without its language suffix (``language_kind`` matches the kinds
+    that end in one: "h38_persona_de" is "h38_persona")."""
+    return kind.rsplit("_", 1)[0] if language_kind.match(kind) else kind
+
+
 def test_the_labelled_set_is_big_and_varied() -> None:
     items = _items("guard_set.jsonl")
     assert len(items) >= 500
@@ -1115,11 +1134,6 @@ _H23_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "sec
              "email")
 
 
-def _h23_base_kind(kind: str) -> str:
-    """An h23 kind without its language suffix."""
-    return kind.rsplit("_", 1)[0] if _H23_LANGUAGE_KIND.match(kind) else kind
-
-
 def test_the_twenty_third_held_out_set_covers_what_it_must() -> None:
     """guard_holdout23 (blind, a day of production traffic across many LLM applications at
     once: consumer chat, support bots of shops, banks, airlines and telcos, internal
@@ -1142,7 +1156,7 @@ def test_the_twenty_third_held_out_set_covers_what_it_must() -> None:
     assert len(items) >= 470
     injections = [item for item in items if "injection" in item["labels"]]
     assert len(injections) >= 190
-    tactics = Counter(_h23_base_kind(item["kind"]) for item in injections)
+    tactics = Counter(_base_kind(item["kind"], _H23_LANGUAGE_KIND) for item in injections)
     assert all(tactics[f"h23_{tactic}"] >= 4 for tactic in _H23_TACTICS), tactics
     assert sum(count for kind, count in tactics.items() if kind.startswith("h23_indirect_")) >= 60
     languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
@@ -1153,12 +1167,12 @@ def test_the_twenty_third_held_out_set_covers_what_it_must() -> None:
     benign = [item for item in items if not item["labels"]]
     hard = [item for item in benign if item["kind"].startswith("h23_hardneg_")]
     assert len(hard) >= 0.5 * len(benign) and len(hard) >= 130
-    hard_kinds = Counter(_h23_base_kind(item["kind"]) for item in hard)
+    hard_kinds = Counter(_base_kind(item["kind"], _H23_LANGUAGE_KIND) for item in hard)
     assert all(hard_kinds[f"h23_hardneg_{kind}"] >= 2 for kind in _H23_HARD), hard_kinds
     hard_languages = {match[1] for item in hard
                       if (match := _H23_LANGUAGE_KIND.match(item["kind"])) is not None}
     assert len(hard_languages) >= 20, sorted(hard_languages)
-    near = Counter(_h23_base_kind(item["kind"]) for item in items
+    near = Counter(_base_kind(item["kind"], _H23_LANGUAGE_KIND) for item in items
                    if item["kind"].startswith("h23_near_"))
     assert near["h23_near_card"] >= 6 and near["h23_near_iban"] >= 6, near
     assert near["h23_near_secret"] >= 5, near
@@ -1488,10 +1502,6 @@ _H28_CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
 _H28_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b")
 
 
-def _h28_base_kind(kind: str) -> str:
-    return re.sub(rf"_({'|'.join(_H28_LANGUAGES)})$", "", kind)
-
-
 def _h28_luhn(text: str) -> bool:
     """Whether ``text`` holds a 13 to 19 digit number (spaces or dashes allowed) passing Luhn."""
     for number in _H28_CARD.findall(text):
@@ -1531,7 +1541,7 @@ def test_the_twenty_eighth_held_out_set_covers_what_it_must() -> None:
     assert 400 <= len(items) <= 500
     injections = [item for item in items if "injection" in item["labels"]]
     assert 0.4 * len(items) <= len(injections) <= 0.5 * len(items)
-    tactics = Counter(_h28_base_kind(item["kind"]) for item in injections)
+    tactics = Counter(_base_kind(item["kind"], _H28_LANGUAGE_KIND) for item in injections)
     assert all(tactics[f"h28_{tactic}"] >= 3 for tactic in _H28_PLANTED + _H28_DIRECT), tactics
     assert sum(tactics[f"h28_{tactic}"] for tactic in _H28_PLANTED) >= 0.6 * len(injections)
     languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
@@ -1581,10 +1591,6 @@ _H29_TRANSLITERATED = ("ru", "ar", "fa", "hi", "el")
 _H29_ACCENTED = ("es", "pt", "fr", "de", "it", "pl", "tr", "vi", "hu", "ro", "cs")
 _H29_CARD = re.compile(r"(?<![A-Za-z0-9])\d+(?:[ -]\d+)*")
 _H29_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
-
-
-def _h29_base_kind(kind: str) -> str:
-    return kind[:-3] if _H29_LANGUAGE_KIND.match(kind) else kind
 
 
 def _h29_luhn(text: str) -> bool:
@@ -1645,7 +1651,7 @@ def test_the_twenty_ninth_held_out_set_covers_what_it_must() -> None:
     assert 440 <= len(items) <= 500
     injections = [item for item in items if "injection" in item["labels"]]
     assert 0.4 * len(items) <= len(injections) <= 0.5 * len(items)
-    tactics = Counter(_h29_base_kind(item["kind"]) for item in injections)
+    tactics = Counter(_base_kind(item["kind"], _H29_LANGUAGE_KIND) for item in injections)
     assert all(tactics[f"h29_{tactic}"] >= 2 for tactic in _H29_DIRECT), tactics
     assert all(tactics[f"h29_indirect_{planted}"] >= 3 for planted in _H29_PLANTED), tactics
     planted = sum(tactics[f"h29_indirect_{kind}"] for kind in _H29_PLANTED)
@@ -1665,7 +1671,7 @@ def test_the_twenty_ninth_held_out_set_covers_what_it_must() -> None:
     benign = [item for item in items if not item["labels"]]
     hard = [item for item in benign if item["kind"].startswith("h29_hardneg_")]
     assert len(hard) >= 0.5 * len(benign) and len(hard) >= 120
-    hard_kinds = Counter(_h29_base_kind(item["kind"]) for item in hard)
+    hard_kinds = Counter(_base_kind(item["kind"], _H29_LANGUAGE_KIND) for item in hard)
     assert all(hard_kinds[f"h29_hardneg_{kind}"] >= 3 for kind in _H29_HARD), hard_kinds
     hard_languages = {match[1] for item in hard
                       if (match := _H29_LANGUAGE_KIND.match(item["kind"]))}
@@ -1788,10 +1794,6 @@ _H31_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "sec
              "ip", "email")
 
 
-def _h31_base_kind(kind: str) -> str:
-    return kind[:-3] if _H31_LANGUAGE_KIND.match(kind) else kind
-
-
 def _h31_cards(text: str) -> list[str]:
     runs = re.findall(r"(?<![\w.])\d(?:[ -]?\d){12,18}(?![\w.])", text)
     return [re.sub(r"\D", "", run) for run in runs]
@@ -1830,7 +1832,7 @@ def test_the_thirty_first_held_out_set_covers_what_it_must() -> None:
     assert len(items) >= 420
     injections = [item for item in items if "injection" in item["labels"]]
     assert len(injections) >= 180
-    kinds = Counter(_h31_base_kind(item["kind"]) for item in injections)
+    kinds = Counter(_base_kind(item["kind"], _H31_LANGUAGE_KIND) for item in injections)
     tactics = Counter(kind.split("_")[1] for kind in kinds.elements())
     assert all(tactics[tactic] >= 10 for tactic in _H31_TACTICS), tactics
     assert all(kinds[f"h31_indirect_{carrier}"] >= 4 for carrier in _H31_CARRIERS), kinds
@@ -1846,7 +1848,8 @@ def test_the_thirty_first_held_out_set_covers_what_it_must() -> None:
               and not item["kind"].startswith("h31_near_")]
     hard = [item for item in benign if item["kind"].startswith("h31_hardneg_")]
     assert len(hard) >= 0.6 * len(benign) and len(hard) >= 100
-    families = Counter(_h31_base_kind(item["kind"])[len("h31_hardneg_"):] for item in hard)
+    families = Counter(_base_kind(item["kind"], _H31_LANGUAGE_KIND)[len("h31_hardneg_"):]
+                       for item in hard)
     assert all(families[family] >= 5 for family in _H31_HARD), families
     for item in items:
         cards = [run for run in _h31_cards(item["text"]) if 13 <= len(run) <= 19]
@@ -1859,7 +1862,7 @@ def test_the_thirty_first_held_out_set_covers_what_it_must() -> None:
             assert cards and not any(map(_luhn, cards)), item["id"]
         if item["kind"].startswith("h31_near_iban"):
             assert ibans and not any(map(_mod97, ibans)), item["id"]
-    near = Counter(_h31_base_kind(item["kind"]) for item in items
+    near = Counter(_base_kind(item["kind"], _H31_LANGUAGE_KIND) for item in items
                    if item["kind"].startswith("h31_near_"))
     assert all(near[f"h31_near_{shape}"] >= 5 for shape in ("card", "iban", "secret")), near
     long = [item for item in items if len(item["text"]) >= 300]
@@ -1884,10 +1887,6 @@ _H32_HARD = {"ignore": 20, "agent_instr": 12, "bot_q": 12, "restart": 3, "securi
              "dev": 4, "kb": 6, "transcript": 4, "complaint": 2, "roleplay": 2, "translate": 2}
 _H32_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn_like",
              "email", "phone", "natid", "ip")
-
-
-def _h32_base(kind: str) -> str:
-    return re.sub(rf"_({'|'.join(_H32_LANGUAGES)})$", "", kind)
 
 
 def _h32_cards(text: str) -> list[str]:
@@ -1926,12 +1925,13 @@ def test_the_thirty_second_held_out_set_covers_what_it_must() -> None:
     pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
     assert len(injections) >= 0.4 * len(items) and len(benign) >= 0.33 * len(items)
     assert len(pii) >= 0.15 * len(items)
-    kinds = Counter(_h32_base(item["kind"]) for item in items)
+    kinds = Counter(_base_kind(item["kind"], _H32_LANGUAGE_KIND) for item in items)
     assert all(kinds[f"h32_{tactic}"] >= least for tactic, least in _H32_TACTICS.items()), kinds
     assert all(kinds[f"h32_hardneg_{hard}"] >= least for hard, least in _H32_HARD.items()), kinds
     assert all(any(kind.startswith(f"h32_near_{near}") for kind in kinds) for near in _H32_NEAR)
-    assert all(not item["kind"].startswith("h32_near_") or _h32_base(item["kind"]).startswith(
-        tuple(f"h32_near_{near}" for near in _H32_NEAR)) for item in items)
+    assert all(not item["kind"].startswith("h32_near_")
+               or _base_kind(item["kind"], _H32_LANGUAGE_KIND).startswith(
+                   tuple(f"h32_near_{near}" for near in _H32_NEAR)) for item in items)
     languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
     assert len(languages) >= 20, sorted(languages)
     english = [item for item in injections if not _H32_LANGUAGE_KIND.match(item["kind"])]
@@ -2205,10 +2205,6 @@ _H36_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "sec
              "ssn_like", "email", "phone", "ip")
 
 
-def _h36_base_kind(kind: str) -> str:
-    return kind[:-3] if _H36_LANGUAGE_KIND.match(kind) else kind
-
-
 def _h36_cards(text: str) -> list[str]:
     return [re.sub(r"\D", "", run) for run in re.findall(r"\d(?:[ -]?\d){12,18}", text)]
 
@@ -2244,7 +2240,8 @@ def test_the_thirty_sixth_held_out_set_covers_what_it_must() -> None:
     pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
     assert 0.4 * len(items) <= len(injections) <= 0.5 * len(items)
     assert len(benign) >= 0.35 * len(items) and len(pii) >= 0.13 * len(items)
-    tactics = Counter(_h36_base_kind(item["kind"]).split("_")[1] for item in injections)
+    tactics = Counter(_base_kind(item["kind"], _H36_LANGUAGE_KIND).split("_")[1]
+                      for item in injections)
     assert all(tactics[tactic] >= 8 for tactic in _H36_TACTICS), tactics
     languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
     assert len(languages) >= 22, sorted(languages)
@@ -2255,7 +2252,8 @@ def test_the_thirty_sixth_held_out_set_covers_what_it_must() -> None:
     assert len(spread.benign) >= 20, sorted(spread.benign)
     hard = [item for item in benign if item["kind"].startswith("h36_hardneg_")]
     assert len(hard) >= 0.5 * len(benign) and len(hard) >= 110
-    hard_kinds = Counter(_h36_base_kind(item["kind"])[len("h36_hardneg_"):] for item in hard)
+    hard_kinds = Counter(_base_kind(item["kind"], _H36_LANGUAGE_KIND)[len("h36_hardneg_"):]
+                         for item in hard)
     assert all(hard_kinds[name] >= 3 for name in _H36_HARD), hard_kinds
     hard_languages = {match[1] for item in hard
                       if (match := _H36_LANGUAGE_KIND.match(item["kind"])) is not None}
@@ -2287,10 +2285,6 @@ _H37_TACTICS = ("planted_comment", "planted_readme", "planted_issue", "planted_p
 _H37_HARD = ("ignore", "override", "bypass", "admin", "sysprompt", "skiptest", "readme",
              "defence", "security", "restart")
 _H37_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn")
-
-
-def _h37_base_kind(kind: str) -> str:
-    return re.sub(r"_[a-z]{2}$", "", kind) if _H37_LANGUAGE_KIND.match(kind) else kind
 
 
 def _h37_cards(text: str) -> list[str]:
@@ -2327,7 +2321,7 @@ def test_the_thirty_seventh_held_out_set_covers_what_it_must() -> None:
     }, _H37_LANGUAGE_KIND, per_pii_type=10, per_language=4)
     injections = [item for item in items if "injection" in item["labels"]]
     assert len(injections) >= 0.4 * len(items)
-    tactics = Counter(_h37_base_kind(item["kind"]) for item in injections)
+    tactics = Counter(_base_kind(item["kind"], _H37_LANGUAGE_KIND) for item in injections)
     assert all(tactics[f"h37_{tactic}"] >= 5 for tactic in _H37_TACTICS), tactics
     languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
     assert languages == set(_H37_LANGUAGES), sorted(languages)
@@ -2337,7 +2331,7 @@ def test_the_thirty_seventh_held_out_set_covers_what_it_must() -> None:
     benign = [item for item in items if not item["labels"]]
     hard = [item for item in benign if item["kind"].startswith("h37_hardneg_")]
     assert len(hard) >= 0.5 * len(benign) and len(hard) >= 100
-    kinds = Counter(_h37_base_kind(item["kind"]) for item in hard)
+    kinds = Counter(_base_kind(item["kind"], _H37_LANGUAGE_KIND) for item in hard)
     assert all(kinds[f"h37_hardneg_{kind}"] >= 5 for kind in _H37_HARD), kinds
     assert len(spread.benign) >= 20, sorted(spread.benign)
     near = Counter(item["kind"] for item in items if item["kind"].startswith("h37_near_"))
@@ -2375,18 +2369,6 @@ _H38_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "sec
 _H38_PII = ("email", "phone", "card", "iban", "natid", "ip", "secret", "mixed")
 _H38_CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d)")
 _H38_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b")
-_H38_IBAN_LENGTHS = {"BE": 16, "CH": 21, "CY": 28, "DE": 22, "ES": 24, "FR": 27, "GB": 22,
-                     "IT": 27, "LT": 20, "NL": 18, "PL": 28, "PT": 25}
-
-
-def _h38_iban_ok(iban: str) -> bool:
-    """Mod 97 and the length of the IBAN's country."""
-    return _mod97(iban) and len(iban.replace(" ", "")) == _H38_IBAN_LENGTHS.get(iban[:2])
-
-
-def _h38_family(kind: str) -> str:
-    """The kind without its language suffix."""
-    return re.sub(rf"_({'|'.join(_H38_LANGUAGES)})$", "", kind)
 
 
 def test_the_thirty_eighth_held_out_set_covers_what_it_must() -> None:
@@ -2415,7 +2397,8 @@ def test_the_thirty_eighth_held_out_set_covers_what_it_must() -> None:
     injections = [item for item in items if "injection" in item["labels"]]
     assert 0.4 * len(items) <= len(injections) <= 0.5 * len(items)
     tactics = Counter(next((tactic for tactic in _H38_TACTICS
-                            if _h38_family(item["kind"]).startswith(f"h38_{tactic}")), "")
+                            if _base_kind(item["kind"], _H38_LANGUAGE_KIND).startswith(
+                                f"h38_{tactic}")), "")
                       for item in injections)
     assert "" not in tactics, tactics
     assert all(tactics[tactic] >= 4 for tactic in _H38_TACTICS), tactics
@@ -2430,12 +2413,12 @@ def test_the_thirty_eighth_held_out_set_covers_what_it_must() -> None:
     benign = [item for item in items if not item["labels"]]
     hard = [item for item in benign if item["kind"].startswith("h38_hardneg_")]
     assert len(hard) >= 0.5 * len(benign) and len(hard) >= 100
-    hard_families = Counter(_h38_family(item["kind"]) for item in hard)
+    hard_families = Counter(_base_kind(item["kind"], _H38_LANGUAGE_KIND) for item in hard)
     assert all(hard_families[f"h38_hardneg_{name}"] >= 3 for name in _H38_HARD), hard_families
     hard_languages = {match[1] for item in hard
                       if (match := _H38_LANGUAGE_KIND.match(item["kind"])) is not None}
     assert len(hard_languages) >= 18, sorted(hard_languages)
-    near = Counter(_h38_family(item["kind"]) for item in items
+    near = Counter(_base_kind(item["kind"], _H38_LANGUAGE_KIND) for item in items
                    if item["kind"].startswith("h38_near_"))
     assert all(near[f"h38_near_{shape}"] >= 2 for shape in _H38_NEAR), near
     assert sum(1 for item in items if set(item["labels"]) - {"injection"}) >= 0.15 * len(items)
@@ -2444,7 +2427,8 @@ def test_the_thirty_eighth_held_out_set_covers_what_it_must() -> None:
     assert sum(len(item["text"]) >= 300 for item in injections) >= 50
     assert sum(len(item["text"]) >= 300 for item in hard) >= 20
     for item in items:
-        text, labels, family = item["text"], set(item["labels"]), _h38_family(item["kind"])
+        text, labels = item["text"], set(item["labels"])
+        family = _base_kind(item["kind"], _H38_LANGUAGE_KIND)
         cards = [match for match in _H38_CARD.findall(text)
                  if 13 <= sum(char.isdigit() for char in match) <= 19]
         ibans = _H38_IBAN.findall(text)
@@ -2453,9 +2437,9 @@ def test_the_thirty_eighth_held_out_set_covers_what_it_must() -> None:
         if family == "h38_near_card":
             assert cards and not any(map(_luhn, cards)), item["id"]
         if "iban" in labels:
-            assert ibans and all(map(_h38_iban_ok, ibans)), item["id"]
+            assert ibans and all(map(_iban_ok, ibans)), item["id"]
         if family == "h38_near_iban":
-            assert ibans and not any(map(_h38_iban_ok, ibans)), item["id"]
+            assert ibans and not any(map(_iban_ok, ibans)), item["id"]
 
 
 _H39_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "tr", "id", "vi", "ru", "uk",
@@ -2470,12 +2454,6 @@ _H39_DIRECT = ("override", "extract", "jailbreak", "roleplay", "obfusc", "hijack
 _H39_HARD = ("security_report", "ai_policy", "vendor_docs", "incident", "human_instr", "minutes",
              "dev", "prompt_q", "restart", "translate", "fiction", "training", "ignore", "research")
 _H39_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn_like")
-_H39_IBAN_LENGTHS = {"AT": 20, "BE": 16, "CH": 21, "CY": 28, "DE": 22, "ES": 24, "FR": 27,
-                     "GB": 22, "IT": 27, "LT": 20, "NL": 18, "PL": 28}
-
-
-def _h39_base_kind(kind: str) -> str:
-    return re.sub(rf"_({'|'.join(_H39_LANGUAGES)})$", "", kind)
 
 
 def _h39_cards(text: str) -> list[str]:
@@ -2488,7 +2466,7 @@ def _h39_ibans(text: str) -> list[bool]:
     and passes mod 97."""
     found = []
     for match in re.finditer(r"\b([A-Z]{2})\d{2}(?: ?[A-Z0-9]){8,32}", text):
-        length = _H39_IBAN_LENGTHS.get(match[1])
+        length = _IBAN_LENGTHS.get(match[1])
         compact = match[0].replace(" ", "")
         if length is None:
             continue
@@ -2520,13 +2498,14 @@ def test_the_thirty_ninth_held_out_set_covers_what_it_must() -> None:
     assert len(items) >= 350
     injections = [item for item in items if "injection" in item["labels"]]
     assert len(injections) >= 145
-    families = Counter(_h39_base_kind(item["kind"]) for item in injections)
+    families = Counter(_base_kind(item["kind"], _H39_LANGUAGE_KIND) for item in injections)
     assert all(families[f"h39_{kind}"] >= 6 for kind in _H39_PLANTED
                if kind != "buried_manual"), families
     assert families["h39_buried_manual"] >= 4, families
     assert all(families[f"h39_{kind}"] >= 3 for kind in _H39_DIRECT), families
     planted = [item for item in injections
-               if _h39_base_kind(item["kind"]).startswith(("h39_buried_", "h39_indirect_"))]
+               if _base_kind(item["kind"], _H39_LANGUAGE_KIND).startswith(
+                   ("h39_buried_", "h39_indirect_"))]
     assert len(planted) >= 0.65 * len(injections)
     assert sum(len(item["text"]) >= 600 for item in planted) >= 90
     languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
@@ -2539,7 +2518,7 @@ def test_the_thirty_ninth_held_out_set_covers_what_it_must() -> None:
               if not item["labels"] and not item["kind"].startswith("h39_near_")]
     hard = [item for item in benign if item["kind"].startswith("h39_hardneg_")]
     assert len(hard) >= 0.5 * len(benign) and len(hard) >= 70
-    hard_kinds = Counter(_h39_base_kind(item["kind"]) for item in hard)
+    hard_kinds = Counter(_base_kind(item["kind"], _H39_LANGUAGE_KIND) for item in hard)
     assert all(hard_kinds[f"h39_hardneg_{kind}"] >= 2 for kind in _H39_HARD), hard_kinds
     assert len({m[1] for item in hard if (m := _H39_LANGUAGE_KIND.match(item["kind"]))}) >= 12
     near = [item for item in items if item["kind"].startswith("h39_near_")]
@@ -2551,9 +2530,9 @@ def test_the_thirty_ninth_held_out_set_covers_what_it_must() -> None:
             assert any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
             assert any(ibans), item["id"]
-        if _h39_base_kind(item["kind"]) == "h39_near_card":
+        if _base_kind(item["kind"], _H39_LANGUAGE_KIND) == "h39_near_card":
             assert cards and not any(map(_luhn, cards)), item["id"]
-        if _h39_base_kind(item["kind"]) == "h39_near_iban":
+        if _base_kind(item["kind"], _H39_LANGUAGE_KIND) == "h39_near_iban":
             assert ibans and not any(ibans), item["id"]
     with_pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
     assert len(with_pii) >= 80
@@ -2573,8 +2552,6 @@ _H40_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "BENGALI", "THAI",
                 "KATAKANA", "HANGUL", "GREEK")
 _H40_STYLES = {"override": 20, "extract": 20, "persona": 20, "indirect": 50, "exfil": 15,
                "hijack": 8, "obfusc": 8}
-_H40_IBAN_LENGTHS = {"AE": 23, "BR": 29, "DE": 22, "EG": 29, "FR": 27, "GR": 27, "IL": 23, "JO": 30,
-                     "KZ": 20, "PK": 24, "PL": 28, "RO": 24, "SA": 24, "TR": 26, "UA": 29, "ES": 24}
 
 
 _H40_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
@@ -2583,11 +2560,6 @@ _H40_CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
 
 def _h40_ibans(text: str) -> list[str]:
     return [match.replace(" ", "") for match in _H40_IBAN.findall(text)]
-
-
-def _h40_iban_ok(iban: str) -> bool:
-    """Mod 97 and the length of the IBAN's country."""
-    return _H40_IBAN_LENGTHS.get(iban[:2]) == len(iban) and _mod97(iban)
 
 
 def _h40_cards(text: str) -> list[str]:
@@ -2656,8 +2628,8 @@ def test_the_fortieth_held_out_set_covers_what_it_must() -> None:
         if item["kind"].startswith("h40_near_card"):
             assert cards, item["id"]
         if "iban" in labels:
-            assert ibans and all(map(_h40_iban_ok, ibans)), item["id"]
+            assert ibans and all(map(_iban_ok, ibans)), item["id"]
         else:
-            assert not any(map(_h40_iban_ok, ibans)), item["id"]
+            assert not any(map(_iban_ok, ibans)), item["id"]
         if item["kind"].startswith("h40_near_iban"):
             assert ibans, item["id"]
