@@ -127,15 +127,22 @@ def tc_kimlik_valid(text: str) -> bool:
     return digits[9] == tenth and digits[10] == sum(digits[:10]) % 10
 
 
-def thai_id_valid(text: str) -> bool:
-    """Thailand's citizen id: thirteen digits, the last (11 - the sum of the first twelve
-    weighted 13 down to 2, mod 11) mod 10."""
+def _eleven_minus_check(text: str, weights: tuple[int, ...]) -> bool:
+    """Thirteen ASCII digits (separators aside), the last (11 - the first twelve weighted
+    by ``weights``, mod 11) mod 10: Thailand's and South Korea's ids."""
     digits = [int(char) for char in text if char.isdigit()]
     if len(digits) != 13 or not text.isascii():
         return False
-    total = sum(digit * weight for digit, weight in zip(digits[:12], range(13, 1, -1),
-                                                        strict=True))
+    total = sum(digit * weight for digit, weight in zip(digits[:12], weights, strict=True))
     return (11 - total % 11) % 10 == digits[12]
+
+
+_THAI_ID_WEIGHTS = tuple(range(13, 1, -1))
+
+
+def thai_id_valid(text: str) -> bool:
+    """Thailand's citizen id: the first twelve digits weighted 13 down to 2."""
+    return _eleven_minus_check(text, _THAI_ID_WEIGHTS)
 
 
 def israeli_id_valid(text: str) -> bool:
@@ -152,14 +159,9 @@ _RRN_WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
 
 
 def korean_rrn_valid(text: str) -> bool:
-    """South Korea's resident registration number (YYMMDD-SNNNNNC): the last digit is
-    (11 - the weighted sum of the first twelve mod 11) mod 10 (numbers issued before the
-    2020 change)."""
-    digits = [int(char) for char in text if char.isdigit()]
-    if len(digits) != 13 or not text.isascii():
-        return False
-    total = sum(digit * weight for digit, weight in zip(digits[:12], _RRN_WEIGHTS, strict=True))
-    return (11 - total % 11) % 10 == digits[12]
+    """South Korea's resident registration number (YYMMDD-SNNNNNC), as issued before the
+    2020 change: the first twelve digits weighted 2-9, 2-5."""
+    return _eleven_minus_check(text, _RRN_WEIGHTS)
 
 
 _CNP_WEIGHTS = (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)
