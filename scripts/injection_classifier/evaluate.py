@@ -40,17 +40,10 @@ from llmstream.guard.normalize import canonical  # noqa: E402
 
 POLICY = load_config(REPO / "llmstream.yaml").routes["default"].guard
 DATA = REPO / "tests" / "data"
-SETS = ("guard_set", "guard_holdout", "guard_holdout2", "guard_holdout3", "guard_holdout4",
-        "guard_holdout5", "guard_holdout6", "guard_holdout7", "guard_holdout8",
-        "guard_holdout9", "guard_holdout10", "guard_holdout11", "guard_holdout12",
-        "guard_holdout13", "guard_holdout14", "guard_holdout15", "guard_holdout16",
-        "guard_holdout17", "guard_holdout18", "guard_holdout19", "guard_holdout20",
-        "guard_holdout21", "guard_holdout22", "guard_holdout23", "guard_holdout24",
-        "guard_holdout25", "guard_holdout26", "guard_holdout27", "guard_holdout28",
-        "guard_holdout29", "guard_holdout30", "guard_holdout31", "guard_holdout32",
-        "guard_holdout33", "guard_holdout34", "guard_holdout35", "guard_holdout36",
-        "guard_holdout37", "guard_holdout38", "guard_holdout39", "guard_holdout40")
 FIRST_HELD_OUT = 41  # guard_holdout41 on: the sets still unseen, once they are written
+# The sets scored by default: the issue's own and every held-out set before FIRST_HELD_OUT.
+SETS = ("guard_set", "guard_holdout",
+        *(f"guard_holdout{number}" for number in range(2, FIRST_HELD_OUT)))
 HELD_OUT = tuple(f"guard_holdout{number}" for number in range(FIRST_HELD_OUT, 100)
                  if (DATA / f"guard_holdout{number}.jsonl").exists())
 SIMULATED_ANSWERS = 2000
