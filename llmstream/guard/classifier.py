@@ -12,7 +12,11 @@ spent (guard_holdout to guard_holdout32) among it, and shipped as ``injection_mo
 
 Long texts are scored by their most suspicious window of ``WINDOW`` bytes (one cumulative
 sum over per-position weights), so one injected sentence inside a long document is not
-averaged away. All of it is about forty numpy passes over the text's bytes, each n-gram
+averaged away. A text k windows long has k chances for one window to lean to an attack by
+chance: its best window is discounted by ``LONG_TEXT_DISCOUNT`` times ln k, which keeps a
+long ordinary document's chance of being flagged near a short text's (the tail of the
+window scores is roughly exponential, so the best of k moves up by about ln k over its
+slope). All of it is about forty numpy passes over the text's bytes, each n-gram
 size's weights gathered and added as soon as it is hashed, into buffers shared by the
 sizes: about 0.4 ms for an 8,000-token prompt (32,000 bytes) on its own, 0.7-1 ms inside
 the guard, whose other work has pushed the weights out of the CPU's caches by then (most
@@ -34,6 +38,10 @@ BITS = 18  # the shipped model's: a model's bucket count is the length of its we
 BUCKETS = 1 << BITS
 NGRAMS = (3, 4, 5, 6)
 WINDOW = 512  # bytes
+# Per ln k of a text k windows long, taken off its best window's log-odds. Measured on the
+# unlearnt sets guard_holdout33 to 40: 0.5 flags 8 of 440 benign long documents fewer for
+# 2 of 334 injections missed; 1.0 misses 8 (docs/BENCHMARKS.md).
+LONG_TEXT_DISCOUNT = 0.5
 _PRIME = np.uint32(16777619)  # FNV's 32-bit prime: rolls the n-gram's bytes into one number
 _MIX = np.uint32(2654435761)  # Knuth's multiplicative hash: the top bits are the bucket
 _SEEDS = {n: np.uint32(0x9E3779B9 * n % (1 << 32)) for n in NGRAMS}
@@ -109,7 +117,9 @@ class InjectionModel:
         summed[0] = 0.0
         np.cumsum(per_position, dtype=np.float64, out=summed[1:])
         best = float(np.subtract(summed[WINDOW:], summed[:-WINDOW]).max())
-        return self.bias + best / math.sqrt(len(NGRAMS) * WINDOW)
+        windows = len(per_position) / WINDOW
+        return (self.bias + best / math.sqrt(len(NGRAMS) * WINDOW)
+                - LONG_TEXT_DISCOUNT * math.log(windows))
 
     def probability(self, text: str) -> float:
         return 1.0 / (1.0 + math.exp(-self.logit(text)))

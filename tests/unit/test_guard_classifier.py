@@ -13,6 +13,7 @@ import pytest
 
 from llmstream.guard.classifier import (
     BUCKETS,
+    LONG_TEXT_DISCOUNT,
     MODEL_ENV,
     MODEL_PATH,
     NGRAMS,
@@ -68,10 +69,18 @@ def test_an_injected_sentence_in_a_long_document_is_not_averaged_away() -> None:
     assert score_injection(document).score >= 0.5
 
 
-def test_a_window_of_a_long_text_scores_as_that_window_alone() -> None:
+def test_a_long_text_scores_as_its_best_window_discounted_for_its_length() -> None:
+    """Ten windows' worth of text is ten chances for one window to lean by chance."""
     weights = np.zeros(BUCKETS, dtype=np.float32)
+    weights[hashed_ngrams("  suspicious  ")[0]] = 1.0  # its 3-grams lean
     model = InjectionModel(weights, -1.0)
-    assert model.logit("x" * 5000) == -1.0
+    assert model.logit("x" * WINDOW) == -1.0
+    assert model.logit("x" * 10 * WINDOW) == pytest.approx(-1.0 - LONG_TEXT_DISCOUNT * math.log(10))
+    planted = "x" * 5 * WINDOW + " suspicious " + "x" * (5 * WINDOW - 12)
+    alone = "x" * (WINDOW - 12) + " suspicious "
+    assert model.logit(alone) > -1.0
+    assert model.logit(planted) == pytest.approx(
+        model.logit(alone) - LONG_TEXT_DISCOUNT * math.log(10), abs=0.05)
 
 
 def _plain_logit(model: InjectionModel, text: str) -> float:
@@ -88,7 +97,8 @@ def _plain_logit(model: InjectionModel, text: str) -> float:
         return model.bias + float(per_position.sum()) / math.sqrt(count)
     summed = np.cumsum(per_position, dtype=np.float64)
     best = max(float(summed[WINDOW - 1]), float((summed[WINDOW:] - summed[:-WINDOW]).max()))
-    return model.bias + best / math.sqrt(len(NGRAMS) * WINDOW)
+    discount = LONG_TEXT_DISCOUNT * math.log(len(per_position) / WINDOW)
+    return model.bias + best / math.sqrt(len(NGRAMS) * WINDOW) - discount
 
 
 def _random_texts(seed: int) -> list[str]:
