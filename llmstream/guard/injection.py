@@ -1422,8 +1422,11 @@ QUOTED_EXAMPLE = re.compile(
     r"|z\.\s?b\.|como|tipo|por\s+ejemplo|por\s+exemplo|ad\s+esempio|del\s+tipo|come|zoals"
     r"|bijvoorbeeld|takie\s+jak|np\.|örneğin|seperti|misalnya|chẳng\s+hạn|như|like|such\s+as"
     r"|e\.g\.|for\s+example|saying|says)"
-    r"|вроде|типа|например|наподобие|на\s+кшталт|наприклад|як-от|类似|比如|例如|诸如|像是)"
-    r"\s*[,:]?\s*[«\"“„「『‘']")
+    r"|вроде|типа|например|наподобие|на\s+кшталт|наприклад|як-от|类似|比如|例如|诸如|像是"
+    r"|जैसे|जैसा\s+कि|مثل|مانند|כמו)"
+    r"\s*[,:]?\s*[«\"“„「『‘']"
+    # ... or after the quote, as Korean and Japanese put it ("…" 같은 숨은 문장, 「…」のような)
+    r"|(?<=[\"”」』])\s*같은|(?<=[\"”」』])(?:와|과)\s*같은|(?<=[”」』])\s*(?:のような|といった)")
 NAMES_ATTACKS = re.compile(
     r"attacker|adversar|attaquant|pirate|angreifer|atacante|aanvaller|attaccante|napastnik"
     r"|saldırgan|penyerang|kẻ\s+tấn\s+công|hacker|злоумышленник|зловмисник|хакер|攻击者|黑客"
@@ -1431,7 +1434,14 @@ NAMES_ATTACKS = re.compile(
     r"|truffatore|oplichter|oszust|dolandırıcı|мошенник|шахра|骗子|詐欺|사기꾼"
     r"|injection|injektion|inyección|injeção|iniezione|injectie|wstrzykiwani|enjeksiyon"
     r"|инъекци|ін'єкці|ін’єкці|注入|インジェクション|인젝션|jailbreak|phishing|фишинг|фішинг"
-    r"|钓鱼|ctf")
+    r"|钓鱼|ctf"
+    # manipulation, misuse and fraud named ("Dat is een vorm van misbruik", "Il s'agit d'une
+    # tentative de manipulation", "Kẻ gian lợi dụng điều này")
+    r"|manipulat|manipulatie|manipulación|manipulacion|manipulação|manipulacao|manipolazion"
+    r"|manipulacj|manipülasyon|manipulasi|манипуляц|маніпуляц|操纵|操縱|조작\s*시도|thao\s+túng"
+    r"|misuse|abuse|misbruik|missbrauch|abus\b|abuso|nadużyci|kötüye\s+kullan|penyalahgunaan"
+    r"|злоупотребл|зловживанн|滥用|濫用|악용|lạm\s+dụng|kẻ\s+gian|lừa\s+đảo|penipu"
+    r"|हमलावर|हमला|धोखेबाज़|مهاجم|المهاجم|محتال|תוקף|נוכל")
 _QUOTED_EXAMPLE_FILTER = Prefilter([widened(QUOTED_EXAMPLE.pattern)], single=True, caseless=True)
 # A talk, article, course, newsletter or write-up about something, in other languages
 # ("доклад про атаки", "Schulung zum Thema", "charla sobre", "关于…的培训", "보안 교육"):
