@@ -88,7 +88,14 @@ assistants, support bots, translators, summarisers and agents serving Asia, the 
 East, Eastern Europe, Africa and Latin America), in 23 languages besides English, some
 romanised (Hinglish, Arabizi, romaji, pinyin, transliterated Russian and Greek, Vietnamese
 without diacritics), with hard negatives in the same languages and local-format PII. Each
-was scored once (with the guard at 9c91f5a) and neither is learnt."""
+was scored once (with the guard at 9c91f5a) and neither is learnt. guard_holdout41 was
+written blind as well, leaning to long ordinary documents of working and public life, mostly
+not about AI (minutes, release notes, claim forms, change requests, contracts, handbooks,
+checklists, SOPs, postmortems, grant applications, manuals, terms, discharge letters,
+itineraries, recipes, tenders, notices, complaint threads, code and READMEs), full of
+instructions to people, with one order planted deep inside for the AI reading them, plus
+long jailbreaks, hard negatives that discuss AI legitimately and PII inside long documents,
+in 17 languages besides English; it has not been scored and is not learnt."""
 
 from __future__ import annotations
 
@@ -1800,7 +1807,7 @@ def _h31_cards(text: str) -> list[str]:
 
 
 def _h31_ibans(text: str) -> list[str]:
-    found = re.findall(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b", text)
+    found = re.findall(_H41_IBAN, text)
     return [iban for iban in found if len(iban.replace(" ", "")) >= 15]
 
 
@@ -2633,3 +2640,115 @@ def test_the_fortieth_held_out_set_covers_what_it_must() -> None:
             assert not any(map(_iban_ok, ibans)), item["id"]
         if item["kind"].startswith("h40_near_iban"):
             assert ibans, item["id"]
+
+
+_H41_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "tr", "ru", "ar", "he", "hi",
+                  "zh", "ja", "ko", "el")
+_H41_LANGUAGE_KIND = re.compile(rf"^h41_[a-z_]+_({'|'.join(_H41_LANGUAGES)})$")
+_H41_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA", "KATAKANA",
+                "HANGUL", "GREEK")
+_H41_DOCUMENTS = ("release_notes", "claim_form", "minutes", "itchange", "loyalty", "lease",
+                  "onboarding", "sop", "postmortem", "grant", "manual", "terms", "discharge",
+                  "itinerary", "recipe", "tender", "notice", "complaint", "code", "readme", "dpa")
+_H41_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b")
+_H41_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn_like")
+
+
+def _h41_card_runs(text: str) -> list[str]:
+    """Runs of 13 to 19 digits (spaces or dashes between them) that could be card numbers,
+    outside IBAN-shaped strings (whose digits can pass Luhn by chance)."""
+    text = re.sub(_H41_IBAN, " ", text)
+    runs = re.findall(r"(?<![\d-])(?:\d[ -]?){13,19}(?!\d)", text)
+    return [digits for digits in (re.sub(r"\D", "", run) for run in runs)
+            if 13 <= len(digits) <= 19]
+
+
+def _h41_ibans(text: str) -> list[str]:
+    """IBAN-shaped strings (grouped or not) of the countries the blind sets use."""
+    found = re.findall(_H41_IBAN, text)
+    return [iban for iban in found if iban[:2] in _IBAN_LENGTHS]
+
+
+def test_the_forty_first_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout41 (blind, leaning to long ordinary documents of working and public life,
+    mostly not about AI: release notes, claim forms, board and school minutes, IT change
+    requests, loyalty statements, leases and service contracts, handbooks, onboarding
+    checklists, SOPs, postmortems, grant applications, manuals, terms of service, discharge
+    letters, itineraries, recipes, tenders, municipal notices, complaint threads, code, READMEs
+    and DPAs, full of instructions to people; one order planted deep inside for the AI reading
+    them, in every style, plus long jailbreaks; hard negatives that discuss AI, prompts and
+    injection legitimately; PII inside long documents): its shape, with about half benign and
+    a third injections, injections and benign documents in 17 languages besides English (3
+    injections each, 9 scripts), English at most half of the items, and mostly long texts."""
+    items = _items("guard_holdout41.jsonl")
+    assert len(items) >= 260
+    assert [item["id"] for item in items] == [f"h41-{i:04d}" for i in range(len(items))]
+    assert len({item["text"] for item in items}) == len(items)
+    assert all(item["kind"].startswith("h41_") for item in items)
+    assert all(item["labels"] == sorted(set(item["labels"])) for item in items)
+    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
+    labels = Counter(label for item in items for label in item["labels"])
+    assert all(labels[label] >= 6 for label in _PII_LABELS), labels
+    injections = [item for item in items if "injection" in item["labels"]]
+    benign = [item for item in items if not item["labels"]]
+    pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
+    assert 0.3 * len(items) <= len(injections) <= 0.42 * len(items)
+    assert len(benign) >= 0.44 * len(items) and len(pii) >= 0.15 * len(items)
+    hard = [item for item in benign if item["kind"].startswith("h41_hardneg_")]
+    documents = [item for item in benign if item["kind"].startswith("h41_doc_")]
+    assert len(hard) >= 0.25 * len(benign) and len(documents) >= 60
+    kinds = {_base_kind(item["kind"], _H41_LANGUAGE_KIND) for item in items}
+    assert {f"h41_planted_{document}" for document in _H41_DOCUMENTS} <= kinds, kinds
+    assert {"h41_jailbreak_long", "h41_prompt_leak", "h41_override_direct",
+            "h41_planted_obfuscated_b64", "h41_planted_obfuscated_spaced",
+            "h41_planted_obfuscated_leet", "h41_planted_fake_system", "h41_planted_tool_output",
+            "h41_planted_email_exfil", "h41_planted_wiki_exfil", "h41_planted_pdf_metadata",
+            "h41_planted_cv", "h41_planted_review", "h41_planted_csv", "h41_planted_calendar",
+            "h41_hardneg_prompt_q", "h41_hardneg_training", "h41_hardneg_ai_policy",
+            "h41_hardneg_dev", "h41_hardneg_research", "h41_hardneg_fiction",
+            "h41_hardneg_task_change", "h41_hardneg_ignore_other", "h41_hardneg_translate",
+            "h41_pii_email", "h41_pii_phone", "h41_pii_card", "h41_pii_iban", "h41_pii_natid",
+            "h41_pii_ip", "h41_pii_secret", "h41_pii_mixed",
+            *(f"h41_near_{shape}" for shape in _H41_NEAR)} <= kinds, kinds
+    planted = [item for item in injections if item["kind"].startswith("h41_planted_")]
+    assert len(planted) >= 0.65 * len(injections)
+    assert sum(len(item["text"]) >= 800 for item in planted) >= 0.85 * len(planted)
+    near = [item for item in items if item["kind"].startswith("h41_near_")]
+    assert len(near) >= 24 and not any(item["labels"] for item in near)
+    for item in items:
+        cards, ibans = _h41_card_runs(item["text"]), _h41_ibans(item["text"])
+        if "card" in item["labels"]:
+            assert any(map(_luhn, cards)), item["id"]
+        else:
+            assert not any(map(_luhn, cards)), item["id"]
+        if "iban" in item["labels"]:
+            assert any(map(_iban_ok, ibans)), item["id"]
+        else:
+            assert not any(map(_iban_ok, ibans)), item["id"]
+        if item["kind"].startswith("h41_near_card"):
+            assert cards, item["id"]
+        if item["kind"].startswith("h41_near_iban"):
+            assert ibans and not any(map(_mod97, ibans)), item["id"]
+    spread = _Spread({}, Counter())
+    for item in items:
+        language = _H41_LANGUAGE_KIND.match(item["kind"])
+        if language and "injection" in item["labels"]:
+            spread.injections.setdefault(language[1], []).append(item["text"])
+        elif language and not item["labels"]:
+            spread.benign[language[1]] += 1
+    assert {code for code, texts in spread.injections.items() if len(texts) >= 3} == set(
+        _H41_LANGUAGES), sorted(spread.injections)
+    assert {code for code, count in spread.benign.items() if count >= 3} == set(_H41_LANGUAGES)
+    non_latin = {code for code, texts in spread.injections.items() if all(map(_scripts, texts))}
+    assert len(non_latin) >= 8, sorted(non_latin)
+    assert spread.scripts(_H41_SCRIPTS) == set(_H41_SCRIPTS)
+    english = [item for item in items if not _H41_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.5 * len(items)
+    assert sum(not _H41_LANGUAGE_KIND.match(item["kind"]) for item in injections) <= (
+        0.5 * len(injections))
+    assert sum(len(item["text"]) >= 800 for item in items) >= 0.65 * len(items)
+    assert sum(len(item["text"]) >= 2000 for item in items) >= 0.35 * len(items)
+    assert sum(len(item["text"]) >= 5000 for item in items) >= 3
+    assert sum(len(item["text"]) >= 2000 for item in injections) >= 40
+    assert sum(len(item["text"]) >= 2000 for item in benign) >= 45
+    assert sum(len(item["text"]) < 800 for item in injections) >= 10
