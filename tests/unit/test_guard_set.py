@@ -95,7 +95,12 @@ checklists, SOPs, postmortems, grant applications, manuals, terms, discharge let
 itineraries, recipes, tenders, notices, complaint threads, code and READMEs), full of
 instructions to people, with one order planted deep inside for the AI reading them, plus
 long jailbreaks, hard negatives that discuss AI legitimately and PII inside long documents,
-in 17 languages besides English; it has not been scored and is not learnt."""
+in 17 languages besides English. guard_holdout42 was written blind too, leaning to everyday
+traffic in languages AI products serve least well (chat assistants, support, government,
+school and health bots, translators and summarisers in 28 languages of South and Southeast
+Asia, Africa, the Caucasus, Central Asia and Eastern Europe, some romanised, English under a
+tenth of it), with hard negatives in the same languages and local-format PII. Neither 41
+nor 42 has been scored yet, and neither is learnt."""
 
 from __future__ import annotations
 
@@ -2752,3 +2757,95 @@ def test_the_forty_first_held_out_set_covers_what_it_must() -> None:
     assert sum(len(item["text"]) >= 2000 for item in injections) >= 40
     assert sum(len(item["text"]) >= 2000 for item in benign) >= 45
     assert sum(len(item["text"]) < 800 for item in injections) >= 10
+
+
+_H42_LANGUAGES = ("am", "az", "bn", "ha", "hy", "ka", "kk", "km", "lt", "mr", "ms", "my", "ne",
+                  "ro", "si", "sk", "so", "sq", "sw", "ta", "te", "th", "tl", "ur", "uz", "vi",
+                  "yo", "zu")
+_H42_LANGUAGE_KIND = re.compile(rf"^h42_[a-z_]+_({'|'.join(_H42_LANGUAGES)})$")
+_H42_SCRIPTS = ("BENGALI", "DEVANAGARI", "ARABIC", "SINHALA", "TAMIL", "TELUGU", "THAI",
+                "KHMER", "MYANMAR", "ETHIOPIC", "CYRILLIC", "GEORGIAN", "ARMENIAN")
+# Injection styles (kinds without their language) and how many of each the set keeps.
+_H42_STYLES = {"override": 25, "extract": 25, "persona": 12, "hijack": 8, "authority": 10,
+               "exfil": 10, "indirect": 35, "obfusc": 5, "romanised": 5}
+_H42_HARD = ("ignore", "rules", "password", "ai_q", "roleplay", "taskchange", "translate",
+             "security", "dev")
+_H42_IBAN_LENGTHS = {**_IBAN_LENGTHS, "AL": 28, "AZ": 28, "GE": 22, "SK": 24}
+_H42_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+_H42_CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
+
+
+def _h42_iban_ok(iban: str) -> bool:
+    compact = re.sub(r"\s", "", iban)
+    return _H42_IBAN_LENGTHS.get(compact[:2]) == len(compact) and _mod97(compact)
+
+
+def test_the_forty_second_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout42 (blind, leaning to everyday traffic in languages AI products serve least
+    well: chat assistants, support bots of banks, telcos and shops, government-service and
+    school bots, health lines, translators and summarisers in 28 languages of South and
+    Southeast Asia, Africa, the Caucasus, Central Asia and Eastern Europe, some romanised;
+    overrides, prompt extraction, rule-free personas, goal hijacks, fake authority,
+    exfiltration, obfuscation and instructions planted in letters, CVs, forms, pages, reviews
+    and minutes, with hard negatives that use forget, ignore, new rules, password and
+    system prompt innocently, and local-format PII): its shape, with every style and
+    hard-negative category kept, injections in >= 25 languages (>= 4 each) besides English,
+    English at most 10% of the items, >= 12 scripts besides Latin, romanised injections in
+    Latin letters, benign items in >= 25 languages, about half the set benign, a mix of short
+    and 400+ character texts, and cards and IBANs that pass (or, as near misses, fail)
+    their checks."""
+    items, spread = _spread_set("guard_holdout42.jsonl", "h42", {
+        "h42_override_ro", "h42_override_ur", "h42_extract_kk", "h42_persona_ta",
+        "h42_hijack_sw", "h42_authority_ms", "h42_exfil_ta", "h42_indirect_doc_ne",
+        "h42_indirect_msg_si", "h42_indirect_web_te", "h42_indirect_review_th",
+        "h42_indirect_form_mr", "h42_indirect_email", "h42_indirect_resume",
+        "h42_multiturn_tl", "h42_obfusc_sw", "h42_obfusc_vi", "h42_romanised_bn",
+        "h42_romanised_ta", "h42_romanised_si", "h42_hardneg_dev", "h42_hardneg_security_ro",
+        "h42_hardneg_ai_q_vi", "h42_benign_support_bn", "h42_benign_doc_sw",
+        "h42_benign_chat_th", "h42_pii_phone_sw", "h42_pii_email_ka", "h42_pii_card",
+        "h42_pii_iban_ro", "h42_pii_natid_lt", "h42_pii_ip_kk", "h42_pii_secret",
+        "h42_near_card", "h42_near_iban_sk", "h42_near_secret", "h42_near_version",
+        "h42_near_ssn_like", "h42_near_phone_sw", "h42_near_email_sw", "h42_near_isbn_ta",
+        "h42_near_order_bn", "h42_near_date_mr", "h42_near_product_te",
+    }, _H42_LANGUAGE_KIND, per_pii_type=10, per_language=4)
+    assert 420 <= len(items) <= 520, len(items)
+    injections = [item for item in items if "injection" in item["labels"]]
+    benign = [item for item in items if not item["labels"]]
+    assert 0.30 * len(items) <= len(injections) <= 0.40 * len(items), len(injections)
+    assert len(benign) >= 0.42 * len(items), len(benign)
+    styles = Counter(_base_kind(item["kind"], _H42_LANGUAGE_KIND).split("_")[1]
+                     for item in injections)
+    assert all(styles[style] >= n for style, n in _H42_STYLES.items()), styles
+    hard = Counter(re.sub(r"^h42_hardneg_", "", _base_kind(item["kind"], _H42_LANGUAGE_KIND))
+                   for item in benign if item["kind"].startswith("h42_hardneg_"))
+    assert all(hard[category] >= 3 for category in _H42_HARD), hard
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert len(languages) >= 25, sorted(languages)
+    english = [item for item in items if not _H42_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.10 * len(items), len(english)
+    scripts = spread.scripts(_H42_SCRIPTS)
+    assert len(scripts) >= 12, sorted(scripts)
+    romanised = [item["text"] for item in injections if item["kind"].startswith("h42_romanised_")]
+    assert len(romanised) >= 5 and all(
+        unicodedata.name(char).startswith("LATIN")
+        for text in romanised for char in text if char.isalpha()), romanised
+    assert len(spread.benign) >= 25, sorted(spread.benign)
+    short = [item for item in items if len(item["text"]) < 150]
+    long = [item for item in items if len(item["text"]) >= 400]
+    assert 0.35 * len(items) <= len(short) <= 0.55 * len(items), len(short)
+    assert len(long) >= 0.27 * len(items), len(long)
+    assert sum(len(item["text"]) >= 400 for item in injections) >= 40
+    assert sum(len(item["text"]) >= 400 for item in benign) >= 60
+    for item in items:
+        cards = _H42_CARD.findall(item["text"])
+        ibans = _H42_IBAN.findall(item["text"])
+        if "card" in item["labels"]:
+            assert any(map(_luhn, cards)), item["id"]
+        if item["kind"].startswith("h42_near_card"):
+            assert cards and not any(map(_luhn, cards)), item["id"]
+        if "iban" in item["labels"]:
+            assert ibans and all(map(_h42_iban_ok, ibans)), item["id"]
+        else:
+            assert not any(map(_h42_iban_ok, ibans)), item["id"]
+        if item["kind"].startswith("h42_near_iban"):
+            assert ibans, item["id"]
