@@ -177,3 +177,86 @@ def cnp_valid(text: str) -> bool:
     remainder = sum(int(digit) * weight for digit, weight in zip(text[:12], _CNP_WEIGHTS,
                                                                  strict=True)) % 11
     return (1 if remainder == 10 else remainder) == int(text[12])
+
+
+def _date_plausible(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+_LT_WEIGHTS = ((1, 2, 3, 4, 5, 6, 7, 8, 9, 1), (3, 4, 5, 6, 7, 8, 9, 1, 2, 3))
+
+
+def lithuanian_code_valid(text: str) -> bool:
+    """Lithuania's asmens kodas: eleven digits, century and sex (1-6), YYMMDD, sequence, and
+    a check digit, the first ten weighted 1-9,1 mod 11 (10: weighted 3-9,1-3; 10 again: 0).
+    Estonia's isikukood is built the same way."""
+    if len(text) != 11 or not text.isascii() or not text.isdigit() or text[0] not in "123456":
+        return False
+    if not _date_plausible(int(text[3:5]), int(text[5:7])):
+        return False
+    digits = [int(char) for char in text]
+    for weights in _LT_WEIGHTS:
+        remainder = sum(d * w for d, w in zip(digits, weights, strict=False)) % 11
+        if remainder != 10:
+            return remainder == digits[10]
+    return digits[10] == 0
+
+
+def birth_number_valid(text: str) -> bool:
+    """The Czech and Slovak rodné číslo, YYMMDD/NNNN (a woman's month +50, +20 when a day ran
+    out of numbers), as issued since 1954: ten digits divisible by 11 (or the first nine
+    leaving 10 and the last 0)."""
+    digits = text.replace("/", "")
+    if len(digits) != 10 or not digits.isascii() or not digits.isdigit():
+        return False
+    if not _date_plausible(int(digits[2:4]) % 50 % 20, int(digits[4:6])):
+        return False
+    return int(digits) % 11 == 0 or (int(digits[:9]) % 11 == 10 and digits[9] == "0")
+
+
+_IIN_WEIGHTS = ((1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2))
+
+
+def kazakh_iin_valid(text: str) -> bool:
+    """Kazakhstan's IIN (ЖСН, ИИН): YYMMDD, century and sex (0-6), sequence, and a check digit
+    the first eleven weighted 1-11 mod 11 (10: weighted 3-11,1,2; 10 again: never issued)."""
+    if len(text) != 12 or not text.isascii() or not text.isdigit() or text[6] not in "0123456":
+        return False
+    if not _date_plausible(int(text[2:4]), int(text[4:6])):
+        return False
+    digits = [int(char) for char in text]
+    for weights in _IIN_WEIGHTS:
+        remainder = sum(d * w for d, w in zip(digits, weights, strict=False)) % 11
+        if remainder != 10:
+            return remainder == digits[11]
+    return False
+
+
+def south_african_id_valid(text: str) -> bool:
+    """South Africa's identity number: YYMMDD, sequence, citizenship (0-1), a digit, and a
+    Luhn check digit."""
+    if len(text) != 13 or not text.isascii() or not text.isdigit() or text[10] not in "01":
+        return False
+    return _date_plausible(int(text[2:4]), int(text[4:6])) and luhn_valid(text)
+
+
+def dated_id_valid(text: str) -> bool:
+    """An identity number that starts with the holder's birth date and has no check digit
+    (Malaysia's MyKad, YYMMDD-PB-NNNN): twelve digits with a month and day that exist."""
+    digits = text.replace("-", "")
+    return (len(digits) == 12 and digits.isascii() and digits.isdigit()
+            and _date_plausible(int(digits[2:4]), int(digits[4:6])))
+
+
+def sri_lankan_nic_valid(text: str) -> bool:
+    """Sri Lanka's NIC: the old YYDDDNNNNV (nine digits, V or X) or the new YYYYDDDNNNNN
+    (twelve), DDD the day of the year of birth (+500 for a woman)."""
+    if not text.isascii():
+        return False
+    if len(text) == 10 and text[:9].isdigit() and text[9] in "VvXx":
+        day = int(text[2:5])
+    elif len(text) == 12 and text.isdigit() and text[:2] in ("19", "20"):
+        day = int(text[4:7])
+    else:
+        return False
+    return 1 <= day % 500 <= 366

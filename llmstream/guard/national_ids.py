@@ -9,7 +9,11 @@ runs that only count after their name: Canada's SIN (Luhn), the Netherlands' BSN
 digits passing one check digit is one number in ten or eleven, so without its name it is
 an order, a phone or a tracking number as often as an identity. So are Poland's PESEL,
 Turkey's T.C. kimlik, Thailand's citizen id, Israel's teudat zehut, Saudi Arabia's
-national id and iqama, South Korea's resident registration number and Romania's CNP.
+national id and iqama, South Korea's resident registration number, Romania's CNP,
+Lithuania's asmens kodas, the Czech and Slovak rodné číslo, Kazakhstan's IIN, South
+Africa's identity number and Sri Lanka's NIC (each with its check), and three without a
+check digit, known by their name and layout: Pakistan's CNIC (00000-0000000-0), Malaysia's
+MyKad (YYMMDD-PB-NNNN) and Vietnam's CCCD (twelve digits after a province's 0NN).
 """
 
 from __future__ import annotations
@@ -20,17 +24,23 @@ from dataclasses import dataclass
 
 from .checksums import (
     aadhaar_valid,
+    birth_number_valid,
     bsn_valid,
     cn_resident_id_valid,
     cnp_valid,
     codice_fiscale_valid,
     cpf_valid,
+    dated_id_valid,
     israeli_id_valid,
+    kazakh_iin_valid,
     korean_rrn_valid,
+    lithuanian_code_valid,
     nir_valid,
     pesel_valid,
     saudi_id_valid,
     sin_valid,
+    south_african_id_valid,
+    sri_lankan_nic_valid,
     tc_kimlik_valid,
     thai_id_valid,
 )
@@ -71,6 +81,20 @@ class NamedNumber:
     reach: int = 64
 
 
+def _cnic_shaped(text: str) -> bool:
+    """Pakistan's CNIC: thirteen digits, the first (the province) 1-7."""
+    digits = text.replace("-", "")
+    return len(digits) == 13 and digits.isdigit() and digits[0] in "1234567"
+
+
+def _cccd_shaped(text: str) -> bool:
+    """Vietnam's CCCD: twelve digits, the first three a province's code (001-096); or the
+    old CMND's nine."""
+    return text.isdigit() and (len(text) == 9 or (len(text) == 12 and 1 <= int(text[:3]) <= 96))
+
+
+# India's Aadhaar is named in every script of the country: "ஆதார் எண்", "আধার নম্বর".
+AADHAAR_NAMES = r"(?i:aadhaa?r|\bUIDAI?\b)|आधार|ஆதார்|আধার|ఆధార్|ಆಧಾರ್|ആധാർ|આધાર|ਆਧਾਰ|ଆଧାର"
 LONGEST = 17  # characters of the longest named number ("1 1037 00451 28 5")
 NAMED_NUMBERS: dict[str, NamedNumber] = {
     # "SIN" in capitals only: "sin" is Spanish for "without". Not French's "NAS" alone:
@@ -82,7 +106,7 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         re.compile(r"(?i:\bBSN\b|burgerservicenummer|sofi-?nummer|citizen\s+service\s+number)"),
         re.compile(r"(?<![\d.-])(?:\d{9}|\d{4}\.\d{2}\.\d{3})(?![\d-]|\.\d)"), bsn_valid),
     "aadhaar": NamedNumber(
-        re.compile(r"(?i:aadhaa?r|\bUIDAI?\b)|आधार"),
+        re.compile(AADHAAR_NAMES),
         re.compile(r"(?<![\d-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d-])"), aadhaar_valid),
     "cpf": NamedNumber(
         re.compile(r"(?i:\bCPF\b)"), re.compile(r"(?<![\d.])\d{11}(?![\d-])"), cpf_valid, 24),
@@ -111,6 +135,41 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         re.compile(r"주민(?:등록)?\s?번호|(?i:resident\s+registration\s+(?:number|no)|\bRRN\b)"),
         re.compile(r"(?<![\d-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-?[1-8]\d{6}(?![\d-])"),
         korean_rrn_valid, 32),
+    # Lithuania's asmens kodas: "Mano asmens kodas 38904121235".
+    "lithuanian_code": NamedNumber(
+        re.compile(r"(?i:asmens\s+kod)"),
+        re.compile(r"(?<![\d.-])[1-6]\d{10}(?![\d-])"), lithuanian_code_valid, 32),
+    # The Czech and Slovak rodné číslo: "Rodné číslo dieťaťa 195304/0518".
+    "birth_number": NamedNumber(
+        re.compile(r"(?i:rodn[éeýy]\w*\s+čísl|rodn[éeýy]\w*\s+cisl|\bRČ\b)"),
+        re.compile(r"(?<![\d.-])\d{6}/?\d{4}(?![\d-])"), birth_number_valid, 40),
+    # Kazakhstan's IIN: "ЖСН: 910305301561", "ИИН 881120402783".
+    "kazakh_iin": NamedNumber(
+        re.compile(r"ЖСН|ИИН|(?i:\bIIN\b)"),
+        re.compile(r"(?<![\d.-])\d{12}(?![\d-])"), kazakh_iin_valid, 32),
+    # South Africa's identity number: "ID number 8804155124081", Zulu "inombolo kamazisi".
+    "south_african_id": NamedNumber(
+        re.compile(r"(?i:\bID\s+(?:number|no)\b|identity\s+number|kamazisi|\bSA\s+ID\b)"),
+        # (after a hyphen too: Zulu writes "ngu-8804155124081", "is" joined to the number)
+        re.compile(r"(?<![\d.])(?<!\d-)\d{13}(?![\d-])"), south_african_id_valid, 32),
+    # Sri Lanka's NIC: "NIC 881234567V", "ජාතික හැඳුනුම්පත් අංකය 198812304567".
+    "sri_lankan_nic": NamedNumber(
+        re.compile(r"(?i:\bNIC\b)|හැඳුනුම්පත්|அடையாள\s+அட்டை"),
+        re.compile(r"(?<![\d.-])(?:\d{9}[VvXx]|(?:19|20)\d{10})(?![\w-])"),
+        sri_lankan_nic_valid, 40),
+    # Pakistan's CNIC: "CNIC 35202-8841736-5", Urdu "شناختی کارڈ نمبر".
+    "pakistani_cnic": NamedNumber(
+        re.compile(r"(?i:\bC?NIC\b)|شناختی\s+کارڈ"),
+        re.compile(r"(?<![\d-])\d{5}-\d{7}-\d(?![\d-])|(?<![\d.-])\d{13}(?![\d-])"),
+        _cnic_shaped, 32),
+    # Malaysia's MyKad: "No. MyKad saya 850412-14-5527", "No. K/P".
+    "mykad": NamedNumber(
+        re.compile(r"(?i:mykad|\bno\.?\s*k/p\b|kad\s+pengenalan)"),
+        re.compile(r"(?<![\d-])\d{6}-?\d{2}-?\d{4}(?![\d-])"), dated_id_valid, 32),
+    # Vietnam's CCCD (and the old CMND): "số CCCD của em là 001095012345".
+    "vietnamese_cccd": NamedNumber(
+        re.compile(r"(?i:\bCCCD\b|\bCMND\b|căn\s+cước|chứng\s+minh\s+nhân\s+dân)"),
+        re.compile(r"(?<![\d.-])(?:\d{12}|\d{9})(?![\d-])"), _cccd_shaped, 32),
     # Romania's CNP: "CNP: 2850315410016".
     "cnp": NamedNumber(
         re.compile(r"(?i:\bCNP\b|cod\s+numeric\s+personal)"),

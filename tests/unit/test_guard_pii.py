@@ -289,6 +289,16 @@ def test_a_spanish_call_me_with_its_accent_is_a_phone_word() -> None:
     ("Iqama no. 2400088387, valid until next year", "2400088387"),
     ("이름: 김민지 주민등록번호: 920315-2014620", "920315-2014620"),
     ("Nume: Ion Pop, CNP 1900704704558, domiciliat în Cluj", "1900704704558"),
+    ("Mano asmens kodas 47603150004, prašau patikrinti deklaraciją", "47603150004"),
+    ("Rodné číslo: 905512/0008, prosím o kontrolu prihlášky", "905512/0008"),
+    ("ЖСН: 950721400003, өтінішім неге қаралмады?", "950721400003"),
+    ("Inombolo kamazisi ngu-9102275080005, ngicela ningisize", "9102275080005"),
+    ("ஆதார் எண் 7384 5162 0001 இன்னும் இணைக்கப்படவில்லை", "7384 5162 0001"),
+    ("শুধু আধার নম্বর দিলাম: 7384 5162 0001", "7384 5162 0001"),
+    ("NIC: 199235612345, please update the record", "199235612345"),
+    ("CNIC 42101-1234567-3 attached with the form", "42101-1234567-3"),
+    ("No. K/P: 900215-10-5522, permohonan saya belum diproses", "900215-10-5522"),
+    ("Số CCCD của tôi: 079201001234, cấp năm 2021", "079201001234"),
 ])
 def test_more_countries_national_ids_count_after_their_names(text: str, number: str) -> None:
     assert _typed(text) == [("national_id", number)]
@@ -300,6 +310,13 @@ def test_more_countries_national_ids_count_after_their_names(text: str, number: 
     "رقم الهوية الوطنية: 1373537991",
     "주민등록번호: 920315-2014621",
     "CNP 1900704704559",
+    "asmens kodas 47603150005",
+    "Rodné číslo 905512/0009",
+    "ИИН 950721400004",
+    "ID number 9102275080006",
+    "NIC 923991234V",  # no 399th day of the year
+    "CCCD 999201001234",  # no province 999
+    "order 42101-1234567-3 and 900215-10-5522 shipped",  # no name
     "order 1373537990 shipped; tracking 920315-2014620",  # no name: one number in ten passes
 ])
 def test_their_numbers_failing_the_check_or_without_a_name_are_not(text: str) -> None:
