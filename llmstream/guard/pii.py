@@ -119,7 +119,13 @@ _PHONE_CONTEXT = re.compile(
     r"\bmoj\s+numer|mój\s+numer|numer\s+tel|мой\s+номер|numaram|nomor\s+(?:hp|wa|saya|telepon)|"
     r"\bsđt\b|\bsdt\b|số\s+điện\s+thoại|\bso\s+dien\s+thoai\b|\blien\s+he\b|liên\s+hệ|"
     r"(?:'s|\bmy|\byour|\bhis|\bher|\btheir|\bour)\s+(?:mobile\s+|cell\s+)?number|"
-    r"電話|电话|전화|телефон|\bтел\.|هاتف|फ़ोन|फोन|τηλέφωνο|τηλ\.|טלפון|โทร)"  # noqa: RUF001
+    r"電話|电话|전화|телефон|\bтел\.|هاتف|फ़ोन|फोन|τηλέφωνο|τηλ\.|טלפון|โทร|"  # noqa: RUF001
+    # ... and where AI products serve least: Swahili, Zulu, Hausa, Yoruba, Tagalog, Urdu,
+    # Bengali, Tamil, Sinhala, Amharic, Khmer ("ngishayele ku-082…", "ku kira 0803…",
+    # "paki-text … sa 0917…", "میرا نمبر 0300-…", "ពីលេខ 012…")
+    r"\bsimu\b|nipigie|shayel|ucingo|\bkira\b|lambar\s+waya|\bpè\s+mí|\bpe\s+mi\b|fóònù|nọ́mbà"
+    r"|paki-?text|i-?text|tawag|میرا\s+نمبر|فون|موبائل|ফোন|মোবাইল|தொலைபேசி|கைபேசி|போன்"
+    r"|දුරකථන|ስልክ|លេខ|ទូរស័ព្ទ)"
     r"\W{0,3}(?:\S+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )

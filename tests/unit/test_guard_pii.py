@@ -321,3 +321,16 @@ def test_more_countries_national_ids_count_after_their_names(text: str, number: 
 ])
 def test_their_numbers_failing_the_check_or_without_a_name_are_not(text: str) -> None:
     assert "national_id" not in {kind for kind, _ in _typed(text)}
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Tafadhali nipigie simu 0712 345 678 kesho asubuhi.", "0712 345 678"),
+    ("Don Allah ku kira 0805 123 4567 idan kayan ya iso.", "0805 123 4567"),
+    ("Ẹ jọ̀ọ́ ẹ pè mí sí 0806 998 2210 lálẹ́ yìí.", "0806 998 2210"),
+    ("میرا نمبر 0321-4567890 ہے، شام کو رابطہ کریں", "0321-4567890"),
+    ("আমার ফোন 01712-345678, সন্ধ্যায় কল দিন।", "01712-345678"),
+    ("ខ្ញុំបានទទួលសារពីលេខ 097 512 334 ម្សិលមិញ។", "097 512 334"),
+])
+def test_a_phone_named_in_swahili_hausa_yoruba_urdu_bengali_or_khmer_is_found(
+        text: str, number: str) -> None:
+    assert ("phone", number) in _typed(text)
