@@ -183,6 +183,17 @@ def _date_plausible(month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31
 
 
+def _mod11_rounds(digits: list[int], rounds: tuple[tuple[int, ...], ...]) -> int | None:
+    """The digits weighted by each round of weights in turn, mod 11: the first remainder
+    that is not 10, or None when every round leaves 10 (Lithuania's and Kazakhstan's
+    check digits)."""
+    for weights in rounds:
+        remainder = sum(digit * weight for digit, weight in zip(digits, weights, strict=True)) % 11
+        if remainder != 10:
+            return remainder
+    return None
+
+
 _LT_WEIGHTS = ((1, 2, 3, 4, 5, 6, 7, 8, 9, 1), (3, 4, 5, 6, 7, 8, 9, 1, 2, 3))
 
 
@@ -195,11 +206,8 @@ def lithuanian_code_valid(text: str) -> bool:
     if not _date_plausible(int(text[3:5]), int(text[5:7])):
         return False
     digits = [int(char) for char in text]
-    for weights in _LT_WEIGHTS:
-        remainder = sum(d * w for d, w in zip(digits, weights, strict=False)) % 11
-        if remainder != 10:
-            return remainder == digits[10]
-    return digits[10] == 0
+    check = _mod11_rounds(digits[:10], _LT_WEIGHTS)
+    return (0 if check is None else check) == digits[10]
 
 
 def birth_number_valid(text: str) -> bool:
@@ -225,11 +233,8 @@ def kazakh_iin_valid(text: str) -> bool:
     if not _date_plausible(int(text[2:4]), int(text[4:6])):
         return False
     digits = [int(char) for char in text]
-    for weights in _IIN_WEIGHTS:
-        remainder = sum(d * w for d, w in zip(digits, weights, strict=False)) % 11
-        if remainder != 10:
-            return remainder == digits[11]
-    return False
+    check = _mod11_rounds(digits[:11], _IIN_WEIGHTS)
+    return check is not None and check == digits[11]
 
 
 def south_african_id_valid(text: str) -> bool:
