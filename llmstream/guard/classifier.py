@@ -14,10 +14,10 @@ in 48 languages (world_texts.py) and the hand-written held-out sets already spen
 Long texts are scored by their most suspicious window of ``WINDOW`` bytes (one cumulative
 sum over per-position weights), so one injected sentence inside a long document is not
 averaged away. A text k windows long has k chances for one window to lean to an attack by
-chance: its best window is discounted by ``LONG_TEXT_DISCOUNT`` times ln k, which keeps a
-long ordinary document's chance of being flagged near a short text's (the tail of the
-window scores is roughly exponential, so the best of k moves up by about ln k over its
-slope). All of it is about forty numpy passes over the text's bytes, each n-gram
+chance: its best window is discounted by ``LONG_TEXT_DISCOUNT`` times ln k (the tail of
+the window scores is roughly exponential, so the best of k moves up by about ln k over its
+slope). It lowers long ordinary documents' false positives only in part
+(docs/BENCHMARKS.md). All of it is about forty numpy passes over the text's bytes, each n-gram
 size's weights gathered and added as soon as it is hashed, into buffers shared by the
 sizes: about 0.4 ms for an 8,000-token prompt (32,000 bytes) on its own, 0.7-1 ms inside
 the guard, whose other work has pushed the weights out of the CPU's caches by then (most
@@ -41,7 +41,8 @@ NGRAMS = (3, 4, 5, 6)
 WINDOW = 512  # bytes
 # Per ln k of a text k windows long, taken off its best window's log-odds. Measured on the
 # unlearnt sets guard_holdout33 to 40: 0.5 flags 8 of 440 benign long documents fewer for
-# 2 of 334 injections missed; 1.0 misses 8 (docs/BENCHMARKS.md).
+# 2 of 334 injections missed; 1.0 misses 9. On guard_holdout41's long documents, 1.0
+# against 0.5 flags 9 of 172 fewer and misses 4 of 99 more (docs/BENCHMARKS.md).
 LONG_TEXT_DISCOUNT = 0.5
 _PRIME = np.uint32(16777619)  # FNV's 32-bit prime: rolls the n-gram's bytes into one number
 _MIX = np.uint32(2654435761)  # Knuth's multiplicative hash: the top bits are the bucket

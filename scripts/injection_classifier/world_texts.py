@@ -1,16 +1,18 @@
 """Hand-written everyday texts and attacks in forty-eight languages: training only.
 
-multilingual.py composes each of its thirty languages from a few phrases per slot: about
-ten benign alternatives a language. The classifier learned little of what ordinary text
+multilingual.py composes each of its thirty languages from a few phrases per slot: 24
+benign phrases a language, recombined. The classifier learned little of what ordinary text
 in most of them looks like and flagged everyday messages that merely say "from now on",
-"new rules" or "forget" in Bengali, Swahili, Thai, Romanian or Persian. Here each
+"new rules" or "forget" in Bengali, Swahili, Thai, Romanian or Persian; of the languages
+beyond those thirty it had seen nothing. Here each
 language (``world_texts/<code>.json``) has 24 benign texts written whole, not from slots:
 16 short everyday messages to a service or an assistant, most using an attack's words in
 their ordinary senses, and 8 long ordinary documents (notices, minutes, statements,
 claim forms, manuals, circulars) full of instructions to people; and 10 attacks in the
 language's own phrasing (overrides, leaks of the setup, personas without rules, hijacked
 tasks, orders planted in emails, reviews and documents, exfiltration, forged authority).
-They were written by people who had not seen the guard, its patterns or the labelled sets.
+They were written by two helpers who had not seen the guard, its patterns or the labelled
+sets.
 """
 
 from __future__ import annotations
