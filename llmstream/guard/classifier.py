@@ -40,9 +40,10 @@ BUCKETS = 1 << BITS
 NGRAMS = (3, 4, 5, 6)
 WINDOW = 512  # bytes
 # Per ln k of a text k windows long, taken off its best window's log-odds. Measured on the
-# unlearnt sets guard_holdout33 to 40: 0.5 flags 8 of 440 benign long documents fewer for
-# 2 of 334 injections missed; 1.0 misses 9. On guard_holdout41's long documents, 1.0
-# against 0.5 flags 9 of 172 fewer and misses 4 of 99 more (docs/BENCHMARKS.md).
+# unlearnt sets guard_holdout33 to 40: 0.5 flags 8 fewer of 39's and 40's 440 benign items
+# (33-38 unchanged) for 2 of their 334 injections missed; 1.0 misses 9. On guard_holdout41's
+# long documents, 1.0 against 0.5 flags 9 of 172 fewer and misses 4 of 99 more
+# (docs/BENCHMARKS.md).
 LONG_TEXT_DISCOUNT = 0.5
 _PRIME = np.uint32(16777619)  # FNV's 32-bit prime: rolls the n-gram's bytes into one number
 _MIX = np.uint32(2654435761)  # Knuth's multiplicative hash: the top bits are the bucket
