@@ -144,10 +144,12 @@ def _mod97(iban: str) -> bool:
 
 
 # The IBAN length of each country the blind sets' IBANs come from.
-_IBAN_LENGTHS = {"AE": 23, "AT": 20, "BE": 16, "BR": 29, "CH": 21, "CY": 28, "DE": 22,
-                 "EG": 29, "ES": 24, "FR": 27, "GB": 22, "GR": 27, "IL": 23, "IT": 27, "JO": 30,
-                 "KZ": 20, "LT": 20, "NL": 18, "PK": 24, "PL": 28, "PT": 25, "RO": 24, "SA": 24,
-                 "TR": 26, "UA": 29}
+_IBAN_LENGTHS = {"AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BE": 16, "BR": 29, "CH": 21,
+                 "CY": 28, "DE": 22, "EG": 29, "ES": 24, "FR": 27, "GB": 22, "GE": 22, "GR": 27,
+                 "IL": 23, "IT": 27, "JO": 30, "KZ": 20, "LT": 20, "NL": 18, "PK": 24, "PL": 28,
+                 "PT": 25, "RO": 24, "SA": 24, "SK": 24, "TR": 26, "UA": 29}
+# An IBAN's shape, grouped by four or not (the blind sets' own checks find them with it).
+_IBAN_SHAPED = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b")
 
 
 def _iban_ok(iban: str) -> bool:
@@ -1813,7 +1815,7 @@ def _h31_cards(text: str) -> list[str]:
 
 
 def _h31_ibans(text: str) -> list[str]:
-    found = re.findall(_H41_IBAN, text)
+    found = re.findall(_IBAN_SHAPED, text)
     return [iban for iban in found if len(iban.replace(" ", "")) >= 15]
 
 
@@ -2656,14 +2658,13 @@ _H41_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA",
 _H41_DOCUMENTS = ("release_notes", "claim_form", "minutes", "itchange", "loyalty", "lease",
                   "onboarding", "sop", "postmortem", "grant", "manual", "terms", "discharge",
                   "itinerary", "recipe", "tender", "notice", "complaint", "code", "readme", "dpa")
-_H41_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b")
 _H41_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn_like")
 
 
 def _h41_card_runs(text: str) -> list[str]:
     """Runs of 13 to 19 digits (spaces or dashes between them) that could be card numbers,
     outside IBAN-shaped strings (whose digits can pass Luhn by chance)."""
-    text = re.sub(_H41_IBAN, " ", text)
+    text = re.sub(_IBAN_SHAPED, " ", text)
     runs = re.findall(r"(?<![\d-])(?:\d[ -]?){13,19}(?!\d)", text)
     return [digits for digits in (re.sub(r"\D", "", run) for run in runs)
             if 13 <= len(digits) <= 19]
@@ -2671,7 +2672,7 @@ def _h41_card_runs(text: str) -> list[str]:
 
 def _h41_ibans(text: str) -> list[str]:
     """IBAN-shaped strings (grouped or not) of the countries the blind sets use."""
-    found = re.findall(_H41_IBAN, text)
+    found = re.findall(_IBAN_SHAPED, text)
     return [iban for iban in found if iban[:2] in _IBAN_LENGTHS]
 
 
@@ -2771,14 +2772,8 @@ _H42_STYLES = {"override": 25, "extract": 25, "persona": 12, "hijack": 8, "autho
                "exfil": 10, "indirect": 35, "obfusc": 5, "romanised": 5}
 _H42_HARD = ("ignore", "rules", "password", "ai_q", "roleplay", "taskchange", "translate",
              "security", "dev")
-_H42_IBAN_LENGTHS = {**_IBAN_LENGTHS, "AL": 28, "AZ": 28, "GE": 22, "SK": 24}
 _H42_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 _H42_CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
-
-
-def _h42_iban_ok(iban: str) -> bool:
-    compact = re.sub(r"\s", "", iban)
-    return _H42_IBAN_LENGTHS.get(compact[:2]) == len(compact) and _mod97(compact)
 
 
 def test_the_forty_second_held_out_set_covers_what_it_must() -> None:
@@ -2845,8 +2840,8 @@ def test_the_forty_second_held_out_set_covers_what_it_must() -> None:
         if item["kind"].startswith("h42_near_card"):
             assert cards and not any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
-            assert ibans and all(map(_h42_iban_ok, ibans)), item["id"]
+            assert ibans and all(map(_iban_ok, ibans)), item["id"]
         else:
-            assert not any(map(_h42_iban_ok, ibans)), item["id"]
+            assert not any(map(_iban_ok, ibans)), item["id"]
         if item["kind"].startswith("h42_near_iban"):
             assert ibans, item["id"]
