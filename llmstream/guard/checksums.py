@@ -164,6 +164,10 @@ def korean_rrn_valid(text: str) -> bool:
     return _eleven_minus_check(text, _RRN_WEIGHTS)
 
 
+def _date_plausible(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
 _CNP_WEIGHTS = (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)
 
 
@@ -172,15 +176,11 @@ def cnp_valid(text: str) -> bool:
     (10 written 1), with a birth month and day that exist."""
     if len(text) != 13 or not text.isascii() or not text.isdigit():
         return False
-    if not 1 <= int(text[3:5]) <= 12 or not 1 <= int(text[5:7]) <= 31:
+    if not _date_plausible(int(text[3:5]), int(text[5:7])):
         return False
     remainder = sum(int(digit) * weight for digit, weight in zip(text[:12], _CNP_WEIGHTS,
                                                                  strict=True)) % 11
     return (1 if remainder == 10 else remainder) == int(text[12])
-
-
-def _date_plausible(month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= 31
 
 
 def _mod11_rounds(digits: list[int], rounds: tuple[tuple[int, ...], ...]) -> int | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .checksums import (
     aadhaar_valid,
@@ -71,14 +71,17 @@ STANDALONE: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
 
 @dataclass(frozen=True, slots=True)
 class NamedNumber:
-    """A number that is an identity only after its name: ``name`` matches the name (the
-    scanned pattern that finds the places to look), ``number`` the number starting within
-    ``reach`` characters after it, ``valid`` its check digits."""
+    """A number that is an identity only after its name: ``name`` matches the name,
+    ``number`` the number starting within ``reach`` characters after it, ``valid`` its
+    check digits; ``scanned`` is the name as the PII scan's Hyperscan pattern (pii.py,
+    prefilter.StartScanner) finds its places: a superset of ``name`` in the bytes Hyperscan
+    reads (no ``\\b``, ``\\S`` for ``\\w``, lower case under ``(?i:)``)."""
 
     name: re.Pattern[str]
     number: re.Pattern[str]
     valid: Callable[[str], bool]
     reach: int = 64
+    scanned: str = field(kw_only=True)
 
 
 def _cnic_shaped(text: str) -> bool:
@@ -101,77 +104,97 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
     # network-attached storage.
     "sin": NamedNumber(
         re.compile(r"\bSIN\b|(?i:social\s+insurance|assurance\s+sociale)"),
-        re.compile(r"(?<![\d-])\d{3}([ -]?)\d{3}\1\d{3}(?![\d-])"), sin_valid),
+        re.compile(r"(?<![\d-])\d{3}([ -]?)\d{3}\1\d{3}(?![\d-])"), sin_valid,
+        scanned=r"SIN|(?i:social\s+insurance|assurance\s+sociale)"),
     "bsn": NamedNumber(
         re.compile(r"(?i:\bBSN\b|burgerservicenummer|sofi-?nummer|citizen\s+service\s+number)"),
-        re.compile(r"(?<![\d.-])(?:\d{9}|\d{4}\.\d{2}\.\d{3})(?![\d-]|\.\d)"), bsn_valid),
+        re.compile(r"(?<![\d.-])(?:\d{9}|\d{4}\.\d{2}\.\d{3})(?![\d-]|\.\d)"), bsn_valid,
+        scanned=r"(?i:bsn|burgerservicenummer|sofi-?nummer|citizen\s+service\s+number)"),
     "aadhaar": NamedNumber(
         re.compile(AADHAAR_NAMES),
-        re.compile(r"(?<![\d-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d-])"), aadhaar_valid),
+        re.compile(r"(?<![\d-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d-])"), aadhaar_valid,
+        scanned=AADHAAR_NAMES.replace(r"\b", "")),
     "cpf": NamedNumber(
-        re.compile(r"(?i:\bCPF\b)"), re.compile(r"(?<![\d.])\d{11}(?![\d-])"), cpf_valid, 24),
+        re.compile(r"(?i:\bCPF\b)"), re.compile(r"(?<![\d.])\d{11}(?![\d-])"), cpf_valid, 24,
+        scanned=r"(?i:cpf)"),
     # Poland's PESEL: its check digit fails one number in ten, so it counts after its name.
     "pesel": NamedNumber(
-        re.compile(r"(?i:\bPESEL\b)"), re.compile(r"(?<![\d.-])\d{11}(?![\d-])"), pesel_valid),
+        re.compile(r"(?i:\bPESEL\b)"), re.compile(r"(?<![\d.-])\d{11}(?![\d-])"), pesel_valid,
+        scanned=r"(?i:pesel)"),
     # Turkey's identity number, after its name: "T.C. kimlik numaram", "TCKN", "kimlik no".
     "tc_kimlik": NamedNumber(
         re.compile(r"(?i:\bT\.?C\.?\s+kimlik|\bTCKN\b|\bkimlik\s+(?:no|numaras[\u0131i]|numaram))"),
-        re.compile(r"(?<![\d.-])\d{11}(?![\d-])"), tc_kimlik_valid),
+        re.compile(r"(?<![\d.-])\d{11}(?![\d-])"), tc_kimlik_valid,
+        scanned=r"(?i:t\.?c\.?\s+kimlik|kimlik|tckn)"),
     # Thailand's citizen id, grouped 1-4-5-2-1 or not: "เลขบัตรประชาชน 1-1037-00451-28-5".
     "thai_id": NamedNumber(
         re.compile(r"เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวประชาชน|(?i:thai\s+(?:national\s+)?id)"),
-        re.compile(r"(?<![\d-])\d([ -]?)\d{4}\1\d{5}\1\d{2}\1\d(?![\d-])"), thai_id_valid),
+        re.compile(r"(?<![\d-])\d([ -]?)\d{4}\1\d{5}\1\d{2}\1\d(?![\d-])"), thai_id_valid,
+        scanned=r"บัตรประชาชน|เลขประจำตัวประชาชน|(?i:thai\s+(?:national\s+)?id)"),
     # Israel's teudat zehut: "ת"ז 209384171".
     "israeli_id": NamedNumber(
         re.compile(r"ת[\"״.]ז|תעודת\s+זהות|(?i:teudat\s+zehut|israeli\s+id)"),
-        re.compile(r"(?<![\d.-])\d{9}(?![\d-])"), israeli_id_valid, 32),
+        re.compile(r"(?<![\d.-])\d{9}(?![\d-])"), israeli_id_valid, 32,
+        scanned=r"ת[\"״.]ז|תעודת\s+זהות|(?i:teudat\s+zehut|israeli\s+id)"),
     # Saudi Arabia's national id and residents' iqama: "رقم الهوية الوطنية: 1342234380".
     "saudi_id": NamedNumber(
         re.compile(r"رقم\s+الهوية|الهوية\s+الوطنية|رقم\s+الإقامة|رقم\s+الاقامة|(?i:\biqama\b"
                    r"|saudi\s+(?:national\s+)?id)"),
-        re.compile(r"(?<![\d.-])[12]\d{9}(?![\d-])"), saudi_id_valid, 32),
+        re.compile(r"(?<![\d.-])[12]\d{9}(?![\d-])"), saudi_id_valid, 32,
+        scanned=r"رقم\s+الهوية|الهوية\s+الوطنية|رقم\s+الإقامة|رقم\s+الاقامة"
+                r"|(?i:iqama|saudi\s+(?:national\s+)?id)"),
     # South Korea's resident registration number: "주민번호: 870412-1234565".
     "korean_rrn": NamedNumber(
         re.compile(r"주민(?:등록)?\s?번호|(?i:resident\s+registration\s+(?:number|no)|\bRRN\b)"),
         re.compile(r"(?<![\d-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-?[1-8]\d{6}(?![\d-])"),
-        korean_rrn_valid, 32),
+        korean_rrn_valid, 32,
+        scanned=r"주민(?:등록)?\s?번호|(?i:resident\s+registration\s+(?:number|no)|rrn)"),
     # Lithuania's asmens kodas: "Mano asmens kodas 38904121235".
     "lithuanian_code": NamedNumber(
         re.compile(r"(?i:asmens\s+kod)"),
-        re.compile(r"(?<![\d.-])[1-6]\d{10}(?![\d-])"), lithuanian_code_valid, 32),
+        re.compile(r"(?<![\d.-])[1-6]\d{10}(?![\d-])"), lithuanian_code_valid, 32,
+        scanned=r"(?i:asmens\s+kod)"),
     # The Czech and Slovak rodné číslo: "Rodné číslo dieťaťa 195304/0518".
     "birth_number": NamedNumber(
         re.compile(r"(?i:rodn[éeýy]\w*\s+čísl|rodn[éeýy]\w*\s+cisl|\bRČ\b)"),
-        re.compile(r"(?<![\d.-])\d{6}/?\d{4}(?![\d-])"), birth_number_valid, 40),
+        re.compile(r"(?<![\d.-])\d{6}/?\d{4}(?![\d-])"), birth_number_valid, 40,
+        scanned=r"(?i:rodn[éeýy]\S*\s+čísl|rodn[éeýy]\S*\s+cisl|rč)"),
     # Kazakhstan's IIN: "ЖСН: 910305301561", "ИИН 881120402783".
     "kazakh_iin": NamedNumber(
         re.compile(r"ЖСН|ИИН|(?i:\bIIN\b)"),
-        re.compile(r"(?<![\d.-])\d{12}(?![\d-])"), kazakh_iin_valid, 32),
+        re.compile(r"(?<![\d.-])\d{12}(?![\d-])"), kazakh_iin_valid, 32,
+        scanned=r"ЖСН|ИИН|(?i:iin)"),
     # South Africa's identity number: "ID number 8804155124081", Zulu "inombolo kamazisi".
     "south_african_id": NamedNumber(
         re.compile(r"(?i:\bID\s+(?:number|no)\b|identity\s+number|kamazisi|\bSA\s+ID\b)"),
         # (after a hyphen too: Zulu writes "ngu-8804155124081", "is" joined to the number)
-        re.compile(r"(?<![\d.])(?<!\d-)\d{13}(?![\d-])"), south_african_id_valid, 32),
+        re.compile(r"(?<![\d.])(?<!\d-)\d{13}(?![\d-])"), south_african_id_valid, 32,
+        scanned=r"(?i:id\s+(?:number|no)|identity\s+number|kamazisi|sa\s+id)"),
     # Sri Lanka's NIC: "NIC 881234567V", "ජාතික හැඳුනුම්පත් අංකය 198812304567".
     "sri_lankan_nic": NamedNumber(
         re.compile(r"(?i:\bNIC\b)|හැඳුනුම්පත්|அடையாள\s+அட்டை"),
         re.compile(r"(?<![\d.-])(?:\d{9}[VvXx]|(?:19|20)\d{10})(?![\w-])"),
-        sri_lankan_nic_valid, 40),
+        sri_lankan_nic_valid, 40,
+        scanned=r"(?i:nic)|හැඳුනුම්පත්|அடையாள\s+அட்டை"),
     # Pakistan's CNIC: "CNIC 35202-8841736-5", Urdu "شناختی کارڈ نمبر".
     "pakistani_cnic": NamedNumber(
         re.compile(r"(?i:\bC?NIC\b)|شناختی\s+کارڈ"),
         re.compile(r"(?<![\d-])\d{5}-\d{7}-\d(?![\d-])|(?<![\d.-])\d{13}(?![\d-])"),
-        _cnic_shaped, 32),
+        _cnic_shaped, 32,
+        scanned=r"(?i:c?nic)|شناختی\s+کارڈ"),
     # Malaysia's MyKad: "No. MyKad saya 850412-14-5527", "No. K/P".
     "mykad": NamedNumber(
         re.compile(r"(?i:mykad|\bno\.?\s*k/p\b|kad\s+pengenalan)"),
-        re.compile(r"(?<![\d-])\d{6}-?\d{2}-?\d{4}(?![\d-])"), dated_id_valid, 32),
+        re.compile(r"(?<![\d-])\d{6}-?\d{2}-?\d{4}(?![\d-])"), dated_id_valid, 32,
+        scanned=r"(?i:mykad|no\.?\s*k/p|kad\s+pengenalan)"),
     # Vietnam's CCCD (and the old CMND): "số CCCD của em là 001095012345".
     "vietnamese_cccd": NamedNumber(
         re.compile(r"(?i:\bCCCD\b|\bCMND\b|căn\s+cước|chứng\s+minh\s+nhân\s+dân)"),
-        re.compile(r"(?<![\d.-])(?:\d{12}|\d{9})(?![\d-])"), _cccd_shaped, 32),
+        re.compile(r"(?<![\d.-])(?:\d{12}|\d{9})(?![\d-])"), _cccd_shaped, 32,
+        scanned=r"(?i:cccd|cmnd|căn\s+cước|chứng\s+minh\s+nhân\s+dân)"),
     # Romania's CNP: "CNP: 2850315410016".
     "cnp": NamedNumber(
         re.compile(r"(?i:\bCNP\b|cod\s+numeric\s+personal)"),
-        re.compile(r"(?<![\d.-])[1-8]\d{12}(?![\d-])"), cnp_valid, 32),
+        re.compile(r"(?<![\d.-])[1-8]\d{12}(?![\d-])"), cnp_valid, 32,
+        scanned=r"(?i:cnp|cod\s+numeric\s+personal)"),
 }

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 
 from .checksums import luhn_valid
 from .findings import Finding
-from .national_ids import AADHAAR_NAMES, LONGEST, NAMED_NUMBERS, STANDALONE
+from .national_ids import LONGEST, NAMED_NUMBERS, STANDALONE
 from .prefilter import StartScanner
 
 _EMAIL = re.compile(
@@ -294,41 +294,7 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "cn_resident_id": (STANDALONE["cn_resident_id"][0],
                        r"[1-9]\d{5}(?:18|19|20)\d{2}[01]\d[0-3]\d{4}[\dXx]", 0, True),
     # The names of the numbers that count only after them (national_ids.NAMED_NUMBERS).
-    "sin_name": (NAMED_NUMBERS["sin"].name, r"SIN|(?i:social\s+insurance|assurance\s+sociale)",
-                 0, True),
-    "bsn_name": (NAMED_NUMBERS["bsn"].name,
-                 r"(?i:bsn|burgerservicenummer|sofi-?nummer|citizen\s+service\s+number)", 0, True),
-    "aadhaar_name": (NAMED_NUMBERS["aadhaar"].name, AADHAAR_NAMES.replace(r"\b", ""), 0, True),
-    "cpf_name": (NAMED_NUMBERS["cpf"].name, r"(?i:cpf)", 0, True),
-    "pesel_name": (NAMED_NUMBERS["pesel"].name, r"(?i:pesel)", 0, True),
-    "tc_kimlik_name": (NAMED_NUMBERS["tc_kimlik"].name, r"(?i:t\.?c\.?\s+kimlik|kimlik|tckn)", 0,
-                       True),
-    "thai_id_name": (NAMED_NUMBERS["thai_id"].name,
-                     r"บัตรประชาชน|เลขประจำตัวประชาชน|(?i:thai\s+(?:national\s+)?id)", 0, True),
-    "israeli_id_name": (NAMED_NUMBERS["israeli_id"].name,
-                        r"ת[\"״.]ז|תעודת\s+זהות|(?i:teudat\s+zehut|israeli\s+id)", 0, True),
-    "saudi_id_name": (NAMED_NUMBERS["saudi_id"].name,
-                      r"رقم\s+الهوية|الهوية\s+الوطنية|رقم\s+الإقامة|رقم\s+الاقامة"
-                      r"|(?i:iqama|saudi\s+(?:national\s+)?id)", 0, True),
-    "korean_rrn_name": (NAMED_NUMBERS["korean_rrn"].name,
-                        r"주민(?:등록)?\s?번호|(?i:resident\s+registration\s+(?:number|no)|rrn)", 0,
-                        True),
-    "cnp_name": (NAMED_NUMBERS["cnp"].name, r"(?i:cnp|cod\s+numeric\s+personal)", 0, True),
-    "lithuanian_code_name": (NAMED_NUMBERS["lithuanian_code"].name, r"(?i:asmens\s+kod)", 0, True),
-    "birth_number_name": (NAMED_NUMBERS["birth_number"].name,
-                          r"(?i:rodn[éeýy]\S*\s+čísl|rodn[éeýy]\S*\s+cisl|rč)", 0, True),
-    "kazakh_iin_name": (NAMED_NUMBERS["kazakh_iin"].name, r"ЖСН|ИИН|(?i:iin)", 0, True),
-    "south_african_id_name": (NAMED_NUMBERS["south_african_id"].name,
-                              r"(?i:id\s+(?:number|no)|identity\s+number|kamazisi|sa\s+id)", 0,
-                              True),
-    "sri_lankan_nic_name": (NAMED_NUMBERS["sri_lankan_nic"].name,
-                            r"(?i:nic)|හැඳුනුම්පත්|அடையாள\s+அட்டை", 0, True),
-    "pakistani_cnic_name": (NAMED_NUMBERS["pakistani_cnic"].name, r"(?i:c?nic)|شناختی\s+کارڈ", 0,
-                            True),
-    "mykad_name": (NAMED_NUMBERS["mykad"].name,
-                   r"(?i:mykad|no\.?\s*k/p|kad\s+pengenalan)", 0, True),
-    "vietnamese_cccd_name": (NAMED_NUMBERS["vietnamese_cccd"].name,
-                             r"(?i:cccd|cmnd|căn\s+cước|chứng\s+minh\s+nhân\s+dân)", 0, True),
+    **{f"{name}_name": (named.name, named.scanned, 0, True) for name, named in NAMED_NUMBERS.items()},
     "dni": (_DNI, r"\W[XYZ]?\d{7}\d?-?[A-Z]", 1, False),
     "ipv4": (_IPV4, r"[^\w.]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d", 1, True),
     # What ``ipv6_shaped`` keeps: a "::" or seven colons, then the hex digit every address
