@@ -1437,11 +1437,11 @@ NAMES_ATTACKS = re.compile(
     r"|钓鱼|ctf"
     # manipulation, misuse and fraud named ("Dat is een vorm van misbruik", "Il s'agit d'une
     # tentative de manipulation", "Kẻ gian lợi dụng điều này")
-    r"|manipulat|manipulatie|manipulación|manipulacion|manipulação|manipulacao|manipolazion"
+    r"|manipulat|manipulación|manipulacion|manipulação|manipulacao|manipolazion"
     r"|manipulacj|manipülasyon|manipulasi|манипуляц|маніпуляц|操纵|操縱|조작\s*시도|thao\s+túng"
     r"|misuse|abuse|misbruik|missbrauch|abus\b|abuso|nadużyci|kötüye\s+kullan|penyalahgunaan"
     r"|злоупотребл|зловживанн|滥用|濫用|악용|lạm\s+dụng|kẻ\s+gian|lừa\s+đảo|penipu"
-    r"|हमलावर|हमला|धोखेबाज़|مهاجم|المهاجم|محتال|תוקף|נוכל")
+    r"|हमला|धोखेबाज़|مهاجم|محتال|תוקף|נוכל")
 _QUOTED_EXAMPLE_FILTER = Prefilter([widened(QUOTED_EXAMPLE.pattern)], single=True, caseless=True)
 # A talk, article, course, newsletter or write-up about something, in other languages
 # ("доклад про атаки", "Schulung zum Thema", "charla sobre", "关于…的培训", "보안 교육"):
@@ -1518,7 +1518,7 @@ ATTACK_CONCEPTS = re.compile(
     # "حملات تزریق پرامپت"
     r"|attaques?\b|injeção\s+de\s+prompt|iniezione\s+di\s+prompt|attaccant[ei]|promptinjectie"
     r"|aanvallers?\b|atakując\w*|prompt\s+enjeksiyon\w*|saldırgan|injeksi\s+prompt|penyerang"
-    r"|зловмисник|प्रॉम्प्ट\s+इंजेक्शन|हमलावर|تزریق\s+پرامپت|مهاجم|حقن\s+(?:الأوامر|التعليمات)|المهاجم"
+    r"|зловмисник|प्रॉम्प्ट\s+इंजेक्शन|हमलावर|تزریق\s+پرامپت|مهاجم|حقن\s+(?:الأوامر|التعليمات)"
     r"|הזרקת\s+פרומפט|תוקף|התקפ")
 DOCUMENT_CONCEPTS = 2
 DOCUMENT_LENGTH = 400
