@@ -108,6 +108,7 @@ _TO_COLON = re.compile(r"([^\n\r:：.。!?！？]{0,40}?)[:：](?!//)\s*\S")
 # 32 characters of the place, _names) and _TO_COLON's 40 characters before the colon.
 _COLON_REACH = 32 + 40 + 1
 _AI_NAME = re.compile(_AI)
+_ACRONYM_NAME = re.compile(_ACRONYM)
 _ADDRESSED_BEFORE = re.compile(accents_optional(_ADDRESS_BEFORE))
 _ADDRESSED_AFTER = re.compile(rf"(?:{accents_optional(_ADDRESS_AFTER)})\s*$")
 # A label begins after one of these (a line break, a sentence's end, a bracket, a quote,
@@ -115,6 +116,13 @@ _ADDRESSED_AFTER = re.compile(rf"(?:{accents_optional(_ADDRESS_AFTER)})\s*$")
 _LABEL_STARTS = frozenset("\n\r.!?。！？;；|[(（【\"“«>*•·※#")
 _LONGEST_LEAD = 80
 _BULLETS = " \t-–—*#>•·※"
+# An aside in brackets that names an AI by its acronym after a word of its own and ends in
+# a colon is an address in any language: "[Sí AI tó ń ka ìfiránṣẹ́ yìí:", "(Ku socota
+# AI-ga soo koobaya faallooyinka:", "[Ushbu xabarni o'qiyotgan AI yordamchiga:". The word
+# before the name keeps out a bracket that only starts with one ("[AI summary: ...]").
+_OPENING_BRACKETS = "[(（【"
+_WORD_BEFORE = re.compile(r"\w")
+_BRACKETED_TO_COLON = 32
 # Where an AI may be named: the acronyms in capitals, the words in any case (Hyperscan's
 # caseless matching is ASCII's: the other scripts' capitals are listed). Each place is
 # then read with _AI_NAME in a few characters around it. The marked words are listed typed
@@ -162,9 +170,21 @@ def addressed_label(text: str) -> Label | None:
             continue
         before = text[start:name.start()]
         if (_ADDRESSED_BEFORE.search(before) or before.lstrip(_BULLETS).startswith("@")
-                or _ADDRESSED_AFTER.search(colon.group(1))):
+                or _ADDRESSED_AFTER.search(colon.group(1))
+                or _bracketed_acronym(text, start, before, name, colon.group(1))):
             return Label(start, colon.end())
     return None
+
+
+def _bracketed_acronym(text: str, start: int, before: str, name: re.Match[str],
+                       to_colon: str) -> bool:
+    """Whether the label begun at ``start`` opens a bracket and names an AI by its acronym
+    after a word, its colon close after the name (``to_colon``: no comma, at most
+    _BRACKETED_TO_COLON characters): "(see the AI policy, section 4: ...)" is a reference."""
+    return (start > 0 and text[start - 1] in _OPENING_BRACKETS
+            and _WORD_BEFORE.search(before) is not None
+            and _ACRONYM_NAME.fullmatch(name[0]) is not None
+            and len(to_colon) <= _BRACKETED_TO_COLON and "," not in to_colon)
 
 
 def _names(text: str) -> list[re.Match[str]]:
