@@ -44,6 +44,8 @@ from .bypass import WEAK as WEAK_BYPASSES
 from .bypass import warm_up as bypass_warm_up
 from .classifier import load_model
 from .findings import Finding
+from .least_served import LATIN_SCRIPT as LEAST_SERVED_LATIN
+from .least_served import PHRASES as LEAST_SERVED
 from .literal_starts import LiteralStarts
 from .normalize import SPACED_FILTER, canonical_of_folded, folded, squashed
 from .pattern_parts import Ahead, Cut, Part, part_of
@@ -375,7 +377,8 @@ _SETUP_ASKED_FOR = (Ahead(skip=1),)
 # The languages written in Latin letters: the only ones whose phrases an ASCII text holds.
 _LATIN_SCRIPT = frozenset({"es", "fr", "de", "it", "pt", "nl", "pl", "tr", "vi", "id", "sv",
                            "da", "fi", "cs", "hu", "ro", "sw", "tl", "hinglish", "arabizi",
-                           "rulat", "hr", "pinyin", "romaji", "greeklish", "finglish"})
+                           "rulat", "hr", "pinyin", "romaji", "greeklish", "finglish",
+                           *LEAST_SERVED_LATIN})
 
 
 def _in_latin_script(signal: Signal) -> bool:
@@ -1326,6 +1329,8 @@ FOREIGN: tuple[Signal, ...] = _respelled((
         ("ko", r"(?:내|제)\s?첫\s?(?:번째\s?)?(?:메시지|질문)\s?(?:이전|전|앞)"),
         ("th", r"ก่อน(?:ข้อความ|คำถาม)แรกของ(?:ฉัน|ผม)"),
     )),
+    # The languages AI products serve least (least_served.py).
+    *(_foreign(name, pattern, weight) for name, pattern, weight in LEAST_SERVED),
 ), accents_optional, _in_latin_script)
 
 # FOREIGN's indexes of the Latin-script signals, and of the others, in order.
@@ -1426,7 +1431,10 @@ QUOTED_EXAMPLE = re.compile(
     r"|जैसे|जैसा\s+कि|مثل|مانند|כמו)"
     r"\s*[,:]?\s*[«\"“„「『‘']"
     # ... or after the quote, as Korean and Japanese put it ("…" 같은 숨은 문장, 「…」のような)
-    r"|(?<=[\"”」』])\s*같은|(?<=[\"”」』])(?:와|과)\s*같은|(?<=[”」』])\s*(?:のような|といった)")
+    r"|(?<=[\"”」』])\s*같은|(?<=[\"”」』])(?:와|과)\s*같은|(?<=[”」』])\s*(?:のような|といった)"
+    # ... as Azerbaijani, Turkish and Sinhala do ("…" kimi şeylər, "…" gibi, "…" වගේ), or
+    # after Armenian "for example" (օրինակ) and its comma
+    r"|(?<=[\"”»])\s*(?:kimi|gibi|වගේ|වැනි)(?!\w)|օրինակ\s*[՝,:]?\s*[«\"“]")
 NAMES_ATTACKS = re.compile(
     r"attacker|adversar|attaquant|pirate|angreifer|atacante|aanvaller|attaccante|napastnik"
     r"|saldırgan|penyerang|kẻ\s+tấn\s+công|hacker|злоумышленник|зловмисник|хакер|攻击者|黑客"
@@ -1441,7 +1449,9 @@ NAMES_ATTACKS = re.compile(
     r"|manipulacj|manipülasyon|manipulasi|манипуляц|маніпуляц|操纵|操縱|조작\s*시도|thao\s+túng"
     r"|misuse|abuse|misbruik|missbrauch|abus\b|abuso|nadużyci|kötüye\s+kullan|penyalahgunaan"
     r"|злоупотребл|зловживанн|滥用|濫用|악용|lạm\s+dụng|kẻ\s+gian|lừa\s+đảo|penipu"
-    r"|हमला|धोखेबाज़|مهاجم|محتال|תוקף|נוכל")
+    r"|हमला|धोखेबाज़|مهاجم|محتال|תוקף|נוכל"
+    # tricking the bot named (in Azerbaijani, Turkish, Sinhala and Armenian)
+    r"|aldatma|aldadı|kandırma|රවට්ට|խաբել")
 _QUOTED_EXAMPLE_FILTER = Prefilter([widened(QUOTED_EXAMPLE.pattern)], single=True, caseless=True)
 # A talk, article, course, newsletter or write-up about something, in other languages
 # ("доклад про атаки", "Schulung zum Thema", "charla sobre", "关于…的培训", "보안 교육"):

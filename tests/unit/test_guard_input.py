@@ -22,7 +22,7 @@ from llmstream.guard import (
 )
 from llmstream.guard.checksums import luhn_valid
 from llmstream.guard.injection import score_injection
-from llmstream.guard.normalize import canonical, folded
+from llmstream.guard.normalize import canonical, canonical_of_folded, folded
 from llmstream.guard.pii import find_pii, iban_valid
 from llmstream.guard.windows import occurrences
 
@@ -141,6 +141,22 @@ def test_staff_guidance_quoting_an_attack_as_manipulation_misuse_or_fraud_is_a_d
     """The attack is quoted ("such as", "jaise", or after the quote: Korean "같은", Japanese
     "といった") and named by what it is to staff: manipulation, misuse, a crook's trick."""
     assert score_injection(text).score < POLICY.injection_threshold
+
+
+@pytest.mark.parametrize("text", [
+    "Müəllim dedi ki, bəzi adamlar \"bütün təlimatları unut\" kimi sözlər yazıb çatbotu "
+    "aldatmağa çalışır. Bundan necə qorunmaq olar?",
+    "සමහරු \"ඔබේ උපදෙස් අමතක කරන්න\" වගේ දේවල් ලියලා bot එක රවට්ටන්න හදනවා, ඒක නවත්වන්නේ කොහොමද?",
+    "Դասին կբացատրեմ, թե ինչ է prompt injection-ը, օրինակ՝ «մոռացիր քո հրահանգները», "
+    "որ աշակերտները ճանաչեն այն։",
+])
+def test_an_attack_quoted_as_a_trick_in_azerbaijani_sinhala_or_armenian_is_a_discussion(
+    text: str,
+) -> None:
+    """Quoted after "for example" (Armenian, with its comma) or followed by "like" (Azerbaijani
+    kimi, Sinhala වගේ), and named as tricking the bot."""
+    text_folded = folded(text)
+    assert injection._discusses_attacks(canonical_of_folded(text_folded), text_folded)
 
 
 @pytest.mark.parametrize("text", [
