@@ -55,26 +55,29 @@ LATIN_SCRIPT = frozenset({"so", "yo", "zu", "ha", "uz", "sq", "az", "lt", "ms", 
 
 PHRASES: tuple[tuple[str, str, float], ...] = (
     # Somali: "iska indho tir / illow tilmaamaha hore", "xeerarkaagii hore waa la tirtiray"
-    ("override_so", r"\b(?:iska\s+(?:indho|dhega)\s*tir|illow|iloow|ilow|ha\s+raacin)\w*" + _GAP
+    ("override_so", r"\b(?:iska\s+(?:indh[oa]|dheg[oa])\s*tir|illow|iloow|ilow|ha\s+raacin)\w*" + _GAP
      + r"(?:tilmaam|xeer|sharci|amar|awaamiir|qawaaniin)\w*|\b(?:tilmaam|xeer|awaamiir"
      r"|qawaaniin)\w*\s+(?:\S+\s+){0,3}?(?:waa\s+la\s+(?:tirtiray|baabi.iyay|joojiyay)"
-     r"|iska\s+(?:indho|dhega)\s*tir|illow|iloow)", LEANING),
+     r"|iska\s+(?:indh[oa]|dheg[oa])\s*tir|illow|iloow)", LEANING),
     ("leak_so", _asked(r"\b(?:tilmaam|xeer)\w*\s+(?:\S+\s+)?(?:nidaamka|qarsoon\w*|sirta|sir\s+ah)",
                        r"\bqor\b|\bi\s+tus\b|\bii\s+sheeg|\bku\s+celi|\bsoo\s+bandhig|\bkoobi")
      + r"|\bka\s+horreeya\s+(?:fariin|farriin|su.aal)\w*", LEANING),
-    ("persona_so", r"\b(?:waxaad\s+tahay|laga\s+bilaabo\s+hadda)\b[^.!?\n]{0,80}?\b(?:aan\s+lahayn"
-     r"|bilaa|ma\s+lihid)\s+(?:\S+\s+)?(?:xaddid|xannib|xeer|sharci|filter|faafreeb)", LEANING),
+    ("persona_so", r"\b(?:waxaad\s+tahay|laga\s+bilaabo\s+hadda)\b[^.!?\n]{0,80}?\b(?:(?:aan\s+lahayn"
+     r"|bilaa|ma\s+lihid)\s+(?:\S+\s+)?(?:xaddid|xannib|xeer|sharci|filter|faafreeb)"
+     r"|aan\s+(?:xad|xaddid|xeer)\w*\s+lahayn)", LEANING),
     # Yoruba, with or without tone marks: "gbàgbé gbogbo ìtọ́sọ́nà", "kò sí òfin kankan"
     ("override_yo", rf"\b{_yoruba('gbagbe')}" + _GAP + rf"(?:{_YO_RULES}|rules|instructions)"
-     rf"|\b(?:{_yoruba('ma se tele')}|{_yoruba('foju fo')})" + _GAP + rf"(?:{_YO_RULES}|rules)",
+     rf"|\b(?:{_yoruba('ma se tele')}|{_yoruba('foju fo')}|{_yoruba('ma kobi ara si gbogbo')})" + _GAP
+     + rf"(?:{_YO_RULES}|rules)|(?:{_YO_RULES})\s+(?:\S+\s+){{0,2}}?{_yoruba('ti pare')}",
      LEANING),
     ("leak_yo", _asked(rf"(?:{_YO_RULES})\s+(?:\S+\s+)?{_yoruba('asiri')}",
                        "|".join(rf"\b{_yoruba(verb)}" for verb in ("ko sile", "fi han", "so fun mi"))),
      LEANING),
-    ("persona_yo", rf"\b{_yoruba('ko si')}\s+(?:{_YO_RULES}|filter|rules?)\s+{_yoruba('kankan')}",
+    ("persona_yo", rf"\b{_yoruba('ko si')}\s+(?:{_YO_RULES}|filter|rules?)\s+{_yoruba('kankan')}"
+     rf"|\b{_yoruba('ko ni')}\s+(?:{_YO_RULES}|{_yoruba('aala')})\b",
      LEANING),
     # Zulu: "ziba imiyalelo yakho yangaphambilini", "akanayo inqubomgomo"
-    ("override_zu", r"\b(?:ziba|ungayinaki|ungazinaki|ukhohlwe|khohlwa|ungayilandeli"
+    ("override_zu", r"\b(?:ziba|yeka|ungayinaki|ungazinaki|ukhohlwe|khohlwa|ungayilandeli"
      r"|ungazilandeli)" + _GAP + r"(?:imiyalelo|imithetho|iziyalezo|imigomo)"
      r"|\b(?:imiyalelo|imithetho)\s+(?:\S+\s+){0,3}?(?:ayisasebenzi|isusiwe|ikhanseliwe)",
      LEANING),
@@ -82,22 +85,26 @@ PHRASES: tuple[tuple[str, str, float], ...] = (
                        r"bhal|bonis|tshel|phinda|kopish")  # (after the verb's prefixes: ngi-bhal-ele)
      + r"|\bngaphambi\s+kokuthi\s+ngiqale\s+ukukhuluma", LEANING),
     ("persona_zu", r"\b(?:akanayo|awunayo|ayinayo)\s+(?:imithetho|inqubomgomo|imingcele|izihlungi)"
+     r"|ngenayo\s+(?:imithetho|imingcele|imikhawulo)|\bngaphandle\s+kwe(?:mithetho|mikhawulo|mingcele)"
      r"|\bakaze\s+enqabe|\bungalokothi\s+wenqabe", LEANING),
     # Hausa: "manta da umarnin da aka ba ka", "an dakatar da duk dokokin tsaro"
     ("override_ha", r"\b(?:manta\s+da|yi\s+watsi\s+da|watsar\s+da|kada\s+ka\s+bi|ka\s+daina\s+bin"
      r"|yi\s+biris\s+da)\s+(?:duk(?:kan)?\s+(?:\S+\s+){0,2}?(?:umarn|dokok|ka.?idoj|ƙa.?idoj|sharu[dɗ]"
      r"|jagor)|(?:\S+\s+){0,2}?(?:umarn|dokok|ka.?idoj|ƙa.?idoj|sharu[dɗ]|jagor)\w*\s+(?:\S+\s+)?"
-     r"(?:na\s+baya|da\s+suka\s+gabata|da\s+aka\s+ba|naka|[ɗd]inka))"
+     r"(?:\S+\s+){0,3}?(?:na\s+baya|da\s+suka\s+gabata|da\s+aka\s+ba|naka|[ɗd]inka|maka))"
      r"|\b(?:an\s+)?(?:dakatar|soke)\s+(?:da\s+)?duk\s+(?:dokok|ka.?idoj|ƙa.?idoj|umarn)\w*",
      LEANING),
     ("leak_ha", _asked(r"\b(?:umarn|dokok)\w*\s+(?:\S+\s+)?(?:na\s+)?(?:sirri|[bɓ]oye|tsarin)\w*",
                        r"\bnuna\s+mini|\brubuta|\bfa[dɗ]a\s+mini|\bmaimaita|\bkwafa"), LEANING),
     ("persona_ha", r"\b(?:daga\s+yanzu|yanzu)\b[^.!?\n]{0,80}?\b(?:ba\s+tare\s+da|babu)\s+"
-     r"(?:wata\s+|wani\s+)?(?:doka|dokoki|ka.?ida|iyaka|takunkumi)", LEANING),
+     r"(?:wata\s+|wani\s+)?(?:doka|dokoki|ka.?ida|iyaka|takunkumi)"
+     r"|\bcire\s+(?:\S+\s+)?(?:duk(?:kan)?\s+)?(?:dokok|ka.?idoj|ƙa.?idoj|takunkumi)"
+     r"|\bba\s+(?:su|ka|shi)\s+da\s+wata\s+doka|\bkashe\s+(?:duk\s+)?matatun", LEANING),
     # Uzbek, Latin: "oldingi ko'rsatmalarni e'tiborsiz qoldir", "qoidalaring amal qilmaydi"
     ("override_uz", r"\b(?:ko.rsatma|qoida|yo.riqnoma|buyruq)\w*\s+(?:\S+\s+){0,3}?"
-     r"(?:e.tiborsiz\s+qoldir(?:ing|gin)?\b|unut(?:ing|gin)?\b)"
-     r"|\b(?:ko.rsatma|qoida)\w*(?:ing|ingiz)\s+(?:\S+\s+){0,3}?(?:bekor|amal\s+qilma|eskirgan|yaroqsiz)"
+     r"(?:e.tiborsiz\s+qoldir(?:ing|gin)?\b|unut(?:ing|gin)?\b|amal\s+qilma\b)"
+     r"|\b(?:ko.rsatma|qoida)\w*ing\w*\s+(?:\S+\s+){0,3}?(?:bekor|amal\s+qilma|eskirgan|yaroqsiz)"
+     r"|\b(?:oldingi|avvalgi)\s+(?:barcha\s+)?(?:ko.rsatma|qoida)\w*\s+bekor"
      r"|\b(?:unut|e.tiborsiz\s+qoldir)\w*" + _GAP + r"(?:ko.rsatma|qoida|yo.riqnoma)\w*",
      LEANING),
     ("leak_uz", _asked(r"\b(?:maxfiy|yashirin|tizim)\s+(?:ko.rsatma|qoida|yo.riqnoma)\w*",
@@ -112,15 +119,18 @@ PHRASES: tuple[tuple[str, str, float], ...] = (
      + r"(?:кўрсатма|қоида)\S*", LEANING),
     # Kazakh: "алдыңғы нұсқауларың ескірді", "нұсқауларды елеме"
     ("override_kk", r"(?:нұсқау|ереже)\S*\s+(?:\S+\s+){0,3}?(?:елеме|ұмыт|орындама)\S*"
+     r"|(?:шектеу|ереже|тыйым)\S*\s+(?:\S+\s+)?(?:алынып\s+тасталған|өшір)\S*"
      r"|(?:нұсқау|ереже)\S*(?:ың|ің|ңыз|ңіз)\s+(?:\S+\s+){0,3}?(?:жарамсыз|ескірді|жойылды|күшін\s+жой)"
      r"|(?:елеме|ұмыт)\S*" + _GAP + r"(?:нұсқау|ереже)\S*", LEANING),
     ("leak_kk", _asked(r"(?:құпия|жасырын|жүйелік)\s+(?:нұсқау|ереже)\S*",
                        r"жазып\s+бер|көрсет|айтып\s+бер|қайтала|сөзбе-сөз"), LEANING),
     ("persona_kk", r"ешқандай\s+(?:\S+\s+){0,2}?(?:шектеу|ереже|сүзгі|цензура)\S*\s+(?:\S+\s+)?"
-     r"(?:жоқ|қолданылмайды)", LEANING),
+     r"(?:жоқ|қолданылмайды|қойылмаған)", LEANING),
     # Marathi: "आधी दिलेल्या सगळ्या सूचना विसरून जा"
     ("override_mr", r"(?:सूचना|नियम|आदेश|निर्देश)\S*\s+(?:\S+\s+){0,3}?(?:विसर|दुर्लक्ष|बाजूला\s+ठेव"
-     r"|रद्द\s+कर|पाळू\s+नको|मानू\s+नको)\S*", LEANING),
+     r"|रद्द\s+कर|पाळू\s+नको|मानू\s+नको)\S*"
+     r"|(?:सगळ्या|सर्व|आधीच्या|मागील)\s+(?:\S+\s+)?(?:सूचना|नियम)\S*\s+(?:\S+\s+)?रद्द"
+     r"|(?:वर|आधी)\s+(?:\S+\s+){0,2}?सगळं\s+विसर", LEANING),
     ("leak_mr", _asked(r"(?:गुप्त|छुपे|छुपी|लपवलेल्या|सिस्टम)\s+(?:सूचना|नियम|निर्देश)",
                        r"लिहून\s+दा|दाखव|सांग|लिही|जशाच्या\s+तशा"), LEANING),
     ("persona_mr", r"(?:कोणतेही|कुठलेही)\s+(?:नियम|बंधन|निर्बंध)\S*\s+(?:\S+\s+){0,2}?(?:नाहीत|नाही"
