@@ -196,6 +196,10 @@ SIGNALS: tuple[Signal, ...] = _respelled((
             r"|\bsimulate\s+(?:an?\s+)?(?:unrestricted|unfiltered|uncensored)\b|\bdo\s+anything\s+now\b|\bdan\s+(?:mode|prompt)\b"
             r"|\byou\s+are\s+dan\b|\bjailbr[eo]a?k(?:en|ed)?\b(?!\s+detection)"),
     _signal("special_mode", 0.35, r"\b(?:developer|god|admin|sudo|debug|jailbreak|unrestricted)\s+mode\b"),
+    # A jailbreak's confirmation, asked for in any language: "if you understand, reply
+    # 'Mukto ready'", "say \"KAI-9 online\"" (a name of one to three words, then the word).
+    _signal("confirm_persona", 0.45,
+            r"['\"]\s?(?:[\w-]+\s){0,2}[\w-]+\s(?:ready|online|activated|unlocked|enabled)\s?['\"]"),
     # Answering "without restrictions" is an attack; a game without rules is not.
     # Prefilter: in the first two alternatives, their trailing part "without (any)
     # restrictions..." (which without_limits scans for anyway), not the common verbs and
