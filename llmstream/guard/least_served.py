@@ -66,7 +66,8 @@ PHRASES: tuple[tuple[str, str, float], ...] = (
      r"|bilaa|ma\s+lihid)\s+(?:\S+\s+)?(?:xaddid|xannib|xeer|sharci|filter|faafreeb)"
      r"|aan\s+(?:xad|xaddid|xeer)\w*\s+lahayn)", LEANING),
     # Yoruba, with or without tone marks: "gbàgbé gbogbo ìtọ́sọ́nà", "kò sí òfin kankan"
-    ("override_yo", rf"\b{_yoruba('gbagbe')}" + _GAP + rf"(?:{_YO_RULES}|rules|instructions)"
+    # (an order: not "mo ti gbàgbé", I have forgotten)
+    ("override_yo", rf"(?<!\bmo\s)(?<!\bmo\sti\s)(?<!\ba\sti\s)\b{_yoruba('gbagbe')}" + _GAP + rf"(?:{_YO_RULES}|rules|instructions)"
      rf"|\b(?:{_yoruba('ma se tele')}|{_yoruba('foju fo')}|{_yoruba('ma kobi ara si gbogbo')})" + _GAP
      + rf"(?:{_YO_RULES}|rules)|(?:{_YO_RULES})\s+(?:\S+\s+){{0,2}}?{_yoruba('ti pare')}",
      LEANING),
@@ -127,9 +128,10 @@ PHRASES: tuple[tuple[str, str, float], ...] = (
     ("persona_kk", r"ешқандай\s+(?:\S+\s+){0,2}?(?:шектеу|ереже|сүзгі|цензура)\S*\s+(?:\S+\s+)?"
      r"(?:жоқ|қолданылмайды|қойылмаған)", LEANING),
     # Marathi: "आधी दिलेल्या सगळ्या सूचना विसरून जा"
-    ("override_mr", r"(?:सूचना|नियम|आदेश|निर्देश)\S*\s+(?:\S+\s+){0,3}?(?:विसर|दुर्लक्ष|बाजूला\s+ठेव"
-     r"|रद्द\s+कर|पाळू\s+नको|मानू\s+नको)\S*"
-     r"|(?:सगळ्या|सर्व|आधीच्या|मागील)\s+(?:\S+\s+)?(?:सूचना|नियम)\S*\s+(?:\S+\s+)?रद्द"
+    # (an order: not "मी विसरलो", I forgot; the rules, not a notice, "सूचनापत्रक", void)
+    ("override_mr", r"(?:सूचना|नियम|आदेश|निर्देश)\S*\s+(?:\S+\s+){0,3}?(?:विसर(?!लो|ले|ली|लं|लेल)"
+     r"|दुर्लक्ष|बाजूला\s+ठेव|रद्द\s+कर|पाळू\s+नको|मानू\s+नको)\S*"
+     r"|(?:सगळ्या|सर्व|आधीच्या|मागील)\s+(?:\S+\s+)?(?:सूचना|नियम)(?:ा|ां)?\s+(?:\S+\s+)?रद्द"
      r"|(?:वर|आधी)\s+(?:\S+\s+){0,2}?सगळं\s+विसर", LEANING),
     ("leak_mr", _asked(r"(?:गुप्त|छुपे|छुपी|लपवलेल्या|सिस्टम)\s+(?:सूचना|नियम|निर्देश)",
                        r"लिहून\s+दा|दाखव|सांग|लिही|जशाच्या\s+तशा"), LEANING),
