@@ -95,6 +95,11 @@ SET_WEIGHT = 15.0
 # The sources written by hand, each text weighing SET_WEIGHT generated ones: the labelled
 # sets and world_texts.py's everyday texts and attacks in forty-eight languages.
 WORLD_SOURCES = frozenset(SOURCE.values())
+# world_texts' attacks against its benign texts, in total weight. 1.0 while a language had
+# 10 attacks to 24 benign texts; with 30 to 36 in 24 of them, 1.0 flagged more everyday
+# Bengali and Zulu, and 0.8 caught 7 more of guard_holdout33-42's attacks than the model
+# before (0.6: 3 fewer) at one false positive fewer (docs/BENCHMARKS.md).
+WORLD_ATTACK_SHARE = 0.8
 HAND_WRITTEN = ("labelled_set", *WORLD_SOURCES)
 # L2 penalty per weight. 1e-5 until guard_holdout35 and 36: 3e-6 caught 90.2% of six unseen
 # sets' attacks at 2.7% false positives on folds, against 86.0% / 2.5%, and then 85.7% / 2.0%
@@ -242,14 +247,15 @@ def sample_weights(training: list[Example], labels: np.ndarray, benign_weight: f
     extra = {**dict.fromkeys(HAND_WRITTEN, set_weight), **hard}
     weights = weights * np.array([extra.get(calibration_group(e.source),
                                             extra.get(e.source, 1.0)) for e in training])
-    # world_texts.py's attacks weigh in all what its benign texts do. Weighed like the rest
-    # (24 benign texts a language, each three times an attack, against ten attacks), they
-    # pulled whole languages to benign: Swahili and Bengali attacks of guard_holdout40
-    # that the model without them caught were missed.
+    # world_texts.py's attacks weigh in all WORLD_ATTACK_SHARE of what its benign texts do.
+    # Weighed like the rest (24 benign texts a language, each three times an attack,
+    # against ten attacks), they pulled whole languages to benign: Swahili and Bengali
+    # attacks of guard_holdout40 that the model without them caught were missed.
     world = np.array([e.source in WORLD_SOURCES for e in training])
     attacks, benign = world & (labels == 1), world & (labels == 0)
     if attacks.any() and benign.any():
         weights[attacks] *= weights[benign].sum() / weights[attacks].sum()
+        weights[attacks] *= WORLD_ATTACK_SHARE
     return weights
 
 

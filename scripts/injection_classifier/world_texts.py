@@ -12,7 +12,13 @@ claim forms, manuals, circulars) full of instructions to people; and 10 attacks 
 language's own phrasing (overrides, leaks of the setup, personas without rules, hijacked
 tasks, orders planted in emails, reviews and documents, exfiltration, forged authority).
 They were written by two helpers who had not seen the guard, its patterns or the labelled
-sets.
+sets. Ten attacks a language proved too few where the classifier knew least: it leaned to
+guard_holdout42's attacks in them without crossing its threshold. Two more helpers, as
+blind, added 20 attacks (more overrides, hijacked tasks and planted orders, some
+romanised) and 12 benign texts (8 everyday messages, 4 notices) to 24 of them: Somali,
+Marathi, Yoruba, Kazakh, Uzbek, Amharic, Hausa, Zulu, Khmer, Burmese, Sinhala, Georgian,
+Armenian, Nepali, Tamil, Telugu, Bengali, Swahili, Tagalog, Azerbaijani, Albanian, Urdu,
+Thai and Malay.
 """
 
 from __future__ import annotations

@@ -145,21 +145,26 @@ def test_every_world_language_holds_its_everyday_texts_documents_and_attacks() -
     files = sorted(world.FOLDER.glob("*.json"))
     assert len(files) == 48
     texts: list[str] = []
+    extended = 0
     for path in files:
         content = json.loads(path.read_text(encoding="utf-8"))
         assert content["language"] == path.stem
         benign, attacks = content["benign"], content["attack"]
-        assert len(benign) == 24 and len(attacks) == 10, path.stem
-        assert sum(len(text) <= 250 for text in benign) == 16, path.stem  # everyday messages
-        assert sum(len(text) >= 600 for text in benign) == 8, path.stem  # documents
+        # 24 benign texts and 10 attacks; 12 and 20 more in the 24 languages whose attacks
+        # the classifier missed most (eighth session)
+        assert (len(benign), len(attacks)) in {(24, 10), (36, 30)}, path.stem
+        extended += len(attacks) == 30
+        assert sum(len(text) <= 250 for text in benign) >= 16, path.stem  # everyday messages
+        assert sum(len(text) >= 600 for text in benign) >= 8, path.stem  # documents
         assert any(len(text) >= 600 for text in attacks), path.stem  # an order buried in one
         texts += benign + attacks
+    assert extended == 24
     assert len(set(texts)) == len(texts)
     examples = world.world_examples()
     assert [e.text for e in examples if e.label == 0] == [
         text for path in files for text in json.loads(path.read_text(encoding="utf-8"))["benign"]]
     assert {e.source for e in examples} == {"world_benign", "world_attack"}
-    assert sum(e.label for e in examples) == 10 * len(files)
+    assert sum(e.label for e in examples) == 10 * len(files) + 20 * extended
 
 
 def test_no_world_text_is_taken_from_a_labelled_set() -> None:
@@ -178,7 +183,7 @@ def test_no_world_text_is_taken_from_a_labelled_set() -> None:
     assert shared == []
 
 
-def test_world_attacks_weigh_in_all_what_the_world_benign_texts_do() -> None:
+def test_world_attacks_weigh_in_all_their_share_of_the_world_benign_texts() -> None:
     train = _script("train")
     example = _script("build_training_set").Example
     training = ([example("generated attack", 1, "template_attack")] * 50
@@ -188,6 +193,7 @@ def test_world_attacks_weigh_in_all_what_the_world_benign_texts_do() -> None:
     labels = np.array([e.label for e in training], dtype=np.float64)
     weights = train.sample_weights(training, labels, 3.0, 15.0)
     world_benign, world_attacks = weights[100:124], weights[124:]
-    assert abs(world_attacks.sum() - world_benign.sum()) < 1e-9 * world_benign.sum()
+    share = train.WORLD_ATTACK_SHARE * world_benign.sum()
+    assert abs(world_attacks.sum() - share) < 1e-9 * share
     assert weights[:50].sum() < weights[50:100].sum()  # the benign class weighs more elsewhere
     assert world_benign[0] == 15.0 * weights[50]  # a hand-written text weighs SET_WEIGHT
