@@ -101,7 +101,13 @@ school and health bots, translators and summarisers in 28 languages of South and
 Asia, Africa, the Caucasus, Central Asia and Eastern Europe, some romanised, English under a
 tenth of it), with hard negatives in the same languages and local-format PII. 41 and 42
 were scored once (the guard at 9d58aa0, with and without its retrained classifier) and
-neither is learnt."""
+neither is learnt. guard_holdout43 was written blind as well, leaning to everyday traffic in
+two halves of languages AI products serve least well (Bengali, Swahili, Tagalog, Amharic,
+Yoruba, Hausa, Nepali, Tamil, Urdu, Kazakh, Uzbek, Azerbaijani, Georgian, Armenian, Somali,
+Albanian; Punjabi, Gujarati, Pashto, Kurdish, Igbo, Malagasy, Mongolian, Tajik, Kyrgyz,
+Cebuano, Haitian Creole, Afrikaans, Icelandic, Latvian, Macedonian, Belarusian; a few items
+in thirteen more), some romanised or code-switched, English under 8%, with hard
+negatives, local-format PII and near misses in the same languages; it is not yet scored."""
 
 from __future__ import annotations
 
@@ -2844,4 +2850,123 @@ def test_the_forty_second_held_out_set_covers_what_it_must() -> None:
         else:
             assert not any(map(_iban_ok, ibans)), item["id"]
         if item["kind"].startswith("h42_near_iban"):
+            assert ibans, item["id"]
+
+
+_H43_LANGUAGES_A = ("bn", "sw", "tl", "am", "yo", "ha", "ne", "si", "ta", "te", "mr", "ur", "kk",
+                    "uz", "az", "ka", "hy", "km", "my", "zu", "so", "sq")
+_H43_LANGUAGES_B = ("pa", "gu", "kn", "ml", "or", "ps", "ku", "ig", "rw", "mg", "xh", "ti", "om",
+                    "lo", "mn", "tg", "ky", "tk", "jv", "ceb", "ht", "af", "is", "lv", "et", "mk",
+                    "be")
+_H43_LANGUAGE_KIND = re.compile(
+    rf"^h43_[a-z_]+?_({'|'.join(_H43_LANGUAGES_A + _H43_LANGUAGES_B)})$")
+# Languages not written in Latin letters: an injection in one of them written in Latin
+# letters only is romanised (Roman Urdu, Nepali, Punjabi, Mongolian, Georgian, Armenian...).
+_H43_NATIVE_NON_LATIN = ("bn", "am", "ne", "ta", "ur", "kk", "ka", "hy", "pa", "gu", "ps", "mn",
+                         "tg", "ky", "mk", "be", "si", "km", "my", "lo", "kn", "ml", "ti", "te",
+                         "mr", "or")
+_H43_SCRIPTS = ("ARABIC", "ARMENIAN", "BENGALI", "CYRILLIC", "DEVANAGARI", "ETHIOPIC", "GEORGIAN",
+                "GUJARATI", "GURMUKHI", "TAMIL")
+# Each injection style and how many items of it (in any language) the set keeps at least.
+_H43_STYLES = {"override": 8, "extract": 10, "persona": 10, "refusal": 3, "roleplay": 15,
+               "authority": 12, "hijack_translate": 12, "hijack_summary": 7, "hijack_support": 3,
+               "indirect_doc": 10, "indirect_cv": 4, "indirect_email": 5, "indirect_sms": 5,
+               "indirect_review": 5, "indirect_code": 3, "indirect_web": 3, "exfil": 10,
+               "obfusc": 8, "fake_dialogue": 3}
+_H43_HARD = {"redo": 12, "ignore": 6, "password": 20, "ai_q": 18, "scam_warning": 8, "rules": 10,
+             "roleplay": 5, "words": 8, "training": 1, "dev": 1, "translate": 1}
+_H43_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn_like")
+_H43_CARD_RUN = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
+_H43_IBAN_RUN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b")
+_H43_IBAN_LENGTHS = {"AL": 28, "AZ": 28, "BY": 28, "GB": 22, "GE": 22, "IQ": 23, "IS": 26,
+                     "KZ": 20, "LV": 21, "MK": 19, "PK": 24, "SO": 23}
+
+
+def _h43_luhn(run: str) -> bool:
+    digits = [int(char) for char in run if char.isdigit()][::-1]
+    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(digits))
+    return 13 <= len(digits) <= 19 and total % 10 == 0
+
+
+def _h43_iban(candidate: str) -> bool:
+    compact = re.sub(r"\s", "", candidate)
+    if _H43_IBAN_LENGTHS.get(compact[:2]) != len(compact):
+        return False
+    return int("".join(str(int(char, 36)) for char in compact[4:] + compact[:4])) % 97 == 1
+
+
+def _h43_base(kind: str) -> tuple[str, str]:
+    """An item's kind without its language, and the language (English when it has none)."""
+    match = _H43_LANGUAGE_KIND.match(kind)
+    return (kind[: -len(match[1]) - 1], match[1]) if match else (kind, "en")
+
+
+def test_the_forty_third_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout43 (blind, leaning to everyday traffic in languages AI products serve
+    least well: chat assistants, support, banking, mobile-money and telecom desks,
+    government, farming and market-price services, e-commerce, schools, health lines,
+    translators and summarisers, in two halves of low-resource languages, English under 8%):
+    its shape, with every injection style kept, >= 4 injections in >= 14 languages of each
+    half, ten non-Latin scripts among them and romanised writing in >= 6 languages; hard
+    negatives of eleven kinds full of forget / ignore / new rules / password / PIN / admin /
+    mode words; local-format PII with cards and IBANs that pass their checks and near misses
+    of every shape that fail them; ~40% short texts and ~30% of 400+ characters."""
+    items, spread = _spread_set("guard_holdout43.jsonl", "h43", {
+        *(f"h43_near_{near}" for near in ("iban", "card", "secret", "version", "ssn_like")),
+        "h43_pii_natid", "h43_pii_ip", "h43_pii_card", "h43_pii_secret", "h43_hardneg_training",
+        "h43_hardneg_dev", "h43_hardneg_translate", "h43_indirect_cv", "h43_indirect_code",
+        "h43_persona_am", "h43_hijack_translate_tg", "h43_indirect_doc_ne", "h43_obfusc_ta",
+        "h43_roleplay_gu", "h43_exfil_ht", "h43_authority_am", "h43_indirect_web_ka",
+        "h43_pii_iban_ur", "h43_pii_natid_lv", "h43_near_iban_ka", "h43_near_isbn_sw",
+        "h43_near_order_mg", "h43_near_date_be", "h43_near_product_mk",
+        "h43_hardneg_scam_warning_so", "h43_hardneg_words_is", "h43_benign_farm_rw",
+    }, _H43_LANGUAGE_KIND, per_pii_type=10, per_language=4)
+    total = len(items)
+    injections = [item for item in items if "injection" in item["labels"]]
+    benign = [item for item in items if not item["labels"]]
+    pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
+    assert 0.3 * total <= len(injections) <= 0.4 * total
+    assert 0.4 * total <= len(benign) <= 0.55 * total
+    assert 0.12 * total <= len(pii) <= 0.22 * total
+    styles = Counter(_h43_base(item["kind"])[0] for item in injections)
+    assert all(styles[f"h43_{style}"] >= n for style, n in _H43_STYLES.items()), styles
+    assert set(styles) == {f"h43_{style}" for style in _H43_STYLES}, styles
+    hard = Counter(_h43_base(item["kind"])[0] for item in benign
+                   if item["kind"].startswith("h43_hardneg_"))
+    assert all(hard[f"h43_hardneg_{kind}"] >= n for kind, n in _H43_HARD.items()), hard
+    assert sum(hard.values()) >= 120
+    near = {_h43_base(item["kind"])[0] for item in items if item["kind"].startswith("h43_near_")}
+    assert near == {f"h43_near_{kind}" for kind in _H43_NEAR}, near
+    for half in (_H43_LANGUAGES_A, _H43_LANGUAGES_B):
+        covered = {code for code in half if len(spread.injections.get(code, [])) >= 4}
+        assert len(covered) >= 14, sorted(covered)
+    languages = [_h43_base(item["kind"])[1] for item in items]
+    assert languages.count("en") <= 0.08 * total
+    foreign = [code for code in languages if code != "en"]
+    first_half = sum(code in _H43_LANGUAGES_A for code in foreign)
+    assert 0.4 * len(foreign) <= first_half <= 0.6 * len(foreign)
+    assert len(set(foreign)) >= 40 and len(spread.benign) >= 40, sorted(spread.benign)
+    assert spread.scripts(_H43_SCRIPTS) == set(_H43_SCRIPTS)
+    romanised = {code for code, texts in spread.injections.items() if code in _H43_NATIVE_NON_LATIN
+                 and any(all(unicodedata.name(char, "").startswith("LATIN")
+                             for char in text if char.isalpha()) for text in texts)}
+    assert len(romanised) >= 6, sorted(romanised)
+    short = sum(len(item["text"]) < 150 for item in items)
+    long = [item for item in items if len(item["text"]) >= 400]
+    assert 0.35 * total <= short <= 0.45 * total
+    assert len(long) >= 0.27 * total
+    assert sum("injection" in item["labels"] for item in long) >= 50
+    assert sum(not item["labels"] for item in long) >= 50
+    for item in items:
+        cards = _H43_CARD_RUN.findall(item["text"])
+        ibans = _H43_IBAN_RUN.findall(item["text"])
+        if "card" in item["labels"]:
+            assert any(map(_h43_luhn, cards)), item["id"]
+        elif item["kind"].startswith("h43_near_card"):
+            assert cards and not any(map(_h43_luhn, cards)), item["id"]
+        if "iban" in item["labels"]:
+            assert any(map(_h43_iban, ibans)), item["id"]
+        else:
+            assert not any(map(_h43_iban, ibans)), item["id"]
+        if item["kind"].startswith("h43_near_iban"):
             assert ibans, item["id"]
