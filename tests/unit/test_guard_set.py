@@ -107,7 +107,15 @@ Yoruba, Hausa, Nepali, Tamil, Urdu, Kazakh, Uzbek, Azerbaijani, Georgian, Armeni
 Albanian; Punjabi, Gujarati, Pashto, Kurdish, Igbo, Malagasy, Mongolian, Tajik, Kyrgyz,
 Cebuano, Haitian Creole, Afrikaans, Icelandic, Latvian, Macedonian, Belarusian; a few items
 in thirteen more), some romanised or code-switched, English under 8%, with hard
-negatives, local-format PII and near misses in the same languages; it is not yet scored."""
+negatives, local-format PII and near misses in the same languages; it is not yet scored.
+guard_holdout44 was written blind as well, leaning to long documents from
+professional and public sources, mostly not about AI (court judgments, clinical guidelines
+and leaflets, specifications, filings, audit and inspection reports, minutes, collective
+agreements, tenders, consultation responses, forum threads, email chains, transcripts and
+encyclopedia articles, full of instructions and rules for people and machines), with one
+order planted deep inside for the AI summarising, grading, translating or acting on them,
+long jailbreaks, hard negatives that discuss AI and prompt injection legitimately and PII
+inside long documents, in 18 languages besides English; it has not been scored."""
 
 from __future__ import annotations
 
@@ -2970,3 +2978,65 @@ def test_the_forty_third_held_out_set_covers_what_it_must() -> None:
             assert not any(map(_h43_iban, ibans)), item["id"]
         if item["kind"].startswith("h43_near_iban"):
             assert ibans, item["id"]
+
+
+_H44_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "tr", "el", "ru", "uk", "ar",
+                  "he", "hi", "zh", "ja", "ko")
+_H44_LANGUAGE_KIND = re.compile(rf"^h44_[a-z_]+_({'|'.join(_H44_LANGUAGES)})$")
+_H44_SCRIPTS = ("CYRILLIC", "GREEK", "ARABIC", "HEBREW", "DEVANAGARI", "CJK", "HIRAGANA",
+                "HANGUL")
+_H44_DOCS = ("agreement", "audit", "building", "clinical", "consult", "court", "design", "email",
+             "encyclo", "filing", "forum", "news", "paper", "parliament", "procure", "protocol",
+             "report", "sds", "spec", "transcript")
+_H44_PLANTED = ("agreement", "audit", "building", "clinical", "consult", "court", "cv", "design",
+                "email", "encyclo", "filing", "forum", "news", "obfusc", "paper", "parliament",
+                "procure", "protocol", "report", "sds", "spec", "transcript", "translate")
+_H44_HARD = ("dev", "fiction", "ignore", "meta", "news", "paper", "policy", "prompt_q", "restart",
+             "sec_report", "training", "transcript", "translate")
+_H44_NEAR = ("card", "date", "iban", "isbn", "order", "product", "secret", "ssn_like", "version")
+
+
+def test_the_forty_fourth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout44 (blind, leaning to long documents from professional and public sources,
+    mostly not about AI: judgments, clinical texts, specifications, filings, audit and
+    inspection reports, minutes, agreements, tenders, consultations, forum threads, email
+    chains and transcripts, with one order planted deep inside for the AI reading them; long
+    jailbreaks; hard negatives that discuss AI legitimately; PII inside long documents): its
+    shape, with injections in all 18 languages besides English (>= 4 each) and benign items in
+    each (>= 3), English at most half of all items, 8 non-Latin scripts among injections, most
+    injections planted in documents, and most items long (>= 65% of 800+ characters, >= 40%
+    of 2,000+, some of 5,000+)."""
+    items, spread = _spread_set("guard_holdout44.jsonl", "h44", {
+        *(f"h44_doc_{genre}" for genre in _H44_DOCS),
+        *(f"h44_planted_{carrier}" for carrier in _H44_PLANTED),
+        *(f"h44_hardneg_{kind}" for kind in _H44_HARD),
+        *(f"h44_near_{shape}" for shape in _H44_NEAR),
+        *(f"h44_pii_{kind}" for kind in ("email", "phone", "card", "iban", "natid", "ip",
+                                          "secret", "mixed")),
+        "h44_jailbreak", "h44_override", "h44_extract", "h44_obfusc",
+        *(f"h44_jailbreak_{code}" for code in ("de", "pt", "tr", "ru", "ar", "hi", "zh", "ko")),
+        *(f"h44_planted_minutes_{code}" for code in _H44_LANGUAGES if code not in ("es",)),
+    }, _H44_LANGUAGE_KIND, per_pii_type=8, per_language=4)
+    languages = {code for code, texts in spread.injections.items() if len(texts) >= 4}
+    assert languages == set(_H44_LANGUAGES), sorted(languages)
+    assert all(spread.benign[code] >= 3 for code in _H44_LANGUAGES), spread.benign
+    english = [item for item in items if not _H44_LANGUAGE_KIND.match(item["kind"])]
+    assert len(english) <= 0.5 * len(items)
+    scripts = spread.scripts(_H44_SCRIPTS)
+    assert len(scripts) >= 8, sorted(scripts)
+    injections = [item for item in items if "injection" in item["labels"]]
+    benign = [item for item in items if not item["labels"]]
+    assert 0.33 * len(items) <= len(injections) and 0.4 * len(items) <= len(benign)
+    planted = [item for item in injections if item["kind"].startswith("h44_planted_")]
+    assert len(planted) >= 0.8 * len(injections)
+    assert sum(len(item["text"]) >= 800 for item in injections) >= 0.75 * len(injections)
+    docs = [item for item in benign if item["kind"].startswith("h44_doc_")]
+    hard = [item for item in benign if item["kind"].startswith("h44_hardneg_")]
+    assert len(docs) >= 70 and len(docs) >= 1.5 * len(hard)
+    assert 0.15 * len(benign) <= len(hard) <= 0.35 * len(benign)
+    pii = [item for item in items if set(item["labels"]) & _PII_LABELS]
+    assert sum(len(item["text"]) >= 800 for item in pii) >= 0.6 * len(pii)
+    lengths = [len(item["text"]) for item in items]
+    assert sum(n >= 800 for n in lengths) >= 0.65 * len(items)
+    assert sum(n >= 2000 for n in lengths) >= 0.4 * len(items)
+    assert sum(n >= 5000 for n in lengths) >= 5
