@@ -107,7 +107,7 @@ Yoruba, Hausa, Nepali, Tamil, Urdu, Kazakh, Uzbek, Azerbaijani, Georgian, Armeni
 Albanian; Punjabi, Gujarati, Pashto, Kurdish, Igbo, Malagasy, Mongolian, Tajik, Kyrgyz,
 Cebuano, Haitian Creole, Afrikaans, Icelandic, Latvian, Macedonian, Belarusian; a few items
 in thirteen more), some romanised or code-switched, English under 8%, with hard
-negatives, local-format PII and near misses in the same languages; it is not yet scored.
+negatives, local-format PII and near misses in the same languages.
 guard_holdout44 was written blind as well, leaning to long documents from
 professional and public sources, mostly not about AI (court judgments, clinical guidelines
 and leaflets, specifications, filings, audit and inspection reports, minutes, collective
@@ -115,7 +115,9 @@ agreements, tenders, consultation responses, forum threads, email chains, transc
 encyclopedia articles, full of instructions and rules for people and machines), with one
 order planted deep inside for the AI summarising, grading, translating or acting on them,
 long jailbreaks, hard negatives that discuss AI and prompt injection legitimately and PII
-inside long documents, in 18 languages besides English; it has not been scored."""
+inside long documents, in 18 languages besides English. 43 and 44 were scored once (the
+guard at b3f9efb, with this session's rules, with its retrained classifier, and with both)
+and neither is learnt."""
 
 from __future__ import annotations
 
