@@ -265,3 +265,108 @@ def sri_lankan_nic_valid(text: str) -> bool:
     else:
         return False
     return 1 <= day % 500 <= 366
+
+
+def _weighted_sum(digits: str, weights: tuple[int, ...]) -> int:
+    """The first len(weights) of the ASCII ``digits``, each times its weight, summed."""
+    return sum(int(digit) * weight
+               for digit, weight in zip(digits[:len(weights)], weights, strict=True))
+
+
+def swedish_personnummer_valid(text: str) -> bool:
+    """Sweden's personnummer: (century) YYMMDD, "-" or "+", three digits and a Luhn check
+    digit over the ten; the day is +60 in a samordningsnummer."""
+    digits = text.replace("-", "").replace("+", "")
+    if len(digits) == 12:
+        digits = digits[2:]
+    if len(digits) != 10 or not digits.isascii() or not digits.isdigit():
+        return False
+    day = int(digits[4:6])
+    return _date_plausible(int(digits[2:4]), day - 60 if day > 60 else day) and luhn_valid(digits)
+
+
+_KENNITALA_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
+
+
+def kennitala_valid(text: str) -> bool:
+    """Iceland's kennitala: DDMMYY (a company's day +40), two digits, a check digit (11 -
+    the eight weighted 3,2,7-2, mod 11; 10 never issued) and the century (8, 9, 0)."""
+    digits = text.replace("-", "")
+    if len(digits) != 10 or not digits.isascii() or not digits.isdigit() or digits[9] not in "890":
+        return False
+    day = int(digits[:2])
+    if not _date_plausible(int(digits[2:4]), day - 40 if day > 40 else day):
+        return False
+    check = (11 - _weighted_sum(digits, _KENNITALA_WEIGHTS) % 11) % 11
+    return check != 10 and check == int(digits[8])
+
+
+_LATVIAN_WEIGHTS = (1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def latvian_code_valid(text: str) -> bool:
+    """Latvia's personas kods: DDMMYY-CNNNN with a check digit ((1101 - the ten weighted),
+    mod 11), or since 2017 32NNNN-NNNNN with none."""
+    digits = text.replace("-", "")
+    if len(digits) != 11 or not digits.isascii() or not digits.isdigit():
+        return False
+    if digits.startswith("32"):
+        return True
+    if digits[6] not in "012" or not _date_plausible(int(digits[2:4]), int(digits[:2])):
+        return False
+    check = (1101 - _weighted_sum(digits, _LATVIAN_WEIGHTS)) % 11
+    return check == int(digits[10])
+
+
+_JMBG_WEIGHTS = (7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+
+
+def jmbg_valid(text: str) -> bool:
+    """The JMBG of the former Yugoslavia (North Macedonia's EMBG, Serbia's, Bosnia's,
+    Montenegro's): DDMMYYY, region, sequence, and 11 - the twelve weighted 7-2 twice,
+    mod 11 (10 and 11 as 0)."""
+    if len(text) != 13 or not text.isascii() or not text.isdigit():
+        return False
+    if not _date_plausible(int(text[2:4]), int(text[:2])):
+        return False
+    check = 11 - _weighted_sum(text, _JMBG_WEIGHTS) % 11
+    return (0 if check > 9 else check) == int(text[12])
+
+
+_HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+def finnish_hetu_valid(text: str) -> bool:
+    """Finland's henkilötunnus: DDMMYY, the century sign, three digits, and the nine
+    digits' remainder mod 31 as a character."""
+    if len(text) != 11 or not text.isascii() or text[6] not in "+-ABCDEFYXWVU":
+        return False
+    number = text[:6] + text[7:10]
+    if not number.isdigit() or not _date_plausible(int(text[2:4]), int(text[:2])):
+        return False
+    return _HETU_CHECK[int(number) % 31] == text[10]
+
+
+_FNR_WEIGHTS = ((3, 7, 6, 1, 8, 9, 4, 5, 2), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))
+
+
+def norwegian_fnr_valid(text: str) -> bool:
+    """Norway's fødselsnummer: DDMMYY (a D-number's day +40), three digits and two check
+    digits, each 11 - the digits before it weighted, mod 11 (10 never issued)."""
+    digits = text.replace(" ", "")
+    if len(digits) != 11 or not digits.isascii() or not digits.isdigit():
+        return False
+    day = int(digits[:2])
+    if not _date_plausible(int(digits[2:4]), day - 40 if day > 40 else day):
+        return False
+    for position, weights in zip((9, 10), _FNR_WEIGHTS, strict=True):
+        check = (11 - _weighted_sum(digits, weights) % 11) % 11
+        if check == 10 or check != int(digits[position]):
+            return False
+    return True
+
+
+def eleven_digits(text: str) -> bool:
+    """Eleven ASCII digits, for numbers without a check digit known by their name alone
+    (Georgia's personal number, Nigeria's NIN)."""
+    return len(text) == 11 and text.isascii() and text.isdigit()

@@ -11,9 +11,12 @@ an order, a phone or a tracking number as often as an identity. So are Poland's 
 Turkey's T.C. kimlik, Thailand's citizen id, Israel's teudat zehut, Saudi Arabia's
 national id and iqama, South Korea's resident registration number, Romania's CNP,
 Lithuania's asmens kodas, the Czech and Slovak rodné číslo, Kazakhstan's IIN, South
-Africa's identity number and Sri Lanka's NIC (each with its check), and three without a
-check digit, known by their name and layout: Pakistan's CNIC (00000-0000000-0), Malaysia's
-MyKad (YYMMDD-PB-NNNN) and Vietnam's CCCD (twelve digits after a province's 0NN).
+Africa's identity number, Sri Lanka's NIC, Sweden's personnummer, Norway's fødselsnummer,
+Finland's henkilötunnus, Iceland's kennitala, Estonia's isikukood, Latvia's personas kods
+and the former Yugoslavia's JMBG (each with its check), and five without a check digit,
+known by their name and layout: Pakistan's CNIC (00000-0000000-0), Malaysia's MyKad
+(YYMMDD-PB-NNNN), Vietnam's CCCD (twelve digits after a province's 0NN), Georgia's
+personal number and Nigeria's NIN (eleven digits).
 """
 
 from __future__ import annotations
@@ -31,16 +34,23 @@ from .checksums import (
     codice_fiscale_valid,
     cpf_valid,
     dated_id_valid,
+    eleven_digits,
+    finnish_hetu_valid,
     israeli_id_valid,
+    jmbg_valid,
     kazakh_iin_valid,
+    kennitala_valid,
     korean_rrn_valid,
+    latvian_code_valid,
     lithuanian_code_valid,
     nir_valid,
+    norwegian_fnr_valid,
     pesel_valid,
     saudi_id_valid,
     sin_valid,
     south_african_id_valid,
     sri_lankan_nic_valid,
+    swedish_personnummer_valid,
     tc_kimlik_valid,
     thai_id_valid,
 )
@@ -164,12 +174,15 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         re.compile(r"ЖСН|ИИН|(?i:\bIIN\b)"),
         re.compile(r"(?<![\d.-])\d{12}(?![\d-])"), kazakh_iin_valid, 32,
         scanned=r"ЖСН|ИИН|(?i:iin)"),
-    # South Africa's identity number: "ID number 8804155124081", Zulu "inombolo kamazisi".
+    # South Africa's identity number: "ID number 8804155124081", Zulu "inombolo kamazisi",
+    # Afrikaans "ID-nommer".
     "south_african_id": NamedNumber(
-        re.compile(r"(?i:\bID\s+(?:number|no)\b|identity\s+number|kamazisi|\bSA\s+ID\b)"),
+        re.compile(r"(?i:\bID\s+(?:number|no)\b|identity\s+number|kamazisi|\bSA\s+ID\b"
+                   r"|\bID-nommer|identiteitsnommer)"),
         # (after a hyphen too: Zulu writes "ngu-8804155124081", "is" joined to the number)
         re.compile(r"(?<![\d.])(?<!\d-)\d{13}(?![\d-])"), south_african_id_valid, 32,
-        scanned=r"(?i:id\s+(?:number|no)|identity\s+number|kamazisi|sa\s+id)"),
+        scanned=r"(?i:id\s+(?:number|no)|identity\s+number|kamazisi|sa\s+id|id-nommer"
+                r"|identiteitsnommer)"),
     # Sri Lanka's NIC: "NIC 881234567V", "ජාතික හැඳුනුම්පත් අංකය 198812304567".
     "sri_lankan_nic": NamedNumber(
         re.compile(r"(?i:\bNIC\b)|හැඳුනුම්පත්|அடையாள\s+அட்டை"),
@@ -192,6 +205,47 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         re.compile(r"(?i:\bCCCD\b|\bCMND\b|căn\s+cước|chứng\s+minh\s+nhân\s+dân)"),
         re.compile(r"(?<![\d.-])(?:\d{12}|\d{9})(?![\d-])"), _cccd_shaped, 32,
         scanned=r"(?i:cccd|cmnd|căn\s+cước|chứng\s+minh\s+nhân\s+dân)"),
+    # The Nordic and Baltic ones: Sweden's personnummer ("Personnummer: 850714-1235"),
+    # Norway's fødselsnummer, Finland's henkilötunnus (131052-308T), Iceland's kennitala,
+    # Estonia's isikukood (Lithuania's algorithm) and Latvia's personas kods.
+    "swedish_personnummer": NamedNumber(
+        re.compile(r"(?i:personnummer|personnr|samordningsnummer)"),
+        re.compile(r"(?<![\d.-])(?:19|20)?\d{6}[-+]?\d{4}(?![\d-])"), swedish_personnummer_valid,
+        32, scanned=r"(?i:personnummer|personnr|samordningsnummer)"),
+    "norwegian_fnr": NamedNumber(
+        re.compile(r"(?i:f[øo]dselsnummer|f\.nr\.?|d-nummer)"),
+        re.compile(r"(?<![\d.-])\d{6} ?\d{5}(?![\d-])"), norwegian_fnr_valid, 32,
+        scanned=r"(?i:f[øo]dselsnummer|fødselsnummer|f\.nr|d-nummer)"),
+    "finnish_hetu": NamedNumber(
+        re.compile(r"(?i:henkilötunnu|henkilotunnu|\bhetu\b|personbeteckning)"),
+        re.compile(r"(?<![\w.-])\d{6}[-+A-FYXWVU]\d{3}[0-9A-Y](?![\w-])"), finnish_hetu_valid, 32,
+        scanned=r"(?i:henkilötunnu|henkilotunnu|hetu|personbeteckning)"),
+    "kennitala": NamedNumber(
+        re.compile(r"(?i:kennital|kennitöl|kennitol)"),
+        re.compile(r"(?<![\d.-])\d{6}-?\d{4}(?![\d-])"), kennitala_valid, 32,
+        scanned=r"(?i:kennital|kennitöl|kennitol)"),
+    "estonian_code": NamedNumber(
+        re.compile(r"(?i:isikukood)"),
+        re.compile(r"(?<![\d.-])[1-6]\d{10}(?![\d-])"), lithuanian_code_valid, 32,
+        scanned=r"(?i:isikukood)"),
+    "latvian_code": NamedNumber(
+        re.compile(r"(?i:personas\s+kod)"),
+        re.compile(r"(?<![\d.-])\d{6}-?\d{5}(?![\d-])"), latvian_code_valid, 32,
+        scanned=r"(?i:personas\s+kod)"),
+    # The JMBG of the former Yugoslavia: "ЕМБГ: 1706990450025", "JMBG 0101990710006".
+    "jmbg": NamedNumber(
+        re.compile(r"JMBG|EMBG|ЈМБГ|ЕМБГ|(?i:mati[čc]ni\s+broj)|матичн\w*\s+број"),  # noqa: RUF001
+        re.compile(r"(?<![\d.-])\d{13}(?![\d-])"), jmbg_valid, 32,
+        scanned=r"JMBG|EMBG|ЈМБГ|ЕМБГ|(?i:mati[čc]ni\s+broj)|матичн\S*\s+број"),  # noqa: RUF001
+    # Georgia's personal number and Nigeria's NIN: eleven digits, no check digit.
+    "georgian_pid": NamedNumber(
+        re.compile(r"პირადი\s+ნომერ|პ/ნ"),
+        re.compile(r"(?<![\d.-])\d{11}(?![\d-])"), eleven_digits, 32,
+        scanned=r"პირადი\s+ნომერ|პ/ნ"),
+    "nigerian_nin": NamedNumber(
+        re.compile(r"\bNIN\b|(?i:national\s+identification\s+number)"),
+        re.compile(r"(?<![\d.-])\d{11}(?![\d-])"), eleven_digits, 32,
+        scanned=r"NIN|(?i:national\s+identification\s+number)"),
     # Romania's CNP: "CNP: 2850315410016".
     "cnp": NamedNumber(
         re.compile(r"(?i:\bCNP\b|cod\s+numeric\s+personal)"),

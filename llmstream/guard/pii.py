@@ -34,9 +34,9 @@ _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b")
 # An IBAN typed in small letters, in one piece ("nl75rabo7481003813"): its country's code.
 # (The countries of _IBAN_LENGTHS, in small letters: a unit test keeps them the same.)
 IBAN_COUNTRIES_LOWER = (
-    "ad|ae|al|at|az|ba|be|bg|bh|br|ch|cr|cy|cz|de|dk|do|ee|eg|es|fi|fo|fr|gb|ge|gi|gl|gr|gt|hr|hu"
-    "|ie|il|is|it|jo|kw|kz|lb|li|lt|lu|lv|mc|md|me|mk|mr|mt|mu|nl|no|pk|pl|ps|pt|qa|ro|rs|sa|se|si"
-    "|sk|sm|tn|tr|ua|vg|xk")
+    "ad|ae|al|at|az|ba|be|bg|bh|bi|br|by|ch|cr|cy|cz|de|dj|dk|do|ee|eg|es|fi|fk|fo|fr|gb|ge|gi"
+    "|gl|gr|gt|hr|hu|ie|il|iq|is|it|jo|kw|kz|lb|lc|li|lt|lu|lv|ly|mc|md|me|mk|mn|mr|mt|mu|ni|nl"
+    "|no|om|pk|pl|ps|pt|qa|ro|rs|ru|sa|sc|sd|se|si|sk|sm|so|st|sv|tl|tn|tr|ua|va|vg|xk|ye")
 _IBAN_LOWER = re.compile(
     rf"(?<![A-Za-z0-9])(?:{IBAN_COUNTRIES_LOWER})\d{{2}}[a-z0-9]{{11,30}}(?![A-Za-z0-9])")
 # An e-mail address spelled out: "camille point bernard arobase example point fr",
@@ -69,7 +69,8 @@ _IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ip
 # (not "ssh to 10.0.0.5", "traffic from 10.0.0.1", "update the A record to 93.184.216.34").
 _NUMBERING_BEFORE = re.compile(
     r"(?:\bv|versions?|release|build|firmware|\bfw|\bver\.?|\bsec(?:tion|\.)|chapter|clause|article"
-    r"|versión|versão|versione|версии|версия|версию|версій|버전|빌드|バージョン|版本|sürüm|wersj[aię]"
+    r"|versión|versão|versione|версии|версия|версию|версій|버전(?:은|는|이)?|빌드|バージョン|版本|sürüm"
+    r"|wersj[aię]|भर्सन|वर्जन|वर्ज़न|संस्करण|ভার্সন|সংস্করণ|ಆವೃತ್ತಿ|ವರ್ಷನ್|പതിപ്പ്|വേർഷൻ"
     r"|change\s?log"
     r"|mise\s+[àa]\s+jour"
     r"|paragraph|appendix|§)(?:\s+(?:is|was|now|number|no\.?|nr\.?|set\s+to|will\s+be|to))"
@@ -84,9 +85,9 @@ _NUMBERING_BEFORE = re.compile(
     r"|\bupdat(?:e|ed|es|ing)\s+to\s+$",
     re.IGNORECASE)
 # ... and a dotted quad that a release note's words follow: "4.11.9.180 and earlier are
-# affected", "4.12.0.217 fixes the bug".
+# affected", "4.12.0.217 fixes the bug", Mongolian "5.8.1.2 хувилбартай" (with version).
 _NUMBERING_AFTER = re.compile(
-    r"\s+(?:(?:and|or)\s+(?:earlier|older|below)\b|fix(?:es|ed)\b"
+    r"\s+(?:(?:and|or)\s+(?:earlier|older|below)\b|fix(?:es|ed)\b|хувилбар"
     # ("and later" also tells what came next: "192.168.1.10 and later the router")
     r"|(?:and|or)\s+(?:later|newer|above)(?:\s*[.,;:)!?]|\s+(?:are|is|versions?|releases?|builds?)\b|\s*$))",
     re.IGNORECASE)
@@ -125,7 +126,9 @@ _PHONE_CONTEXT = re.compile(
     # "paki-text … sa 0917…", "میرا نمبر 0300-…", "ពីលេខ 012…")
     r"\bsimu\b|nipigie|shayel|ucingo|\bkira\b|lambar\s+waya|\bpè\s+mí|\bpe\s+mi\b|fóònù|nọ́mbà"
     r"|paki-?text|i-?text|tawag|میرا\s+نمبر|فون|موبائل|ফোন|মোবাইল|தொலைபேசி|கைபேசி|போன்"
-    r"|දුරකථන|ስልክ|លេខ|ទូរស័ព្ទ)"
+    r"|දුරකථන|ስልክ|លេខ|ទូរស័ព្ទ"
+    # ... Punjabi, Gujarati, Kannada, Malayalam, Malagasy, Hausa's "my number", Haitian
+    r"|ਫ਼ੋਨ|ਫ਼ੋਨ|ਫੋਨ|ફોન|ಫೋನ್|ഫോൺ|ഫോണ്‍|\bfinday\b|\blambata\b|telefòn)"
     r"\W{0,3}(?:\S+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )
@@ -377,13 +380,15 @@ def _matches(text: str, spans: Spans, name: str,
 
 _IBAN_LENGTHS = {
     "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
-    "BR": 29, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20,
-    "EG": 29, "ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18,
-    "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IS": 26, "IT": 27, "JO": 30,
-    "KW": 30, "KZ": 20, "LB": 28, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MD": 24,
-    "ME": 22, "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24, "PL": 28,
-    "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24, "SE": 24, "SI": 19, "SK": 24,
-    "SM": 27, "TN": 24, "TR": 26, "UA": 29, "VG": 24, "XK": 20,
+    "BI": 27, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27,
+    "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27,
+    "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22,
+    "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32,
+    "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19,
+    "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18, "NO": 15, "OM": 23, "PK": 24,
+    "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24, "SC": 31,
+    "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28, "TL": 23,
+    "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
 }
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 _LETTER_DIGITS = str.maketrans({chr(65 + n): str(10 + n) for n in range(26)})  # A=10 .. Z=35

@@ -299,6 +299,17 @@ def test_a_spanish_call_me_with_its_accent_is_a_phone_word() -> None:
     ("CNIC 42101-1234567-3 attached with the form", "42101-1234567-3"),
     ("No. K/P: 900215-10-5522, permohonan saya belum diproses", "900215-10-5522"),
     ("Số CCCD của tôi: 079201001234, cấp năm 2021", "079201001234"),
+    ("Personnummer: 910423-3102, jag bifogar intyget", "910423-3102"),
+    ("Fødselsnummer 23059140035 står på skjemaet", "23059140035"),
+    ("Henkilötunnus: 230591-123A, hakemus liitteenä", "230591-123A"),
+    ("Kennitala mín er 230591-2029, vinsamlegast skráið", "230591-2029"),
+    ("Minu isikukood on 39104232702, palun parandage arve", "39104232702"),
+    ("Mans personas kods ir 230591-12018, lūdzu pārbaudiet", "230591-12018"),
+    ("ЕМБГ 2304991451001, ве молам за потврда", "2304991451001"),
+    ("JMBG: 2304991451001 — molim potvrdu", "2304991451001"),
+    ("პირადი ნომერი: 61004058391, გთხოვთ გადაამოწმოთ", "61004058391"),
+    ("My NIN is 70123459871, please link it to the SIM", "70123459871"),
+    ("My ID-nommer is 9102275080005, maar die vorm sê ongeldig", "9102275080005"),
 ])
 def test_more_countries_national_ids_count_after_their_names(text: str, number: str) -> None:
     assert _typed(text) == [("national_id", number)]
@@ -318,6 +329,14 @@ def test_more_countries_national_ids_count_after_their_names(text: str, number: 
     "CCCD 999201001234",  # no province 999
     "order 42101-1234567-3 and 900215-10-5522 shipped",  # no name
     "order 1373537990 shipped; tracking 920315-2014620",  # no name: one number in ten passes
+    "Personnummer 910423-3103",
+    "Fødselsnummer 23059140036",
+    "Henkilötunnus 230591-123B",
+    "Kennitala 230591-2039",
+    "isikukood 39104232703",
+    "personas kods 230591-12019",
+    "JMBG 2304991451002",
+    "Nina bought 70123459871 shares",  # "NIN" in capitals only
 ])
 def test_their_numbers_failing_the_check_or_without_a_name_are_not(text: str) -> None:
     assert "national_id" not in {kind for kind, _ in _typed(text)}
@@ -334,3 +353,31 @@ def test_their_numbers_failing_the_check_or_without_a_name_are_not(text: str) ->
 def test_a_phone_named_in_swahili_hausa_yoruba_urdu_bengali_or_khmer_is_found(
         text: str, number: str) -> None:
     assert ("phone", number) in _typed(text)
+
+
+@pytest.mark.parametrize("iban", [
+    "BY13NBRB3600900000002Z00AB00",  # Belarus, 28
+    "SO061000001123123456789",  # Somalia, 23
+    "IQ98NBIQ850123456789012",  # Iraq, 23
+])
+def test_ibans_of_the_registrys_newer_countries_are_found(iban: str) -> None:
+    assert _typed(f"Please pay to {iban} by Friday.") == [("iban", iban)]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("ਫ਼ੋਨ: 98765 43120, ਸ਼ਾਮ ਨੂੰ ਕਾਲ ਕਰੋ", "98765 43120"),
+    ("Finday: 032 41 872 55, antsoy aho rehefa tonga", "032 41 872 55"),
+    ("Ga lambata idan an samu matsala: 0803 417 5529.", "0803 417 5529"),
+])
+def test_phone_words_in_punjabi_malagasy_and_hausa(text: str, number: str) -> None:
+    assert _typed(text) == [("phone", number)]
+
+
+@pytest.mark.parametrize("text", [
+    "मेरो फोनको सफ्टवेयर भर्सन 13.0.2.1 छ",
+    "ಸಾಫ್ಟ್‌ವೇರ್ ಆವೃತ್ತಿ 14.0.4.2 ಇದೆ",
+    "최신 펌웨어 버전은 4.1.12.7입니다.",
+    "Банкны апп 5.8.1.2 хувилбартай байна.",
+])
+def test_a_dotted_quad_named_a_version_in_more_languages_is_no_address(text: str) -> None:
+    assert _typed(text) == []
