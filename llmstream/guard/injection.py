@@ -1525,7 +1525,7 @@ _DEFENSIVE_FILTER = Prefilter([widened(DEFENSIVE_RULE.pattern)], single=True, ca
 # DOCUMENT_CONCEPTS times at least.
 ATTACK_CONCEPTS = re.compile(
     r"prompt[\s-]injections?|jailbreak|red[\s-]?team|attackers?\b|threat[\s-]model|adversarial"
-    r"|untrusted|social\s+engineering|phishing|vulnerabilit|exploit|mitigat|guardrail|malicious"
+    r"|untrusted|social\s+engineering|phishing|vulnerabilit|exploit|guardrail|malicious"
     r"|injection\s+de\s+prompt|inyección\s+de\s+prompt|prompt-injection|angreifer|attaquant|atacante"
     r"|злоумышленник|атак|プロンプトインジェクション|攻撃者|提示词注入|攻击者|프롬프트\s*인젝션|공격자"
     # ... and in more languages: "les attaques par injection de prompt", "हमलावर",
