@@ -160,10 +160,11 @@ def _mod97(iban: str) -> bool:
 
 
 # The IBAN length of each country the blind sets' IBANs come from.
-_IBAN_LENGTHS = {"AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BE": 16, "BR": 29, "CH": 21,
-                 "CY": 28, "DE": 22, "EG": 29, "ES": 24, "FR": 27, "GB": 22, "GE": 22, "GR": 27,
-                 "IL": 23, "IT": 27, "JO": 30, "KZ": 20, "LT": 20, "NL": 18, "PK": 24, "PL": 28,
-                 "PT": 25, "RO": 24, "SA": 24, "SK": 24, "TR": 26, "UA": 29}
+_IBAN_LENGTHS = {"AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BE": 16, "BR": 29, "BY": 28,
+                 "CH": 21, "CY": 28, "DE": 22, "EG": 29, "ES": 24, "FR": 27, "GB": 22, "GE": 22,
+                 "GR": 27, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KZ": 20, "LT": 20,
+                 "LV": 21, "MK": 19, "NL": 18, "PK": 24, "PL": 28, "PT": 25, "RO": 24, "SA": 24,
+                 "SK": 24, "SO": 23, "TR": 26, "UA": 29}
 # An IBAN's shape, grouped by four or not (the blind sets' own checks find them with it).
 _IBAN_SHAPED = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b")
 
@@ -2887,28 +2888,12 @@ _H43_HARD = {"redo": 12, "ignore": 6, "password": 20, "ai_q": 18, "scam_warning"
              "roleplay": 5, "words": 8, "training": 1, "dev": 1, "translate": 1}
 _H43_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn_like")
 _H43_CARD_RUN = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
-_H43_IBAN_RUN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b")
-_H43_IBAN_LENGTHS = {"AL": 28, "AZ": 28, "BY": 28, "GB": 22, "GE": 22, "IQ": 23, "IS": 26,
-                     "KZ": 20, "LV": 21, "MK": 19, "PK": 24, "SO": 23}
 
 
-def _h43_luhn(run: str) -> bool:
-    digits = [int(char) for char in run if char.isdigit()][::-1]
-    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(digits))
-    return 13 <= len(digits) <= 19 and total % 10 == 0
-
-
-def _h43_iban(candidate: str) -> bool:
-    compact = re.sub(r"\s", "", candidate)
-    if _H43_IBAN_LENGTHS.get(compact[:2]) != len(compact):
-        return False
-    return int("".join(str(int(char, 36)) for char in compact[4:] + compact[:4])) % 97 == 1
-
-
-def _h43_base(kind: str) -> tuple[str, str]:
-    """An item's kind without its language, and the language (English when it has none)."""
+def _h43_language(kind: str) -> str:
+    """The language an h43 item's kind ends in (English when it has none)."""
     match = _H43_LANGUAGE_KIND.match(kind)
-    return (kind[: -len(match[1]) - 1], match[1]) if match else (kind, "en")
+    return match[1] if match else "en"
 
 
 def test_the_forty_third_held_out_set_covers_what_it_must() -> None:
@@ -2938,19 +2923,20 @@ def test_the_forty_third_held_out_set_covers_what_it_must() -> None:
     assert 0.3 * total <= len(injections) <= 0.4 * total
     assert 0.4 * total <= len(benign) <= 0.55 * total
     assert 0.12 * total <= len(pii) <= 0.22 * total
-    styles = Counter(_h43_base(item["kind"])[0] for item in injections)
+    styles = Counter(_base_kind(item["kind"], _H43_LANGUAGE_KIND) for item in injections)
     assert all(styles[f"h43_{style}"] >= n for style, n in _H43_STYLES.items()), styles
     assert set(styles) == {f"h43_{style}" for style in _H43_STYLES}, styles
-    hard = Counter(_h43_base(item["kind"])[0] for item in benign
+    hard = Counter(_base_kind(item["kind"], _H43_LANGUAGE_KIND) for item in benign
                    if item["kind"].startswith("h43_hardneg_"))
     assert all(hard[f"h43_hardneg_{kind}"] >= n for kind, n in _H43_HARD.items()), hard
     assert sum(hard.values()) >= 120
-    near = {_h43_base(item["kind"])[0] for item in items if item["kind"].startswith("h43_near_")}
+    near = {_base_kind(item["kind"], _H43_LANGUAGE_KIND) for item in items
+            if item["kind"].startswith("h43_near_")}
     assert near == {f"h43_near_{kind}" for kind in _H43_NEAR}, near
     for half in (_H43_LANGUAGES_A, _H43_LANGUAGES_B):
         covered = {code for code in half if len(spread.injections.get(code, [])) >= 4}
         assert len(covered) >= 14, sorted(covered)
-    languages = [_h43_base(item["kind"])[1] for item in items]
+    languages = [_h43_language(item["kind"]) for item in items]
     assert languages.count("en") <= 0.08 * total
     foreign = [code for code in languages if code != "en"]
     first_half = sum(code in _H43_LANGUAGES_A for code in foreign)
@@ -2969,15 +2955,15 @@ def test_the_forty_third_held_out_set_covers_what_it_must() -> None:
     assert sum(not item["labels"] for item in long) >= 50
     for item in items:
         cards = _H43_CARD_RUN.findall(item["text"])
-        ibans = _H43_IBAN_RUN.findall(item["text"])
+        ibans = _IBAN_SHAPED.findall(item["text"])
         if "card" in item["labels"]:
-            assert any(map(_h43_luhn, cards)), item["id"]
+            assert any(map(_luhn, cards)), item["id"]
         elif item["kind"].startswith("h43_near_card"):
-            assert cards and not any(map(_h43_luhn, cards)), item["id"]
+            assert cards and not any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
-            assert any(map(_h43_iban, ibans)), item["id"]
+            assert any(map(_iban_ok, ibans)), item["id"]
         else:
-            assert not any(map(_h43_iban, ibans)), item["id"]
+            assert not any(map(_iban_ok, ibans)), item["id"]
         if item["kind"].startswith("h43_near_iban"):
             assert ibans, item["id"]
 
