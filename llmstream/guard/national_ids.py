@@ -215,7 +215,7 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
     "norwegian_fnr": NamedNumber(
         re.compile(r"(?i:f[øo]dselsnummer|f\.nr\.?|d-nummer)"),
         re.compile(r"(?<![\d.-])\d{6} ?\d{5}(?![\d-])"), norwegian_fnr_valid, 32,
-        scanned=r"(?i:f[øo]dselsnummer|fødselsnummer|f\.nr|d-nummer)"),
+        scanned=r"(?i:fødselsnummer|fodselsnummer|f\.nr|d-nummer)"),
     "finnish_hetu": NamedNumber(
         re.compile(r"(?i:henkilötunnu|henkilotunnu|\bhetu\b|personbeteckning)"),
         re.compile(r"(?<![\w.-])\d{6}[-+A-FYXWVU]\d{3}[0-9A-Y](?![\w-])"), finnish_hetu_valid, 32,
