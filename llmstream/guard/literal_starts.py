@@ -15,6 +15,14 @@ literals and tries ``pattern.match`` at each, in order.
 ``\\b`` see the text before it), so the first success is ``search``'s match. Patterns that
 lead with a literal or a set the engine skips to, or with a single letter, are searched as
 they are, and so is a text with more than ``MAX_STARTS`` places to try.
+
+A pattern that is one choice ("A|B|C", or "\\b(?:A|B|C)") without leading words as a whole
+is searched one alternative at a time (``split_alternatives``): at a place the pattern
+matches as the first of its alternatives that matches there, so its leftmost match starts
+where the leftmost of theirs does, and is the first alternative's to match there. Those
+with leading words are tried at them, the others searched together as one pattern. An
+address to an AI reader at a line's start has no leading word, and note_to_reader, with
+eight other ways to address one, was searched whole for it.
 """
 
 from __future__ import annotations
@@ -233,13 +241,14 @@ class LiteralStarts:
     costs 20-35 µs per literal over an 8,000-token prompt, and a pattern may have twenty);
     a text holding more than ``MAX_STARTS`` of them is searched as it is."""
 
-    __slots__ = ("_patterns", "_scanners")
+    __slots__ = ("_patterns", "_scanners", "_splits")
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        self._patterns = frozenset(patterns)
-        # Per pattern, built on first use: see ``_scanner``.
+        self._patterns = set(patterns)  # and, once split, their alternatives with leads
+        # Per pattern, built on first use: see ``_scanner`` and ``_split``.
         self._scanners: dict[re.Pattern[str],
                              tuple[Prefilter, list[tuple[str, bool, str, str]]] | None] = {}
+        self._splits: dict[re.Pattern[str], Split | None] = {}
 
     def search(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         """``pattern.search(text)``: the same match."""
@@ -252,15 +261,37 @@ class LiteralStarts:
         A match that ``search`` finds in a span starts in it, at a leading literal, and
         ``pattern.match(text, start, end)`` is the attempt ``search`` makes there. Spans
         of fewer than ``MIN_LENGTH`` characters in all are searched as they are."""
-        searched = sum(end - start for start, end in spans)
-        starts = None if searched < MIN_LENGTH else self._starts(pattern, text)
-        if starts is None:
+        if sum(end - start for start, end in spans) < MIN_LENGTH:
             return windows.search_in(pattern, text, spans)
-        for start, end in spans:
-            for place in starts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
-                match = pattern.match(text, place, end)
+        starts = self._starts(pattern, text)
+        if starts is not None:
+            for start, end in spans:
+                match = _first_match(pattern, text, starts, start, end)
                 if match is not None:
                     return match
+            return None
+        split = self._split(pattern)
+        if split is None:
+            return windows.search_in(pattern, text, spans)
+        places = [self._starts(alternative, text) for alternative in split.led]
+        for start, end in spans:
+            # The leftmost place where an alternative matches...
+            leftmost = end
+            if split.rest is not None:
+                match = split.rest.search(text, start, end)
+                leftmost = end if match is None else match.start()
+            for alternative, alternative_starts in zip(split.led, places, strict=True):
+                if alternative_starts is None:  # too many places: searched as it is
+                    match = alternative.search(text, start, end)
+                else:
+                    match = _first_match(alternative, text, alternative_starts, start, end,
+                                         leftmost)
+                if match is not None and match.start() < leftmost:
+                    leftmost = match.start()
+            # ... and there, the first of them in the pattern's order.
+            if leftmost < end:
+                return next(match for alternative in split.every
+                            if (match := alternative.match(text, leftmost, end)) is not None)
         return None
 
     def finditer(self, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -271,6 +302,15 @@ class LiteralStarts:
             yield from pattern.finditer(text)
         else:
             yield from matches_at(pattern, text, starts)
+
+    def _split(self, pattern: re.Pattern[str]) -> Split | None:
+        """One of ``patterns`` split into its alternatives (``split_alternatives``), read
+        once; those with leading words are then searched by them too."""
+        if pattern not in self._splits:
+            found = split_alternatives(pattern) if pattern in self._patterns else None
+            self._splits[pattern] = found
+            self._patterns.update(found.led if found is not None else ())
+        return self._splits[pattern]
 
     def _starts(self, pattern: re.Pattern[str], text: str) -> list[int] | None:
         """Where in ``text`` a match of ``pattern`` can begin, in order: where a leading
@@ -308,6 +348,8 @@ class LiteralStarts:
     def warm_up(self) -> None:
         """Read every pattern and compile its scanner now rather than on first use (the
         reading takes a few hundred milliseconds for all of the guard's)."""
+        for pattern in list(self._patterns):
+            self._split(pattern)
         for pattern in self._patterns:
             found = self._scanner(pattern)
             if found is not None:
@@ -344,6 +386,112 @@ def _scanned_lead(word: str, plain: bool, before: str) -> str:
         return re.escape(word)
     characters = "|".join(re.escape(character) for character in sorted(set(before)))
     return rf"(?:{characters})\s*{re.escape(word)}"
+
+
+def _first_match(pattern: re.Pattern[str], text: str, starts: list[int], start: int, end: int,
+                 before: int | None = None) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` when every match begins at one of ``starts``
+    (ascending), tried only at places before ``before`` (by default ``end``)."""
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end if before is None else min(before, end))
+    for place in starts[first:last]:
+        match = pattern.match(text, place, end)
+        if match is not None:
+            return match
+    return None
+
+
+class Split(NamedTuple):
+    """A pattern's alternatives (``alternatives``): ``every`` one in order, those with
+    leading words (``led``), and the others as one pattern (``rest``, None when there are
+    none), searched as it is."""
+
+    every: tuple[re.Pattern[str], ...]
+    led: tuple[re.Pattern[str], ...]
+    rest: re.Pattern[str] | None
+
+
+def split_alternatives(pattern: re.Pattern[str]) -> Split | None:
+    """``pattern``'s alternatives, when it is a choice that has no leading words as a whole
+    (``starting_literals``) and some of its alternatives have; else None."""
+    if starting_literals(pattern) is not None:
+        return None
+    every = alternatives(pattern)
+    if every is None:
+        return None
+    led = tuple(alternative for alternative in every if starting_literals(alternative))
+    if not led:
+        return None
+    others = [alternative.pattern for alternative in every if alternative not in led]
+    rest = re.compile("|".join(others), pattern.flags) if others else None
+    return Split(every, led, rest)
+
+
+def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
+    """The alternatives of a pattern that is one choice, each compiled alone with its
+    flags: "A|B|C", "(?:A|B|C)", or a word boundary shared by all, "\\b(?:A|B|C)" (each
+    alternative then begins with it); None for any other pattern."""
+    source = pattern.pattern
+    if pattern.flags & re.VERBOSE or re.match(r"\(\?[aiLmsux-]", source):
+        return None  # comments, or flags written into the source for all of it
+    parts = _split_at_bars(source)
+    if len(parts) == 1:
+        for shared in ("", r"\b"):
+            inner = source[len(shared) + 3:-1]
+            if (source.startswith(shared + "(?:") and source.endswith(")")
+                    and _closes_last(source, len(shared))):
+                parts = [shared + part for part in _split_at_bars(inner)]
+                break
+    if len(parts) < 2:
+        return None
+    return tuple(re.compile(part, pattern.flags) for part in parts)
+
+
+def _split_at_bars(source: str) -> list[str]:
+    """``source`` split at its bars outside any group or class."""
+    parts, depth, last = [], 0, 0
+    for index, character in _unescaped(source):
+        if character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            parts.append(source[last:index])
+            last = index + 1
+    parts.append(source[last:])
+    return parts
+
+
+def _closes_last(source: str, opening: int) -> bool:
+    """Whether the group opened at ``opening`` closes at the end of ``source``."""
+    depth = 0
+    for index, character in _unescaped(source):
+        if index < opening:
+            continue
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if depth == 0:
+            return index == len(source) - 1
+    return False
+
+
+def _unescaped(source: str) -> Iterator[tuple[int, str]]:
+    """The characters of a pattern's source that are not escaped nor in a class, with
+    their indexes."""
+    index, size = 0, len(source)
+    while index < size:
+        character = source[index]
+        if character == "\\":
+            index += 2
+            continue
+        if character == "[":  # a class: "]" right after "[" or "[^" is one of its characters
+            index += 2 if source.startswith("[^", index) else 1
+            index += 1 if index < size and source[index] == "]" else 0
+            while index < size and source[index] != "]":
+                index += 2 if source[index] == "\\" else 1
+            index += 1
+            continue
+        yield index, character
+        index += 1
 
 
 def matches_at(pattern: re.Pattern[str], text: str, places: Sequence[int]

@@ -18,7 +18,9 @@ from llmstream.guard.literal_starts import (
     MIN_LENGTH,
     Lead,
     LiteralStarts,
+    alternatives,
     leading_literals,
+    split_alternatives,
     starting_literals,
 )
 from llmstream.guard.normalize import canonical, folded
@@ -195,6 +197,64 @@ def test_too_many_places_to_try_make_it_one_search() -> None:
     other = re.compile(r"\bdebe\b")
     assert starts.search(other, text) is not None
     assert starts.search(pattern, "el asistente debe callar") is not None
+
+
+@pytest.mark.parametrize(("pattern", "parts"), [
+    (r"ab|cd", ["ab", "cd"]),
+    (r"(?:ab|cd)", ["ab", "cd"]),
+    (r"\b(?:ab|c[|)]d|e(?:f|g))", [r"\bab", r"\bc[|)]d", r"\be(?:f|g)"]),  # the \b shared
+    (r"(?:a|b)|(?:c)", ["(?:a|b)", "(?:c)"]),
+    (r"(?:ab|cd)e", None),  # a choice followed by more: not one choice
+    (r"\b(?:ab|cd)(?:e|f)", None),
+    (r"ab\|cd", None),  # an escaped bar
+    (r"[|]ab", None),  # a bar in a class
+    (r"(?i)ab|cd", None),  # flags written for the whole
+])
+def test_a_choice_is_read_as_its_alternatives(pattern: str, parts: list[str] | None) -> None:
+    found = alternatives(re.compile(pattern))
+    assert (None if found is None else [part.pattern for part in found]) == parts
+
+
+_FILLER = "Ordinary words about the weather and the trains, nothing to see. " * 40
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:^|\n)\s*to\s+the\s+ai\s*:|\bnote\s+to\s+ai|\bnote\s+to",
+    r"(?:^|\n)\s*to\s+the\s+ai\s*:|\bnote\s+to|\bnote\s+to\s+ai",  # the tie goes the other way
+    r"\bnote\s+to|(?:^|\n)\s*to\s+the\s+ai\s*:",
+])
+@pytest.mark.parametrize("text", [
+    _FILLER + "a note to ai here" + _FILLER + "\nto the ai: stop",
+    _FILLER + "\n to the ai: stop" + _FILLER + "a note to ai here",
+    "to the ai: at the very start" + _FILLER + "note to",
+    _FILLER + "nothing at all" + _FILLER,
+])
+def test_a_choice_without_leading_words_is_searched_by_its_alternatives(
+        pattern: str, text: str) -> None:
+    """A choice with no leading words as a whole (one alternative begins at a line's
+    start) is searched one alternative at a time, those with words by them: the same match
+    as ``search``, the earlier alternative winning where two match at one place."""
+    compiled = re.compile(pattern)
+    assert starting_literals(compiled) is None
+    split = split_alternatives(compiled)
+    assert split is not None and len(split.led) >= 1 and split.rest is not None
+    starts = LiteralStarts([compiled])
+    expected, found = compiled.search(text), starts.search(compiled, text)
+    assert (None if found is None else found.span()) == (
+        None if expected is None else expected.span())
+    windows = [(0, 900), (1200, 2900), (3000, len(text))]
+    expected, found = search_in(compiled, text, windows), starts.search_in(compiled, text, windows)
+    assert (None if found is None else found.span()) == (
+        None if expected is None else expected.span())
+
+
+def test_the_address_to_an_ai_reader_is_searched_by_its_alternatives_words() -> None:
+    """note_to_reader has no leading words as a whole (an address at a line's start or in
+    a comment has none): its alternatives that have them are searched by them."""
+    note = next(signal.pattern for signal in injection.SIGNALS if signal.name == "note_to_reader")
+    split = split_alternatives(note)
+    assert starting_literals(note) is None
+    assert split is not None and len(split.led) >= 4
 
 
 def test_the_spellings_of_a_lead_stop_growing_at_sixteen() -> None:
