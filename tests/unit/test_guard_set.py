@@ -117,7 +117,14 @@ order planted deep inside for the AI summarising, grading, translating or acting
 long jailbreaks, hard negatives that discuss AI and prompt injection legitimately and PII
 inside long documents, in 18 languages besides English. 43 and 44 were scored once (the
 guard at b3f9efb, with this session's rules, with its retrained classifier, and with both)
-and neither is learnt."""
+and neither is learnt. guard_holdout45 was written blind as well, leaning to everyday
+traffic in the 27 languages of guard_holdout43's second half (Punjabi, Gujarati, Kannada,
+Malayalam, Odia, Pashto, Kurmanji, Tajik, Kyrgyz, Turkmen, Mongolian, Igbo, Kinyarwanda,
+Malagasy, Xhosa, Tigrinya, Oromo, Lao, Javanese, Cebuano, Haitian Creole, Afrikaans,
+Icelandic, Latvian, Estonian, Macedonian, Belarusian), with eight languages world_texts
+covered as controls, hard negatives, local PII and near misses; it is scored once, with
+``evaluate.py --final``, after a classifier trained on new text for those languages has
+been chosen without it."""
 
 from __future__ import annotations
 
@@ -164,7 +171,7 @@ _IBAN_LENGTHS = {"AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BE": 16, "BR": 29, "BY
                  "CH": 21, "CY": 28, "DE": 22, "EG": 29, "ES": 24, "FR": 27, "GB": 22, "GE": 22,
                  "GR": 27, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KZ": 20, "LT": 20,
                  "LV": 21, "MK": 19, "NL": 18, "PK": 24, "PL": 28, "PT": 25, "RO": 24, "SA": 24,
-                 "SK": 24, "SO": 23, "TR": 26, "UA": 29}
+                 "SK": 24, "SO": 23, "TR": 26, "UA": 29, "EE": 20, "MG": 27, "MN": 20}
 # An IBAN's shape, grouped by four or not (the blind sets' own checks find them with it).
 _IBAN_SHAPED = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b")
 
@@ -289,10 +296,10 @@ _PII_LABELS = {"email", "phone", "card", "iban", "national_id", "ip", "secret"}
 
 
 def _counted_set(name: str, prefix: str, kinds: set[str],
-                 per_pii_type: int = 8) -> list[dict[str, Any]]:
+                 per_pii_type: int = 8, near_misses: int = 30) -> list[dict[str, Any]]:
     """The shape every blind held-out set keeps: numbered ids, distinct texts, known
     labels, >= 130 injections and >= 130 benign items, >= 60 with PII and
-    ``per_pii_type`` of each type, >= 30 near misses, the promised ``kinds``."""
+    ``per_pii_type`` of each type, ``near_misses`` near misses, the promised ``kinds``."""
     items = _items(name)
     assert len(items) >= 300
     assert [item["id"] for item in items] == [f"{prefix}-{i:04d}" for i in range(len(items))]
@@ -304,7 +311,8 @@ def _counted_set(name: str, prefix: str, kinds: set[str],
     assert sum(1 for item in items if not item["labels"]) >= 130
     assert sum(1 for item in items if set(item["labels"]) & _PII_LABELS) >= 60
     assert all(labels[label] >= per_pii_type for label in _PII_LABELS), labels
-    assert len([item for item in items if item["kind"].startswith(f"{prefix}_near_")]) >= 30
+    assert len([item for item in items
+                if item["kind"].startswith(f"{prefix}_near_")]) >= near_misses
     assert kinds <= {item["kind"] for item in items}
     return items
 
@@ -3028,3 +3036,86 @@ def test_the_forty_fourth_held_out_set_covers_what_it_must() -> None:
     assert sum(n >= 800 for n in lengths) >= 0.65 * len(items)
     assert sum(n >= 2000 for n in lengths) >= 0.4 * len(items)
     assert sum(n >= 5000 for n in lengths) >= 5
+
+
+# guard_holdout45: 27 languages no training text covered when it was written (the
+# registered question: does text written for them carry over to new items?), and eight
+# that world_texts covered, fewer items each, as controls.
+_H45_NEW = ("pa", "gu", "kn", "ml", "or", "ps", "ku", "tg", "ky", "tk", "mn", "ig", "rw", "mg",
+            "xh", "ti", "om", "lo", "jv", "ceb", "ht", "af", "is", "lv", "et", "mk", "be")
+_H45_CONTROLS = ("sw", "bn", "ta", "am", "yo", "ka", "uz", "tl")
+_H45_LANGUAGE_KIND = re.compile(rf"^h45_[a-z_]+?_({'|'.join((*_H45_NEW, *_H45_CONTROLS, 'en'))})$")
+_H45_STYLES = ("override", "leak", "persona", "roleplay", "hijack_translate", "hijack_summary",
+               "indirect_email", "indirect_web", "indirect_review", "indirect_cv", "indirect_doc",
+               "exfil", "authority", "obfusc")
+_H45_HARD = ("words", "pin", "mode", "roleplay", "translate", "scam", "ai", "doc")
+_H45_NEAR = ("card", "iban", "order", "date", "version")
+# The scripts its injections are written in besides Latin letters.
+_H45_SCRIPTS = ("CYRILLIC", "ARABIC", "MALAYALAM", "ETHIOPIC", "LAO", "KANNADA", "GUJARATI",
+                "ORIYA", "GURMUKHI", "BENGALI", "GEORGIAN", "TAMIL")
+
+
+def test_the_forty_fifth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout45 (blind, everyday traffic to AI products in the 27 languages of
+    guard_holdout43's second half, which no training text covered when it was written, and
+    in eight languages world_texts covered, as controls): its shape, with >= 6 injections
+    and >= 6 unlabelled items in each of the 27, >= 2 injections in each control, every
+    injection style >= 8 times, non-Latin scripts written romanised too, >= 100 hard
+    negatives of eight kinds, local PII whose cards and IBANs pass their checks and near
+    misses that fail them, ~40% short texts and ~30% of 400+ characters."""
+    items = _counted_set("guard_holdout45.jsonl", "h45", {
+        *(f"h45_{style}_{code}" for style, code in (("override", "pa"), ("leak", "lo"),
+                                                    ("indirect_cv", "lv"), ("exfil", "mk"))),
+        *(f"h45_pii_{kind}_{code}" for kind, code in (("iban", "lv"), ("iban", "mn"),
+                                                      ("natid", "af"))),
+    }, per_pii_type=8, near_misses=20)
+    total = len(items)
+    language = {item["id"]: (_H45_LANGUAGE_KIND.match(item["kind"]) or [None, None])[1]
+                for item in items}
+    assert None not in language.values()
+    injections = [item for item in items if "injection" in item["labels"]]
+    unlabelled = [item for item in items if not item["labels"]]
+    assert 0.35 * total <= len(injections) <= 0.45 * total
+    per_language = Counter(language[item["id"]] for item in injections)
+    assert all(per_language[code] >= 6 for code in _H45_NEW), per_language
+    assert all(per_language[code] >= 2 for code in _H45_CONTROLS), per_language
+    assert per_language["en"] <= 5
+    quiet = Counter(language[item["id"]] for item in unlabelled)
+    assert all(quiet[code] >= 6 for code in _H45_NEW), quiet
+    styles = Counter(_base_kind(item["kind"], _H45_LANGUAGE_KIND) for item in injections)
+    assert set(styles) == {f"h45_{style}" for style in _H45_STYLES}, styles
+    assert all(count >= 8 for count in styles.values()), styles
+    hard = Counter(_base_kind(item["kind"], _H45_LANGUAGE_KIND) for item in unlabelled
+                   if item["kind"].startswith("h45_hardneg_"))
+    assert set(hard) == {f"h45_hardneg_{kind}" for kind in _H45_HARD}, hard
+    assert sum(hard.values()) >= 100
+    near = Counter(_base_kind(item["kind"], _H45_LANGUAGE_KIND) for item in items
+                   if item["kind"].startswith("h45_near_"))
+    assert near == {f"h45_near_{kind}": 4 for kind in _H45_NEAR}, near
+    scripts = {unicodedata.name(char, "").split(" ")[0] for item in injections
+               for char in item["text"] if char.isalpha()} - {"LATIN"}
+    assert scripts == set(_H45_SCRIPTS), sorted(scripts)
+    romanised = {language[item["id"]] for item in injections
+                 if all(unicodedata.name(char, "").startswith("LATIN")
+                        for char in item["text"] if char.isalpha())}
+    assert len(romanised & {"pa", "gu", "kn", "ml", "or", "ps", "tg", "ky", "mn", "ti", "lo",
+                            "mk", "be", "bn", "ta", "am", "ka"}) >= 10, sorted(romanised)
+    short = sum(len(item["text"]) < 150 for item in items)
+    long = [item for item in items if len(item["text"]) >= 400]
+    assert 0.35 * total <= short <= 0.5 * total
+    assert len(long) >= 0.3 * total
+    assert sum("injection" in item["labels"] for item in long) >= 50
+    assert sum(not item["labels"] for item in long) >= 40
+    for item in items:
+        cards = _H43_CARD_RUN.findall(item["text"])
+        ibans = _IBAN_SHAPED.findall(item["text"])
+        if "card" in item["labels"]:
+            assert any(map(_luhn, cards)), item["id"]
+        elif item["kind"].startswith("h45_near_card"):
+            assert cards and not any(map(_luhn, cards)), item["id"]
+        if "iban" in item["labels"]:
+            assert any(map(_iban_ok, ibans)), item["id"]
+        else:
+            assert not any(map(_iban_ok, ibans)), item["id"]
+        if item["kind"].startswith("h45_near_iban"):
+            assert ibans, item["id"]
