@@ -370,3 +370,29 @@ def eleven_digits(text: str) -> bool:
     """Eleven ASCII digits, for numbers without a check digit known by their name alone
     (Georgia's personal number, Nigeria's NIN)."""
     return len(text) == 11 and text.isascii() and text.isdigit()
+
+
+def indonesian_nik_valid(text: str) -> bool:
+    """Indonesia's NIK: sixteen digits, a province's code (11-94), regency and district,
+    the birth date DDMMYY (40 added to the day for a woman), a sequence from 0001."""
+    if len(text) != 16 or not text.isascii() or not text.isdigit():
+        return False
+    day, month = int(text[6:8]), int(text[8:10])
+    return (11 <= int(text[:2]) <= 94 and _date_plausible(month, day % 40 if day > 40 else day)
+            and text[12:] != "0000")
+
+
+def kyrgyz_pin_valid(text: str) -> bool:
+    """Kyrgyzstan's personal number: fourteen digits, the sex (1 or 2), the birth date
+    DDMMYYYY (1900-2099), a sequence."""
+    if len(text) != 14 or not text.isascii() or not text.isdigit() or text[0] not in "12":
+        return False
+    return _date_plausible(int(text[3:5]), int(text[1:3])) and text[5:7] in ("19", "20")
+
+
+def rwandan_nid_valid(text: str) -> bool:
+    """Rwanda's national id: sixteen digits, the holder's status (1-3), year of birth
+    (1900-2099), sex (7 or 8), and the rest."""
+    digits = text.replace(" ", "")
+    return (len(digits) == 16 and digits.isascii() and digits.isdigit() and digits[0] in "123"
+            and digits[1:3] in ("19", "20") and digits[5] in "78")

@@ -13,10 +13,12 @@ national id and iqama, South Korea's resident registration number, Romania's CNP
 Lithuania's asmens kodas, the Czech and Slovak rodné číslo, Kazakhstan's IIN, South
 Africa's identity number, Sri Lanka's NIC, Sweden's personnummer, Norway's fødselsnummer,
 Finland's henkilötunnus, Iceland's kennitala, Estonia's isikukood, Latvia's personas kods
-and the former Yugoslavia's JMBG (each with its check), and five without a check digit,
+and the former Yugoslavia's JMBG (each with its check), and eight without a check digit,
 known by their name and layout: Pakistan's CNIC (00000-0000000-0), Malaysia's MyKad
 (YYMMDD-PB-NNNN), Vietnam's CCCD (twelve digits after a province's 0NN), Georgia's
-personal number and Nigeria's NIN (eleven digits).
+personal number and Nigeria's NIN (eleven digits), Indonesia's NIK (a region and a birth
+date), Kyrgyzstan's personal number (sex and birth date) and Rwanda's national id (status,
+birth year and sex).
 """
 
 from __future__ import annotations
@@ -36,16 +38,19 @@ from .checksums import (
     dated_id_valid,
     eleven_digits,
     finnish_hetu_valid,
+    indonesian_nik_valid,
     israeli_id_valid,
     jmbg_valid,
     kazakh_iin_valid,
     kennitala_valid,
     korean_rrn_valid,
+    kyrgyz_pin_valid,
     latvian_code_valid,
     lithuanian_code_valid,
     nir_valid,
     norwegian_fnr_valid,
     pesel_valid,
+    rwandan_nid_valid,
     saudi_id_valid,
     sin_valid,
     south_african_id_valid,
@@ -108,7 +113,7 @@ def _cccd_shaped(text: str) -> bool:
 
 # India's Aadhaar is named in every script of the country: "ஆதார் எண்", "আধার নম্বর".
 AADHAAR_NAMES = r"(?i:aadhaa?r|\bUIDAI?\b)|आधार|ஆதார்|আধার|ఆధార్|ಆಧಾರ್|ആധാർ|આધાર|ਆਧਾਰ|ଆଧାର"
-LONGEST = 17  # characters of the longest named number ("1 1037 00451 28 5")
+LONGEST = 21  # characters of the longest named number ("1 1992 8 0045721 0 37")
 NAMED_NUMBERS: dict[str, NamedNumber] = {
     # "SIN" in capitals only: "sin" is Spanish for "without". Not French's "NAS" alone:
     # network-attached storage.
@@ -191,10 +196,27 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         scanned=r"(?i:nic)|හැඳුනුම්පත්|அடையாள\s+அட்டை"),
     # Pakistan's CNIC: "CNIC 35202-8841736-5", Urdu "شناختی کارڈ نمبر".
     "pakistani_cnic": NamedNumber(
-        re.compile(r"(?i:\bC?NIC\b)|شناختی\s+کارڈ"),
+        re.compile(r"(?i:\bC?NIC\b)|شناختی\s+کارڈ|شناختي\s+کارډ"),
         re.compile(r"(?<![\d-])\d{5}-\d{7}-\d(?![\d-])|(?<![\d.-])\d{13}(?![\d-])"),
         _cnic_shaped, 32,
-        scanned=r"(?i:c?nic)|شناختی\s+کارڈ"),
+        scanned=r"(?i:c?nic)|شناختی\s+کارڈ|شناختي\s+کارډ"),
+    # Indonesia's NIK: "NIK-e 3374024508560003" (region, DDMMYY with 40 added for women,
+    # sequence).
+    "indonesian_nik": NamedNumber(
+        re.compile(r"\bNIK\b|(?i:nomor\s+induk\s+kependudukan|\bKTP\b)"),
+        re.compile(r"(?<![\d.-])\d{16}(?![\d-])"), indonesian_nik_valid, 32,
+        scanned=r"NIK|(?i:nomor\s+induk\s+kependudukan|ktp)"),
+    # Kyrgyzstan's personal number (ПИН, ИНН): sex, DDMMYYYY, sequence.
+    "kyrgyz_pin": NamedNumber(
+        re.compile(r"ПИН|ИНН|(?i:жеке\s+номер)"),
+        re.compile(r"(?<![\d.-])[12]\d{13}(?![\d-])"), kyrgyz_pin_valid, 32,
+        scanned=r"ПИН|ИНН|(?i:жеке\s+номер)"),
+    # Rwanda's national id (indangamuntu): "1 1992 8 0045721 0 37", status, year of birth,
+    # sex (8 a man, 7 a woman), sequence, issue number and a check pair.
+    "rwandan_nid": NamedNumber(
+        re.compile(r"(?i:indangamuntu)"),
+        re.compile(r"(?<![\d.-])[123] ?(?:19|20)\d{2} ?[78] ?\d{7} ?\d ?\d{2}(?![\d-])"),
+        rwandan_nid_valid, 64, scanned=r"(?i:indangamuntu)"),
     # Malaysia's MyKad: "No. MyKad saya 850412-14-5527", "No. K/P".
     "mykad": NamedNumber(
         re.compile(r"(?i:mykad|\bno\.?\s*k/p\b|kad\s+pengenalan)"),

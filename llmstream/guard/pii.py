@@ -38,7 +38,7 @@ _IBAN_LENGTHS = {
     "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27,
     "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22,
     "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32,
-    "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19,
+    "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MG": 27, "MK": 19,
     "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18, "NO": 15, "OM": 23, "PK": 24,
     "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24, "SC": 31,
     "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28, "TL": 23,
@@ -137,7 +137,13 @@ _PHONE_CONTEXT = re.compile(
     r"|paki-?text|i-?text|tawag|میرا\s+نمبر|فون|موبائل|ফোন|মোবাইল|தொலைபேசி|கைபேசி|போன்"
     r"|දුරකථන|ስልክ|លេខ|ទូរស័ព្ទ"
     # ... Punjabi, Gujarati, Kannada, Malayalam, Malagasy, Hausa's "my number", Haitian
-    r"|ਫ਼ੋਨ|ਫ਼ੋਨ|ਫੋਨ|ફોન|ಫೋನ್|ഫോൺ|ഫോണ്‍|\bfinday\b|\blambata\b|telefòn)"
+    r"|ਫ਼ੋਨ|ਫ਼ੋਨ|ਫੋਨ|ફોન|ಫೋನ್|ഫോൺ|ഫോണ്‍|\bfinday\b|\blambata\b|telefòn"
+    # ... Malayalam's mobile and landline, Igbo, Xhosa, Mongolian, Cebuano's GCash (a
+    # mobile number), Kinyarwanda, Oromo, Tigrinya, Lao, Javanese, Icelandic, Latvian,
+    # Estonian, Pashto, Tajik and Belarusian
+    r"|മൊബൈ|ലാൻഡ്|kpọọ|\bkpoo\b|ekwentị|ekwenti|inombolo|umnxeba|\btsalela|утас|залга"
+    r"|\bgcash\b|umpamagare|\bbilbil|ስልኪ|ໂທ|\btelpon|\bsíma|\bsími|hringdu|tālru|zvaniet"
+    r"|helista|ټیلیفون|تلیفون|телефон|тэлефон)"
     r"\W{0,3}(?:\S+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )
@@ -223,14 +229,21 @@ _SECRETS: tuple[re.Pattern[str], ...] = tuple(
         r"\bhf_[A-Za-z0-9]{30,}\b",
         r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}",
         r"\bSG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}\b",  # SendGrid
-        # A key word, alone or ending a name (POSTGRES_PASSWORD, STRIPE_API_KEY).
+        r"(?<![\w:])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])",  # a Telegram bot's token
+        r"\brzp_(?:live|test)_[A-Za-z0-9]{14,}\b",  # Razorpay
+        r"\bwhsec_[A-Za-z0-9+/=]{10,}",  # a webhook's signing secret (Stripe, Svix)
+        # A key word, alone or ending a name (POSTGRES_PASSWORD, STRIPE_API_KEY, and a name
+        # that ends in _SECRET or _TOKEN: WEBHOOK_SECRET, BOT_TOKEN).
         r"(?i:(?:\b|(?<=_))(?:api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret|access[_-]?token|auth[_-]?token|"
-        r"password|passwd|pwd|bearer)\b[\"']?\s*(?:[:=]|\bis\b)\s*[\"']?)([A-Za-z0-9_\-/+=.!@#$%^&*]{8,})",
+        r"password|passwd|pwd|bearer|(?<=_)(?:secret|token))\b[\"']?\s*(?:[:=]|\bis\b)\s*[\"']?)([A-Za-z0-9_\-/+=.!@#$%^&*]{8,})",
     )
 )
 _GENERIC_SECRET = _SECRETS[-1]
 _PASSWORD_KEY = re.compile(r"(?i)(?:\b|_)pass(?:word|wd)\b")
 _MIXED = re.compile(r"[A-Za-z].*[^A-Za-z]|[^A-Za-z].*[A-Za-z]")
+# Code that reads the secret from somewhere else: "SLACK_TOKEN = os.environ.get(...)",
+# "password: settings.DB_PASSWORD".
+_DOTTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 # The password of a URL's credentials (postgres://app:s3cret@db:5432/orders).
 _URL_PASSWORD = re.compile(r"://[^\s:/@]{0,64}:([^\s/@]{3,128})@(?=[A-Za-z0-9\[])")
 # What documentation and example files write where a secret goes: the word itself
@@ -283,8 +296,11 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "secret11": (_SECRETS[11], r"hf_", 0, True),
     "secret12": (_SECRETS[12], r"eyJ", 0, True),
     "secret13": (_SECRETS[13], r"SG\.", 0, True),
-    "secret14": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret"
-                 r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer", 0, False),
+    "secret14": (_SECRETS[14], r"\d{8,10}:AA", 0, False),
+    "secret15": (_SECRETS[15], r"rzp_(?:live|test)_", 0, True),
+    "secret16": (_SECRETS[16], r"whsec_", 0, True),
+    "secret17": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret"
+                 r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer|_secret|_token", 0, False),
     "url_password": (_URL_PASSWORD, r"://", 0, True),
     "email": (_EMAIL, r"[^\w.+-][A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@", 1, False),
     "card": (_CARD, r"[^\d.+-]\d(?:[ -]?\d){12}", 1, True),
@@ -393,14 +409,16 @@ _COUNTRY_NUMBERS = {country: country.translate(_LETTER_DIGITS) for country in _I
 
 
 def _card_network(digits: str) -> bool:
-    """Starts like a Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay or Maestro."""
+    """Starts like a Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay or Maestro, or a
+    national scheme's: Mir (2200-2204), RuPay (60), Uzbekistan's Uzcard (8600) and Humo
+    (9860), Tajikistan's Korti Milli (9762), Turkey's Troy (9792)."""
     if digits[0] == "4":
         return True
     two, four = int(digits[:2]), int(digits[:4])
     return (
-        51 <= two <= 55 or 2221 <= four <= 2720
-        or two in (34, 37, 36, 38, 30, 35, 62, 65, 50, 56, 57, 58, 67, 63)
-        or digits.startswith("6011") or 644 <= int(digits[:3]) <= 649
+        51 <= two <= 55 or 2221 <= four <= 2720 or 2200 <= four <= 2204
+        or two in (34, 37, 36, 38, 30, 35, 62, 65, 50, 56, 57, 58, 67, 63, 60)
+        or four in (8600, 9860, 9762, 9792) or 644 <= int(digits[:3]) <= 649
     )
 
 
@@ -471,8 +489,9 @@ def _secrets(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
     for index, pattern in enumerate(_SECRETS[1:], start=1):
         for match in _matches(text, spans, f"secret{index}", covered):
             if pattern is _GENERIC_SECRET:
-                value = match.group(1)
-                if value.isalpha() or _placeholder(value):
+                # (a sentence's full stop after the value is not the secret's)
+                value = match.group(1).rstrip(".")
+                if value.isalpha() or _placeholder(value) or _DOTTED_NAME.fullmatch(value):
                     continue
                 if _PASSWORD_KEY.search(match.group(0)):
                     # A password may be short and plain ("password=Winter2026!"): letters
@@ -481,7 +500,7 @@ def _secrets(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
                         continue
                 elif len(value) < 12 or _entropy(value) < 3.0:
                     continue  # a key or token: long and random
-                yield Finding("secret", match.start(1), match.end(1), 0.9)
+                yield Finding("secret", match.start(1), match.start(1) + len(value), 0.9)
             elif not _masked(match.group(0)) and not _filled_in_by_reader(match.group(0)):
                 yield Finding("secret", match.start(), match.end(), 0.99)
     for match in _matches(text, spans, "url_password", covered):

@@ -9,6 +9,7 @@ import random
 import pytest
 
 from llmstream.guard import pii
+from llmstream.guard.checksums import luhn_valid
 from llmstream.guard.findings import Finding
 from llmstream.guard.redaction import Redactor
 
@@ -381,3 +382,80 @@ def test_phone_words_in_punjabi_malagasy_and_hausa(text: str, number: str) -> No
 ])
 def test_a_dotted_quad_named_a_version_in_more_languages_is_no_address(text: str) -> None:
     assert _typed(text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Mas, aku arep ndaftarke ibuku. NIK-e 3374024508560003, asmane Sri Rahayu.",
+     "3374024508560003"),  # a woman's: her day (05) plus 40
+    ("Паспортумдагы ПИН 21506199001234 туура эмес жазылып калыптыр.", "21506199001234"),
+    ("Nimero y'indangamuntu ni 1 1992 8 0045721 0 37, nayanditse neza.",
+     "1 1992 8 0045721 0 37"),
+    ("زما د شناختي کارډ شمېره 17301-4582967-3 ده.", "17301-4582967-3"),  # Pashto
+])
+def test_indonesian_kyrgyz_rwandan_and_pashto_named_ids_are_found(text: str, number: str) -> None:
+    assert _typed(text) == [("national_id", number)]
+
+
+@pytest.mark.parametrize("text", [
+    "NIK 3374027208560003",  # no 72nd month... nor a 32nd day after a woman's 40
+    "NIK 3374024513560003",  # no 13th month
+    "ПИН 31506199001234",  # the first digit is the holder's sex: 1 or 2
+    "ПИН 21513199001234",  # no 13th month
+    "indangamuntu 1 1992 5 0045721 0 37",  # the sex is 7 or 8
+    "order 3374024508560003 shipped",  # no name
+])
+def test_those_ids_failing_their_layout_or_without_a_name_are_not(text: str) -> None:
+    assert "national_id" not in {kind for kind, _ in _typed(text)}
+
+
+@pytest.mark.parametrize("card", [
+    "8600 8203 3308 2814",  # Uzcard
+    "9860 1001 2345 6780",  # Humo
+    "9762 5731 9871 4219",  # Tajikistan's Korti Milli
+    "2200 1234 5678 9019",  # Mir
+])
+def test_national_card_schemes_are_cards(card: str) -> None:
+    assert luhn_valid(card.replace(" ", ""))
+    assert _typed(f"Kartamdan ({card}) ikki marta pul yechildi.") == [("card", card)]
+
+
+def test_a_malagasy_iban_is_found() -> None:
+    iban = "MG07 0000 5058 2957 8154 9799 388"
+    assert _typed(f"Ity no kaontiko: {iban} (BFV-SG).") == [("iban", iban)]
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ('BOT_TOKEN = "7104839265:AAH3kLq9ZxP2vWm8TfR5nYcJ0dGs6bEuQiA"',
+     "7104839265:AAH3kLq9ZxP2vWm8TfR5nYcJ0dGs6bEuQiA"),  # Telegram's, named or not
+    ("Токен: 6782198565:AAr_PqbUhGCrulOsbtLD6FC_aiFYbCgy7LB, вебхук не работает",
+     "6782198565:AAr_PqbUhGCrulOsbtLD6FC_aiFYbCgy7LB"),
+    ("RAZORPAY_KEY_ID=rzp_live_Xk29fLq8ZpT3mA", "rzp_live_Xk29fLq8ZpT3mA"),
+    ("WEBHOOK_SECRET=whsec_nA8d3K1pQz7LmX", "whsec_nA8d3K1pQz7LmX"),
+    ("RAZORPAY_KEY_SECRET=q7Vd2nWcR9sLpE4hJ8uYbT1k", "q7Vd2nWcR9sLpE4hJ8uYbT1k"),
+    ("SLACK_SIGNING_SECRET=8f14e45fceea167a5a36dedd4bea2543", "8f14e45fceea167a5a36dedd4bea2543"),
+    # (the sentence's full stop is not the key's)
+    ("The key is in aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYz9Kq4Tw1Lm.",
+     "wJalrXUtnFEMI/K7MDENG/bPxRfiCYz9Kq4Tw1Lm"),
+])
+def test_more_secrets_and_names_ending_in_secret_or_token_are_found(text: str, secret: str) -> None:
+    assert _typed(text) == [("secret", secret)]
+
+
+@pytest.mark.parametrize("text", [
+    'SLACK_WEBHOOK_TOKEN = os.environ.get("SLACK_WEBHOOK_TOKEN")',  # read from elsewhere
+    "password: settings.DATABASE_PASSWORD",
+    "max_tokens = 4096, temperature = 0",
+    'csrf_token = "{{ csrf_token }}"',
+    "The secret is out: the shop opens at nine.",
+])
+def test_code_reading_a_secret_and_words_about_tokens_are_not_secrets(text: str) -> None:
+    assert "secret" not in {kind for kind, _ in _typed(text)}
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Biko ma ọ kpọọ 0813 457 2290 wee nye ya ego.", "0813 457 2290"),  # Igbo
+    ("Bayri ang fee pinaagi sa GCash sa 0917 555 0193 karong adlawa.", "0917 555 0193"),
+    ("94470 58213 എന്ന മൊബൈലിലോ വിളിക്കാൻ പറയൂ, ഡെലിവറി മൊബൈൽ 94470 58213", "94470 58213"),
+])
+def test_phone_words_in_igbo_cebuano_and_malayalam(text: str, number: str) -> None:
+    assert ("phone", number) in _typed(text)
