@@ -6,7 +6,7 @@ many buckets as the model has weights (2^18 shipped); a text's vector is the n-g
 counts divided by the square root of their number. The model is logistic regression over
 it, trained by ``scripts/injection_classifier/train.py`` on generated attacks and benign
 text, the standard library's own documentation, everyday texts and attacks written by hand
-in 48 languages (world_texts.py) and the hand-written held-out sets already spent
+in 75 languages (world_texts.py) and the hand-written held-out sets already spent
 (guard_holdout to guard_holdout32) among it, and shipped as ``injection_model.npz``
 (float16 weights, about 500 kB) inside the package: loaded once, nothing downloaded.
 ``MODEL_ENV`` names another model file for evaluation (evaluate.py --model).

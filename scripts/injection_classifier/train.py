@@ -15,7 +15,7 @@ tuning the guard), weighted up (SET_WEIGHT). ``--agent-share`` (a tenth) adds at
 planted in tool output and their benign twins in thirteen languages (agent_attacks.py),
 and build_training_set.py adds multilingual.py's attacks and benign texts in thirty other
 languages on top of the others. world_texts.py adds hand-written everyday texts, documents
-and attacks in forty-eight languages (``--no-world`` leaves them out), each language's
+and attacks in seventy-five languages (``--no-world`` leaves them out), each language's
 attacks weighted to balance its benign texts. The other sets stay unseen: guard_set (the
 issue's labelled set) and the newest held-out sets, which measure the model. The script
 reports how many five-word runs of each unseen development set's injections the
@@ -93,7 +93,7 @@ MARGIN = 0.0  # logits the classifier alone crosses below the calibrated thresho
 LEARNED_SETS = tuple(["guard_holdout", *(f"guard_holdout{number}" for number in range(2, 33))])
 SET_WEIGHT = 15.0
 # The sources written by hand, each text weighing SET_WEIGHT generated ones: the labelled
-# sets and world_texts.py's everyday texts and attacks in forty-eight languages.
+# sets and world_texts.py's everyday texts and attacks in seventy-five languages.
 WORLD_SOURCES = frozenset(SOURCE.values())
 # world_texts' attacks against its benign texts, in total weight. 1.0 while a language had
 # 10 attacks to 24 benign texts; with 30 to 36 in 24 of them, 1.0 flagged more everyday

@@ -1,4 +1,4 @@
-"""Hand-written everyday texts and attacks in forty-eight languages: training only.
+"""Hand-written everyday texts and attacks in seventy-five languages: training only.
 
 multilingual.py composes each of its thirty languages from a few phrases per slot: 24
 benign phrases a language, recombined. The classifier learned little of what ordinary text
@@ -19,6 +19,19 @@ romanised) and 12 benign texts (8 everyday messages, 4 notices) to 24 of them: S
 Marathi, Yoruba, Kazakh, Uzbek, Amharic, Hausa, Zulu, Khmer, Burmese, Sinhala, Georgian,
 Armenian, Nepali, Tamil, Telugu, Bengali, Swahili, Tagalog, Azerbaijani, Albanian, Urdu,
 Thai and Malay.
+
+In guard_holdout43 the guard caught one attack in four in the languages none of this
+covered, three in four in those it covers. Five more helpers, as blind, wrote 27 of them
+whole (ninth session): Punjabi, Gujarati, Kannada, Malayalam, Odia, Pashto, Kurmanji,
+Tajik, Kyrgyz, Turkmen, Mongolian, Igbo, Kinyarwanda, Malagasy, Xhosa, Tigrinya, Oromo,
+Lao, Javanese, Cebuano, Haitian Creole, Afrikaans, Icelandic, Latvian, Estonian,
+Macedonian and Belarusian, each with 48 benign texts (32 everyday messages, most using an
+attack's words in their ordinary senses, and 16 documents of 600 characters or more) and
+30 attacks (some romanised where the language is often typed in Latin letters). Their
+attacks held every fictional host under ".example" and their benign texts none, so a
+short order with an address in it ("Mail jane@corp.example") came to look like an attack;
+those hosts were rewritten to ordinary top-level domains (.com, .net, .org or the
+country's) before training.
 """
 
 from __future__ import annotations

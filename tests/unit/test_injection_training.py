@@ -8,6 +8,7 @@ import json
 import random
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
@@ -143,28 +144,32 @@ def test_agent_attacks_plant_an_order_and_their_benign_twins_carry_none() -> Non
 def test_every_world_language_holds_its_everyday_texts_documents_and_attacks() -> None:
     world = _script("world_texts")
     files = sorted(world.FOLDER.glob("*.json"))
-    assert len(files) == 48
+    assert len(files) == 75
     texts: list[str] = []
-    extended = 0
+    shapes: Counter[tuple[int, int]] = Counter()
     for path in files:
         content = json.loads(path.read_text(encoding="utf-8"))
         assert content["language"] == path.stem
         benign, attacks = content["benign"], content["attack"]
         # 24 benign texts and 10 attacks; 12 and 20 more in the 24 languages whose attacks
-        # the classifier missed most (eighth session)
-        assert (len(benign), len(attacks)) in {(24, 10), (36, 30)}, path.stem
-        extended += len(attacks) == 30
+        # the classifier missed most (eighth session); 48 and 30 in 27 more (ninth)
+        shapes[len(benign), len(attacks)] += 1
         assert sum(len(text) <= 250 for text in benign) >= 16, path.stem  # everyday messages
         assert sum(len(text) >= 600 for text in benign) >= 8, path.stem  # documents
-        assert any(len(text) >= 600 for text in attacks), path.stem  # an order buried in one
+        assert any(len(text) >= 600 for text in attacks) or len(benign) == 48, path.stem
+        if len(benign) == 48:
+            assert sum(len(text) >= 600 for text in benign) >= 16, path.stem
+            # no fictional host left under ".example" (see world_texts.py)
+            assert not any(re.search(r"[\w-]\.example(?![\w-])", text)
+                           for text in benign + attacks), path.stem
         texts += benign + attacks
-    assert extended == 24
+    assert shapes == {(24, 10): 24, (36, 30): 24, (48, 30): 27}, shapes
     assert len(set(texts)) == len(texts)
     examples = world.world_examples()
     assert [e.text for e in examples if e.label == 0] == [
         text for path in files for text in json.loads(path.read_text(encoding="utf-8"))["benign"]]
     assert {e.source for e in examples} == {"world_benign", "world_attack"}
-    assert sum(e.label for e in examples) == 10 * len(files) + 20 * extended
+    assert sum(e.label for e in examples) == 10 * 24 + 30 * 24 + 30 * 27
 
 
 def test_no_world_text_is_taken_from_a_labelled_set() -> None:
