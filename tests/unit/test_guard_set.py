@@ -2904,6 +2904,37 @@ def _h43_language(kind: str) -> str:
     return match[1] if match else "en"
 
 
+def _lengths_hold(items: list[dict[str, Any]], short: tuple[float, float], long_share: float,
+                  long_injections: int, long_benign: int) -> None:
+    """Between ``short`` shares of the texts under 150 characters, ``long_share`` of 400 or
+    more, among them ``long_injections`` injections and ``long_benign`` unlabelled items."""
+    total = len(items)
+    under = sum(len(item["text"]) < 150 for item in items)
+    long = [item for item in items if len(item["text"]) >= 400]
+    assert short[0] * total <= under <= short[1] * total
+    assert len(long) >= long_share * total
+    assert sum("injection" in item["labels"] for item in long) >= long_injections
+    assert sum(not item["labels"] for item in long) >= long_benign
+
+
+def _cards_and_ibans_hold_their_checks(items: list[dict[str, Any]], prefix: str) -> None:
+    """A card-labelled item holds a number passing Luhn and an IBAN-labelled one an IBAN
+    passing mod 97 (and no other item such an IBAN); the near misses' numbers fail."""
+    for item in items:
+        cards = _H43_CARD_RUN.findall(item["text"])
+        ibans = _IBAN_SHAPED.findall(item["text"])
+        if "card" in item["labels"]:
+            assert any(map(_luhn, cards)), item["id"]
+        elif item["kind"].startswith(f"{prefix}_near_card"):
+            assert cards and not any(map(_luhn, cards)), item["id"]
+        if "iban" in item["labels"]:
+            assert any(map(_iban_ok, ibans)), item["id"]
+        else:
+            assert not any(map(_iban_ok, ibans)), item["id"]
+        if item["kind"].startswith(f"{prefix}_near_iban"):
+            assert ibans, item["id"]
+
+
 def test_the_forty_third_held_out_set_covers_what_it_must() -> None:
     """guard_holdout43 (blind, leaning to everyday traffic in languages AI products serve
     least well: chat assistants, support, banking, mobile-money and telecom desks,
@@ -2955,25 +2986,8 @@ def test_the_forty_third_held_out_set_covers_what_it_must() -> None:
                  and any(all(unicodedata.name(char, "").startswith("LATIN")
                              for char in text if char.isalpha()) for text in texts)}
     assert len(romanised) >= 6, sorted(romanised)
-    short = sum(len(item["text"]) < 150 for item in items)
-    long = [item for item in items if len(item["text"]) >= 400]
-    assert 0.35 * total <= short <= 0.45 * total
-    assert len(long) >= 0.27 * total
-    assert sum("injection" in item["labels"] for item in long) >= 50
-    assert sum(not item["labels"] for item in long) >= 50
-    for item in items:
-        cards = _H43_CARD_RUN.findall(item["text"])
-        ibans = _IBAN_SHAPED.findall(item["text"])
-        if "card" in item["labels"]:
-            assert any(map(_luhn, cards)), item["id"]
-        elif item["kind"].startswith("h43_near_card"):
-            assert cards and not any(map(_luhn, cards)), item["id"]
-        if "iban" in item["labels"]:
-            assert any(map(_iban_ok, ibans)), item["id"]
-        else:
-            assert not any(map(_iban_ok, ibans)), item["id"]
-        if item["kind"].startswith("h43_near_iban"):
-            assert ibans, item["id"]
+    _lengths_hold(items, (0.35, 0.45), 0.27, 50, 50)
+    _cards_and_ibans_hold_their_checks(items, "h43")
 
 
 _H44_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "tr", "el", "ru", "uk", "ar",
@@ -3105,22 +3119,5 @@ def test_the_forty_fifth_held_out_set_covers_what_it_must() -> None:
                         for char in item["text"] if char.isalpha())}
     assert len(romanised & {"pa", "gu", "kn", "ml", "or", "ps", "tg", "ky", "mn", "ti", "lo",
                             "mk", "be", "bn", "ta", "am", "ka"}) >= 10, sorted(romanised)
-    short = sum(len(item["text"]) < 150 for item in items)
-    long = [item for item in items if len(item["text"]) >= 400]
-    assert 0.35 * total <= short <= 0.5 * total
-    assert len(long) >= 0.3 * total
-    assert sum("injection" in item["labels"] for item in long) >= 50
-    assert sum(not item["labels"] for item in long) >= 40
-    for item in items:
-        cards = _H43_CARD_RUN.findall(item["text"])
-        ibans = _IBAN_SHAPED.findall(item["text"])
-        if "card" in item["labels"]:
-            assert any(map(_luhn, cards)), item["id"]
-        elif item["kind"].startswith("h45_near_card"):
-            assert cards and not any(map(_luhn, cards)), item["id"]
-        if "iban" in item["labels"]:
-            assert any(map(_iban_ok, ibans)), item["id"]
-        else:
-            assert not any(map(_iban_ok, ibans)), item["id"]
-        if item["kind"].startswith("h45_near_iban"):
-            assert ibans, item["id"]
+    _lengths_hold(items, (0.35, 0.5), 0.3, 50, 40)
+    _cards_and_ibans_hold_their_checks(items, "h45")
