@@ -15,8 +15,10 @@ import ipaddress
 import math
 import operator
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 
+from .char_table import CharTable
 from .checksums import luhn_valid
 from .findings import Finding
 from .national_ids import LONGEST, NAMED_NUMBERS, STANDALONE
@@ -683,13 +685,23 @@ PII_TYPES = tuple(name for name, _ in DETECTORS)
 _IN_ORDER: frozenset[Detector] = frozenset({_cards, _phones})
 
 
+# The digits of other scripts (Bengali, Arabic-Indic, Persian, Devanagari... every Unicode
+# decimal digit) as ASCII ones, character for character: a number written in them is read
+# as it would be in ASCII digits, at the same offsets.
+_NATIVE_DIGITS = CharTable({chr(code): str(unicodedata.digit(chr(code)))
+                            for code in range(0x80, 0x10000)
+                            if unicodedata.category(chr(code)) == "Nd"})
+
+
 def find_pii(text: str) -> list[Finding]:
     """Non-overlapping findings in text order; on overlap the stronger type wins (then
-    the earlier, then the longer finding).
+    the earlier, then the longer finding). Digits of other scripts count as digits.
 
     The detectors run strongest type first, and each one skips the places a stronger
     finding already covers. (A detector's findings are all made before any is kept, so
     what it skips is what the stronger types cover.)"""
+    if not text.isascii():
+        text = _NATIVE_DIGITS.translate(text)
     spans = _spans(text)
     covered = bytearray(len(text) + 1)
     kept: list[Finding] = []

@@ -459,3 +459,20 @@ def test_code_reading_a_secret_and_words_about_tokens_are_not_secrets(text: str)
 ])
 def test_phone_words_in_igbo_cebuano_and_malayalam(text: str, number: str) -> None:
     assert ("phone", number) in _typed(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("আমার ফোন ০১৭১২-৩৪৫৬৭৮, সন্ধ্যায় কল দিন।", "phone", "০১৭১২-৩৪৫৬৭৮"),  # Bengali digits
+    ("رقم البطاقة ٤١١١ ١١١١ ١١١١ ١١١١ من فضلك", "card", "٤١١١ ١١١١ ١١١١ ١١١١"),  # noqa: RUF001
+    ("शिपमेंट के लिए फ़ोन: ९८७६५ ४३१२०", "phone", "९८७६५ ४३१२०"),  # Devanagari
+])
+def test_numbers_written_in_another_scripts_digits_are_found_where_they_are(
+        text: str, kind: str, value: str) -> None:
+    assert _typed(text) == [(kind, value)]
+    redactor = Redactor()
+    redacted = redactor.redact(text, pii.find_pii(text))
+    assert value not in redacted and value in redactor.originals.values()
+
+
+def test_other_scripts_digits_in_dates_and_prices_are_not_numbers_to_hide() -> None:
+    assert _typed("शिपमेंट १२ मार्च को आया, कीमत ४५० रुपये") == []
