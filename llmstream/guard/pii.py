@@ -142,10 +142,10 @@ _PHONE_CONTEXT = re.compile(
     r"|ਫ਼ੋਨ|ਫ਼ੋਨ|ਫੋਨ|ફોન|ಫೋನ್|ഫോൺ|ഫോണ്‍|\bfinday\b|\blambata\b|telefòn"
     # ... Malayalam's mobile and landline, Igbo, Xhosa, Mongolian, Cebuano's GCash (a
     # mobile number), Kinyarwanda, Oromo, Tigrinya, Lao, Javanese, Icelandic, Latvian,
-    # Estonian, Pashto, Tajik and Belarusian
+    # Estonian, Pashto and Belarusian (Tajik's телефон is Russian's, above)
     r"|മൊബൈ|ലാൻഡ്|kpọọ|\bkpoo\b|ekwentị|ekwenti|inombolo|umnxeba|\btsalela|утас|залга"
     r"|\bgcash\b|umpamagare|\bbilbil|ስልኪ|ໂທ|\btelpon|\bsíma|\bsími|hringdu|tālru|zvaniet"
-    r"|helista|ټیلیفون|تلیفون|телефон|тэлефон)"
+    r"|helista|ټیلیفون|تلیفون|тэлефон)"
     r"\W{0,3}(?:\S+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )

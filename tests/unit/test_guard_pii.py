@@ -397,7 +397,7 @@ def test_indonesian_kyrgyz_rwandan_and_pashto_named_ids_are_found(text: str, num
 
 
 @pytest.mark.parametrize("text", [
-    "NIK 3374027208560003",  # no 72nd month... nor a 32nd day after a woman's 40
+    "NIK 3374027208560003",  # day 72: a woman's 32nd
     "NIK 3374024513560003",  # no 13th month
     "ПИН 31506199001234",  # the first digit is the holder's sex: 1 or 2
     "ПИН 21513199001234",  # no 13th month
