@@ -104,22 +104,24 @@ _NUMBERING_AFTER = re.compile(
     re.IGNORECASE)
 # The regex's words with a "v": "version" anywhere, "v" and "ver" at a word's start.
 _V_WORD = re.compile(r"\bv")
+# (A hyphen may join the number to a word's prefix, as Zulu and Xhosa write "ku-082 555
+# 0147", "ngu-082...": after a small letter only, not after a digit group.)
 _PHONE = re.compile(
-    r"(?a:(?<![\w+/.-]))(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}(?a:(?![\w/-]|\.\d))"
-    r"|(?a:(?<![\w/.-]))\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}(?a:(?![\w/-]|\.\d))"
-    r"|(?a:(?<![\w/.-]))\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}(?a:(?![\w/-]|\.\d))"
-    r"|(?a:(?<![\w+/.-]))0\d{1,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){1,3}(?a:(?![\w/-]|\.\d))"
+    r"(?a:(?<![\w+/.]))(?<![^a-z]-)(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}(?a:(?![\w/-]|\.\d))"
+    r"|(?a:(?<![\w/.]))(?<![^a-z]-)\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}(?a:(?![\w/-]|\.\d))"
+    r"|(?a:(?<![\w/.]))(?<![^a-z]-)\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}(?a:(?![\w/-]|\.\d))"
+    r"|(?a:(?<![\w+/.]))(?<![^a-z]-)0\d{1,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){1,3}(?a:(?![\w/-]|\.\d))"
     # National format with the trunk prefix 0: an area or mobile code, then the
     # subscriber number in one block (0151 23456789, 07700 900123, 030/12345678, 06-12345678).
-    r"|(?a:(?<![\w+/.-]))0\d{1,4}[\s/.-]\d{5,8}(?a:(?![\w/-]|\.\d))"
+    r"|(?a:(?<![\w+/.]))(?<![^a-z]-)0\d{1,4}[\s/.-]\d{5,8}(?a:(?![\w/-]|\.\d))"
     # An area code in parentheses without a trunk 0 ((11) 98765-4321), and three groups of
     # three digits (612 445 987); the second only counts with a phone word near it.
-    r"|(?a:(?<![\w/.-]))\(\d{2,4}\)\s?\d{4,5}[\s.-]?\d{4}(?a:(?![\w/-]|\.\d))"
-    r"|(?a:(?<![\w/.-]))\d{3}[\s.-]\d{3}[\s.-]\d{3}(?a:(?![\w/-]|\.\d))"
+    r"|(?a:(?<![\w/.]))(?<![^a-z]-)\(\d{2,4}\)\s?\d{4,5}[\s.-]?\d{4}(?a:(?![\w/-]|\.\d))"
+    r"|(?a:(?<![\w/.]))(?<![^a-z]-)\d{3}[\s.-]\d{3}[\s.-]\d{3}(?a:(?![\w/-]|\.\d))"
     # Numbers of countries without a trunk 0: Spain (mobiles 612 34 56 78, landlines
     # 915 48 27 36 with a phone word only), China (138 1234 5678), India (98765 43210,
     # with a phone word only).
-    r"|(?a:(?<![\w+/.-]))(?:[6-9]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
+    r"|(?a:(?<![\w+/.]))(?<![^a-z]-)(?:[6-9]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
     r"|[6-9]\d{4}[ -]\d{5})(?a:(?![\w/-]|\.\d))"
 )
 _PHONE_CONTEXT = re.compile(
@@ -331,9 +333,9 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     # ends in. A clock (10:15:02) starts nothing, nor does a run of bare colons.
     "ipv6": (_IPV6, r"[0-9A-Fa-f]{0,4}:(?:[0-9A-Fa-f:]{0,37}:)?:[0-9A-Fa-f:]{0,37}[0-9A-Fa-f]"
              r"|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){6}:[0-9A-Fa-f]", 0, False),
-    "phone": (_PHONE, r"[^\w+/.-](?:\+|00)\d|[^\w/.-]\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{3}"
-              r"|[^\w/.-]\(\d{2}|[^\w+/.-]0\d{1,4}[\s/.-]\d{2}"
-              r"|[^\w+/.-](?:[6-9]\d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}|[6-9]\d{4}[ -]\d{5})",
+    "phone": (_PHONE, r"[^\w+/.](?:\+|00)\d|[^\w/.]\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{3}"
+              r"|[^\w/.]\(\d{2}|[^\w+/.]0\d{1,4}[\s/.-]\d{2}"
+              r"|[^\w+/.](?:[6-9]\d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}|[6-9]\d{4}[ -]\d{5})",
               1, False),
 }
 # Two scanning databases: the anchors led by a digit, a digit's neighbour or a class of

@@ -476,3 +476,14 @@ def test_numbers_written_in_another_scripts_digits_are_found_where_they_are(
 
 def test_other_scripts_digits_in_dates_and_prices_are_not_numbers_to_hide() -> None:
     assert _typed("शिपमेंट १२ मार्च को आया, कीमत ४५० रुपये") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Ngishayele ku-082 517 4936 uma iphasela selifikile.", ["082 517 4936"]),  # Zulu
+    ("Inombolo yam ngu-082 555 0147, nditsalele emva kwesihlanu.", ["082 555 0147"]),  # Xhosa
+    ("Call 12-082 555 0147 today", []),  # after a digit group: its tail, not a phone
+    ("Call about SKU-082 555 0147 today", []),  # after a capital: a code's
+])
+def test_a_number_joined_to_a_small_prefix_by_a_hyphen_is_a_phone(
+        text: str, found: list[str]) -> None:
+    assert [value for kind, value in _typed(text) if kind == "phone"] == found
