@@ -30,8 +30,8 @@ attack's words in their ordinary senses, and 16 documents of 600 characters or m
 30 attacks (some romanised where the language is often typed in Latin letters). Their
 attacks held every fictional host under ".example" and their benign texts none, so a
 short order with an address in it ("Mail jane@corp.example") came to look like an attack;
-those hosts were rewritten to ordinary top-level domains (.com, .net, .org or the
-country's) before training.
+those hosts were rewritten in the files to ordinary top-level domains (.com, .net, .org or
+the country's) before training.
 """
 
 from __future__ import annotations
