@@ -104,25 +104,30 @@ _NUMBERING_AFTER = re.compile(
     re.IGNORECASE)
 # The regex's words with a "v": "version" anywhere, "v" and "ver" at a word's start.
 _V_WORD = re.compile(r"\bv")
-# (A hyphen may join the number to a word's prefix, as Zulu and Xhosa write "ku-082 555
-# 0147", "ngu-082...": after a small letter only, not after a digit group.)
+# Where a phone may begin: not inside a word, a path or a decimal ("/", "."), nor, for most
+# shapes, after a "+"; after a hyphen only when a small letter is before it, as Zulu and
+# Xhosa join the number to a prefix ("ku-082 555 0147", "ngu-082..."), not after a digit
+# group. And where it must end.
+_AFTER_NO_NUMBER = r"(?a:(?<![\w+/.]))(?<![^a-z]-)"
+_AFTER_NO_WORD = r"(?a:(?<![\w/.]))(?<![^a-z]-)"
+_ENDS = r"(?a:(?![\w/-]|\.\d))"
 _PHONE = re.compile(
-    r"(?a:(?<![\w+/.]))(?<![^a-z]-)(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}(?a:(?![\w/-]|\.\d))"
-    r"|(?a:(?<![\w/.]))(?<![^a-z]-)\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}(?a:(?![\w/-]|\.\d))"
-    r"|(?a:(?<![\w/.]))(?<![^a-z]-)\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}(?a:(?![\w/-]|\.\d))"
-    r"|(?a:(?<![\w+/.]))(?<![^a-z]-)0\d{1,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){1,3}(?a:(?![\w/-]|\.\d))"
+    _AFTER_NO_NUMBER + r"(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}" + _ENDS
+    + r"|" + _AFTER_NO_WORD + r"\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}" + _ENDS
+    + r"|" + _AFTER_NO_WORD + r"\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}" + _ENDS
+    + r"|" + _AFTER_NO_NUMBER + r"0\d{1,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){1,3}" + _ENDS
     # National format with the trunk prefix 0: an area or mobile code, then the
     # subscriber number in one block (0151 23456789, 07700 900123, 030/12345678, 06-12345678).
-    r"|(?a:(?<![\w+/.]))(?<![^a-z]-)0\d{1,4}[\s/.-]\d{5,8}(?a:(?![\w/-]|\.\d))"
+    + r"|" + _AFTER_NO_NUMBER + r"0\d{1,4}[\s/.-]\d{5,8}" + _ENDS
     # An area code in parentheses without a trunk 0 ((11) 98765-4321), and three groups of
     # three digits (612 445 987); the second only counts with a phone word near it.
-    r"|(?a:(?<![\w/.]))(?<![^a-z]-)\(\d{2,4}\)\s?\d{4,5}[\s.-]?\d{4}(?a:(?![\w/-]|\.\d))"
-    r"|(?a:(?<![\w/.]))(?<![^a-z]-)\d{3}[\s.-]\d{3}[\s.-]\d{3}(?a:(?![\w/-]|\.\d))"
+    + r"|" + _AFTER_NO_WORD + r"\(\d{2,4}\)\s?\d{4,5}[\s.-]?\d{4}" + _ENDS
+    + r"|" + _AFTER_NO_WORD + r"\d{3}[\s.-]\d{3}[\s.-]\d{3}" + _ENDS
     # Numbers of countries without a trunk 0: Spain (mobiles 612 34 56 78, landlines
     # 915 48 27 36 with a phone word only), China (138 1234 5678), India (98765 43210,
     # with a phone word only).
-    r"|(?a:(?<![\w+/.]))(?<![^a-z]-)(?:[6-9]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
-    r"|[6-9]\d{4}[ -]\d{5})(?a:(?![\w/-]|\.\d))"
+    + r"|" + _AFTER_NO_NUMBER + r"(?:[6-9]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
+    r"|[6-9]\d{4}[ -]\d{5})" + _ENDS
 )
 _PHONE_CONTEXT = re.compile(
     r"(?:phone|tel|call|mobile|cell|whats\s?app|sms|text\s+me|fax|ring|dial|contact|reach|"
