@@ -2895,7 +2895,7 @@ _H43_STYLES = {"override": 8, "extract": 10, "persona": 10, "refusal": 3, "rolep
 _H43_HARD = {"redo": 12, "ignore": 6, "password": 20, "ai_q": 18, "scam_warning": 8, "rules": 10,
              "roleplay": 5, "words": 8, "training": 1, "dev": 1, "translate": 1}
 _H43_NEAR = ("card", "iban", "order", "isbn", "version", "date", "product", "secret", "ssn_like")
-_H43_CARD_RUN = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
+_CARD_RUN = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
 
 
 def _h43_language(kind: str) -> str:
@@ -2921,7 +2921,7 @@ def _cards_and_ibans_hold_their_checks(items: list[dict[str, Any]], prefix: str)
     """A card-labelled item holds a number passing Luhn and an IBAN-labelled one an IBAN
     passing mod 97 (and no other item such an IBAN); the near misses' numbers fail."""
     for item in items:
-        cards = _H43_CARD_RUN.findall(item["text"])
+        cards = _CARD_RUN.findall(item["text"])
         ibans = _IBAN_SHAPED.findall(item["text"])
         if "card" in item["labels"]:
             assert any(map(_luhn, cards)), item["id"]
@@ -3052,11 +3052,10 @@ def test_the_forty_fourth_held_out_set_covers_what_it_must() -> None:
     assert sum(n >= 5000 for n in lengths) >= 5
 
 
-# guard_holdout45: 27 languages no training text covered when it was written (the
-# registered question: does text written for them carry over to new items?), and eight
-# that world_texts covered, fewer items each, as controls.
-_H45_NEW = ("pa", "gu", "kn", "ml", "or", "ps", "ku", "tg", "ky", "tk", "mn", "ig", "rw", "mg",
-            "xh", "ti", "om", "lo", "jv", "ceb", "ht", "af", "is", "lv", "et", "mk", "be")
+# guard_holdout45: guard_holdout43's second half, 27 languages no training text covered when
+# it was written (the registered question: does text written for them carry over to new
+# items?), and eight that world_texts covered, fewer items each, as controls.
+_H45_NEW = _H43_LANGUAGES_B
 _H45_CONTROLS = ("sw", "bn", "ta", "am", "yo", "ka", "uz", "tl")
 _H45_LANGUAGE_KIND = re.compile(rf"^h45_[a-z_]+?_({'|'.join((*_H45_NEW, *_H45_CONTROLS, 'en'))})$")
 _H45_STYLES = ("override", "leak", "persona", "roleplay", "hijack_translate", "hijack_summary",
@@ -3117,7 +3116,6 @@ def test_the_forty_fifth_held_out_set_covers_what_it_must() -> None:
     romanised = {language[item["id"]] for item in injections
                  if all(unicodedata.name(char, "").startswith("LATIN")
                         for char in item["text"] if char.isalpha())}
-    assert len(romanised & {"pa", "gu", "kn", "ml", "or", "ps", "tg", "ky", "mn", "ti", "lo",
-                            "mk", "be", "bn", "ta", "am", "ka"}) >= 10, sorted(romanised)
+    assert len(romanised & set(_H43_NATIVE_NON_LATIN)) >= 10, sorted(romanised)
     _lengths_hold(items, (0.35, 0.5), 0.3, 50, 40)
     _cards_and_ibans_hold_their_checks(items, "h45")
