@@ -209,13 +209,13 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
     # Kyrgyzstan's personal number (ПИН, ИНН): sex, DDMMYYYY, sequence.
     "kyrgyz_pin": NamedNumber(
         re.compile(r"ПИН|ИНН|(?i:жеке\s+номер)"),
-        re.compile(r"(?<![\d.-])[12]\d{13}(?![\d-])"), kyrgyz_pin_valid, 32,
+        re.compile(r"(?<![\d.-])\d{14}(?![\d-])"), kyrgyz_pin_valid, 32,
         scanned=r"ПИН|ИНН|(?i:жеке\s+номер)"),
     # Rwanda's national id (indangamuntu): "1 1992 8 0045721 0 37", status, year of birth,
     # sex (8 a man, 7 a woman), sequence, issue number and a check pair.
     "rwandan_nid": NamedNumber(
         re.compile(r"(?i:indangamuntu)"),
-        re.compile(r"(?<![\d.-])[123] ?(?:19|20)\d{2} ?[78] ?\d{7} ?\d ?\d{2}(?![\d-])"),
+        re.compile(r"(?<![\d.-])\d ?\d{4} ?\d ?\d{7} ?\d ?\d{2}(?![\d-])"),
         rwandan_nid_valid, 64, scanned=r"(?i:indangamuntu)"),
     # Malaysia's MyKad: "No. MyKad saya 850412-14-5527", "No. K/P".
     "mykad": NamedNumber(
