@@ -152,12 +152,17 @@ _PHONE_CONTEXT = re.compile(
     # Estonian, Pashto and Belarusian (Tajik's телефон is Russian's, above)
     r"|മൊബൈ|ലാൻഡ്|kpọọ|\bkpoo\b|ekwentị|ekwenti|inombolo|umnxeba|\btsalela|утас|залга"
     r"|\bgcash\b|umpamagare|\bbilbil|ስልኪ|ໂທ|\btelpon|\bsíma|\bsími|hringdu|tālru|zvaniet"
-    r"|helista|ټیلیفون|تلیفون|тэлефон)"
+    r"|helista|ټیلیفون|تلیفون|тэлефон"
+    # ... Hindi's, Marathi's and Gujarati's mobile
+    r"|मोबाइल|मोबाईल|મોબાઇલ)"
     r"\W{0,3}(?:\S+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )
-# Scripts that write the phone word after the number (03-5412-7789 までお電話ください).
-_PHONE_WORD_AFTER = re.compile(r"\W{0,3}\S{0,6}?(?:電話|电话|전화|फ़ोन|फोन)")
+# Scripts that write the phone word after the number (03-5412-7789 までお電話ください), and
+# a messenger named after it, past a word at most ("97250 11846 પર WhatsApp કરો").
+_PHONE_WORD_AFTER = re.compile(r"\W{0,3}(?:\S{0,6}?(?:電話|电话|전화|फ़ोन|फोन)"
+                               r"|(?:\S{1,8}\s+)?(?:whats\s?app|viber|telegram)\b)",
+                               re.IGNORECASE)
 # Scripts without spaces: the phone word a few characters before (電話番号は03-...).
 _PHONE_WORD_BEFORE_CJK = re.compile(r"(?:電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰)[^\d\s]{0,6}\s?$")
 # SSN-shaped numbers the SSA never issued, which examples and adverts use (the Woolworth
@@ -211,14 +216,16 @@ _NANP = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 # (06-12345678), the UK (07700 900123, 07700 900 123), Germany (0151 23456789,
 # 0170/1234567, 0151 2345 6789), South Korea (010-1234-5678), Turkey (0532 123 45 67),
 # Australia (0412 345 678), Spain (612 34 56 78), China (138 1234 5678), Indonesia
-# (0812-3847-2291) and Vietnam (0912 483 705); and London's
-# 020 7123 4567. Other national numbers do need one.
+# (0812-3847-2291), Vietnam (0912 483 705), the Philippines (0917 845 2231) and Bangladesh
+# (01711-543218); and London's 020 7123 4567, and Turkey's landlines in its mobiles'
+# grouping (0232 555 41 87). Other national numbers do need one.
 _MOBILE_SHAPE = re.compile(
     r"0[5789]0[ -]\d{4}[ -]\d{4}|0[67](?:[ .]\d{2}){4}|06[ -]\d{8}"
     r"|07\d{3} \d{3} ?\d{3}|01[5-7]\d{1,2}[ /-]\d{7,8}|01[5-7]\d \d{3,4} \d{4}|020 \d{4} \d{4}"
-    r"|01[016789][ -]\d{3,4}[ -]\d{4}|05\d{2} \d{3} \d{2} \d{2}|04\d{2} \d{3} \d{3}"
+    r"|01[016789][ -]\d{3,4}[ -]\d{4}|0[2-5]\d{2} \d{3} \d{2} \d{2}|04\d{2} \d{3} \d{3}"
     r"|[67]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
-    r"|08[1-9]\d-\d{3,4}-\d{3,4}|0[35789]\d{2} \d{3} \d{3}")
+    r"|08[1-9]\d-\d{3,4}-\d{3,4}|0[35789]\d{2} \d{3} \d{3}|09\d{2}[ -]\d{3}[ -]\d{4}"
+    r"|01[3-9]\d{2}-\d{6}")
 _DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
 
 _SECRETS: tuple[re.Pattern[str], ...] = tuple(

@@ -487,3 +487,27 @@ def test_other_scripts_digits_in_dates_and_prices_are_not_numbers_to_hide() -> N
 def test_a_number_joined_to_a_small_prefix_by_a_hyphen_is_a_phone(
         text: str, found: list[str]) -> None:
     assert [value for kind, value in _typed(text) if kind == "phone"] == found
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # a shape of their own, no phone word needed: the Philippines, Bangladesh, a Turkish
+    # landline, an Iranian mobile in Persian digits
+    ("Pakitext na lang po ako sa 0917 845 2231 pag ready na yung order ko.", "0917 845 2231"),
+    ("আমার বিকাশ নম্বর 01712-345678, এজেন্ট বলেছিল টাকা চলে আসবে", "01712-345678"),
+    ("Şikâyet için yetkiliye 0232 555 41 87 numaralı hattan ulaşın.", "0232 555 41 87"),  # noqa: RUF001
+    ("لطفاً با شماره ۰۹۱۲ ۴۸۷ ۳۰۲۱ تماس بگیرید.", "۰۹۱۲ ۴۸۷ ۳۰۲۱"),
+    # Hindi's mobile, and a messenger named just after the number
+    ("आवेदक: सुनीता देवी\nमोबाइल नंबर: 98765 43120\nपता: लक्ष्मी नगर", "98765 43120"),
+    ("ખાસ ઓફર માટે તરત 97250 11846 પર WhatsApp કરો", "97250 11846"),
+])
+def test_more_countries_mobiles_and_a_messenger_after_the_number(text: str, number: str) -> None:
+    assert _typed(text) == [("phone", number)]
+
+
+@pytest.mark.parametrize("text", [
+    "ref 97250 11846 signal strength was low",  # no messenger, no phone word
+    "Order 0917 845 2231 shipped",  # labelled as an order's
+    "2024 2025 1234 5678 sales figures",
+])
+def test_numbers_of_those_shapes_named_otherwise_are_not_phones(text: str) -> None:
+    assert "phone" not in {kind for kind, _ in _typed(text)}
