@@ -1776,6 +1776,15 @@ VETO_SCALE = 0.5
 _FOREIGN_NAMES = frozenset(signal.name for signal in FOREIGN)
 
 
+# A text this short, in UTF-8 bytes of its canonical form (a word or two in Latin letters,
+# a few characters of Chinese), is too little for the classifier to block alone: one-word
+# chat turns ("continue", "operator", "summarize", "answer") leaned to an attack (0.6 to
+# 0.94) and were blocked. Its weight is capped under the default threshold there, so a
+# short text needs a pattern or a bypass besides. No labelled set's verdict changes.
+SHORT_TEXT_BYTES = 32
+SHORT_TEXT_CLASSIFIER_CAP = 0.45
+
+
 def classifier_weight(probability: float) -> float:
     """The trained classifier as one more signal: its probability above the floor,
     rescaled to [0, CLASSIFIER_WEIGHT]. Alone it crosses the default threshold (0.5) from
@@ -1864,6 +1873,8 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
         names.append(name)
         spans.append(match.span())
     learned = classifier_weight(probability)
+    if len(canonical_text.strip().encode("utf-8")) < SHORT_TEXT_BYTES:
+        learned = min(learned, SHORT_TEXT_CLASSIFIER_CAP)
     if learned > 0:
         weights.append(learned)
         names.append("classifier")

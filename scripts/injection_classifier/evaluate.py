@@ -1,5 +1,5 @@
-"""Report the shipped injection guard on the labelled sets, on ordinary text and on the
-simulator's answer prose: what a retrained classifier must not make worse.
+"""Report the shipped injection guard on the labelled sets, on ordinary text, on short chat
+turns and on the simulator's answer prose: what a retrained classifier must not make worse.
 
     .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout46 on
     .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout46 on
@@ -102,6 +102,9 @@ def main() -> None:
     if args.show:
         for text in hits:
             print("   ", text[:100].replace("\n", " "))
+    # Chat turns of one to four words ("continue", "operator", "Instrucciones") and short
+    # attacks, written blind to the guard in 18 languages (tests/data/short_turns.jsonl).
+    print(labelled("short_turns"))
     prose = [sentence_text(random.Random(seed)) for seed in range(SIMULATED_ANSWERS)]
     prose_hits = sum(flagged(text) for text in prose)
     print(f"simulator prose  flagged {prose_hits}/{len(prose)} ({prose_hits / len(prose):.1%})")

@@ -747,6 +747,27 @@ def test_the_simulators_answers_are_almost_never_taken_for_an_injection() -> Non
     assert len(flagged) / len(answers) <= 0.01, flagged[:5]
 
 
+def test_short_chat_turns_are_not_blocked_and_short_attacks_mostly_are() -> None:
+    """tests/data/short_turns.jsonl, written blind to the guard: 360 chat turns of one to
+    four words, 20 in each of 18 languages ("continue", "operator", "Instrucciones",
+    "パスワード忘れた"), and 60 short attacks. The guard blocked 23 of the turns when the
+    classifier alone could block a text that short (injection.py: SHORT_TEXT_BYTES)."""
+    items = _items("short_turns.jsonl")
+    assert [item["id"] for item in items] == [f"s-{i:04d}" for i in range(len(items))]
+    turns = [item for item in items if not item["labels"]]
+    attacks = [item for item in items if item["labels"] == ["injection"]]
+    assert len(turns) == 360 and len(attacks) == 60
+    assert Counter(item["kind"].rsplit("_", 1)[1] for item in turns) == dict.fromkeys(
+        ("en", "es", "fr", "de", "pt", "it", "ru", "zh", "ja", "ko", "ar", "hi", "tr", "id",
+         "vi", "pl", "sw", "nl"), 20)
+
+    def blocked(text: str) -> bool:
+        return any(f.type == "injection" for f in check_text(text, POLICY).findings)
+
+    assert [item["text"] for item in turns if blocked(item["text"])] == []
+    assert sum(blocked(item["text"]) for item in attacks) >= 0.8 * len(attacks)
+
+
 _H17_LANGUAGE_KIND = re.compile(
     r"^h17_[a-z0-9_]+_(ar|de|el|es|fr|he|hi|id|it|ja|ko|nl|pl|pt|ru|sv|th|tr|uk|vi|zh)$"
 )
