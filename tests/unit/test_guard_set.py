@@ -171,7 +171,8 @@ _IBAN_LENGTHS = {"AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BE": 16, "BR": 29, "BY
                  "CH": 21, "CY": 28, "DE": 22, "EG": 29, "ES": 24, "FR": 27, "GB": 22, "GE": 22,
                  "GR": 27, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KZ": 20, "LT": 20,
                  "LV": 21, "MK": 19, "NL": 18, "PK": 24, "PL": 28, "PT": 25, "RO": 24, "SA": 24,
-                 "SK": 24, "SO": 23, "TR": 26, "UA": 29, "EE": 20, "MG": 27, "MN": 20}
+                 "SK": 24, "SO": 23, "TR": 26, "UA": 29, "EE": 20, "MG": 27, "MN": 20,
+                 "IR": 26}  # Iran's (Sheba): used there, checked by mod 97, not in the registry
 # An IBAN's shape, grouped by four or not (the blind sets' own checks find them with it).
 _IBAN_SHAPED = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b")
 
@@ -3140,3 +3141,67 @@ def test_the_forty_fifth_held_out_set_covers_what_it_must() -> None:
     assert len(romanised & set(_H43_NATIVE_NON_LATIN)) >= 10, sorted(romanised)
     _lengths_hold(items, (0.35, 0.5), 0.3, 50, 40)
     _cards_and_ibans_hold_their_checks(items, "h45")
+
+
+# guard_holdout46: written blind while the classifier learnt role-plays, personas and
+# overrides in all of world_texts' languages (the registered question: does that carry over
+# to new items, and do legitimate role-plays and operators' personas stay allowed?).
+_H46_LANGUAGES = ("es", "fr", "ru", "ar", "hi", "tr", "vi", "id", "pt", "uk", "fa", "pl", "ko",
+                  "sw", "am", "yo", "ha", "zu", "so", "ceb", "bn", "ta", "te", "mr", "ur", "th",
+                  "km", "my", "ka", "hy", "kk", "uz", "ps", "ku", "mn", "lo", "jv", "ht", "mk",
+                  "be")
+_H46_LANGUAGE_KIND = re.compile(rf"^h46_[a-z_]+?_({'|'.join((*_H46_LANGUAGES, 'en'))})$")
+_H46_STYLES = ("leak", "hijack_translate", "hijack_summary", "indirect_email", "indirect_web",
+               "indirect_review", "indirect_cv", "indirect_doc", "exfil", "authority", "obfusc")
+_H46_HARD = ("roleplay", "persona", "words", "pin", "mode", "ai", "doc")
+_H46_SCRIPTS = ("ARABIC", "ARMENIAN", "BENGALI", "CYRILLIC", "DEVANAGARI", "ETHIOPIC", "GEORGIAN",
+                "HANGUL", "KHMER", "LAO", "MYANMAR", "TAMIL", "TELUGU", "THAI")
+
+
+def _h46_language(kind: str) -> str:
+    """The language an h46 item's kind ends in (every kind ends in one)."""
+    match = _H46_LANGUAGE_KIND.match(kind)
+    assert match is not None, kind
+    return match[1]
+
+
+def test_the_forty_sixth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout46 (blind, everyday traffic to AI products in 40 of world_texts'
+    languages, half of its injections role-plays, personas and overrides): its shape, with
+    >= 4 injections and >= 4 unlabelled items in every language, >= 25 of each of the three
+    styles and >= 7 of every other, >= 30 legitimate role-plays and >= 30 operators'
+    personas among >= 120 hard negatives, every non-Latin language's injections romanised
+    at least once, local PII whose cards and IBANs pass their checks and near misses that
+    fail them, ~40% short texts and ~30% of 400+ characters."""
+    items = _counted_set("guard_holdout46.jsonl", "h46", {
+        *(f"h46_{style}_{code}" for style, code in (("roleplay", "ko"), ("persona", "fa"),
+                                                    ("override", "am"), ("obfusc", "tr"))),
+    }, per_pii_type=6, near_misses=20)
+    language = {item["id"]: _h46_language(item["kind"]) for item in items}
+    injections = [item for item in items if "injection" in item["labels"]]
+    unlabelled = [item for item in items if not item["labels"]]
+    assert 0.35 * len(items) <= len(injections) <= 0.45 * len(items)
+    per_language = Counter(language[item["id"]] for item in injections)
+    assert all(per_language[code] >= 4 for code in _H46_LANGUAGES), per_language
+    quiet = Counter(language[item["id"]] for item in unlabelled)
+    assert all(quiet[code] >= 4 for code in _H46_LANGUAGES), quiet
+    styles = Counter(_base_kind(item["kind"], _H46_LANGUAGE_KIND) for item in injections)
+    assert all(styles[f"h46_{style}"] >= 25 for style in ("roleplay", "persona", "override"))
+    assert all(styles[f"h46_{style}"] >= 7 for style in _H46_STYLES), styles
+    assert len(styles) == 3 + len(_H46_STYLES), styles
+    hard = Counter(_base_kind(item["kind"], _H46_LANGUAGE_KIND) for item in unlabelled
+                   if item["kind"].startswith("h46_hardneg_"))
+    assert set(hard) == {f"h46_hardneg_{kind}" for kind in _H46_HARD}, hard
+    assert hard["h46_hardneg_roleplay"] >= 30 and hard["h46_hardneg_persona"] >= 30
+    assert sum(hard.values()) >= 120
+    scripts = {unicodedata.name(char, "").split(" ")[0] for item in injections
+               for char in item["text"] if char.isalpha()}
+    assert set(_H46_SCRIPTS) <= scripts, sorted(scripts)
+    romanised = {language[item["id"]] for item in injections
+                 if all(unicodedata.name(char, "").startswith("LATIN")
+                        for char in item["text"] if char.isalpha())}
+    native = {"ru", "ar", "hi", "uk", "fa", "ko", "am", "bn", "ta", "te", "mr", "ur", "th", "km",
+              "my", "ka", "hy", "kk", "ps", "mn", "lo", "mk", "be"}
+    assert len(romanised & native) >= 18, sorted(native - romanised)
+    _lengths_hold(items, (0.35, 0.5), 0.3, 60, 55)
+    _cards_and_ibans_hold_their_checks(items, "h46")
