@@ -396,3 +396,14 @@ def rwandan_nid_valid(text: str) -> bool:
     digits = text.replace(" ", "")
     return (len(digits) == 16 and digits.isascii() and digits.isdigit() and digits[0] in "123"
             and digits[1:3] in ("19", "20") and digits[5] in "78")
+
+
+def mongolian_register_valid(text: str) -> bool:
+    """Mongolia's register number: two Cyrillic capitals, the birth date YYMMDD (the month
+    plus 20 for a birth from 2000 on) and two digits."""
+    letters, digits = text[:2], text[2:].strip()
+    if len(digits) != 8 or not digits.isascii() or not digits.isdigit():
+        return False
+    month = int(digits[2:4])
+    return letters.isalpha() and _date_plausible(month - 20 if month > 20 else month,
+                                                 int(digits[4:6]))

@@ -13,12 +13,12 @@ national id and iqama, South Korea's resident registration number, Romania's CNP
 Lithuania's asmens kodas, the Czech and Slovak rodné číslo, Kazakhstan's IIN, South
 Africa's identity number, Sri Lanka's NIC, Sweden's personnummer, Norway's fødselsnummer,
 Finland's henkilötunnus, Iceland's kennitala, Estonia's isikukood, Latvia's personas kods
-and the former Yugoslavia's JMBG (each with its check), and eight without a check digit,
+and the former Yugoslavia's JMBG (each with its check), and nine without a check digit,
 known by their name and layout: Pakistan's CNIC (00000-0000000-0), Malaysia's MyKad
 (YYMMDD-PB-NNNN), Vietnam's CCCD (twelve digits after a province's 0NN), Georgia's
 personal number and Nigeria's NIN (eleven digits), Indonesia's NIK (a region and a birth
-date), Kyrgyzstan's personal number (sex and birth date) and Rwanda's national id (status,
-birth year and sex).
+date), Kyrgyzstan's personal number (sex and birth date), Rwanda's national id (status,
+birth year and sex) and Mongolia's register number (two letters and a birth date).
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ from .checksums import (
     kyrgyz_pin_valid,
     latvian_code_valid,
     lithuanian_code_valid,
+    mongolian_register_valid,
     nir_valid,
     norwegian_fnr_valid,
     pesel_valid,
@@ -180,14 +181,14 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         re.compile(r"(?<![\d.-])\d{12}(?![\d-])"), kazakh_iin_valid, 32,
         scanned=r"ЖСН|ИИН|(?i:iin)"),
     # South Africa's identity number: "ID number 8804155124081", Zulu "inombolo kamazisi",
-    # Afrikaans "ID-nommer".
+    # Afrikaans "ID-nommer", "inombolo yami ye-ID" (my ID number).
     "south_african_id": NamedNumber(
         re.compile(r"(?i:\bID\s+(?:number|no)\b|identity\s+number|kamazisi|\bSA\s+ID\b"
-                   r"|\bID-nommer|identiteitsnommer)"),
+                   r"|\bID-nommer|identiteitsnommer|\bye-?ID\b)"),
         # (after a hyphen too: Zulu writes "ngu-8804155124081", "is" joined to the number)
         re.compile(r"(?<![\d.])(?<!\d-)\d{13}(?![\d-])"), south_african_id_valid, 32,
         scanned=r"(?i:id\s+(?:number|no)|identity\s+number|kamazisi|sa\s+id|id-nommer"
-                r"|identiteitsnommer)"),
+                r"|identiteitsnommer|ye-?id)"),
     # Sri Lanka's NIC: "NIC 881234567V", "ජාතික හැඳුනුම්පත් අංකය 198812304567".
     "sri_lankan_nic": NamedNumber(
         re.compile(r"(?i:\bNIC\b)|හැඳුනුම්පත්|அடையாள\s+அட்டை"),
@@ -268,6 +269,12 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         re.compile(r"\bNIN\b|(?i:national\s+identification\s+number)"),
         re.compile(r"(?<![\d.-])\d{11}(?![\d-])"), eleven_digits, 32,
         scanned=r"NIN|(?i:national\s+identification\s+number)"),
+    # Mongolia's register number (регистрийн дугаар): two Cyrillic capitals, then the
+    # birth date YYMMDD (the month plus 20 from 2000 on) and two digits: "УБ99031512".  # noqa: RUF003
+    "mongolian_register": NamedNumber(
+        re.compile(r"[Рр]егистр"),  # noqa: RUF001
+        re.compile(r"(?<![\w-])[А-ЯЁӨҮ]{2} ?\d{8}(?![\w-])"), mongolian_register_valid, 32,  # noqa: RUF001
+        scanned=r"(?:Р|р)егистр"),  # noqa: RUF001
     # Romania's CNP: "CNP: 2850315410016".
     "cnp": NamedNumber(
         re.compile(r"(?i:\bCNP\b|cod\s+numeric\s+personal)"),

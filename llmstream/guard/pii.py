@@ -33,7 +33,7 @@ _EMAIL = re.compile(
 # (Not after "+": "+234 803 555 2190" is a phone number that passes Luhn.)
 _CARD = re.compile(r"(?<![\d.+-])\d(?:[ -]?\d){12,18}(?![\d-])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b")
-# Each country's IBAN length (the SWIFT registry).
+# Each country's IBAN length (the SWIFT registry, and Iran's).
 _IBAN_LENGTHS = {
     "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
     "BI": 27, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27,
@@ -45,6 +45,9 @@ _IBAN_LENGTHS = {
     "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24, "SC": 31,
     "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28, "TL": 23,
     "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+    # Iran's Sheba: an IBAN by ISO 13616 (mod 97), used by every Iranian bank, though not
+    # in the registry.
+    "IR": 26,
 }
 # An IBAN typed in small letters, in one piece ("nl75rabo7481003813"): its country's code.
 IBAN_COUNTRIES_LOWER = "|".join(sorted(country.lower() for country in _IBAN_LENGTHS))
@@ -80,7 +83,7 @@ _IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ip
 # (not "ssh to 10.0.0.5", "traffic from 10.0.0.1", "update the A record to 93.184.216.34").
 _NUMBERING_BEFORE = re.compile(
     r"(?:\bv|versions?|release|build|firmware|\bfw|\bver\.?|\bsec(?:tion|\.)|chapter|clause|article"
-    r"|versión|versão|versione|версии|версия|версию|версій|버전(?:은|는|이)?|빌드|バージョン|版本|sürüm"
+    r"|versión|versão|versione|версии|версия|версию|версій|версіі|версія|версію|버전(?:은|는|이)?|빌드|バージョン|版本|sürüm"
     r"|wersj[aię]|भर्सन|वर्जन|वर्ज़न|संस्करण|ভার্সন|সংস্করণ|ಆವೃತ್ತಿ|ವರ್ಷನ್|പതിപ്പ്|വേർഷൻ"
     r"|change\s?log"
     r"|mise\s+[àa]\s+jour"

@@ -511,3 +511,27 @@ def test_more_countries_mobiles_and_a_messenger_after_the_number(text: str, numb
 ])
 def test_numbers_of_those_shapes_named_otherwise_are_not_phones(text: str) -> None:
     assert "phone" not in {kind for kind, _ in _typed(text)}
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Миний регистрийн дугаар УБ99031512. Лавлагаа яаж авах вэ?", "national_id",  # noqa: RUF001
+     "УБ99031512"),  # noqa: RUF001
+    ("Регистр: ЧБ05250312", "national_id", "ЧБ05250312"),  # born 2005: the month plus 20
+    ("Inombolo yami ye-ID ngu-9003125511084, ngicela ungisize.", "national_id",
+     "9003125511084"),
+    ("لطفاً به این شماره شبا واریز کنید: IR92 8646 0720 4233 3319 8276 55", "iban",
+     "IR92 8646 0720 4233 3319 8276 55"),  # Iran's Sheba
+])
+def test_mongolian_register_numbers_zulu_id_numbers_and_iranian_ibans_are_found(
+        text: str, kind: str, value: str) -> None:
+    assert _typed(text) == [(kind, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "регистрийн дугаар УБ99131512",  # no 13th month  # noqa: RUF001
+    "лицензийн дугаар УБ99031512",  # no name  # noqa: RUF001
+    "IR92 8646 0720 4233 3319 8276 56",  # fails mod 97
+    "драйвер прынтара версіі 5.1.0.12 не працуе",  # Belarusian "version": no address
+])
+def test_those_failing_their_layout_or_named_otherwise_are_not(text: str) -> None:
+    assert _typed(text) == []
