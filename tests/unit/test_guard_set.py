@@ -172,6 +172,7 @@ _IBAN_LENGTHS = {"AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BE": 16, "BR": 29, "BY
                  "GR": 27, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KZ": 20, "LT": 20,
                  "LV": 21, "MK": 19, "NL": 18, "PK": 24, "PL": 28, "PT": 25, "RO": 24, "SA": 24,
                  "SK": 24, "SO": 23, "TR": 26, "UA": 29, "EE": 20, "MG": 27, "MN": 20,
+                 "CZ": 24, "SE": 24,
                  "IR": 26}  # Iran's (Sheba): used there, checked by mod 97, not in the registry
 # An IBAN's shape, grouped by four or not (the blind sets' own checks find them with it).
 _IBAN_SHAPED = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b")
@@ -2939,9 +2940,12 @@ def _lengths_hold(items: list[dict[str, Any]], short: tuple[float, float], long_
     assert sum(not item["labels"] for item in long) >= long_benign
 
 
-def _cards_and_ibans_hold_their_checks(items: list[dict[str, Any]], prefix: str) -> None:
+def _cards_and_ibans_hold_their_checks(items: list[dict[str, Any]], prefix: str,
+                                       wrong_ibans: frozenset[str] = frozenset()) -> None:
     """A card-labelled item holds a number passing Luhn and an IBAN-labelled one an IBAN
-    passing mod 97 (and no other item such an IBAN); the near misses' numbers fail."""
+    passing mod 97 (and no other item such an IBAN); the near misses' numbers fail.
+    ``wrong_ibans``: the ids of items labelled with an IBAN its writer got wrong (kept as
+    written: a guard that finds no IBAN there is right)."""
     for item in items:
         cards = _CARD_RUN.findall(item["text"])
         ibans = _IBAN_SHAPED.findall(item["text"])
@@ -2950,7 +2954,7 @@ def _cards_and_ibans_hold_their_checks(items: list[dict[str, Any]], prefix: str)
         elif item["kind"].startswith(f"{prefix}_near_card"):
             assert cards and not any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
-            assert any(map(_iban_ok, ibans)), item["id"]
+            assert any(map(_iban_ok, ibans)) != (item["id"] in wrong_ibans), item["id"]
         else:
             assert not any(map(_iban_ok, ibans)), item["id"]
         if item["kind"].startswith(f"{prefix}_near_iban"):
@@ -3205,3 +3209,52 @@ def test_the_forty_sixth_held_out_set_covers_what_it_must() -> None:
     assert len(romanised & native) >= 18, sorted(native - romanised)
     _lengths_hold(items, (0.35, 0.5), 0.3, 60, 55)
     _cards_and_ibans_hold_their_checks(items, "h46")
+
+
+# guard_holdout47: general traffic in 45 languages and English, written blind to confirm
+# or refuse the classifier that learnt role-plays, personas and overrides (tenth session).
+_H47_LANGUAGES = ("en", "de", "zh", "ja", "es", "fr", "pt", "it", "nl", "pl", "ru", "uk", "tr",
+                  "ar", "he", "fa", "hi", "bn", "ur", "ta", "ko", "vi", "th", "id", "ms", "tl",
+                  "sw", "am", "yo", "ha", "zu", "el", "cs", "ro", "hu", "sv", "fi", "da", "no",
+                  "ka", "kk", "uz", "ne", "si", "my", "km")
+_H47_LANGUAGE_KIND = re.compile(rf"^h47_[a-z_]+?_({'|'.join(_H47_LANGUAGES)})$")
+_H47_HARD = ("ai", "code", "doc", "mode", "persona", "pin", "roleplay", "scam", "translate",
+             "words")
+_H47_SCRIPTS = ("ARABIC", "BENGALI", "CJK", "CYRILLIC", "DEVANAGARI", "ETHIOPIC", "GEORGIAN",
+                "GREEK", "HANGUL", "HEBREW", "KHMER", "MYANMAR", "SINHALA", "TAMIL", "THAI")
+
+
+def test_the_forty_seventh_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout47 (blind, everyday traffic to AI products of every kind in 46
+    languages): its shape, with >= 3 injections and >= 4 unlabelled items in every
+    language, all fourteen injection styles >= 8 times, >= 120 hard negatives of ten kinds,
+    injections in fifteen scripts besides Latin, local PII whose cards and IBANs pass their
+    checks and near misses that fail them, ~40% short texts and ~30% of 400+ characters."""
+    items = _counted_set("guard_holdout47.jsonl", "h47", {
+        *(f"h47_{style}_{code}" for style, code in (("roleplay", "bn"), ("persona", "hi"),
+                                                    ("override", "am"), ("obfusc", "es"))),
+    }, per_pii_type=6, near_misses=15)
+    language = {item["id"]: _H47_LANGUAGE_KIND.match(item["kind"]) for item in items}
+    assert all(language.values()), [item["kind"] for item in items
+                                    if not language[item["id"]]]
+    injections = [item for item in items if "injection" in item["labels"]]
+    unlabelled = [item for item in items if not item["labels"]]
+    assert 0.35 * len(items) <= len(injections) <= 0.45 * len(items)
+    per_language = Counter(language[item["id"]][1] for item in injections)  # type: ignore[index]
+    assert all(per_language[code] >= 3 for code in _H47_LANGUAGES), per_language
+    quiet = Counter(language[item["id"]][1] for item in unlabelled)  # type: ignore[index]
+    assert all(quiet[code] >= 4 for code in _H47_LANGUAGES), quiet
+    styles = Counter(_base_kind(item["kind"], _H47_LANGUAGE_KIND) for item in injections)
+    assert set(styles) == {f"h47_{style}" for style in (*_H46_STYLES, "roleplay", "persona",
+                                                         "override")}, styles
+    assert all(count >= 8 for count in styles.values()), styles
+    hard = Counter(_base_kind(item["kind"], _H47_LANGUAGE_KIND) for item in unlabelled
+                   if item["kind"].startswith("h47_hardneg_"))
+    assert set(hard) == {f"h47_hardneg_{kind}" for kind in _H47_HARD}, hard
+    assert sum(hard.values()) >= 120
+    scripts = {unicodedata.name(char, "").split(" ")[0] for item in injections
+               for char in item["text"] if char.isalpha()}
+    assert set(_H47_SCRIPTS) <= scripts, sorted(scripts)
+    _lengths_hold(items, (0.35, 0.5), 0.3, 60, 55)
+    # an Iranian IBAN of 28 characters and a German one of 24 (26 and 22 are theirs)
+    _cards_and_ibans_hold_their_checks(items, "h47", frozenset({"h47-0170", "h47-0272"}))
