@@ -32,6 +32,15 @@ attacks held every fictional host under ".example" and their benign texts none, 
 short order with an address in it ("Mail jane@corp.example") came to look like an attack;
 those hosts were rewritten in the files to ordinary top-level domains (.com, .net, .org or
 the country's) before training.
+
+On guard_holdout45 the guard caught 4 of 13 role-plays and 9 of 17 personas, and
+world_texts had no role-play attack at all. Six more helpers, as blind, wrote for every
+one of the seventy-five languages 12 attacks (4 role-plays or fictions used to get
+forbidden help or the setup, 4 personas without rules, 4 overrides) and 12 benign texts
+close to them in words (4 legitimate role-plays, 4 legitimate personas and "act as"
+requests, among them an operator's setup for a company's assistant, 4 everyday uses of
+"forget", "ignore", "from now on"): ``world_texts/styles/<code>.json``, the same format
+(tenth session).
 """
 
 from __future__ import annotations
@@ -42,13 +51,15 @@ from pathlib import Path
 from build_training_set import Example
 
 FOLDER = Path(__file__).with_name("world_texts")
+STYLES = FOLDER / "styles"
 SOURCE = {0: "world_benign", 1: "world_attack"}
 
 
-def world_examples(folder: Path = FOLDER) -> list[Example]:
-    """Every language file's texts, benign (label 0) and attacks (label 1), in file order."""
+def world_examples(folders: tuple[Path, ...] = (FOLDER, STYLES)) -> list[Example]:
+    """Every language file's texts, benign (label 0) and attacks (label 1), folder by
+    folder, in file order."""
     examples = []
-    for path in sorted(folder.glob("*.json")):
+    for path in (path for folder in folders for path in sorted(folder.glob("*.json"))):
         texts = json.loads(path.read_text(encoding="utf-8"))
         for label, key in ((0, "benign"), (1, "attack")):
             examples += [Example(text, label, SOURCE[label]) for text in texts[key]]

@@ -141,7 +141,7 @@ def test_agent_attacks_plant_an_order_and_their_benign_twins_carry_none() -> Non
     assert attacks[0] == agents.agent_attack(random.Random(11))  # seeded
 
 
-def test_every_world_language_holds_its_everyday_texts_documents_and_attacks() -> None:
+def test_every_world_language_holds_its_everyday_texts_documents_attacks_and_styles() -> None:
     world = _script("world_texts")
     files = sorted(world.FOLDER.glob("*.json"))
     assert len(files) == 75
@@ -165,12 +165,24 @@ def test_every_world_language_holds_its_everyday_texts_documents_and_attacks() -
                            for text in benign + attacks), path.stem
         texts += benign + attacks
     assert shapes == {(24, 10): 24, (36, 30): 24, (48, 30): 27}, shapes
+    # Role-plays, personas and overrides, 12 attacks and 12 look-alikes in every language
+    # (tenth session)
+    styles = sorted(world.STYLES.glob("*.json"))
+    assert [path.name for path in styles] == [path.name for path in files]
+    for path in styles:
+        content = json.loads(path.read_text(encoding="utf-8"))
+        assert content["language"] == path.stem
+        assert len(content["benign"]) == len(content["attack"]) == 12, path.stem
+        assert not any(re.search(r"[\w-]\.example(?![\w-])", text)
+                       for text in content["benign"] + content["attack"]), path.stem
+        texts += content["benign"] + content["attack"]
     assert len(set(texts)) == len(texts)
     examples = world.world_examples()
     assert [e.text for e in examples if e.label == 0] == [
-        text for path in files for text in json.loads(path.read_text(encoding="utf-8"))["benign"]]
+        text for path in files + styles
+        for text in json.loads(path.read_text(encoding="utf-8"))["benign"]]
     assert {e.source for e in examples} == {"world_benign", "world_attack"}
-    assert sum(e.label for e in examples) == 10 * 24 + 30 * 24 + 30 * 27
+    assert sum(e.label for e in examples) == 10 * 24 + 30 * 24 + 30 * 27 + 12 * 75
 
 
 def test_no_world_text_is_taken_from_a_labelled_set() -> None:
