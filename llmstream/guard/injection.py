@@ -1432,7 +1432,9 @@ QUOTED_EXAMPLE = re.compile(
     r"|bijvoorbeeld|takie\s+jak|np\.|örneğin|seperti|misalnya|chẳng\s+hạn|như|like|such\s+as"
     r"|e\.g\.|for\s+example|saying|says)"
     r"|вроде|типа|например|наподобие|на\s+кшталт|наприклад|як-от|类似|比如|例如|诸如|像是"
-    r"|जैसे|जैसा\s+कि|مثل|مانند|כמו)"
+    r"|जैसे|जैसा\s+कि|مثل|مانند|כמו"
+    # ... or after Persian "says" ("اگه یکی بهش بگه «…»": if someone tells it "…")
+    r"|بگه|بگوید|میگه|می‌گوید)"
     r"\s*[,:]?\s*[«\"“„「『‘']"
     # ... or after the quote, as Korean and Japanese put it ("…" 같은 숨은 문장, 「…」のような)
     r"|(?<=[\"”」』])\s*같은|(?<=[\"”」』])(?:와|과)\s*같은|(?<=[”」』])\s*(?:のような|といった)"
@@ -1454,8 +1456,9 @@ NAMES_ATTACKS = re.compile(
     r"|misuse|abuse|misbruik|missbrauch|abus\b|abuso|nadużyci|kötüye\s+kullan|penyalahgunaan"
     r"|злоупотребл|зловживанн|滥用|濫用|악용|lạm\s+dụng|kẻ\s+gian|lừa\s+đảo|penipu"
     r"|हमला|धोखेबाज़|مهاجم|محتال|תוקף|נוכל"
-    # tricking the bot named (in Azerbaijani, Turkish, Sinhala and Armenian)
-    r"|aldatma|aldadı|kandırma|රවට්ට|խաբել")
+    # tricking the bot named (in Azerbaijani, Turkish, Sinhala, Armenian and Arabic), and
+    # injections and jailbreaks in Persian, Arabic and Cyrillic letters
+    r"|aldatma|aldadı|kandırma|රවට්ට|խաբել|خداع|تزریق|حقن|джейлбрейк")
 _QUOTED_EXAMPLE_FILTER = Prefilter([widened(QUOTED_EXAMPLE.pattern)], single=True, caseless=True)
 # A talk, article, course, newsletter or write-up about something, in other languages
 # ("доклад про атаки", "Schulung zum Thema", "charla sobre", "关于…的培训", "보안 교육"):
