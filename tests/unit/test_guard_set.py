@@ -3097,9 +3097,10 @@ _H45_SCRIPTS = ("CYRILLIC", "ARABIC", "MALAYALAM", "ETHIOPIC", "LAO", "KANNADA",
                 "ORIYA", "GURMUKHI", "BENGALI", "GEORGIAN", "TAMIL")
 
 
-def _h45_language(kind: str) -> str:
-    """The language an h45 item's kind ends in (every kind ends in one)."""
-    match = _H45_LANGUAGE_KIND.match(kind)
+def _kind_language(kind: str, language_kind: re.Pattern[str]) -> str:
+    """The language a blind set's kind ends in, for a set whose every kind ends in one
+    (``language_kind`` matches them and captures it)."""
+    match = language_kind.match(kind)
     assert match is not None, kind
     return match[1]
 
@@ -3119,7 +3120,7 @@ def test_the_forty_fifth_held_out_set_covers_what_it_must() -> None:
                                                       ("natid", "af"))),
     }, per_pii_type=8, near_misses=20)
     total = len(items)
-    language = {item["id"]: _h45_language(item["kind"]) for item in items}
+    language = {item["id"]: _kind_language(item["kind"], _H45_LANGUAGE_KIND) for item in items}
     injections = [item for item in items if "injection" in item["labels"]]
     unlabelled = [item for item in items if not item["labels"]]
     assert 0.35 * total <= len(injections) <= 0.45 * total
@@ -3165,13 +3166,6 @@ _H46_SCRIPTS = ("ARABIC", "ARMENIAN", "BENGALI", "CYRILLIC", "DEVANAGARI", "ETHI
                 "HANGUL", "KHMER", "LAO", "MYANMAR", "TAMIL", "TELUGU", "THAI")
 
 
-def _h46_language(kind: str) -> str:
-    """The language an h46 item's kind ends in (every kind ends in one)."""
-    match = _H46_LANGUAGE_KIND.match(kind)
-    assert match is not None, kind
-    return match[1]
-
-
 def test_the_forty_sixth_held_out_set_covers_what_it_must() -> None:
     """guard_holdout46 (blind, everyday traffic to AI products in 40 of world_texts'
     languages, half of its injections role-plays, personas and overrides): its shape, with
@@ -3184,7 +3178,7 @@ def test_the_forty_sixth_held_out_set_covers_what_it_must() -> None:
         *(f"h46_{style}_{code}" for style, code in (("roleplay", "ko"), ("persona", "fa"),
                                                     ("override", "am"), ("obfusc", "tr"))),
     }, per_pii_type=6, near_misses=20)
-    language = {item["id"]: _h46_language(item["kind"]) for item in items}
+    language = {item["id"]: _kind_language(item["kind"], _H46_LANGUAGE_KIND) for item in items}
     injections = [item for item in items if "injection" in item["labels"]]
     unlabelled = [item for item in items if not item["labels"]]
     assert 0.35 * len(items) <= len(injections) <= 0.45 * len(items)
@@ -3237,15 +3231,13 @@ def test_the_forty_seventh_held_out_set_covers_what_it_must() -> None:
         *(f"h47_{style}_{code}" for style, code in (("roleplay", "bn"), ("persona", "hi"),
                                                     ("override", "am"), ("obfusc", "es"))),
     }, per_pii_type=6, near_misses=15)
-    language = {item["id"]: _H47_LANGUAGE_KIND.match(item["kind"]) for item in items}
-    assert all(language.values()), [item["kind"] for item in items
-                                    if not language[item["id"]]]
+    language = {item["id"]: _kind_language(item["kind"], _H47_LANGUAGE_KIND) for item in items}
     injections = [item for item in items if "injection" in item["labels"]]
     unlabelled = [item for item in items if not item["labels"]]
     assert 0.35 * len(items) <= len(injections) <= 0.45 * len(items)
-    per_language = Counter(language[item["id"]][1] for item in injections)  # type: ignore[index]
+    per_language = Counter(language[item["id"]] for item in injections)
     assert all(per_language[code] >= 3 for code in _H47_LANGUAGES), per_language
-    quiet = Counter(language[item["id"]][1] for item in unlabelled)  # type: ignore[index]
+    quiet = Counter(language[item["id"]] for item in unlabelled)
     assert all(quiet[code] >= 4 for code in _H47_LANGUAGES), quiet
     styles = Counter(_base_kind(item["kind"], _H47_LANGUAGE_KIND) for item in injections)
     assert set(styles) == {f"h47_{style}" for style in (*_H46_STYLES, "roleplay", "persona",
