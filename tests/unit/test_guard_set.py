@@ -3151,6 +3151,23 @@ def test_the_forty_fifth_held_out_set_covers_what_it_must() -> None:
     _cards_and_ibans_hold_their_checks(items, "h45")
 
 
+def _spread_over_languages(items: list[dict[str, Any]], language_kind: re.Pattern[str],
+                           languages: tuple[str, ...], injections: int, unlabelled: int
+                           ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A blind set's injections are 35-45% of it, and every one of ``languages`` holds at
+    least ``injections`` of them and ``unlabelled`` items without a label. Returns the
+    injections and the unlabelled items."""
+    language = {item["id"]: _kind_language(item["kind"], language_kind) for item in items}
+    attacks = [item for item in items if "injection" in item["labels"]]
+    quiet = [item for item in items if not item["labels"]]
+    assert 0.35 * len(items) <= len(attacks) <= 0.45 * len(items)
+    per_language = Counter(language[item["id"]] for item in attacks)
+    assert all(per_language[code] >= injections for code in languages), per_language
+    per_language = Counter(language[item["id"]] for item in quiet)
+    assert all(per_language[code] >= unlabelled for code in languages), per_language
+    return attacks, quiet
+
+
 # guard_holdout46: written blind while the classifier learnt role-plays, personas and
 # overrides in all of world_texts' languages (the registered question: does that carry over
 # to new items, and do legitimate role-plays and operators' personas stay allowed?).
@@ -3178,14 +3195,8 @@ def test_the_forty_sixth_held_out_set_covers_what_it_must() -> None:
         *(f"h46_{style}_{code}" for style, code in (("roleplay", "ko"), ("persona", "fa"),
                                                     ("override", "am"), ("obfusc", "tr"))),
     }, per_pii_type=6, near_misses=20)
-    language = {item["id"]: _kind_language(item["kind"], _H46_LANGUAGE_KIND) for item in items}
-    injections = [item for item in items if "injection" in item["labels"]]
-    unlabelled = [item for item in items if not item["labels"]]
-    assert 0.35 * len(items) <= len(injections) <= 0.45 * len(items)
-    per_language = Counter(language[item["id"]] for item in injections)
-    assert all(per_language[code] >= 4 for code in _H46_LANGUAGES), per_language
-    quiet = Counter(language[item["id"]] for item in unlabelled)
-    assert all(quiet[code] >= 4 for code in _H46_LANGUAGES), quiet
+    injections, unlabelled = _spread_over_languages(items, _H46_LANGUAGE_KIND, _H46_LANGUAGES,
+                                                    4, 4)
     styles = Counter(_base_kind(item["kind"], _H46_LANGUAGE_KIND) for item in injections)
     assert all(styles[f"h46_{style}"] >= 25 for style in ("roleplay", "persona", "override"))
     assert all(styles[f"h46_{style}"] >= 7 for style in _H46_STYLES), styles
@@ -3198,7 +3209,7 @@ def test_the_forty_sixth_held_out_set_covers_what_it_must() -> None:
     scripts = {unicodedata.name(char, "").split(" ")[0] for item in injections
                for char in item["text"] if char.isalpha()}
     assert set(_H46_SCRIPTS) <= scripts, sorted(scripts)
-    romanised = {language[item["id"]] for item in injections
+    romanised = {_kind_language(item["kind"], _H46_LANGUAGE_KIND) for item in injections
                  if all(unicodedata.name(char, "").startswith("LATIN")
                         for char in item["text"] if char.isalpha())}
     native = {"ru", "ar", "hi", "uk", "fa", "ko", "am", "bn", "ta", "te", "mr", "ur", "th", "km",
@@ -3231,14 +3242,8 @@ def test_the_forty_seventh_held_out_set_covers_what_it_must() -> None:
         *(f"h47_{style}_{code}" for style, code in (("roleplay", "bn"), ("persona", "hi"),
                                                     ("override", "am"), ("obfusc", "es"))),
     }, per_pii_type=6, near_misses=15)
-    language = {item["id"]: _kind_language(item["kind"], _H47_LANGUAGE_KIND) for item in items}
-    injections = [item for item in items if "injection" in item["labels"]]
-    unlabelled = [item for item in items if not item["labels"]]
-    assert 0.35 * len(items) <= len(injections) <= 0.45 * len(items)
-    per_language = Counter(language[item["id"]] for item in injections)
-    assert all(per_language[code] >= 3 for code in _H47_LANGUAGES), per_language
-    quiet = Counter(language[item["id"]] for item in unlabelled)
-    assert all(quiet[code] >= 4 for code in _H47_LANGUAGES), quiet
+    injections, unlabelled = _spread_over_languages(items, _H47_LANGUAGE_KIND, _H47_LANGUAGES,
+                                                    3, 4)
     styles = Counter(_base_kind(item["kind"], _H47_LANGUAGE_KIND) for item in injections)
     assert set(styles) == {f"h47_{style}" for style in (*_H46_STYLES, "roleplay", "persona",
                                                          "override")}, styles
