@@ -1433,8 +1433,9 @@ QUOTED_EXAMPLE = re.compile(
     r"|e\.g\.|for\s+example|saying|says)"
     r"|вроде|типа|например|наподобие|на\s+кшталт|наприклад|як-от|类似|比如|例如|诸如|像是"
     r"|जैसे|जैसा\s+कि|مثل|مانند|כמו"
-    # ... or after Persian "says" ("اگه یکی بهش بگه «…»": if someone tells it "…")
-    r"|بگه|بگوید|میگه|می‌گوید)"
+    # ... or after Persian "says" ("اگه یکی بهش بگه «…»": if someone tells it "…"; the
+    # folded text has dropped the zero-width non-joiner of "می‌گوید")
+    r"|بگه|بگوید|میگه|میگوید)"
     r"\s*[,:]?\s*[«\"“„「『‘']"
     # ... or after the quote, as Korean and Japanese put it ("…" 같은 숨은 문장, 「…」のような)
     r"|(?<=[\"”」』])\s*같은|(?<=[\"”」』])(?:와|과)\s*같은|(?<=[”」』])\s*(?:のような|といった)"
