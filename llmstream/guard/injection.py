@@ -1904,9 +1904,53 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
     # The classifier knows too little of most other languages to overrule their patterns.
     if probability < CLASSIFIER_VETO and not (len(weak) >= 2 or any(
             weight >= STRONG_BYPASS for _, weight, _ in set_aside)) and not any(
-            signal.name in _FOREIGN_NAMES for signal, _ in hits) and not _agree(hits):
+            signal.name in _FOREIGN_NAMES for signal, _ in hits) and not _agree(hits) and (
+            not _leans_locally(canonical_text, hits)):
         score *= VETO_SCALE
     return score, names, start, end
+
+
+# A long text that the classifier reads as benign whole is not vetoed where it leans to an
+# attack (a probability over CLASSIFIER_FLOOR) around a signal that may mark an order
+# (weight AGREEING_WEIGHT or more): PART_REACH characters either side of it, within its
+# paragraph, at most MOST_PARTS places, the strongest first. Read whole, an order followed
+# by three paragraphs of minutes leans benign (the classifier's window holds mostly
+# minutes), and the veto let it through: 63% of guard_set's injections were caught so
+# against 98.6% alone (docs/BENCHMARKS.md).
+LONG_TEXT = 400
+PART_REACH = 150
+MOST_PARTS = 8
+
+
+def _leans_locally(canonical_text: str, hits: list[tuple[Signal, re.Match[str]]]) -> bool:
+    """Whether ``canonical_text``, long, leans to an attack around one of its signals that
+    may mark an order. Foreign phrases matched on the folded text are placed by their
+    share of its length."""
+    if len(canonical_text) < LONG_TEXT:
+        return False
+    strongest_first = sorted((hit for hit in hits if hit[0].weight >= AGREEING_WEIGHT),
+                             key=lambda hit: -hit[0].weight)
+    model = load_model()
+    read: list[tuple[int, int]] = []
+    for _, match in strongest_first[:MOST_PARTS]:
+        scale = len(canonical_text) / max(len(match.string), 1)
+        start, end = int(match.start() * scale), int(match.end() * scale)
+        if any(first <= start and end <= last for first, last in read):
+            continue
+        first, last = _paragraph_part(canonical_text, start, end)
+        if model.probability(canonical_text[first:last]) > CLASSIFIER_FLOOR:
+            return True
+        read.append((first, last))
+    return False
+
+
+def _paragraph_part(text: str, start: int, end: int) -> tuple[int, int]:
+    """PART_REACH characters either side of ``text[start:end]``, not past a blank line."""
+    first, last = max(0, start - PART_REACH), min(len(text), end + PART_REACH)
+    blank_before = text.rfind("\n\n", first, start)
+    blank_after = text.find("\n\n", end, last)
+    return (first if blank_before < 0 else blank_before + 2,
+            last if blank_after < 0 else blank_after)
 
 
 # Words broken by hyphens ("Ig-nore prev-ious in-struc-tions"): one in four words or more.

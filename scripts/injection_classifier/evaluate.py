@@ -80,6 +80,41 @@ def labelled(name: str) -> str:
             f"{alone_caught}/{attacks} / {alone_false}/{benign}")
 
 
+# Two paragraphs of minutes (930 characters) that guard_set's items are placed in, first,
+# between them or last: an item must read the same inside a longer ordinary text.
+MINUTES = (
+    "Stream processing turns a sequence of events into results as the events arrive. Each "
+    "partition of a topic is an ordered log, and a consumer group splits them. The quarter's "
+    "review found that most incidents started with a configuration change. Latency budgets "
+    "are easier to keep when every stage reports its own timing. Retries with exponential "
+    "backoff and jitter spread the load after an outage. The team agreed to move the nightly "
+    "batch to a streaming job by the end of May.",
+    "Costs fell by a fifth once idle clusters were scaled down outside office hours. The "
+    "offices in Zurich and Sao Paulo run the same stack as the one in Lyon. A circuit breaker "
+    "stops calls to a failing dependency and lets it recover. Dashboards show the error rate, "
+    "the p95 latency and the cost per request. Customers asked for exports in CSV and "
+    "Parquet, with the schema documented. The migration plan lists every table, its owner "
+    "and the date it moves.",
+)
+PLACES = {"first": "{item}\n\n{first}\n\n{second}", "between": "{first}\n\n{item}\n\n{second}",
+          "last": "{first}\n\n{second}\n\n{item}"}
+
+
+def in_minutes(name: str) -> str:
+    """``name``'s items placed in MINUTES: recall and false positives per place."""
+    items = _items(name)
+    attacks = sum("injection" in item["labels"] for item in items)
+    figures = []
+    for place, layout in PLACES.items():
+        caught = false = 0
+        for item in items:
+            hit = flagged(layout.format(item=item["text"], first=MINUTES[0], second=MINUTES[1]))
+            caught += hit and "injection" in item["labels"]
+            false += hit and "injection" not in item["labels"]
+        figures.append(f"{place} {caught / attacks:.1%} / {false / (len(items) - attacks):.1%}")
+    return f"{name:16} in minutes, recall / FP: " + ", ".join(figures)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--final", action="store_true",
@@ -96,6 +131,7 @@ def main() -> None:
     for name in (SETS if args.sets is None else tuple(args.sets)) + (
             HELD_OUT if args.final else ()):
         print(labelled(name))
+    print(in_minutes("guard_set"))
     ordinary = [str(item["text"]) for item in _items("ordinary_text")]
     hits = [text for text in ordinary if flagged(text)]
     print(f"ordinary text    flagged {len(hits)}/{len(ordinary)}")
