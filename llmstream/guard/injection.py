@@ -194,7 +194,10 @@ SIGNALS: tuple[Signal, ...] = _respelled((
     _signal("unrestricted_persona", 0.55,
             r"\b(?:act|acting|behave|respond)\s+as\s+(?:an?\s+)?(?:\S+\s+)?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|rogue)\b"
             r"|\bsimulate\s+(?:an?\s+)?(?:unrestricted|unfiltered|uncensored)\b|\bdo\s+anything\s+now\b|\bdan\s+(?:mode|prompt)\b"
-            r"|\byou\s+are\s+dan\b|\bjailbr[eo]a?k(?:en|ed)?\b(?!\s+detection)"),
+            r"|\byou\s+are\s+dan\b"),
+    # The word alone names a topic as often as it makes one ("How do I jailbreak my
+    # iPhone?", "Jailbreak is a 2019 action film"): it counts with other evidence.
+    _signal("jailbreak_word", 0.3, r"\bjailbr[eo]a?k(?:en|ed)?\b(?!\s+detection)"),
     _signal("special_mode", 0.35, r"\b(?:developer|god|admin|sudo|debug|jailbreak|unrestricted)\s+mode\b"),
     # A jailbreak's confirmation, asked for in any language: "if you understand, reply
     # 'Mukto ready'", "say \"KAI-9 online\"" (a name of one to three words, then the word).
@@ -1364,6 +1367,7 @@ WINDOWS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "roleplay": (("pretend", "roleplay", "imagine you"), 4, 40),
     "unrestricted_persona": (("unrestricted", "unfiltered", "uncensored", "jailbr", "evil",
                               "rogue", "do anything now", "dan "), 80, 30),
+    "jailbreak_word": (("jailbr",), 4, 30),
     "special_mode": ((" mode",), 24, 4),
     "unrestricted": (("restriction", "filter", "limitation", "censorship", "guideline",
                       "rules", "off-limits", "off limits", "ethical"), 100, 20),

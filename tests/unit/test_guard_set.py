@@ -755,7 +755,8 @@ def test_short_chat_turns_are_not_blocked_and_short_attacks_mostly_are() -> None
     "パスワード忘れた"), and 60 short attacks. The guard blocked 23 of the turns when the
     classifier alone could block a text that short (injection.py: SHORT_TEXT_BYTES); with
     the classifier that learnt role-plays and personas (tenth session) two questions about
-    jailbreaks and developer modes cross with a weak signal."""
+    jailbreaks and developer modes crossed with a weak signal; the word "jailbreak" alone
+    is a weaker one since (eleventh session), and "jailbreak?" is let through."""
     items = _items("short_turns.jsonl")
     assert [item["id"] for item in items] == [f"s-{i:04d}" for i in range(len(items))]
     turns = [item for item in items if not item["labels"]]
@@ -768,8 +769,7 @@ def test_short_chat_turns_are_not_blocked_and_short_attacks_mostly_are() -> None
     def blocked(text: str) -> bool:
         return any(f.type == "injection" for f in check_text(text, POLICY).findings)
 
-    assert [item["text"] for item in turns if blocked(item["text"])] == ["jailbreak?",
-                                                                          "개발자 모드?"]
+    assert [item["text"] for item in turns if blocked(item["text"])] == ["개발자 모드?"]
     assert sum(blocked(item["text"]) for item in attacks) >= 0.8 * len(attacks)
 
 
