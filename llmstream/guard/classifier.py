@@ -17,8 +17,14 @@ averaged away. A text k windows long has k chances for one window to lean to an 
 chance: its best window is discounted by ``LONG_TEXT_DISCOUNT`` times ln k (the tail of
 the window scores is roughly exponential, so the best of k moves up by about ln k over its
 slope). It lowers long ordinary documents' false positives only in part
-(docs/BENCHMARKS.md). All of it is about forty numpy passes over the text's bytes, each n-gram
-size's weights gathered and added as soon as it is hashed, into buffers shared by the
+(docs/BENCHMARKS.md). A long text of paragraphs is also read by its most suspicious
+paragraph, as a text of its own among k (discounted by the same ln k); its log-odds are
+the higher of the two readings, both from one cumulative sum. An order set apart between
+paragraphs of minutes is a small part of its window: the guard scored such a text 0.0
+where the order alone scored 0.8.
+
+All of it is about forty numpy passes over the text's bytes, each n-gram size's weights
+gathered and added as soon as it is hashed, into buffers shared by the
 sizes: about 0.4 ms for an 8,000-token prompt (32,000 bytes) on its own, 0.7-1 ms inside
 the guard, whose other work has pushed the weights out of the CPU's caches by then (most
 of it the four gathers from the weights and the sequential float64 cumulative sum).
@@ -85,6 +91,11 @@ def _ngram_buckets(encoded: bytes, bits: int) -> Iterator[np.ndarray]:
             yield bucket
 
 
+# A paragraph shorter than this (bytes) is not read alone: "Continue." or a heading leans
+# where a sentence would not (injection.py caps the classifier below SHORT_TEXT_BYTES).
+PARAGRAPH_BYTES = 32
+
+
 @dataclass(frozen=True, slots=True)
 class InjectionModel:
     weights: np.ndarray  # float32, a power of two: 2**bits buckets
@@ -95,7 +106,10 @@ class InjectionModel:
         return len(self.weights).bit_length() - 1
 
     def logit(self, text: str) -> float:
-        """The model's log-odds for the most suspicious window of ``text``."""
+        """The model's log-odds for the most suspicious window of ``text`` or, in a long
+        text of paragraphs, for its most suspicious paragraph (``_best_paragraph``),
+        whichever is higher: an order set apart in a document is not averaged away by the
+        paragraphs around it."""
         encoded = text.encode("utf-8")
         positions = len(encoded) + 2 - NGRAMS[0] + 1  # of the shortest n-grams: the most
         if positions <= 0:
@@ -121,8 +135,35 @@ class InjectionModel:
         np.cumsum(per_position, dtype=np.float64, out=summed[1:])
         best = float(np.subtract(summed[WINDOW:], summed[:-WINDOW]).max())
         windows = len(per_position) / WINDOW
-        return (self.bias + best / math.sqrt(len(NGRAMS) * WINDOW)
-                - LONG_TEXT_DISCOUNT * math.log(windows))
+        whole = (self.bias + best / math.sqrt(len(NGRAMS) * WINDOW)
+                 - LONG_TEXT_DISCOUNT * math.log(windows))
+        paragraph = self._best_paragraph(encoded, summed)
+        return whole if paragraph is None else max(whole, paragraph)
+
+    def _best_paragraph(self, encoded: bytes, summed: np.ndarray) -> float | None:
+        """The log-odds of the most suspicious paragraph of a long text (between blank
+        lines, PARAGRAPH_BYTES to WINDOW bytes), each read as a text of its own would be
+        (its n-grams' weights over the square root of their number; those that run into
+        the blank line count in), less LONG_TEXT_DISCOUNT times ln k for its k paragraphs;
+        None for a text of one paragraph."""
+        starts = [0]
+        at = encoded.find(b"\n\n")
+        while at >= 0:
+            starts.append(at + 2)
+            at = encoded.find(b"\n\n", at + 2)
+        if len(starts) < 2:
+            return None
+        bounds = np.array([*starts, len(encoded) + 2], dtype=np.int64)
+        # Paragraph i's bytes are [starts[i], next start - 2); its n-grams start at the
+        # same positions shifted by one (the space the text is padded with).
+        first, last = bounds[:-1] + 1, np.minimum(bounds[1:] - 1, len(summed) - 1)
+        sizes = last - first
+        read = (sizes >= PARAGRAPH_BYTES) & (sizes <= WINDOW)
+        if not read.any():
+            return None
+        sums = summed[last[read]] - summed[first[read]]
+        best = float(np.max(sums / np.sqrt(len(NGRAMS) * sizes[read])))
+        return self.bias + best - LONG_TEXT_DISCOUNT * math.log(len(starts))
 
     def probability(self, text: str) -> float:
         return 1.0 / (1.0 + math.exp(-self.logit(text)))

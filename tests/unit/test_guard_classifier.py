@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +18,7 @@ from llmstream.guard.classifier import (
     MODEL_ENV,
     MODEL_PATH,
     NGRAMS,
+    PARAGRAPH_BYTES,
     WINDOW,
     InjectionModel,
     hashed_ngrams,
@@ -83,6 +85,25 @@ def test_a_long_text_scores_as_its_best_window_discounted_for_its_length() -> No
         model.logit(alone) - LONG_TEXT_DISCOUNT * math.log(10), abs=0.05)
 
 
+def test_a_paragraph_set_apart_reads_as_a_text_of_its_own_discounted_for_its_company() -> None:
+    """An order in a paragraph of its own among k is read as that paragraph alone would be,
+    less ln k times the discount; within a paragraph of text it is averaged in its window."""
+    weights = np.zeros(BUCKETS, dtype=np.float32)
+    weights[hashed_ngrams("  suspicious  ")[0]] = 5.0
+    model = InjectionModel(weights, -1.0)
+    alone = "x" * 20 + " suspicious " + "x" * 20
+    filler = "y" * (WINDOW - 10)
+    apart = "\n\n".join([filler, filler, alone, filler])
+    inline = " ".join([filler, filler, alone, filler])
+    assert model.logit(apart) == pytest.approx(
+        model.logit(alone) - LONG_TEXT_DISCOUNT * math.log(4), abs=0.1)
+    assert model.logit(apart) > model.logit(inline) + 2.0
+    # A paragraph of a few bytes ("Continue.", a heading) is not read alone.
+    assert len("suspicious") < PARAGRAPH_BYTES
+    assert model.logit("\n\n".join([filler, filler, "suspicious"])) < (
+        model.logit("suspicious") - LONG_TEXT_DISCOUNT * math.log(3) - 3.0)
+
+
 def _plain_logit(model: InjectionModel, text: str) -> float:
     """``logit`` as first written: every n-gram size's weights gathered into its own array,
     summed per position in float32, the best window by a float64 cumulative sum."""
@@ -98,7 +119,22 @@ def _plain_logit(model: InjectionModel, text: str) -> float:
     summed = np.cumsum(per_position, dtype=np.float64)
     best = max(float(summed[WINDOW - 1]), float((summed[WINDOW:] - summed[:-WINDOW]).max()))
     discount = LONG_TEXT_DISCOUNT * math.log(len(per_position) / WINDOW)
-    return model.bias + best / math.sqrt(len(NGRAMS) * WINDOW) - discount
+    whole = model.bias + best / math.sqrt(len(NGRAMS) * WINDOW) - discount
+    # Paragraphs: the n-grams starting on their bytes (the padding space shifts them by one).
+    encoded = text.encode("utf-8")
+    cuts = [match.start() for match in re.finditer(b"\n\n", encoded)]
+    if not cuts:
+        return whole
+    starts, ends = [0, *(cut + 2 for cut in cuts)], [*cuts, len(encoded)]
+    logits = []
+    for start, end in zip(starts, ends, strict=True):
+        first, last = start + 1, min(end + 1, len(per_position))
+        if PARAGRAPH_BYTES <= last - first <= WINDOW:
+            total = float(summed[last - 1]) - (float(summed[first - 1]) if first else 0.0)
+            logits.append(model.bias + total / math.sqrt(len(NGRAMS) * (last - first)))
+    if not logits:
+        return whole
+    return max(whole, max(logits) - LONG_TEXT_DISCOUNT * math.log(len(starts)))
 
 
 def _random_texts(seed: int) -> list[str]:
