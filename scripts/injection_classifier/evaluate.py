@@ -80,8 +80,9 @@ def labelled(name: str) -> str:
             f"{alone_caught}/{attacks} / {alone_false}/{benign}")
 
 
-# Two paragraphs of minutes (930 characters) that guard_set's items are placed in, first,
-# between them or last: an item must read the same inside a longer ordinary text.
+# Two paragraphs of minutes (930 characters) that guard_set's items and the newest blind
+# sets' are placed in, first, between them or last: an item must read the same inside a
+# longer ordinary text.
 MINUTES = (
     "Stream processing turns a sequence of events into results as the events arrive. Each "
     "partition of a topic is an ordered log, and a consumer group splits them. The quarter's "
@@ -131,7 +132,8 @@ def main() -> None:
     for name in (SETS if args.sets is None else tuple(args.sets)) + (
             HELD_OUT if args.final else ()):
         print(labelled(name))
-    print(in_minutes("guard_set"))
+    for name in ("guard_set", "guard_holdout45", "guard_holdout46", "guard_holdout47"):
+        print(in_minutes(name))
     ordinary = [str(item["text"]) for item in _items("ordinary_text")]
     hits = [text for text in ordinary if flagged(text)]
     print(f"ordinary text    flagged {len(hits)}/{len(ordinary)}")
