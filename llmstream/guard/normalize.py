@@ -1,8 +1,9 @@
 """Undo the obfuscations that hide an instruction from a string match. Pure.
 
-Case, compatibility forms (full-width letters, ligatures: NFKC), zero-width and other
-invisible format characters, look-alike letters from other scripts (Cyrillic and Greek
-letters that render as Latin ones), leetspeak digits, and letters spaced or dotted apart
+String escapes (a JSON payload's ``\\u0438``), case, compatibility forms (full-width
+letters, ligatures: NFKC), zero-width and other invisible format characters, look-alike
+letters from other scripts (Cyrillic and Greek letters that render as Latin ones),
+leetspeak digits, and letters spaced or dotted apart
 ("i g n o r e", "i.g.n.o.r.e"). Each step is one C-level pass (a table lookup per
 character, see char_table.py; NFKC where it can change anything, see nfkc.py; a
 Hyperscan scan; ``re.sub`` only where letters are spaced). Most text beyond ASCII folds
@@ -69,10 +70,35 @@ def _respace(match: re.Match[str]) -> str:
     return _SPACERS.sub("", match.group(0))
 
 
+# JSON's (and most languages') string escapes: a tool's output, an API payload or a log
+# line carries "\u0418\u0433\u043d..." and "\n" where the text had Cyrillic and line
+# breaks. A surrogate pair is one character; a lone surrogate cannot be one.
+_ESCAPE = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})"
+                     r"|\\u([0-9a-fA-F]{4})|\\([nrt\"/\\])")
+_ESCAPED_CHARACTERS = {"n": "\n", "r": "\n", "t": "\t", '"': '"', "/": "/", "\\": "\\"}
+
+
+def _unescaped_character(match: re.Match[str]) -> str:
+    high, low, code, simple = match.groups()
+    if high is not None:
+        return chr(0x10000 + ((int(high, 16) - 0xD800) << 10) + int(low, 16) - 0xDC00)
+    if code is not None:
+        value = int(code, 16)
+        return "\ufffd" if 0xD800 <= value < 0xE000 else chr(value)
+    return _ESCAPED_CHARACTERS[simple]
+
+
+def unescaped(text: str) -> str:
+    """``text`` with its string escapes (``\\uXXXX``, ``\\n``, ``\\t``, ``\\"``...)
+    read as the characters they stand for."""
+    return _ESCAPE.sub(_unescaped_character, text) if "\\" in text else text
+
+
 def folded(text: str) -> str:
-    """Lower-case NFKC text without invisible characters, whose spaces are plain ones (or
-    ASCII line breaks and tabs); scripts are kept, so phrases in Russian or Greek still
-    read as themselves."""
+    """Lower-case NFKC text without invisible characters or string escapes, whose spaces
+    are plain ones (or ASCII line breaks and tabs); scripts are kept, so phrases in
+    Russian or Greek still read as themselves."""
+    text = unescaped(text)
     if text.isascii():
         lowered = text.lower()
         if any(space in lowered for space in _ASCII_ODD_SPACES):

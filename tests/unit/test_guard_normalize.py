@@ -95,3 +95,17 @@ def test_every_space_python_matches_is_a_plain_space_once_folded(separator: str)
     not escape the phrase patterns (in ASCII text too: the separators are ASCII)."""
     for text in (f"ignore{separator}all", f"“ignore{separator}all”"):
         assert folded(text) == text.replace(separator, " ")
+
+
+@pytest.mark.parametrize(("escaped", "read"), [
+    ("\\u0418\\u0433\\u043d\\u043e\\u0440\\u0438\\u0440\\u0443\\u0439", "Игнорируй"),
+    ("line one\\nline two\\ttab \\\"quoted\\\" a\\/b back\\\\slash",
+     'line one\nline two\ttab "quoted" a/b back\\slash'),
+    ("\\ud83d\\ude00 and \\uD83D\\uDE00", "😀 and 😀"),  # a surrogate pair is one character
+    ("lone \\ud800 half", "lone \ufffd half"),  # half a pair cannot be encoded
+    ("a regex \\d+ and a path C:\\Users", "a regex \\d+ and a path C:\\Users"),
+    ("no escapes at all", "no escapes at all"),
+])
+def test_string_escapes_are_read_as_their_characters(escaped: str, read: str) -> None:
+    assert normalize.unescaped(escaped) == read
+    assert folded(escaped) == folded(read)
