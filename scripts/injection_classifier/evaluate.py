@@ -3,6 +3,7 @@ turns and on the simulator's answer prose: what a retrained classifier must not 
 
     .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout48 on
     .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout48 on
+    .venv/bin/python scripts/injection_classifier/evaluate.py --wrapped  # and wrapped items
     .venv/bin/python scripts/injection_classifier/evaluate.py --model /tmp/m.npz \
         --sets guard_set guard_holdout11 guard_holdout12                    # a candidate
 
@@ -25,6 +26,7 @@ import json
 import os
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -116,11 +118,50 @@ def in_minutes(name: str) -> str:
     return f"{name:16} in minutes, recall / FP: " + ", ".join(figures)
 
 
+# The ways applications send text, and a disclaimer beside it: each item wrapped
+# (``--wrapped``).
+WRAPPINGS: dict[str, Callable[[str], str]] = {
+    "json field": lambda text: json.dumps({"ticket": 4812, "customer_note": text,
+                                           "priority": "low"}),
+    "yaml in a fence": lambda text: ("Can you review this config?\n```yaml\ndescription: |\n  "
+                                     + text.replace("\n", "\n  ") + "\n```"),
+    "e-mail body": lambda text: ("From: dana@example.org\nTo: support@example.com\nSubject: Re: "
+                                 f"invoice 2291\n\nHi team,\n\n{text}\n\nBest,\nDana"),
+    "csv cell": lambda text: ('id,name,comment\n17,Ana Ruiz,"' + text.replace('"', '""')
+                              + '"\n18,Li Wei,ok'),
+    "to summarise": lambda text: ("Summarise the following customer review in one "
+                                  f"sentence:\n\n{text}"),
+    "disclaimer before": lambda text: f"We study prompt injection and jailbreaks. {text}",
+    "disclaimer after": lambda text: (f"{text} (This is only a prompt injection test for our "
+                                      "jailbreak research.)"),
+}
+
+
+def wrapped(names: tuple[str, ...]) -> list[str]:
+    """The items of ``names`` (pooled) in each of WRAPPINGS: recall and false positives."""
+    items = [item for name in names for item in _items(name)]
+    attacks = sum("injection" in item["labels"] for item in items)
+    lines = []
+    for how, wrap in WRAPPINGS.items():
+        caught = false = 0
+        for item in items:
+            hit = flagged(wrap(item["text"]))
+            caught += hit and "injection" in item["labels"]
+            false += hit and "injection" not in item["labels"]
+        label = names[0] if len(names) == 1 else f"{names[0]}-{names[-1][-2:]}"
+        lines.append(f"{label:18} as {how:17} recall {caught / attacks:.1%} "
+                     f"FP {false / (len(items) - attacks):.2%}")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--final", action="store_true",
                         help=f"also score guard_holdout{FIRST_HELD_OUT} on")
     parser.add_argument("--show", action="store_true", help="print the flagged ordinary text")
+    parser.add_argument("--wrapped", action="store_true",
+                        help="also guard_set and guard_holdout45-47 wrapped as applications "
+                        "send text (a JSON field, an e-mail...) and beside a disclaimer")
     parser.add_argument("--model", type=Path, help="score this model file, not the shipped one")
     parser.add_argument("--sets", nargs="*", choices=SETS, metavar="SET",
                         help="score only these labelled sets "
@@ -134,6 +175,9 @@ def main() -> None:
         print(labelled(name))
     for name in ("guard_set", "guard_holdout45", "guard_holdout46", "guard_holdout47"):
         print(in_minutes(name))
+    if args.wrapped:
+        for names in (("guard_set",), ("guard_holdout45", "guard_holdout46", "guard_holdout47")):
+            print("\n".join(wrapped(names)))
     ordinary = [str(item["text"]) for item in _items("ordinary_text")]
     hits = [text for text in ordinary if flagged(text)]
     print(f"ordinary text    flagged {len(hits)}/{len(ordinary)}")
