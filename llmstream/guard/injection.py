@@ -1973,8 +1973,12 @@ def _paragraph_part(text: str, start: int, end: int) -> tuple[int, int]:
             last if blank_after < 0 else blank_after)
 
 
-# Where a sentence ends: its order stands alone unless the sentence itself frames it.
-_SENTENCE_END = re.compile(r"[.!?\n。！？]")
+# Where a sentence ends: its order stands alone unless the sentence itself frames it. A
+# sentence is read at most SENTENCE_REACH characters either side of the order (a text
+# without full stops is not one sentence of 30,000 characters to search).
+_SENTENCE_MARKS = ".!?\n。！？"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
+SENTENCE_REACH = 300
 # Quotation marks, and an apostrophe or a single quote not between two letters.
 _QUOTE = re.compile(r"[\"“”«»„‚‹›「」『』`]|(?<![^\W\d_])['‘’]|['‘’](?![^\W\d_])")
 # An order about someone else's rules describes it: "the model may ignore its rules".
@@ -1993,10 +1997,10 @@ def _mentioned(order: re.Match[str]) -> bool:
         return True
     if _THIRD_PERSON.search(order.group(0)):
         return True
-    while start > 0 and not _SENTENCE_END.match(text, start - 1):
-        start -= 1
-    found = _SENTENCE_END.search(text, order.end())
-    sentence = text[start:found.end() if found else len(text)]
+    reach = max(0, start - SENTENCE_REACH)
+    start = max(reach, *(text.rfind(mark, reach, start) + 1 for mark in _SENTENCE_MARKS))
+    found = _SENTENCE_END.search(text, order.end(), order.end() + SENTENCE_REACH)
+    sentence = text[start:found.end() if found else order.end() + SENTENCE_REACH]
     return bool(_QUOTE.search(sentence) or ATTACK_CONCEPTS.search(sentence)
                 or DISCUSSION.search(sentence)
                 or DEFENSIVE_RULE.search(sentence)
