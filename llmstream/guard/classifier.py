@@ -146,24 +146,26 @@ class InjectionModel:
         (its n-grams' weights over the square root of their number; those that run into
         the blank line count in), less LONG_TEXT_DISCOUNT times ln k for its k paragraphs;
         None for a text of one paragraph."""
-        starts = [0]
-        at = encoded.find(b"\n\n")
-        while at >= 0:
-            starts.append(at + 2)
-            at = encoded.find(b"\n\n", at + 2)
-        if len(starts) < 2:
+        # Blank lines: runs of two line breaks or more (found in numpy: a text of blank
+        # lines alone is no loop of Python steps).
+        breaks = np.frombuffer(encoded, dtype=np.uint8) == ord("\n")
+        edges = np.diff(breaks.astype(np.int8), prepend=0, append=0)
+        run_starts, run_ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        blank = run_ends - run_starts >= 2
+        if not blank.any():
             return None
-        bounds = np.array([*starts, len(encoded) + 2], dtype=np.int64)
-        # Paragraph i's bytes are [starts[i], next start - 2); its n-grams start at the
-        # same positions shifted by one (the space the text is padded with).
-        first, last = bounds[:-1] + 1, np.minimum(bounds[1:] - 1, len(summed) - 1)
-        sizes = last - first
+        # Paragraph i's bytes run from the end of the blank lines before it to the start of
+        # those after it; its n-grams start one position later (the padding space).
+        begins = np.concatenate(([0], run_ends[blank])) + 1
+        ends = np.minimum(np.concatenate((run_starts[blank], [len(encoded)])) + 1,
+                          len(summed) - 1)
+        sizes = ends - begins
         read = (sizes >= PARAGRAPH_BYTES) & (sizes <= WINDOW)
         if not read.any():
             return None
-        sums = summed[last[read]] - summed[first[read]]
+        sums = summed[ends[read]] - summed[begins[read]]
         best = float(np.max(sums / np.sqrt(len(NGRAMS) * sizes[read])))
-        return self.bias + best - LONG_TEXT_DISCOUNT * math.log(len(starts))
+        return self.bias + best - LONG_TEXT_DISCOUNT * math.log(len(begins))
 
     def probability(self, text: str) -> float:
         return 1.0 / (1.0 + math.exp(-self.logit(text)))

@@ -122,10 +122,10 @@ def _plain_logit(model: InjectionModel, text: str) -> float:
     whole = model.bias + best / math.sqrt(len(NGRAMS) * WINDOW) - discount
     # Paragraphs: the n-grams starting on their bytes (the padding space shifts them by one).
     encoded = text.encode("utf-8")
-    cuts = [match.start() for match in re.finditer(b"\n\n", encoded)]
+    cuts = [match.span() for match in re.finditer(b"\n\n+", encoded)]
     if not cuts:
         return whole
-    starts, ends = [0, *(cut + 2 for cut in cuts)], [*cuts, len(encoded)]
+    starts, ends = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(encoded)]
     logits = []
     for start, end in zip(starts, ends, strict=True):
         first, last = start + 1, min(end + 1, len(per_position))
