@@ -94,7 +94,7 @@ _ROT13_READ = {_ROT13_NAMED: (_AROUND_A_WORD, _AFTER_A_NAMING),
 
 
 class HiddenText(NamedTuple):
-    how: str  # "encoded", "reversed" or "rot13": the prefix of the signals it fires
+    how: str  # "encoded", "reversed", "rot13" or "tags": the prefix of the signals it fires
     text: str
 
 
@@ -130,15 +130,30 @@ def warm_up() -> None:
     _ESCAPED_HEX_FILTER.database()
 
 
+# Unicode's tag characters (U+E0020 to U+E007E) mirror printable ASCII and render as
+# nothing: text written in them is invisible to a reader and read by some models ("ASCII
+# smuggling"). A flag's sequence holds a few of them (England's: "gbeng"), so runs of at
+# least eight are read. Their UTF-8 begins with these bytes.
+_TAGS = re.compile("[\U000E0020-\U000E007E]{8,}")
+_TAG_PREFIXES = (b"\xf3\xa0\x80", b"\xf3\xa0\x81")
+_TAG_OFFSET = 0xE0000
+
+
 def hidden_texts(text: str) -> list[HiddenText]:
     """What ``text`` hides: printable payloads decoded from base64, hex or
     percent-encoding ("encoded"), the text backwards when a reversed attack word is in
-    it ("reversed"), and the text ROT13-decoded when it names ROT13 or Caesar or holds an
-    attack word in ROT13 ("rot13")."""
+    it ("reversed"), the text ROT13-decoded when it names ROT13 or Caesar or holds an
+    attack word in ROT13 ("rot13"), and text written in invisible tag characters
+    ("tags")."""
     data = scannable(text)  # UTF-8 (Unicode spaces made plain), as scanned
     run_ends, found = _scan(data)
     hidden = [HiddenText("encoded", payload)
               for payload in _decoded_payloads(text, base64_chunks(data, run_ends), found)]
+    if any(prefix in data for prefix in _TAG_PREFIXES):
+        runs = ["".join(chr(ord(tag) - _TAG_OFFSET) for tag in run)
+                for run in _TAGS.findall(text)]
+        if runs:
+            hidden.append(HiddenText("tags", "\n\n".join(runs)))
     if _REVERSED in found:
         hidden.append(HiddenText("reversed", _near_hints(text, _REVERSED_READ)[::-1]))
     if _ROT13 in found:

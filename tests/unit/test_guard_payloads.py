@@ -223,3 +223,24 @@ def test_a_long_text_is_read_again_only_near_its_hints(how: str, hidden: str) ->
     assert len(short) <= payloads.WHOLE_UP_TO
     whole = [found.text for found in hidden_texts(short) if found.how == how]
     assert whole == [codecs.decode(short, "rot13") if how == "rot13" else short[::-1]]
+
+
+def _in_tags(text: str) -> str:
+    return "".join(chr(0xE0000 + ord(character)) for character in text)
+
+
+def test_an_order_written_in_invisible_tag_characters_is_read() -> None:
+    """"ASCII smuggling": the order renders as nothing after an ordinary request."""
+    text = "Please summarise this review: great product, fast delivery." + _in_tags(ATTACK)
+    assert [found for found in hidden_texts(text) if found.how == "tags"] == [
+        payloads.HiddenText("tags", ATTACK)]
+    result = score_injection(text)
+    assert "tags:override" in result.signals
+    assert result.score >= 0.5
+
+
+def test_a_flags_tag_characters_are_not_a_hidden_text() -> None:
+    scotland = "\U0001F3F4" + _in_tags("gbsct") + "\U000E007F"
+    text = f"Proud to be from {scotland} Scotland! Any pub tips for Edinburgh?"
+    assert not [found for found in hidden_texts(text) if found.how == "tags"]
+    assert score_injection(text).score < 0.5
