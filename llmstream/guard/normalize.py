@@ -56,18 +56,28 @@ _LEET_DIGITS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"}
 _LEET_BYTES = bytes.maketrans(b"013457", b"oieast")
 _LOOKALIKES_AND_LEET = CharTable({**_LOOKALIKE_LETTERS, **_LEET_DIGITS})
 # Runs of at least four single letters separated by one spacer: "i g n o r e".
-_SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_][ .\-_*/|]){3,}[^\W\d_](?![^\W_])")
-_SPACERS = re.compile(r"[ .\-_*/|]")
+_SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_](?:[^\w\s'‘’]|[_ \t\n])){3,}[^\W\d_](?![^\W_])")
+_SPACERS = re.compile(r"[\W_]")
 # On the lower-cased text, after look-alikes became Latin: ASCII classes are much faster.
 # Scanned by Hyperscan (prefilter.py): Python's ``re`` takes half a millisecond for it on
 # an 8,000-token prompt.
-SPACED_FILTER = Prefilter([r"[a-z][ .\-_*/|][a-z][ .\-_*/|][a-z][ .\-_*/|][a-z]"],
+_SPACER_BYTES = (r"(?:[^a-z0-9'\x80-\xff]|\xe2(?:\x80[\x80-\x97\x9a-\xbf]|[\x81-\xbf][\x80-\xbf])"
+                 r"|\xf0\x9f[\x80-\xbf]{2})")
+SPACED_FILTER = Prefilter([f"[a-z]{_SPACER_BYTES}[a-z]{_SPACER_BYTES}[a-z]{_SPACER_BYTES}[a-z]"],
                            single=True)
 _NOT_LETTERS = bytes(byte for byte in range(256) if not 97 <= byte <= 122)  # all but a-z
 
 
+# The spacers that are not blanks: where letters are set apart by them ("i,g,n,o,r,e
+# a,l,l", "i👏g👏n👏o👏r👏e"), a blank between two letters is the space between words.
+_MARK_SPACERS = re.compile(r"[^\w\s]|_")
+
+
 def _respace(match: re.Match[str]) -> str:
-    return _SPACERS.sub("", match.group(0))
+    run = match.group(0)
+    if _MARK_SPACERS.search(run) and any(blank in run for blank in " \t\n"):
+        return _MARK_SPACERS.sub("", run)
+    return _SPACERS.sub("", run)
 
 
 # JSON's (and most languages') string escapes: a tool's output, an API payload or a log
@@ -139,6 +149,7 @@ def _one_by_one_folding() -> CharTable:
 def warm_up() -> None:
     """Build the folding tables now rather than on the first request (about 0.1 s)."""
     _one_by_one_folding()
+    _EMPHASIS_FILTER.database()
 
 
 def canonical(text: str) -> str:
@@ -148,8 +159,27 @@ def canonical(text: str) -> str:
     return canonical_of_folded(folded(text))
 
 
+# Markdown's emphasis at a word's edges: "**ignore** **all** **previous**" reads as words.
+# A scan finds whether a mark touches a word at all (UTF-8 bytes beyond ASCII count as a
+# letter's); only then are the marks looked at one by one (``re`` takes 0.35 ms to go
+# through an 8,000-token prompt for them, "2 ** i" in its code included).
+_EMPHASIS = re.compile(r"[*~]{1,3}")
+_EMPHASIS_FILTER = Prefilter([r"[a-z0-9_\x80-\xff][*~]|[*~][a-z0-9_\x80-\xff]"], single=True)
+
+
+def _unemphasised(match: re.Match[str]) -> str:
+    """The marks removed where a word is on one side of them only ("**ignore**"), kept
+    between words or between spaces ("a*b", "2 ** i")."""
+    text, start, end = match.string, match.start(), match.end()
+    before = start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
+    after = end < len(text) and (text[end].isalnum() or text[end] == "_")
+    return "" if before != after else match.group(0)
+
+
 def canonical_of_folded(text: str) -> str:
     """``canonical`` of a text that is already ``folded``."""
+    if ("*" in text or "~" in text) and _EMPHASIS_FILTER.matched(text):
+        text = _EMPHASIS.sub(_unemphasised, text)
     # Every leet digit becomes its letter, numbers included ("2024" reads "2o2a"): no
     # signal looks at digits, and one C-level pass is far cheaper than finding the words.
     # bytes.translate is a table lookup per byte; in UTF-8 an ASCII digit is one byte and
