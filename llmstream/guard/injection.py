@@ -1973,9 +1973,16 @@ def _paragraph_part(text: str, start: int, end: int) -> tuple[int, int]:
             last if blank_after < 0 else blank_after)
 
 
+# A text up to this long (characters) is a message: a question about attacks frames its
+# orders only where they are mentioned. A longer one is a document, and its framing
+# covers all of it: an article or a training text lists orders as examples without
+# framing each, and a document of many items adds up their everyday orders ("from now
+# on, answer in British English", "developer mode"): read order by order, 26 of the
+# bench's 30 lookalike prompts (30,000 characters of benign items) were blocked.
+MENTIONS_READ_UP_TO = 2_000
 # Where a sentence ends: its order stands alone unless the sentence itself frames it. A
-# sentence is read at most SENTENCE_REACH characters either side of the order (a text
-# without full stops is not one sentence of 30,000 characters to search).
+# sentence is read at most SENTENCE_REACH characters either side of the order (a message
+# without full stops is not one sentence).
 _SENTENCE_MARKS = ".!?\n。！？"
 _SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
 SENTENCE_REACH = 300
@@ -2038,10 +2045,10 @@ def score_injection(text: str) -> InjectionScore:
     if payload_scores:
         # Hiding an instruction in an encoding is itself a signal.
         score = _combined([score, max(payload_scores), 0.3])
-    # The framing only matters for a text that would otherwise cross a threshold, and only
-    # where its orders are mentioned, not given (``_mentioned``).
-    if score >= 0.3 and _discusses_attacks(canonical_text, folded_text) and all(
-            map(_mentioned, orders)):
+    # The framing only matters for a text that would otherwise cross a threshold, and in
+    # a message only where its orders are mentioned, not given (``_mentioned``).
+    if score >= 0.3 and _discusses_attacks(canonical_text, folded_text) and (
+            len(text) > MENTIONS_READ_UP_TO or all(map(_mentioned, orders))):
         score *= 0.45
     if not text.isascii() or len(canonical_text) != len(text):
         start, end = 0, len(text)
