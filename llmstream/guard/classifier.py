@@ -146,6 +146,8 @@ class InjectionModel:
         (its n-grams' weights over the square root of their number; those that run into
         the blank line count in), less LONG_TEXT_DISCOUNT times ln k for its k paragraphs;
         None for a text of one paragraph."""
+        if b"\n\n" not in encoded:
+            return None
         # Blank lines: runs of two line breaks or more (found in numpy: a text of blank
         # lines alone is no loop of Python steps).
         breaks = np.frombuffer(encoded, dtype=np.uint8) == ord("\n")

@@ -23,6 +23,7 @@ from . import nfkc as nfkc_module
 from .char_table import CharTable
 from .nfkc import nfkc
 from .prefilter import UNICODE_SPACE_CHARACTERS, Prefilter
+from .windows import merged
 
 # Invisible characters: zero-width space/joiners, word joiner, BOM, soft hyphen, and the
 # bidirectional controls (Unicode category Cf).
@@ -199,6 +200,23 @@ def canonical_of_folded(text: str) -> str:
         text = _SPACED.sub(_respace, text)
     return text.encode("utf-8", "surrogatepass").translate(_LEET_BYTES).decode(
         "utf-8", "surrogatepass")
+
+
+def rewritten_parts(text: str, reach: int) -> str:
+    """The parts of folded ``text`` that ``canonical_of_folded`` shortens (letters set
+    apart joined, emphasis marks dropped), ``reach`` characters either side, each made
+    canonical, joined by blank lines: where a phrase that spacing hid can be read, without
+    reading the rest of the text again."""
+    spans: list[tuple[int, int]] = []
+    if ("*" in text or "~" in text) and _EMPHASIS_FILTER.matched(text):
+        spans += [match.span() for match in _EMPHASIS.finditer(text)
+                  if not _unemphasised(match)]
+    letters = text if text.isascii() else _LOOKALIKES.translate(text)
+    if SPACED_FILTER.matched(letters):
+        spans += [match.span() for match in _SPACED.finditer(letters)]
+    size = len(text)
+    return "\n\n".join(canonical_of_folded(text[start:end]) for start, end in merged(
+        [(max(0, start - reach), min(size, end + reach)) for start, end in spans]))
 
 
 def squashed(text: str) -> str:
