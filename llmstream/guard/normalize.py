@@ -3,8 +3,8 @@
 String escapes (a JSON payload's ``\\u0438``), case, compatibility forms (full-width
 letters, ligatures: NFKC), zero-width and other invisible format characters, look-alike
 letters from other scripts (Cyrillic and Greek letters that render as Latin ones),
-leetspeak digits, and letters spaced or dotted apart
-("i g n o r e", "i.g.n.o.r.e"). Each step is one C-level pass (a table lookup per
+leetspeak digits, markdown emphasis, and letters set apart by blanks or marks
+("i g n o r e", "i.g.n.o.r.e", "i,g,n,o,r,e"). Each step is one C-level pass (a table lookup per
 character, see char_table.py; NFKC where it can change anything, see nfkc.py; a
 Hyperscan scan; ``re.sub`` only where letters are spaced). Most text beyond ASCII folds
 one character at a time, and then invisible characters, NFKC and lower case are one
@@ -56,7 +56,8 @@ _LOOKALIKES = CharTable(_LOOKALIKE_LETTERS)
 _LEET_DIGITS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"}
 _LEET_BYTES = bytes.maketrans(b"013457", b"oieast")
 _LOOKALIKES_AND_LEET = CharTable({**_LOOKALIKE_LETTERS, **_LEET_DIGITS})
-# Runs of at least four single letters separated by one spacer: "i g n o r e".
+# Runs of at least four single letters separated by one spacer, a blank or any mark but an
+# apostrophe: "i g n o r e", "i.g.n.o.r.e", "i,g,n,o,r,e", "i👏g👏n👏o👏r👏e".
 _SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_](?:[^\w\s'‘’]|[_ \t\n])){3,}[^\W\d_](?![^\W_])")
 _SPACERS = re.compile(r"[\W_]")
 # On the lower-cased text, after look-alikes became Latin: ASCII classes are much faster.
