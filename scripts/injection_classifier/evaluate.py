@@ -82,23 +82,10 @@ def labelled(name: str) -> str:
             f"{alone_caught}/{attacks} / {alone_false}/{benign}")
 
 
-# Two paragraphs of minutes (930 characters) that guard_set's items and the newest blind
-# sets' are placed in, first, between them or last: an item must read the same inside a
-# longer ordinary text.
-MINUTES = (
-    "Stream processing turns a sequence of events into results as the events arrive. Each "
-    "partition of a topic is an ordered log, and a consumer group splits them. The quarter's "
-    "review found that most incidents started with a configuration change. Latency budgets "
-    "are easier to keep when every stage reports its own timing. Retries with exponential "
-    "backoff and jitter spread the load after an outage. The team agreed to move the nightly "
-    "batch to a streaming job by the end of May.",
-    "Costs fell by a fifth once idle clusters were scaled down outside office hours. The "
-    "offices in Zurich and Sao Paulo run the same stack as the one in Lyon. A circuit breaker "
-    "stops calls to a failing dependency and lets it recover. Dashboards show the error rate, "
-    "the p95 latency and the cost per request. Customers asked for exports in CSV and "
-    "Parquet, with the schema documented. The migration plan lists every table, its owner "
-    "and the date it moves.",
-)
+# Two paragraphs of minutes (tests/data/minutes.txt, 930 characters) that guard_set's items
+# and the newest blind sets' are placed in, first, between them or last: an item must read
+# the same inside a longer ordinary text.
+MINUTES = tuple((DATA / "minutes.txt").read_text().strip().split("\n\n"))
 PLACES = {"first": "{item}\n\n{first}\n\n{second}", "between": "{first}\n\n{item}\n\n{second}",
           "last": "{first}\n\n{second}\n\n{item}"}
 

@@ -6,6 +6,7 @@ import base64
 import json
 import random
 import re
+from pathlib import Path
 
 import pytest
 
@@ -54,22 +55,16 @@ def test_injections_survive_obfuscation(text: str) -> None:
     assert score_injection(text).score >= POLICY.injection_threshold
 
 
-# Two paragraphs of minutes (930 characters): the classifier, reading the whole text,
-# finds it benign.
-MINUTES = (
-    "Stream processing turns a sequence of events into results as the events arrive. Each "
-    "partition of a topic is an ordered log, and a consumer group splits them. The quarter's "
-    "review found that most incidents started with a configuration change. Latency budgets "
-    "are easier to keep when every stage reports its own timing. Retries with exponential "
-    "backoff and jitter spread the load after an outage. The team agreed to move the nightly "
-    "batch to a streaming job by the end of May.\n\n"
-    "Costs fell by a fifth once idle clusters were scaled down outside office hours. The "
-    "offices in Zurich and Sao Paulo run the same stack as the one in Lyon. A circuit breaker "
-    "stops calls to a failing dependency and lets it recover. Dashboards show the error rate, "
-    "the p95 latency and the cost per request. Customers asked for exports in CSV and "
-    "Parquet, with the schema documented. The migration plan lists every table, its owner "
-    "and the date it moves."
-)
+# Two paragraphs of minutes (930 characters, as evaluate.py places the sets' items in): the
+# classifier, reading the whole text, finds it benign.
+MINUTES = (Path(__file__).parents[1] / "data" / "minutes.txt").read_text().strip()
+
+
+def _in_minutes(order: str, placed: str) -> str:
+    """``order`` as a paragraph before the minutes, between their two or after them."""
+    first, second = MINUTES.split("\n\n", 1)
+    return {"first": f"{order}\n\n{MINUTES}", "between": f"{first}\n\n{order}\n\n{second}",
+            "last": f"{MINUTES}\n\n{order}"}[placed]
 
 
 @pytest.mark.parametrize("order", [
@@ -83,10 +78,7 @@ def test_an_order_is_not_diluted_by_the_ordinary_text_around_it(order: str, plac
     """The classifier read the whole text as benign and its veto halved the order's
     patterns: each of these was let through before the minutes (0.25-0.46), and some
     between or after them too."""
-    first, second = MINUTES.split("\n\n", 1)
-    text = {"first": f"{order}\n\n{MINUTES}", "between": f"{first}\n\n{order}\n\n{second}",
-            "last": f"{MINUTES}\n\n{order}"}[placed]
-    assert score_injection(text).score >= POLICY.injection_threshold
+    assert score_injection(_in_minutes(order, placed)).score >= POLICY.injection_threshold
 
 
 @pytest.mark.parametrize("order", [
@@ -98,11 +90,8 @@ def test_an_order_only_the_classifier_reads_is_caught_in_a_paragraph_of_its_own(
         order: str, placed: str) -> None:
     """No pattern knows Belarusian or Igbo; the classifier read the order's paragraph inside
     the minutes' window and the text scored 0.0 in every place (0.79 and 0.82 alone)."""
-    first, second = MINUTES.split("\n\n", 1)
-    text = {"first": f"{order}\n\n{MINUTES}", "between": f"{first}\n\n{order}\n\n{second}",
-            "last": f"{MINUTES}\n\n{order}"}[placed]
     assert score_injection(order).signals == ("classifier",)
-    assert score_injection(text).score >= POLICY.injection_threshold
+    assert score_injection(_in_minutes(order, placed)).score >= POLICY.injection_threshold
 
 
 def test_a_long_text_still_vetoes_where_the_classifier_reads_its_signal_as_benign() -> None:
