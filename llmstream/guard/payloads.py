@@ -52,7 +52,11 @@ _HEX_DIGITS = b"0123456789abcdefABCDEF"
 _REVERSED_HINTS = ("erongi", "snoitcurtsni", "tpmorp", "dragersid", "selur ruoy",
                    "senoiccurtsni", "seõçurtsni", "seocurtsni", "inoizurtsi", "negnusiewna",
                    "seitcurtsni", "ejckurtsni", "иицкуртсни", "йуриронги", "トプンロプ", "词示提",
-                   "詞示提", "renoitkurtsni", "raltamilat", "iskurtsni", "ynykop")
+                   "詞示提", "renoitkurtsni", "raltamilat", "iskurtsni", "ynykop",
+                   # forget, reveal, system, pretend, unrestricted, password, developer
+                   "tegrof", "laever", "metsys", "dneterp", "detcirtsernu", "drowssap",
+                   "repoleved")
+_WORD = re.compile(r"\S+")
 # On the lower-cased text; starts with a literal, which ``re`` scans for quickly.
 _ROT13_HINT = re.compile(r"rot[\s-]?13\b|caesar\b")
 # Attack words as ROT13 writes them, for a text that does not say it is ROT13 ("Qrpbqr guvf
@@ -94,7 +98,9 @@ _ROT13_READ = {_ROT13_NAMED: (_AROUND_A_WORD, _AFTER_A_NAMING),
 
 
 class HiddenText(NamedTuple):
-    how: str  # "encoded", "reversed", "rot13" or "tags": the prefix of the signals it fires
+    # "encoded", "reversed", "reversed_words", "rot13" or "tags": the prefix of the
+    # signals it fires
+    how: str
     text: str
 
 
@@ -142,7 +148,8 @@ _TAG_OFFSET = 0xE0000
 def hidden_texts(text: str) -> list[HiddenText]:
     """What ``text`` hides: printable payloads decoded from base64, hex or
     percent-encoding ("encoded"), the text backwards when a reversed attack word is in
-    it ("reversed"), the text ROT13-decoded when it names ROT13 or Caesar or holds an
+    it ("reversed"), and each of its words backwards ("reversed_words"), the text
+    ROT13-decoded when it names ROT13 or Caesar or holds an
     attack word in ROT13 ("rot13"), and text written in invisible tag characters
     ("tags")."""
     data = scannable(text)  # UTF-8 (Unicode spaces made plain), as scanned
@@ -155,7 +162,11 @@ def hidden_texts(text: str) -> list[HiddenText]:
         if runs:
             hidden.append(HiddenText("tags", "\n\n".join(runs)))
     if _REVERSED in found:
-        hidden.append(HiddenText("reversed", _near_hints(text, _REVERSED_READ)[::-1]))
+        near = _near_hints(text, _REVERSED_READ)
+        hidden.append(HiddenText("reversed", near[::-1]))
+        # ... or each word written backwards in its place ("erongI lla suoiverp").
+        hidden.append(HiddenText("reversed_words",
+                                 _WORD.sub(lambda word: word.group(0)[::-1], near)))
     if _ROT13 in found:
         lowered = text.lower()
         if names_rot13(lowered) or any(word in lowered for word in ROT13_WORDS):
