@@ -1925,39 +1925,39 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
     start = min((span[0] for span in spans), default=0)
     end = max((span[1] for span in spans), default=len(text))
     score = _combined(weights)
+    # The signals that may mark an order, the strongest first.
+    strong = sorted(((signal, match) for signal, match in hits
+                     if signal.weight >= AGREEING_WEIGHT), key=lambda hit: -hit[0].weight)
     # The classifier knows too little of most other languages to overrule their patterns.
     if probability < CLASSIFIER_VETO and not (len(weak) >= 2 or any(
             weight >= STRONG_BYPASS for _, weight, _ in set_aside)) and not any(
             signal.name in _FOREIGN_NAMES for signal, _ in hits) and not _agree(hits) and (
-            not _leans_locally(canonical_text, hits)):
+            not _leans_locally(canonical_text, strong)):
         score *= VETO_SCALE
-    orders = [match for signal, match in hits if signal.weight >= AGREEING_WEIGHT]
-    return _Plain(score, names, start, end, orders)
+    return _Plain(score, names, start, end, [match for _, match in strong])
 
 
 # A long text that the classifier reads as benign whole is not vetoed where it leans to an
 # attack (a probability over CLASSIFIER_FLOOR) around a signal that may mark an order
 # (weight AGREEING_WEIGHT or more): PART_REACH characters either side of it, within its
 # paragraph, at most MOST_PARTS places, the strongest first. Read whole, an order followed
-# by three paragraphs of minutes leans benign (the classifier's window holds mostly
-# minutes), and the veto let it through: 63% of guard_set's injections were caught so
-# against 98.6% alone (docs/BENCHMARKS.md).
+# by two paragraphs of minutes leans benign (the classifier's window holds mostly minutes),
+# and the veto let it through: 56% of guard_set's injections were caught so against 98.6%
+# alone (evaluate.py, tests/data/minutes.txt; docs/BENCHMARKS.md).
 LONG_TEXT = 400
 PART_REACH = 150
 MOST_PARTS = 8
 
 
-def _leans_locally(canonical_text: str, hits: list[tuple[Signal, re.Match[str]]]) -> bool:
-    """Whether ``canonical_text``, long, leans to an attack around one of its signals that
-    may mark an order. Foreign phrases matched on the folded text are placed by their
-    share of its length."""
+def _leans_locally(canonical_text: str, strong: list[tuple[Signal, re.Match[str]]]) -> bool:
+    """Whether ``canonical_text``, long, leans to an attack around one of its ``strong``
+    signals (those that may mark an order, the strongest first). Foreign phrases matched
+    on the folded text are placed by their share of its length."""
     if len(canonical_text) < LONG_TEXT:
         return False
-    strongest_first = sorted((hit for hit in hits if hit[0].weight >= AGREEING_WEIGHT),
-                             key=lambda hit: -hit[0].weight)
     model = load_model()
     read: list[tuple[int, int]] = []
-    for _, match in strongest_first[:MOST_PARTS]:
+    for _, match in strong[:MOST_PARTS]:
         scale = len(canonical_text) / max(len(match.string), 1)
         start, end = int(match.start() * scale), int(match.end() * scale)
         if any(first <= start and end <= last for first, last in read):

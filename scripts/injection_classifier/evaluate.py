@@ -90,18 +90,28 @@ PLACES = {"first": "{item}\n\n{first}\n\n{second}", "between": "{first}\n\n{item
           "last": "{first}\n\n{second}\n\n{item}"}
 
 
+def _recall_and_false(items: list[dict[str, Any]], rewrite: Callable[[str], str]
+                      ) -> tuple[float, float]:
+    """Recall over ``items``' injections and false positives over the others, each item's
+    text rewritten first."""
+    caught = false = attacks = 0
+    for item in items:
+        attack = "injection" in item["labels"]
+        hit = flagged(rewrite(item["text"]))
+        attacks += attack
+        caught += hit and attack
+        false += hit and not attack
+    return caught / attacks, false / (len(items) - attacks)
+
+
 def in_minutes(name: str) -> str:
     """``name``'s items placed in MINUTES: recall and false positives per place."""
     items = _items(name)
-    attacks = sum("injection" in item["labels"] for item in items)
     figures = []
     for place, layout in PLACES.items():
-        caught = false = 0
-        for item in items:
-            hit = flagged(layout.format(item=item["text"], first=MINUTES[0], second=MINUTES[1]))
-            caught += hit and "injection" in item["labels"]
-            false += hit and "injection" not in item["labels"]
-        figures.append(f"{place} {caught / attacks:.1%} / {false / (len(items) - attacks):.1%}")
+        recall, false = _recall_and_false(items, lambda text, layout=layout: layout.format(
+            item=text, first=MINUTES[0], second=MINUTES[1]))
+        figures.append(f"{place} {recall:.1%} / {false:.1%}")
     return f"{name:16} in minutes, recall / FP: " + ", ".join(figures)
 
 
@@ -127,17 +137,11 @@ WRAPPINGS: dict[str, Callable[[str], str]] = {
 def wrapped(names: tuple[str, ...]) -> list[str]:
     """The items of ``names`` (pooled) in each of WRAPPINGS: recall and false positives."""
     items = [item for name in names for item in _items(name)]
-    attacks = sum("injection" in item["labels"] for item in items)
+    label = names[0] if len(names) == 1 else f"{names[0]}-{names[-1][-2:]}"
     lines = []
     for how, wrap in WRAPPINGS.items():
-        caught = false = 0
-        for item in items:
-            hit = flagged(wrap(item["text"]))
-            caught += hit and "injection" in item["labels"]
-            false += hit and "injection" not in item["labels"]
-        label = names[0] if len(names) == 1 else f"{names[0]}-{names[-1][-2:]}"
-        lines.append(f"{label:18} as {how:17} recall {caught / attacks:.1%} "
-                     f"FP {false / (len(items) - attacks):.2%}")
+        recall, false = _recall_and_false(items, wrap)
+        lines.append(f"{label:18} as {how:17} recall {recall:.1%} FP {false:.2%}")
     return lines
 
 
