@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from llmstream.guard import injection, pii, prefilter
+from llmstream.guard import framing, injection, pii, prefilter
 from llmstream.guard.normalize import canonical, canonical_of_folded, folded, squashed
 from llmstream.guard.prefilter import Prefilter, StartScanner, widened
 from llmstream.guard.windows import MAX_HITS_PER_NEEDLE, needle_windows
@@ -46,8 +46,8 @@ def test_every_signal_the_python_pattern_finds_is_reported_by_the_prefilter() ->
         for index, signal in enumerate(injection.FOREIGN):
             if _searched(index, text_folded) and signal.pattern.search(text_folded):
                 assert index in possible, (signal.name, text[:80])
-        if injection.DISCUSSION.search(text_canonical):
-            assert injection._DISCUSSION_FILTER.matched(text_canonical) == {0}, text[:80]
+        if framing.DISCUSSION.search(text_canonical):
+            assert framing._DISCUSSION_FILTER.matched(text_canonical) == {0}, text[:80]
         text_squashed = squashed(text_canonical)
         possible = injection._SQUASHED_FILTER.matched(text_squashed)
         for index, signal in enumerate(injection.SQUASHED):
