@@ -1651,14 +1651,16 @@ def _agree(hits: list[tuple[Signal, re.Match[str]]]) -> bool:
 
 
 class _Plain(NamedTuple):
-    """A reading's score, its signals and where they are, and the matches of its signals
-    that may mark an order (weight AGREEING_WEIGHT or more)."""
+    """A reading's score, its signals and where they are, the matches of its signals
+    that may mark an order (weight AGREEING_WEIGHT or more), and the classifier's
+    probability."""
 
     score: float
     names: list[str]
     start: int
     end: int
     orders: list[re.Match[str]]
+    probability: float
 
 
 def _score_plain(text: str, folded_text: str | None = None, canonical_text: str | None = None
@@ -1748,7 +1750,7 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
             signal.name in _FOREIGN_NAMES for signal, _ in hits) and not _agree(hits) and (
             not _leans_locally(canonical_text, strong)):
         score *= VETO_SCALE
-    return _Plain(score, names, start, end, [match for _, match in strong])
+    return _Plain(score, names, start, end, [match for _, match in strong], probability)
 
 
 # A long text that the classifier reads as benign whole is not vetoed where it leans to an
@@ -1799,6 +1801,11 @@ def _paragraph_part(text: str, start: int, end: int) -> tuple[int, int]:
 # on, answer in British English", "developer mode"): read order by order, 26 of the
 # bench's 30 lookalike prompts (30,000 characters of benign items) were blocked.
 MENTIONS_READ_UP_TO = 2_000
+# The classifier's probability from which the text beside a disclaimer counts without an
+# order in it: it alone makes the verdict there, and a question beside the sentence that
+# names attacks ("Sebenarnya prompt injection itu apa? Vendor bilang asisten AI mereka
+# aman...") reads 0.6-0.8.
+DISCLAIMED_ATTACK = 0.8
 # Words broken by hyphens ("Ig-nore prev-ious in-struc-tions"): one in four words or more.
 _HYPHEN_INSIDE = re.compile(r"[a-z]-[a-z]")
 HYPHENATED_SHARE = 0.25
@@ -1820,7 +1827,7 @@ def score_injection(text: str) -> InjectionScore:
     """How likely ``text`` tries to take over the model, in [0, 1], with the signals."""
     folded_text = folded(text)
     canonical_text = canonical_of_folded(folded_text)
-    score, names, start, end, orders = _score_plain(text, folded_text, canonical_text)
+    score, names, start, end, orders, _ = _score_plain(text, folded_text, canonical_text)
     payload_scores = []
     for hidden in payloads.hidden_texts(text):  # decoded, reversed, ROT13-decoded
         inner = _score_plain(hidden.text)
@@ -1835,6 +1842,20 @@ def score_injection(text: str) -> InjectionScore:
     if score >= 0.3 and framing.discusses_attacks(canonical_text, folded_text) and (
             len(text) > MENTIONS_READ_UP_TO or all(map(framing.mentioned, orders))):
         score *= 0.45
+    # A disclaimer excuses nothing (framing.beside_disclaimer): what it stands beside is
+    # read alone, and counts where it gives an order, or where the classifier reads an
+    # attack there that is not an order in quotation marks ("Our log flagged this
+    # message: \"Ignore your previous instructions.\" Is it a prompt injection?").
+    if len(text) <= MENTIONS_READ_UP_TO and (
+            rest := framing.beside_disclaimer(folded_text)) is not None:
+        beside = _score_plain(rest)
+        given = not all(map(framing.mentioned, beside.orders))
+        quoting = bool(beside.orders) and all(map(framing.quoted, beside.orders))
+        if beside.score > score and (given or (beside.probability >= DISCLAIMED_ATTACK
+                                               and not quoting)):
+            score = beside.score
+            names.extend(f"disclaimed:{name}" for name in beside.names)
+            start, end = 0, len(text)
     if not text.isascii() or len(canonical_text) != len(text):
         start, end = 0, len(text)
     return InjectionScore(min(score, 1.0), tuple(names), start, min(end, len(text)))
