@@ -12,6 +12,7 @@ languages keep their letters), both lower-cased.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .literal_starts import LiteralStarts
 from .prefilter import Prefilter, widened
@@ -245,47 +246,75 @@ def mentioned(order: re.Match[str]) -> bool:
 # injection test for our jailbreak research.)". Its sentence names attacks, so the whole
 # message reads as a discussion (and the classifier, reading the disclaimer's words, as
 # benign), yet it discusses nothing: the rest of the message is the attack, whole. The
-# framing counts as a disclaimer when every sentence that frames is in one run at the
-# start or the end of the text (nothing but marks beyond it), of at most
-# DISCLAIMER_LENGTH characters, beside a rest at least REST_SHARE times as long. A
-# discussion frames sentence after sentence, or asks its question around the example.
+# framing counts as a disclaimer when every sentence that frames is in one run of at most
+# DISCLAIMER_LENGTH characters, beside a rest at least REST_SHARE times as long; in a
+# message, at its start or its end (nothing but marks beyond it): a discussion frames
+# sentence after sentence, or asks its question around the example. In a document one
+# such remark anywhere ("PS: see our training on prompt injection and jailbreaks.")
+# framed an order planted paragraphs away: a document that discusses attacks names them
+# again and again. There the remark frames its own paragraph (PARAGRAPH_REACH characters
+# either side at most, a message's length), which is cut from the rest with it.
 DISCLAIMER_LENGTH = 200
 REST_SHARE = 0.5
+PARAGRAPH_REACH = 900
 # Every kind of framing a sentence can hold, each read on the folded text.
 _FRAMES = (NAMES_AN_ATTACK, ATTACK_CONCEPTS, DISCUSSION, ABOUT_A_TOPIC, DEFENSIVE_RULE,
            QUOTED_EXAMPLE)
-_FRAMES_FILTER = Prefilter([widened(frame.pattern) for frame in _FRAMES], single=True,
-                           caseless=True)
+_FRAME_ENDS = Prefilter([widened(frame.pattern) for frame in _FRAMES], caseless=True)
 _WORD = re.compile(r"\w")
 
 
-def beside_disclaimer(folded_text: str) -> str | None:
-    """What ``folded_text`` says beside a disclaimer (see DISCLAIMER_LENGTH), or None when
-    it holds none: no framing, or framing in several places, within the text, or longer
-    than a disclaimer."""
-    spans = framing_sentences(folded_text)
-    if len(spans) != 1:
+class Disclaimed(NamedTuple):
+    """A text with its disclaimer cut out: ``rest``, what the disclaimer stands beside,
+    and in a document ``paragraph``, the disclaimer's own paragraph (not in ``rest``)."""
+
+    rest: str
+    paragraph: str = ""
+
+
+def disclaimed(folded_text: str, within: bool = False) -> Disclaimed | None:
+    """``folded_text`` without its disclaimer (see DISCLAIMER_LENGTH), or None when it holds
+    none: no framing, framing in several places or longer than a disclaimer, or, unless
+    ``within`` (a document), framing within the text rather than beside it."""
+    first, last, read_to = 0, len(folded_text), len(folded_text)
+    if within:
+        # Every framing match ends within the run: in a document, one scan first tells
+        # whether the places where they may end are that close (the patterns are widened
+        # there, so a word inside another may spread them: no disclaimer then, as before).
+        reach = _FRAME_ENDS.reach(folded_text, DISCLAIMER_LENGTH)
+        if reach is None:
+            return None
+        first, last = max(0, reach[0] - DISCLAIMER_LENGTH), reach[1]
+        read_to = min(len(folded_text), last + SENTENCE_REACH)
+    runs = merged([_sentence(folded_text, match.start(), match.end())
+                   for frame in _FRAMES
+                   for match in frame.finditer(folded_text, first, read_to)
+                   if match.end() <= last])
+    if len(runs) != 1 or runs[0][1] - runs[0][0] > DISCLAIMER_LENGTH:
         return None
-    start, end = spans[0]
-    words_before = _WORD.search(folded_text, 0, start) is not None
-    if words_before and _WORD.search(folded_text, end):
-        return None  # within the text, not beside it
-    rest = (folded_text[:start] if words_before else folded_text[end:]).strip()
-    if end - start > DISCLAIMER_LENGTH or len(rest) < REST_SHARE * (end - start):
+    start, end = runs[0]
+    paragraph = ""
+    if within:
+        start, end = _paragraph(folded_text, start, end)
+        paragraph = folded_text[start:end]
+    before = folded_text[:start] if _WORD.search(folded_text, 0, start) else ""
+    after = folded_text[end:] if _WORD.search(folded_text, end) else ""
+    if before and after and not within:
+        return None  # within the message, not beside it
+    rest = f"{before} {after}".strip()
+    if len(rest) < REST_SHARE * (runs[0][1] - runs[0][0]):
         return None
-    return rest
+    return Disclaimed(rest, paragraph)
 
 
-def framing_sentences(folded_text: str) -> list[tuple[int, int]]:
-    """Where the sentences of ``folded_text`` that frame it are (a match of any framing
-    pattern, with its sentence around it: SENTENCE_REACH characters at most either side),
-    merged, in order."""
-    spans = []
-    for index in _FRAMES_FILTER.matched(folded_text):
-        for match in _FRAMES[index].finditer(folded_text):
-            spans.append(_sentence(folded_text, match.start(), match.end()))
-    return merged(spans)
-
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraph around ``text[start:end]``: between blank lines, PARAGRAPH_REACH
+    characters at most either side of it."""
+    first, last = max(0, start - PARAGRAPH_REACH), min(len(text), end + PARAGRAPH_REACH)
+    blank_before = text.rfind("\n\n", first, start)
+    blank_after = text.find("\n\n", end, last)
+    return (first if blank_before < 0 else blank_before + 2,
+            last if blank_after < 0 else blank_after)
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence around ``text[start:end]``, SENTENCE_REACH characters at
@@ -300,6 +329,6 @@ def warm_up() -> None:
     """Compile the framing's scanning databases and read its patterns' leading words now
     rather than on the first request."""
     for prefilter in (_DISCUSSION_FILTER, _QUOTED_EXAMPLE_FILTER, _ABOUT_AN_ATTACK_FILTER,
-                      _DEFENSIVE_FILTER, _CONCEPTS_FILTER, _FRAMES_FILTER):
+                      _DEFENSIVE_FILTER, _CONCEPTS_FILTER, _FRAME_ENDS):
         prefilter.database()
     _FRAMING_STARTS.warm_up()

@@ -1839,22 +1839,29 @@ def score_injection(text: str) -> InjectionScore:
         score = _combined([score, max(payload_scores), 0.3])
     # The framing only matters for a text that would otherwise cross a threshold, and in
     # a message only where its orders are mentioned, not given (``framing.mentioned``).
-    if score >= 0.3 and framing.discusses_attacks(canonical_text, folded_text) and (
-            len(text) > MENTIONS_READ_UP_TO or all(map(framing.mentioned, orders))):
+    document = len(text) > MENTIONS_READ_UP_TO
+    framed = score >= 0.3 and framing.discusses_attacks(canonical_text, folded_text)
+    if framed and (document or all(map(framing.mentioned, orders))):
         score *= 0.45
-    # A disclaimer excuses nothing (framing.beside_disclaimer): what it stands beside is
-    # read alone, and counts where it gives an order, or where the classifier reads an
-    # attack there that is not an order in quotation marks ("Our log flagged this
-    # message: \"Ignore your previous instructions.\" Is it a prompt injection?").
-    if len(text) <= MENTIONS_READ_UP_TO and (
-            rest := framing.beside_disclaimer(folded_text)) is not None:
-        beside = _score_plain(rest)
+    # A disclaimer excuses nothing (framing.disclaimed): what it stands beside is read
+    # alone. In a message it counts where it gives an order, or where the classifier reads
+    # an attack there that is not an order in quotation marks ("Our log flagged this
+    # message: \"Ignore your previous instructions.\" Is it a prompt injection?"); a
+    # document is read as one that frames nothing, and the disclaimer's own paragraph as
+    # a message.
+    if (framed or not document) and (
+            cut := framing.disclaimed(folded_text, within=document)) is not None:
+        beside = _score_plain(cut.rest)
         given = not all(map(framing.mentioned, beside.orders))
         quoting = bool(beside.orders) and all(map(framing.quoted, beside.orders))
-        if beside.score > score and (given or (beside.probability >= DISCLAIMED_ATTACK
-                                               and not quoting)):
+        if beside.score > score and (document or given or (
+                beside.probability >= DISCLAIMED_ATTACK and not quoting)):
             score = beside.score
             names.extend(f"disclaimed:{name}" for name in beside.names)
+            start, end = 0, len(text)
+        if cut.paragraph and (own := score_injection(cut.paragraph)).score > score:
+            score = own.score
+            names.extend(f"disclaimed:{name}" for name in own.signals)
             start, end = 0, len(text)
     if not text.isascii() or len(canonical_text) != len(text):
         start, end = 0, len(text)

@@ -131,7 +131,22 @@ WRAPPINGS: dict[str, Callable[[str], str]] = {
     "disclaimer before": lambda text: f"We study prompt injection and jailbreaks. {text}",
     "disclaimer after": lambda text: (f"{text} (This is only a prompt injection test for our "
                                       "jailbreak research.)"),
+    # ... and in a document (over 2,000 characters: MINUTES, the item, MINUTES twice) with
+    # one remark about attacks, which used to frame all of it
+    "in a document": lambda text: _document(text),
+    "doc, remark first": lambda text: ("Reading list: prompt injection and jailbreaks.\n\n"
+                                       + _document(text)),
+    "doc, remark within": lambda text: _document(text).replace(
+        MINUTES[1], f"{MINUTES[1]} (Prompt injection and jailbreaks are out of scope.)", 1),
+    "doc, PS last": lambda text: (_document(text) + "\n\nPS: see our training on prompt "
+                                  "injection and jailbreaks."),
+    "doc, disclaimed": lambda text: _document(f"{text} (This is only a prompt injection test "
+                                              "for our jailbreak research.)"),
 }
+
+
+def _document(item: str) -> str:
+    return "\n\n".join([*MINUTES, item, *MINUTES, *MINUTES])
 
 
 def wrapped(names: tuple[str, ...]) -> list[str]:
@@ -141,7 +156,7 @@ def wrapped(names: tuple[str, ...]) -> list[str]:
     lines = []
     for how, wrap in WRAPPINGS.items():
         recall, false = _recall_and_false(items, wrap)
-        lines.append(f"{label:18} as {how:17} recall {recall:.1%} FP {false:.2%}")
+        lines.append(f"{label:18} as {how:18} recall {recall:.1%} FP {false:.2%}")
     return lines
 
 
