@@ -169,7 +169,11 @@ _ABOUT_AN_ATTACK_FILTER = Prefilter([widened(ABOUT_A_TOPIC.pattern), widened(NAM
 
 
 def discusses_attacks(canonical_text: str, folded_text: str) -> bool:
-    """Framed as a discussion of attacks, in English or another language."""
+    """Framed as a discussion of attacks, in English or another language. (The document
+    rule first: one scan, where the searches below cost up to 2 ms each over a long
+    document that names attacks.)"""
+    if len(folded_text) >= DOCUMENT_LENGTH and names_attacks_often(folded_text):
+        return True
     if (_DISCUSSION_FILTER.matched(canonical_text)
             and _FRAMING_STARTS.search(DISCUSSION, canonical_text) is not None):
         return True
@@ -180,11 +184,9 @@ def discusses_attacks(canonical_text: str, folded_text: str) -> bool:
             and _FRAMING_STARTS.search(QUOTED_EXAMPLE, folded_text) is not None
             and _FRAMING_STARTS.search(NAMES_ATTACKS, folded_text) is not None):
         return True
-    if (len(_ABOUT_AN_ATTACK_FILTER.matched(folded_text)) == 2
+    return (len(_ABOUT_AN_ATTACK_FILTER.matched(folded_text)) == 2
             and _FRAMING_STARTS.search(ABOUT_A_TOPIC, folded_text) is not None
-            and _FRAMING_STARTS.search(NAMES_AN_ATTACK, folded_text) is not None):
-        return True
-    return len(folded_text) >= DOCUMENT_LENGTH and names_attacks_often(folded_text)
+            and _FRAMING_STARTS.search(NAMES_AN_ATTACK, folded_text) is not None)
 
 
 def names_attacks_often(folded_text: str) -> bool:
