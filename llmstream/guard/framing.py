@@ -259,6 +259,13 @@ def mentioned(order: re.Match[str]) -> bool:
 DISCLAIMER_LENGTH = 200
 REST_SHARE = 0.5
 PARAGRAPH_REACH = 900
+# Remarks, at most, in a document that does not discuss attacks. Two or three are as
+# many as a security write-up makes: a developer guide, an assessment summary or a staff
+# policy that names attacks in two or three places and describes them elsewhere without
+# naming them was blocked once they were cut (3 and 4 more false positives over the
+# sets, all such documents).
+MOST_REMARKS = 1
+_MOST_FRAME_ENDS = 64  # places where framing may end: more, and a document discusses
 # Every kind of framing a sentence can hold, each read on the folded text.
 _FRAMES = (NAMES_AN_ATTACK, ATTACK_CONCEPTS, DISCUSSION, ABOUT_A_TOPIC, DEFENSIVE_RULE,
            QUOTED_EXAMPLE)
@@ -268,45 +275,71 @@ _WORD = re.compile(r"\w")
 
 class Disclaimed(NamedTuple):
     """A text with its disclaimer cut out: ``rest``, what the disclaimer stands beside,
-    and in a document ``paragraph``, the disclaimer's own paragraph (not in ``rest``)."""
+    and in a document ``paragraphs``, the remarks' own paragraphs (not in ``rest``)."""
 
     rest: str
-    paragraph: str = ""
+    paragraphs: tuple[str, ...] = ()
 
 
 def disclaimed(folded_text: str, within: bool = False) -> Disclaimed | None:
     """``folded_text`` without its disclaimer (see DISCLAIMER_LENGTH), or None when it holds
-    none: no framing, framing in several places or longer than a disclaimer, or, unless
-    ``within`` (a document), framing within the text rather than beside it."""
-    first, last, read_to = 0, len(folded_text), len(folded_text)
+    none: no framing, framing in several places or longer than a disclaimer, or framing
+    within the text rather than beside it; ``within`` a document, up to MOST_REMARKS
+    remarks anywhere, each a disclaimer's length at most."""
     if within:
-        # Every framing match ends within the run: in a document, one scan first tells
-        # whether the places where they may end are that close (the patterns are widened
-        # there, so a word inside another may spread them: no disclaimer then, as before).
-        reach = _FRAME_ENDS.reach(folded_text, DISCLAIMER_LENGTH)
-        if reach is None:
-            return None
-        first, last = max(0, reach[0] - DISCLAIMER_LENGTH), reach[1]
-        read_to = min(len(folded_text), last + SENTENCE_REACH)
-    runs = merged([_sentence(folded_text, match.start(), match.end())
-                   for frame in _FRAMES
-                   for match in frame.finditer(folded_text, first, read_to)
-                   if match.end() <= last])
+        return _remarks_cut(folded_text)
+    runs = _runs(folded_text, 0, len(folded_text), len(folded_text))
     if len(runs) != 1 or runs[0][1] - runs[0][0] > DISCLAIMER_LENGTH:
         return None
     start, end = runs[0]
-    paragraph = ""
-    if within:
-        start, end = _paragraph(folded_text, start, end)
-        paragraph = folded_text[start:end]
     before = folded_text[:start] if _WORD.search(folded_text, 0, start) else ""
     after = folded_text[end:] if _WORD.search(folded_text, end) else ""
-    if before and after and not within:
+    if before and after:
         return None  # within the message, not beside it
     rest = f"{before} {after}".strip()
-    if len(rest) < REST_SHARE * (runs[0][1] - runs[0][0]):
+    if len(rest) < REST_SHARE * (end - start):
         return None
-    return Disclaimed(rest, paragraph)
+    return Disclaimed(rest)
+
+
+def _remarks_cut(folded_text: str) -> Disclaimed | None:
+    """A document without its remarks' paragraphs, when its framing is MOST_REMARKS runs
+    at most, each DISCLAIMER_LENGTH characters at most; else None. One scan first tells
+    where framing matches may end (the patterns are widened there: a word inside another
+    may add a place, and too many places mean no remarks, as before); the patterns are
+    then read only around those places."""
+    ends = _FRAME_ENDS.ends_up_to(folded_text, _MOST_FRAME_ENDS)
+    if not ends:
+        return None
+    places: list[list[int]] = []  # the ends, in groups a disclaimer's length apart at most
+    for end in sorted({end for found in ends.values() for end in found}):
+        if places and end - places[-1][0] <= DISCLAIMER_LENGTH:
+            places[-1].append(end)
+        else:
+            places.append([end])
+        if len(places) > MOST_REMARKS:
+            return None
+    runs = merged([run for group in places for run in _runs(
+        folded_text, max(0, group[0] - DISCLAIMER_LENGTH), group[-1],
+        min(len(folded_text), group[-1] + SENTENCE_REACH))])
+    if not runs or len(runs) > MOST_REMARKS or any(
+            end - start > DISCLAIMER_LENGTH for start, end in runs):
+        return None
+    cut = merged([_paragraph(folded_text, start, end) for start, end in runs])
+    kept = [folded_text[last:start] for last, start in zip(
+        [0, *(end for _, end in cut)], [*(start for start, _ in cut), len(folded_text)],
+        strict=True)]
+    return Disclaimed("\n\n".join(part.strip("\n") for part in kept if part.strip()),
+                      tuple(folded_text[start:end] for start, end in cut))
+
+
+def _runs(text: str, first: int, last: int, read_to: int) -> list[tuple[int, int]]:
+    """The sentences of ``text`` around the framing matches that end between ``first`` and
+    ``last`` (read up to ``read_to``), merged."""
+    return merged([_sentence(text, match.start(), match.end())
+                   for frame in _FRAMES
+                   for match in frame.finditer(text, first, read_to)
+                   if match.end() <= last])
 
 
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1859,10 +1859,11 @@ def score_injection(text: str) -> InjectionScore:
             score = beside.score
             names.extend(f"disclaimed:{name}" for name in beside.names)
             start, end = 0, len(text)
-        if cut.paragraph and (own := score_injection(cut.paragraph)).score > score:
-            score = own.score
-            names.extend(f"disclaimed:{name}" for name in own.signals)
-            start, end = 0, len(text)
+        for paragraph in cut.paragraphs:
+            if (own := score_injection(paragraph)).score > score:
+                score = own.score
+                names.extend(f"disclaimed:{name}" for name in own.signals)
+                start, end = 0, len(text)
     if not text.isascii() or len(canonical_text) != len(text):
         start, end = 0, len(text)
     return InjectionScore(min(score, 1.0), tuple(names), start, min(end, len(text)))

@@ -80,31 +80,6 @@ class Prefilter:
         self._database.scan(scannable(text), on_match)
         return found
 
-    def reach(self, text: str, widest: int) -> tuple[int, int] | None:
-        """The first and the last (character) offsets where a match of any pattern may end
-        in ``text``; None when there is none, or when they are more than ``widest``
-        characters apart (the scan stops as soon as they are sure to be: a text thick
-        with matches costs no Python call per match)."""
-        first, last = -1, -1
-        widest_bytes = 4 * widest  # a character is one to four bytes
-
-        def on_match(pattern_id: int, start: int, end: int, flags: int, context: Any) -> bool:
-            nonlocal first, last
-            first = end if first < 0 else min(first, end)
-            last = max(last, end)
-            return last - first > widest_bytes  # True stops the scan
-
-        data = scannable(text)
-        try:
-            self._database.scan(data, on_match)
-        except hyperscan.ScanTerminated:
-            return None
-        if first < 0:
-            return None
-        if not text.isascii():
-            first, last = (int(offset) for offset in _char_offsets(data, [first, last]))
-        return None if last - first > widest else (first, last)
-
     def ends(self, text: str) -> dict[int, list[int]]:
         """Per pattern id, the (character) offsets where a match may end, ascending."""
         found = self.ends_up_to(text, None)

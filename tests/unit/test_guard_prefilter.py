@@ -247,17 +247,6 @@ def test_ends_beyond_ascii_are_character_offsets_for_every_pattern() -> None:
     assert prefilter.ends(text) == expected
 
 
-def test_reach_gives_the_first_and_last_ends_in_characters_or_none_when_too_far_apart(
-) -> None:
-    scanner = prefilter.Prefilter(["jailbreak", "injection"], caseless=True)
-    text = "Zürich — a jailbreak, then an injection."
-    assert scanner.reach(text, 100) == (text.index("jailbreak") + 9, text.index("injection") + 9)
-    assert scanner.reach(text, 10) is None  # 19 characters apart
-    assert scanner.reach("nothing to see", 100) is None
-    # A text thick with matches far apart: the scan stops (a report per match otherwise).
-    assert scanner.reach("jailbreak " + "x" * 5_000 + " injection " * 10_000, 100) is None
-
-
 def test_a_disclaimer_is_found_wherever_the_whole_text_holds_its_one_run() -> None:
     """In a document the framing is read only around where the scan says its matches may
     end: the run found is the one a reading of the whole text finds."""
@@ -267,5 +256,5 @@ def test_a_disclaimer_is_found_wherever_the_whole_text_holds_its_one_run() -> No
         for document in (f"{remark}\n\n{filler}", f"{filler}\n\n{remark}\n\n{filler}",
                          f"{filler}\n\n{remark}"):
             cut = framing.disclaimed(folded(document), within=True)
-            assert cut is not None and folded(remark) in cut.paragraph, (remark, document[:40])
+            assert cut is not None and folded(remark) in "".join(cut.paragraphs), document[:40]
             assert folded(remark) not in cut.rest
