@@ -45,6 +45,7 @@ from .bypass import WEAK as WEAK_BYPASSES
 from .bypass import warm_up as bypass_warm_up
 from .classifier import load_model
 from .findings import Finding
+from .json_reading import string_values
 from .least_served import LATIN_SCRIPT as LEAST_SERVED_LATIN
 from .least_served import PHRASES as LEAST_SERVED
 from .literal_starts import LiteralStarts
@@ -1673,7 +1674,10 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
     weights = [signal.weight for signal, _ in hits]
     names = [signal.name for signal, _ in hits]
     spans = [match.span() for _, match in hits]
-    probability = load_model().probability(canonical_text)
+    # A JSON document is read by its string values (json_reading.py), not its syntax.
+    values = string_values(text)
+    probability = load_model().probability(canonical_text if values is None
+                                           else normalize.canonical(values))
     # The policy or the role set aside, in any language (bypass.py). A weak move or cue (a
     # mode switched on, a check skipped, a claim of being staff, internal notes asked for)
     # counts where the classifier leans to an attack, or with another one ("I'm from the
