@@ -100,11 +100,15 @@ PLANTED = [
 # The worst case for the injection signals' cost: nearly every one of them has places to
 # try in such a text. (Its items stand alone; joined, a few pairs read as one order.)
 LABELLED_SETS = Path(__file__).resolve().parents[1] / "tests" / "data"
+# The sets whose benign items make the mix: guard_set and guard_holdout to 47, so the mix
+# stays the one measured since the ninth session (later sets are not added to it).
+LOOKALIKE_SETS = ("guard_set", "guard_holdout", *(f"guard_holdout{n}" for n in range(2, 48)))
 
 
 @functools.cache
 def lookalikes() -> tuple[str, ...]:
-    return tuple(item["text"] for path in sorted(LABELLED_SETS.glob("guard_*.jsonl"))
+    return tuple(item["text"] for path in sorted(LABELLED_SETS / f"{name}.jsonl"
+                                                 for name in LOOKALIKE_SETS)
                  for item in map(json.loads, path.read_text().splitlines())
                  if not item["labels"])
 

@@ -124,7 +124,12 @@ Malagasy, Xhosa, Tigrinya, Oromo, Lao, Javanese, Cebuano, Haitian Creole, Afrika
 Icelandic, Latvian, Estonian, Macedonian, Belarusian), with eight languages world_texts
 covered as controls, hard negatives, local PII and near misses. It was scored once (the
 guard at b128b93, and with the classifier retrained on new text for those languages,
-chosen on 33-44 before) and is not learnt."""
+chosen on 33-44 before) and is not learnt. guard_holdout48 was written blind by two
+helpers (twelfth session): half attacks as they arrive (beside a disclaimer, planted in
+documents, JSON tool output, obfuscated) with the hardest look-alikes (security reports,
+staff AI policies, developer guides, questions about attacks, operators' personas), half
+everyday chat traffic in 38 languages; it was scored once (the guard at the session's start
+and at its end, evaluate.py --final) and is not learnt."""
 
 from __future__ import annotations
 
@@ -3258,3 +3263,21 @@ def test_the_forty_seventh_held_out_set_covers_what_it_must() -> None:
     _lengths_hold(items, (0.35, 0.5), 0.3, 60, 55)
     # an Iranian IBAN of 28 characters and a German one of 24 (26 and 22 are theirs)
     _cards_and_ibans_hold_their_checks(items, "h47", frozenset({"h47-0170", "h47-0272"}))
+
+
+def test_the_forty_eighth_held_out_set_covers_what_it_must() -> None:
+    """guard_holdout48 (blind, two helpers of 225 lines: "h48_a_" attacks as they arrive
+    and the hardest look-alikes, "h48_b_" everyday chat traffic): its shape, 90 injections
+    and 135 benign items in each half, texts distinct, known labels, and languages
+    beyond Latin script among its injections."""
+    items = _items("guard_holdout48.jsonl")
+    assert [item["id"] for item in items] == [f"h48-{i:04d}" for i in range(len(items))]
+    assert len({item["text"] for item in items}) == len(items) == 450
+    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
+    for half in ("h48_a_", "h48_b_"):
+        part = [item for item in items if item["kind"].startswith(half)]
+        assert sum("injection" in item["labels"] for item in part) == 90
+        assert len(part) == 225
+    scripts = {unicodedata.name(char, "").split(" ")[0] for item in items
+               if "injection" in item["labels"] for char in item["text"] if char.isalpha()}
+    assert len(scripts - {"LATIN"}) >= 8, sorted(scripts)
