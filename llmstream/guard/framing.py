@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .literal_starts import LiteralStarts
 from .prefilter import Prefilter, widened
-from .windows import merged
+from .windows import merged, paragraph_around
 
 # Framing of a discussion about attacks (not an attack): each lowers the score. Read on
 # the canonical text, which is lower-cased.
@@ -319,13 +319,15 @@ def _remarks_cut(folded_text: str) -> Disclaimed | None:
             places.append([end])
         if len(places) > MOST_REMARKS:
             return None
+    # (a match may begin well before where it ends: read from a sentence's reach before)
     runs = merged([run for group in places for run in _runs(
-        folded_text, max(0, group[0] - DISCLAIMER_LENGTH), group[-1],
+        folded_text, max(0, group[0] - DISCLAIMER_LENGTH - SENTENCE_REACH), group[-1],
         min(len(folded_text), group[-1] + SENTENCE_REACH))])
     if not runs or len(runs) > MOST_REMARKS or any(
             end - start > DISCLAIMER_LENGTH for start, end in runs):
         return None
-    cut = merged([_paragraph(folded_text, start, end) for start, end in runs])
+    cut = merged([paragraph_around(folded_text, start, end, PARAGRAPH_REACH)
+                  for start, end in runs])
     kept = [folded_text[last:start] for last, start in zip(
         [0, *(end for _, end in cut)], [*(start for start, _ in cut), len(folded_text)],
         strict=True)]
@@ -341,15 +343,6 @@ def _runs(text: str, first: int, last: int, read_to: int) -> list[tuple[int, int
                    for match in frame.finditer(text, first, read_to)
                    if match.end() <= last])
 
-
-def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
-    """The paragraph around ``text[start:end]``: between blank lines, PARAGRAPH_REACH
-    characters at most either side of it."""
-    first, last = max(0, start - PARAGRAPH_REACH), min(len(text), end + PARAGRAPH_REACH)
-    blank_before = text.rfind("\n\n", first, start)
-    blank_after = text.find("\n\n", end, last)
-    return (first if blank_before < 0 else blank_before + 2,
-            last if blank_after < 0 else blank_after)
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence around ``text[start:end]``, SENTENCE_REACH characters at

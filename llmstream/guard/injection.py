@@ -53,7 +53,7 @@ from .normalize import SPACED_FILTER, canonical_of_folded, folded, rewritten_par
 from .pattern_parts import Ahead, Cut, Part, part_of
 from .prefilter import Prefilter, widened
 from .spellings import accents_optional, chat_shorthand, shorthand_spellings
-from .windows import MAX_HITS_PER_NEEDLE, merged, needle_windows
+from .windows import MAX_HITS_PER_NEEDLE, merged, needle_windows, paragraph_around
 
 _IGNORE = (r"(?:ignore|disregard|forget|skip|override|overrule|bypass|drop|abandon|neglect|dismiss"
            r"|stop\s+following|stop\s+obeying|do\s+not\s+follow|don'?t\s+follow)")
@@ -1782,20 +1782,11 @@ def _leans_locally(canonical_text: str, strong: list[tuple[Signal, re.Match[str]
         start, end = int(match.start() * scale), int(match.end() * scale)
         if any(first <= start and end <= last for first, last in read):
             continue
-        first, last = _paragraph_part(canonical_text, start, end)
+        first, last = paragraph_around(canonical_text, start, end, PART_REACH)
         if model.probability(canonical_text[first:last]) > CLASSIFIER_FLOOR:
             return True
         read.append((first, last))
     return False
-
-
-def _paragraph_part(text: str, start: int, end: int) -> tuple[int, int]:
-    """PART_REACH characters either side of ``text[start:end]``, not past a blank line."""
-    first, last = max(0, start - PART_REACH), min(len(text), end + PART_REACH)
-    blank_before = text.rfind("\n\n", first, start)
-    blank_after = text.find("\n\n", end, last)
-    return (first if blank_before < 0 else blank_before + 2,
-            last if blank_after < 0 else blank_after)
 
 
 # A text up to this long (characters) is a message: a question about attacks frames its

@@ -87,3 +87,13 @@ def finditer_in(
 ) -> Iterator[re.Match[str]]:
     for start, end in spans:
         yield from pattern.finditer(text, start, end)
+
+
+def paragraph_around(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The span of the paragraph (between blank lines) around ``text[start:end]``, at most
+    ``reach`` characters either side of it."""
+    first, last = max(0, start - reach), min(len(text), end + reach)
+    blank_before = text.rfind("\n\n", first, start)
+    blank_after = text.find("\n\n", end, last)
+    return (first if blank_before < 0 else blank_before + 2,
+            last if blank_after < 0 else blank_after)
