@@ -12,6 +12,7 @@ languages keep their letters), both lower-cased.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from .literal_starts import LiteralStarts
@@ -288,7 +289,12 @@ def disclaimed(folded_text: str, within: bool = False) -> Disclaimed | None:
     remarks anywhere, each a disclaimer's length at most."""
     if within:
         return _remarks_cut(folded_text)
-    runs = _runs(folded_text, 0, len(folded_text), len(folded_text))
+    # One scan tells which kinds of framing may match at all (most messages hold none).
+    ends = _FRAME_ENDS.ends_up_to(folded_text, _MOST_FRAME_ENDS)
+    if ends == {}:
+        return None
+    frames = range(len(_FRAMES)) if ends is None else sorted(ends)
+    runs = _runs(folded_text, frames, 0, len(folded_text), len(folded_text))
     if len(runs) != 1 or runs[0][1] - runs[0][0] > DISCLAIMER_LENGTH:
         return None
     start, end = runs[0]
@@ -320,9 +326,10 @@ def _remarks_cut(folded_text: str) -> Disclaimed | None:
         if len(places) > MOST_REMARKS:
             return None
     # (a match may begin well before where it ends: read from a sentence's reach before)
+    frames = sorted(ends)
     runs = merged([run for group in places for run in _runs(
-        folded_text, max(0, group[0] - DISCLAIMER_LENGTH - SENTENCE_REACH), group[-1],
-        min(len(folded_text), group[-1] + SENTENCE_REACH))])
+        folded_text, frames, max(0, group[0] - DISCLAIMER_LENGTH - SENTENCE_REACH),
+        group[-1], min(len(folded_text), group[-1] + SENTENCE_REACH))])
     if not runs or len(runs) > MOST_REMARKS or any(
             end - start > DISCLAIMER_LENGTH for start, end in runs):
         return None
@@ -335,12 +342,13 @@ def _remarks_cut(folded_text: str) -> Disclaimed | None:
                       tuple(folded_text[start:end] for start, end in cut))
 
 
-def _runs(text: str, first: int, last: int, read_to: int) -> list[tuple[int, int]]:
-    """The sentences of ``text`` around the framing matches that end between ``first`` and
-    ``last`` (read up to ``read_to``), merged."""
+def _runs(text: str, frames: Iterable[int], first: int, last: int, read_to: int
+          ) -> list[tuple[int, int]]:
+    """The sentences of ``text`` around the matches of the ``frames`` (indexes in _FRAMES)
+    that end between ``first`` and ``last`` (read up to ``read_to``), merged."""
     return merged([_sentence(text, match.start(), match.end())
-                   for frame in _FRAMES
-                   for match in frame.finditer(text, first, read_to)
+                   for frame in frames
+                   for match in _FRAMES[frame].finditer(text, first, read_to)
                    if match.end() <= last])
 
 
