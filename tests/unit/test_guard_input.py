@@ -244,9 +244,9 @@ def test_a_remark_about_attacks_still_frames_its_own_paragraph() -> None:
     """docs/PROMPTS.md's paragraph on fences (look-alike delimiters, "ignore the above")
     with its one sentence naming the guardrails: cut from the document it frames, its
     delimiters read as a fake one (0.6)."""
-    fences = json.loads((Path(__file__).parents[1] / "data" / "ordinary_text.jsonl")
-                        .read_text().splitlines()[1269])["text"]
-    assert "fence look-alikes" in fences
+    ordinary = (Path(__file__).parents[1] / "data" / "ordinary_text.jsonl").read_text()
+    fences = next(item["text"] for item in map(json.loads, ordinary.splitlines())
+                  if "fence look-alikes" in item["text"])
     document = _document_around(fences)
     assert len(document) > injection.MENTIONS_READ_UP_TO
     assert framing.disclaimed(folded(document), within=True) is not None
