@@ -39,6 +39,7 @@ DISCUSSION = re.compile(
     r"|(?:quotes?|quoting|quoted|cites?|citing)\s+(?:\S+\s+){0,3}?(?:jailbreaks?|attacks?|injections?"
     r"|(?:attack|jailbreak|injection)\s+prompts?)\b)",
 )
+_DISCUSSION_FILTER = Prefilter([widened(DISCUSSION.pattern)], single=True, caseless=True)
 
 # The same framing in any language, read in the folded text (its letters unmapped): an
 # attack quoted after "like", "such as" or "saying" ("une phrase du type « ignore tes
@@ -202,9 +203,6 @@ def names_attacks_often(folded_text: str) -> bool:
             mentions += 1
         last = end
     return mentions >= DOCUMENT_CONCEPTS
-
-
-_DISCUSSION_FILTER = Prefilter([widened(DISCUSSION.pattern)], single=True, caseless=True)
 
 
 # Where a sentence ends: its order stands alone unless the sentence itself frames it. A

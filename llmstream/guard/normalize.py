@@ -169,6 +169,11 @@ _EMPHASIS = re.compile(r"[*~]{1,3}")
 _EMPHASIS_FILTER = Prefilter([r"[a-z0-9_\x80-\xff][*~]|[*~][a-z0-9_\x80-\xff]"], single=True)
 
 
+def _emphasised(text: str) -> bool:
+    """Whether an emphasis mark touches a word somewhere in ``text``."""
+    return ("*" in text or "~" in text) and bool(_EMPHASIS_FILTER.matched(text))
+
+
 def _unemphasised(match: re.Match[str]) -> str:
     """The marks removed where a word is on one side of them only ("**ignore**"), kept
     between words or between spaces ("a*b", "2 ** i")."""
@@ -180,7 +185,7 @@ def _unemphasised(match: re.Match[str]) -> str:
 
 def canonical_of_folded(text: str) -> str:
     """``canonical`` of a text that is already ``folded``."""
-    if ("*" in text or "~" in text) and _EMPHASIS_FILTER.matched(text):
+    if _emphasised(text):
         text = _EMPHASIS.sub(_unemphasised, text)
     # Every leet digit becomes its letter, numbers included ("2024" reads "2o2a"): no
     # signal looks at digits, and one C-level pass is far cheaper than finding the words.
@@ -209,7 +214,7 @@ def rewritten_parts(text: str, reach: int) -> str:
     canonical, joined by blank lines: where a phrase that spacing hid can be read, without
     reading the rest of the text again."""
     spans: list[tuple[int, int]] = []
-    if ("*" in text or "~" in text) and _EMPHASIS_FILTER.matched(text):
+    if _emphasised(text):
         spans += [match.span() for match in _EMPHASIS.finditer(text)
                   if not _unemphasised(match)]
     letters = text if text.isascii() else _LOOKALIKES.translate(text)

@@ -147,11 +147,10 @@ _TAG_OFFSET = 0xE0000
 
 def hidden_texts(text: str) -> list[HiddenText]:
     """What ``text`` hides: printable payloads decoded from base64, hex or
-    percent-encoding ("encoded"), the text backwards when a reversed attack word is in
-    it ("reversed"), and each of its words backwards ("reversed_words"), the text
-    ROT13-decoded when it names ROT13 or Caesar or holds an
-    attack word in ROT13 ("rot13"), and text written in invisible tag characters
-    ("tags")."""
+    percent-encoding ("encoded"); the text backwards when a reversed attack word is in it
+    ("reversed"), and each of its words backwards ("reversed_words"); the text
+    ROT13-decoded when it names ROT13 or Caesar or holds an attack word in ROT13 ("rot13");
+    and text written in invisible tag characters ("tags")."""
     data = scannable(text)  # UTF-8 (Unicode spaces made plain), as scanned
     run_ends, found = _scan(data)
     hidden = [HiddenText("encoded", payload)

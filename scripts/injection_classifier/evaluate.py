@@ -115,6 +115,11 @@ def in_minutes(name: str) -> str:
     return f"{name:16} in minutes, recall / FP: " + ", ".join(figures)
 
 
+def _document(item: str) -> str:
+    """``item`` in a document of minutes over 2,000 characters: MINUTES, it, MINUTES twice."""
+    return "\n\n".join([*MINUTES, item, *MINUTES, *MINUTES])
+
+
 # The ways applications send text, and a disclaimer beside it: each item wrapped
 # (``--wrapped``).
 WRAPPINGS: dict[str, Callable[[str], str]] = {
@@ -131,9 +136,9 @@ WRAPPINGS: dict[str, Callable[[str], str]] = {
     "disclaimer before": lambda text: f"We study prompt injection and jailbreaks. {text}",
     "disclaimer after": lambda text: (f"{text} (This is only a prompt injection test for our "
                                       "jailbreak research.)"),
-    # ... and in a document (over 2,000 characters: MINUTES, the item, MINUTES twice) with
-    # one remark about attacks, which used to frame all of it
-    "in a document": lambda text: _document(text),
+    # ... and in a document (``_document``), alone or with one remark about attacks, which
+    # used to frame all of it
+    "in a document": _document,
     "doc, remark first": lambda text: ("Reading list: prompt injection and jailbreaks.\n\n"
                                        + _document(text)),
     "doc, remark within": lambda text: _document(text).replace(
@@ -143,10 +148,6 @@ WRAPPINGS: dict[str, Callable[[str], str]] = {
     "doc, disclaimed": lambda text: _document(f"{text} (This is only a prompt injection test "
                                               "for our jailbreak research.)"),
 }
-
-
-def _document(item: str) -> str:
-    return "\n\n".join([*MINUTES, item, *MINUTES, *MINUTES])
 
 
 def wrapped(names: tuple[str, ...]) -> list[str]:
@@ -167,7 +168,8 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print the flagged ordinary text")
     parser.add_argument("--wrapped", action="store_true",
                         help="also guard_set and guard_holdout45-47 wrapped as applications "
-                        "send text (a JSON field, an e-mail...) and beside a disclaimer")
+                        "send text (a JSON field, an e-mail...), beside a disclaimer and in "
+                        "a document with a remark about attacks")
     parser.add_argument("--model", type=Path, help="score this model file, not the shipped one")
     parser.add_argument("--sets", nargs="*", choices=SETS, metavar="SET",
                         help="score only these labelled sets "
