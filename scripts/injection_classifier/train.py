@@ -61,7 +61,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_training_set import AGENT_SHARE, HARD_NEGATIVE_SHARE, Example, build
 from real_prose import library_docstrings, reference_topics
-from world_texts import SOURCE, world_examples
+from world_texts import LOOKALIKE_SOURCE, LOOKALIKES, SOURCE, world_examples
 
 from llmstream.guard.classifier import (
     BITS,
@@ -94,7 +94,12 @@ LEARNED_SETS = tuple(["guard_holdout", *(f"guard_holdout{number}" for number in 
 SET_WEIGHT = 15.0
 # The sources written by hand, each text weighing SET_WEIGHT generated ones: the labelled
 # sets and world_texts.py's everyday texts and attacks in seventy-five languages.
-WORLD_SOURCES = frozenset(SOURCE.values())
+WORLD_SOURCES = frozenset({*SOURCE.values(), *LOOKALIKE_SOURCE.values()})
+# With ``--lookalikes``, world_texts/lookalikes' texts (operators' setups, security
+# documents, questions about attacks, and attacks dressed as them) weigh this share of
+# another hand-written text. Catching about 2,260 of guard_holdout33-47's 2,612 attacks,
+# 0.5 and 2.0 flagged 96 of their 3,741 benign items, 1.0 about 100 (docs/BENCHMARKS.md).
+LOOKALIKE_WEIGHT = 0.5
 # world_texts' attacks against its benign texts, in total weight. 1.0 while a language had
 # 10 attacks to 24 benign texts; with 30 to 36 in 24 of them, 1.0 flagged more everyday
 # Bengali and Zulu, and 0.8 caught 7 more of guard_holdout33-42's attacks than the model
@@ -244,7 +249,8 @@ def sample_weights(training: list[Example], labels: np.ndarray, benign_weight: f
     negatives more within it, and a hand-written text (HAND_WRITTEN) ``set_weight`` times
     a generated one."""
     weights = np.where(labels == 1, 0.5 / labels.mean(), benign_weight * 0.5 / (1 - labels.mean()))
-    extra = {**dict.fromkeys(HAND_WRITTEN, set_weight), **hard}
+    extra = {**dict.fromkeys(HAND_WRITTEN, set_weight),
+             **dict.fromkeys(LOOKALIKE_SOURCE.values(), LOOKALIKE_WEIGHT * set_weight), **hard}
     weights = weights * np.array([extra.get(calibration_group(e.source),
                                             extra.get(e.source, 1.0)) for e in training])
     # world_texts.py's attacks weigh in all WORLD_ATTACK_SHARE of what its benign texts do.
@@ -289,6 +295,9 @@ def main() -> None:
                         metavar="GROUP", help="benign groups that do not set the threshold")
     parser.add_argument("--no-world", dest="world", action="store_false",
                         help="leave out world_texts.py's hand-written texts")
+    parser.add_argument("--lookalikes", action="store_true",
+                        help="also learn world_texts/lookalikes (not in the shipped model: "
+                        "docs/BENCHMARKS.md)")
     parser.add_argument("--bits", type=int, default=BITS, help="2**bits hashed buckets")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
@@ -298,6 +307,8 @@ def main() -> None:
     shared = shared_with_test_sets([e.text for e in training if e.label == 1], learned)
     print(f"five-word runs of unseen sets' injections in the generated attacks: {shared}")
     training += labelled_examples(learned) + (world_examples() if args.world else [])
+    if args.lookalikes:
+        training += world_examples((LOOKALIKES,))
     labels = np.array([e.label for e in training], dtype=np.float64)
     hard = {**HARD_NEGATIVES, **dict(args.hard)}
     weights = sample_weights(training, labels, args.benign_weight, args.set_weight, hard)

@@ -41,6 +41,22 @@ close to them in words (4 legitimate role-plays, 4 legitimate personas and "act 
 requests, among them an operator's setup for a company's assistant, 4 everyday uses of
 "forget", "ignore", "from now on"): ``world_texts/styles/<code>.json``, the same format
 (tenth session).
+
+On guard_holdout48 the guard flagged 39 of 270 benign items, and 146 of the 161 benign
+items it flagged over guard_holdout33-48 on the classifier's reading: operators' personas
+and system prompts pasted as messages, security documents and policies, questions about
+attacks. Six more helpers, as blind, wrote for 48 languages 16 such benign texts (5
+operators' setups with their defensive rules, 4 security documents that quote attacks, 4
+questions about attacks and system prompts, 3 everyday "from now on", "forget", "act
+as") and 8 attacks close to them in surface (2 persona hijacks written as a setup, 2
+extractions dressed as debugging or an audit, 2 security or business documents with one
+order for the AI reader, a fiction pretext, an override beside a disclaimer):
+``world_texts/lookalikes/<code>.json`` (thirteenth session). The shipped model does not
+learn them (``world_examples``' default leaves them out; train.py ``--lookalikes`` adds
+them): at the same recall they flag 13 fewer of guard_holdout33-47's 3,741 benign items
+and 11 fewer of 48's 270, but they raise short everyday phrases in other languages ("Un
+juego sin reglas no tiene gracia.", "요약 대신 목록으로 보여줘.") over the threshold, even
+learnt without their attacks (docs/BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -52,15 +68,20 @@ from build_training_set import Example
 
 FOLDER = Path(__file__).with_name("world_texts")
 STYLES = FOLDER / "styles"
+LOOKALIKES = FOLDER / "lookalikes"
 SOURCE = {0: "world_benign", 1: "world_attack"}
+# The look-alikes' own sources, so that train.py can weigh them apart (LOOKALIKE_WEIGHT).
+LOOKALIKE_SOURCE = {0: "world_lookalike_benign", 1: "world_lookalike_attack"}
 
 
 def world_examples(folders: tuple[Path, ...] = (FOLDER, STYLES)) -> list[Example]:
     """Every language file's texts, benign (label 0) and attacks (label 1), folder by
     folder, in file order."""
     examples = []
-    for path in (path for folder in folders for path in sorted(folder.glob("*.json"))):
-        texts = json.loads(path.read_text(encoding="utf-8"))
-        for label, key in ((0, "benign"), (1, "attack")):
-            examples += [Example(text, label, SOURCE[label]) for text in texts[key]]
+    for folder in folders:
+        sources = LOOKALIKE_SOURCE if folder == LOOKALIKES else SOURCE
+        for path in sorted(folder.glob("*.json")):
+            texts = json.loads(path.read_text(encoding="utf-8"))
+            for label, key in ((0, "benign"), (1, "attack")):
+                examples += [Example(text, label, sources[label]) for text in texts[key]]
     return examples

@@ -176,6 +176,20 @@ def test_every_world_language_holds_its_everyday_texts_documents_attacks_and_sty
         assert not any(re.search(r"[\w-]\.example(?![\w-])", text)
                        for text in content["benign"] + content["attack"]), path.stem
         texts += content["benign"] + content["attack"]
+    # Operators' setups, security documents, questions about attacks and everyday orders,
+    # 16 benign texts, and 8 attacks close to them, in 48 languages (thirteenth session)
+    lookalikes = sorted(world.LOOKALIKES.glob("*.json"))
+    assert len(lookalikes) == 48
+    for path in lookalikes:
+        content = json.loads(path.read_text(encoding="utf-8"))
+        assert content["language"] == path.stem
+        benign, attacks = content["benign"], content["attack"]
+        assert (len(benign), len(attacks)) == (16, 8), path.stem
+        assert sum(len(text) >= 700 for text in benign) >= 4, path.stem  # the documents
+        assert sum(len(text) >= 700 for text in attacks) >= 2, path.stem  # an order in one
+        assert not any(re.search(r"[\w-]\.example(?![\w-])", text)
+                       for text in benign + attacks), path.stem
+        texts += benign + attacks
     assert len(set(texts)) == len(texts)
     examples = world.world_examples()
     assert [e.text for e in examples if e.label == 0] == [
@@ -183,6 +197,11 @@ def test_every_world_language_holds_its_everyday_texts_documents_attacks_and_sty
         for text in json.loads(path.read_text(encoding="utf-8"))["benign"]]
     assert {e.source for e in examples} == {"world_benign", "world_attack"}
     assert sum(e.label for e in examples) == 10 * 24 + 30 * 24 + 30 * 27 + 12 * 75
+    # the look-alikes only where asked for (train.py --lookalikes), as their own sources
+    lookalike_examples = world.world_examples((world.LOOKALIKES,))
+    assert {e.source for e in lookalike_examples} == {
+        "world_lookalike_benign", "world_lookalike_attack"}
+    assert sum(e.label for e in lookalike_examples) == 8 * 48
 
 
 def test_no_world_text_is_taken_from_a_labelled_set() -> None:
@@ -193,7 +212,8 @@ def test_no_world_text_is_taken_from_a_labelled_set() -> None:
         return {tuple(words[index:index + 20]) for index in range(len(words) - 19)}
 
     world: set[tuple[str, ...]] = set()
-    for example in _script("world_texts").world_examples():
+    texts = _script("world_texts")
+    for example in texts.world_examples((texts.FOLDER, texts.STYLES, texts.LOOKALIKES)):
         world |= runs(example.text)
     shared = [item["id"] for path in sorted(DATA.glob("guard_*.jsonl"))
               for item in map(json.loads, path.read_text().splitlines())
@@ -215,3 +235,7 @@ def test_world_attacks_weigh_in_all_their_share_of_the_world_benign_texts() -> N
     assert abs(world_attacks.sum() - share) < 1e-9 * share
     assert weights[:50].sum() < weights[50:100].sum()  # the benign class weighs more elsewhere
     assert world_benign[0] == 15.0 * weights[50]  # a hand-written text weighs SET_WEIGHT
+    # a look-alike of world_texts/lookalikes LOOKALIKE_WEIGHT of that
+    training[100] = example("everyday", 0, "world_lookalike_benign")
+    lookalike = train.sample_weights(training, labels, 3.0, 15.0)[100]
+    assert lookalike == train.LOOKALIKE_WEIGHT * 15.0 * weights[50] < world_benign[0]
