@@ -418,9 +418,12 @@ FOREIGN: tuple[Signal, ...] = _respelled((
     _signal("override_ru", 0.75, r"(?<!не\s)(?:игнорируй|игнорируйте|забудь|забудьте|проигнорируй)\w*\s+(?:\w+\s+){0,3}?(?:инструкци|правил|указани)"),
     _signal("override_pl", 0.75, r"\b(?:zignoruj|ignoruj|zapomnij)\s+(?:\w+\s+){0,3}?(?:instrukcje|polecenia|zasady|ograniczenia|reguły)"),
     # Objects first ("forget the instructions", "ignore the limits the developers set").
-    _signal("override_tr", 0.75, r"(?:talimat|kural|sınır|kısıtlama|yönerge)\w*\s+(?:\w+\s+){0,2}?(?:yok\s+say|unut(?!ma)|görmezden)"),
+    # Not the user's own, which English's pattern leaves out too ("forget my previous
+    # instruction"): the Turkish rules with a suffix of the first person (my, our), and
+    # "さっきの指示は忘れて" (the one from a moment ago) or "私の指示" (mine).
+    _signal("override_tr", 0.75, r"(?:talimat|kural|sınır|kısıtlama|yönerge)(?!(?:lar|ler)?[ıiuü]?m(?:[ıiuü]|[ıiuü]z[ıiuü]?)?\b)\w*\s+(?:\w+\s+){0,2}?(?:yok\s+say|unut(?!ma)|görmezden)"),
     _signal("override_zh", 0.75, r"(?:忽略|无视|忘记|忽視|無視|忘記|不要理会)(?:.{0,8})(?:指令|指示|说明|規則|规则|提示)"),
-    _signal("override_ja", 0.75, r"(?:指示|命令|ルール|プロンプト)(?:.{0,8})(?:無視|忘れ)"),
+    _signal("override_ja", 0.75, r"(?<!私の)(?<!僕の)(?<!俺の)(?<!自分の)(?<!さっきの)(?<!さっき出した)(?:指示|命令|ルール|プロンプト)(?:.{0,8})(?:無視|忘れ)"),
     _signal("override_ko", 0.75, r"(?:지시|명령|규칙|지침)(?:.{0,8})(?:무시|잊어)"),
     # "Ignore/forget (all, the previous...) instructions" in more languages. Object-first
     # languages (Hindi, Persian, Bengali, Hungarian) put the rules before the verb; a

@@ -122,7 +122,14 @@ def folded(text: str) -> str:
     one_by_one = _one_by_one_folding().translate_defined(text)
     if one_by_one is not None:
         return one_by_one
-    return _ODD_SPACES.translate(nfkc(_INVISIBLE.translate(text)).lower())
+    return _ODD_SPACES.translate(
+        nfkc(_INVISIBLE.translate(text)).replace(_DOTTED_CAPITAL_I, "i").lower())
+
+
+# Turkish and Azerbaijani capital dotted I. Python lower-cases it to "i" and a combining
+# dot, two characters that no pattern reads as "i" ("TÜM TALİMATLARI UNUT" was
+# "tali̇matlari"): it folds to "i".
+_DOTTED_CAPITAL_I = "\u0130"
 
 
 @functools.cache
@@ -135,6 +142,7 @@ def _one_by_one_folding() -> CharTable:
     single = nfkc_module.single_characters()
     mapping: dict[int, str | None] = {code: None for code in _INVISIBLE_CODES}
     mapping.update(_PLAIN_SPACES)
+    mapping[ord(_DOTTED_CAPITAL_I)] = "i"
     undefined: list[int] = []
     for code in range(len(single)):
         if code in mapping:
