@@ -147,11 +147,11 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         re.compile(r"เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวประชาชน|(?i:thai\s+(?:national\s+)?id)"),
         re.compile(r"(?<![\d-])\d([ -]?)\d{4}\1\d{5}\1\d{2}\1\d(?![\d-])"), thai_id_valid,
         scanned=r"บัตรประชาชน|เลขประจำตัวประชาชน|(?i:thai\s+(?:national\s+)?id)"),
-    # Israel's teudat zehut: "ת"ז 209384171".
+    # Israel's teudat zehut: "ת"ז 209384171", "מספר תעודת הזהות שלי" (with the article).
     "israeli_id": NamedNumber(
-        re.compile(r"ת[\"״.]ז|תעודת\s+זהות|(?i:teudat\s+zehut|israeli\s+id)"),
+        re.compile(r"ת[\"״.]ז|תעודת\s+(?:ה)?זהות|(?i:teudat\s+zehut|israeli\s+id)"),
         re.compile(r"(?<![\d.-])\d{9}(?![\d-])"), israeli_id_valid, 32,
-        scanned=r"ת[\"״.]ז|תעודת\s+זהות|(?i:teudat\s+zehut|israeli\s+id)"),
+        scanned=r"ת(?:[\".]|״)ז|תעודת\s+(?:ה)?זהות|(?i:teudat\s+zehut|israeli\s+id)"),
     # Saudi Arabia's national id and residents' iqama: "رقم الهوية الوطنية: 1342234380".
     "saudi_id": NamedNumber(
         re.compile(r"رقم\s+الهوية|الهوية\s+الوطنية|رقم\s+الإقامة|رقم\s+الاقامة|(?i:\biqama\b"
@@ -174,7 +174,7 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
     "birth_number": NamedNumber(
         re.compile(r"(?i:rodn[éeýy]\w*\s+čísl|rodn[éeýy]\w*\s+cisl|\bRČ\b)"),
         re.compile(r"(?<![\d.-])\d{6}/?\d{4}(?![\d-])"), birth_number_valid, 40,
-        scanned=r"(?i:rodn[éeýy]\S*\s+čísl|rodn[éeýy]\S*\s+cisl|rč)"),
+        scanned=r"(?i:rodn(?:é|e|ý|y)\S*\s+čísl|rodn(?:é|e|ý|y)\S*\s+cisl|rč)"),
     # Kazakhstan's IIN: "ЖСН: 910305301561", "ИИН 881120402783".
     "kazakh_iin": NamedNumber(
         re.compile(r"ЖСН|ИИН|(?i:\bIIN\b)"),
@@ -259,7 +259,7 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
     "jmbg": NamedNumber(
         re.compile(r"JMBG|EMBG|ЈМБГ|ЕМБГ|(?i:mati[čc]ni\s+broj)|матичн\w*\s+број"),  # noqa: RUF001
         re.compile(r"(?<![\d.-])\d{13}(?![\d-])"), jmbg_valid, 32,
-        scanned=r"JMBG|EMBG|ЈМБГ|ЕМБГ|(?i:mati[čc]ni\s+broj)|матичн\S*\s+број"),  # noqa: RUF001
+        scanned=r"JMBG|EMBG|ЈМБГ|ЕМБГ|(?i:mati(?:č|c)ni\s+broj)|матичн\S*\s+број"),  # noqa: RUF001
     # Georgia's personal number and Nigeria's NIN: eleven digits, no check digit.
     "georgian_pid": NamedNumber(
         re.compile(r"პირადი\s+ნომერ|პ/ნ"),

@@ -642,6 +642,8 @@ def _ips(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
             value, start, end = match.group(0), match.start(), match.end()
             if not ipv6_shaped(value):
                 continue
+            if _hex_word(value):
+                continue  # "echo ::add-mask::..." in a CI log
             if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in ":_")) or (
                 end < len(text) and (text[end].isalnum() or text[end] == "_")
             ):
@@ -651,6 +653,13 @@ def _ips(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
             except ValueError:
                 continue
             yield Finding("ip", match.start(), match.end(), 0.95)
+
+
+def _hex_word(value: str) -> bool:
+    """A "::" beside one or two groups of hex letters without a digit ("::add", "dead::"):
+    a word, as every address this short carries a digit ("::1", "fe80::1")."""
+    groups = [group for group in value.split(":") if group]
+    return len(groups) <= 2 and not any(char.isdigit() for char in value)
 
 
 def ipv6_shaped(value: str) -> bool:

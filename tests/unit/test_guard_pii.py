@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 
 import pytest
 
@@ -286,6 +287,9 @@ def test_a_spanish_call_me_with_its_accent_is_a_phone_word() -> None:
 @pytest.mark.parametrize(("text", "number"), [
     ("เลขบัตรประชาชนของดิฉันคือ 1-7114-71049-74-6 ค่ะ", "1-7114-71049-74-6"),
     ("שם: דנה לוי, ת\"ז 390139624, טלפון בהמשך", "390139624"),
+    ("ביקשו את מספר תעודת הזהות שלי, 342723657, זה נורמלי?", "342723657"),  # "the" id card
+    ("ת״ז 390139624 (with the gershayim)", "390139624"),
+    ("Moj matični broj je 2304991451001, molim potvrdu", "2304991451001"),
     ("رقم الهوية الوطنية: 1373537990", "1373537990"),
     ("Iqama no. 2400088387, valid until next year", "2400088387"),
     ("이름: 김민지 주민등록번호: 920315-2014620", "920315-2014620"),
@@ -535,3 +539,23 @@ def test_mongolian_register_numbers_zulu_id_numbers_and_iranian_ibans_are_found(
 ])
 def test_those_failing_their_layout_or_named_otherwise_are_not(text: str) -> None:
     assert _typed(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ('echo "::add-mask::$TOKEN"', []),  # a GitHub Actions workflow command
+    ("cafe::beef is no host", []),
+    ("loopback ::1 and link-local fe80::1", [("ip", "::1"), ("ip", "fe80::1")]),
+    ("host fdab:cdef::abcd", [("ip", "fdab:cdef::abcd")]),  # three groups of letters
+])
+def test_a_double_colon_beside_hex_letters_alone_is_a_word_not_an_address(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert _typed(text) == found
+
+
+def test_no_scanned_name_quantifies_or_classes_part_of_a_character() -> None:
+    # Hyperscan reads UTF-8 bytes: "ה?" makes the last byte of the letter optional and
+    # "[čc]" is a class of bytes, so "תעודת זהות" and "matični broj" were never found.
+    # A character beyond ASCII is grouped instead: "(?:ה)?", "(?:č|c)".
+    for name, (_, scanned, _, _) in pii._SCANNED.items():
+        assert not re.search(r"[^\x00-\x7f](?:[?*+]|\{\d)", scanned), name
+        assert all(cls.isascii() for cls in re.findall(r"\[(?:\\.|[^\]\\])*\]", scanned)), name
