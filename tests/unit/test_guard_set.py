@@ -3271,11 +3271,17 @@ def test_the_forty_eighth_held_out_set_covers_what_it_must() -> None:
     and the hardest look-alikes, "h48_b_" everyday chat traffic): its shape, 90 injections
     and 135 benign items in each half, texts distinct, known labels, and languages
     beyond Latin script among its injections."""
-    items = _items("guard_holdout48.jsonl")
-    assert [item["id"] for item in items] == [f"h48-{i:04d}" for i in range(len(items))]
+    _two_blind_halves_hold(_items("guard_holdout48.jsonl"), "h48")
+
+
+def _two_blind_halves_hold(items: list[dict[str, Any]], prefix: str) -> None:
+    """450 items with distinct texts, ids "{prefix}-0000" on in order, known labels, two
+    halves ("{prefix}_a_", "{prefix}_b_") of 225 with 90 injections each, and eight scripts
+    beyond Latin among the injections."""
+    assert [item["id"] for item in items] == [f"{prefix}-{i:04d}" for i in range(len(items))]
     assert len({item["text"] for item in items}) == len(items) == 450
     assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
-    for half in ("h48_a_", "h48_b_"):
+    for half in (f"{prefix}_a_", f"{prefix}_b_"):
         part = [item for item in items if item["kind"].startswith(half)]
         assert sum("injection" in item["labels"] for item in part) == 90
         assert len(part) == 225
@@ -3291,14 +3297,5 @@ def test_the_forty_ninth_held_out_set_covers_what_it_must() -> None:
     distinct, known labels, scripts beyond Latin among its injections, and the card and
     IBAN numbers it labels passing their checks."""
     items = _items("guard_holdout49.jsonl")
-    assert [item["id"] for item in items] == [f"h49-{i:04d}" for i in range(len(items))]
-    assert len({item["text"] for item in items}) == len(items) == 450
-    assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
-    for half in ("h49_a_", "h49_b_"):
-        part = [item for item in items if item["kind"].startswith(half)]
-        assert sum("injection" in item["labels"] for item in part) == 90
-        assert len(part) == 225
-    scripts = {unicodedata.name(char, "").split(" ")[0] for item in items
-               if "injection" in item["labels"] for char in item["text"] if char.isalpha()}
-    assert len(scripts - {"LATIN"}) >= 8, sorted(scripts)
+    _two_blind_halves_hold(items, "h49")
     _cards_and_ibans_hold_their_checks(items, "h49", frozenset())
