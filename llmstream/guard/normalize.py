@@ -106,6 +106,12 @@ def unescaped(text: str) -> str:
     return _ESCAPE.sub(_unescaped_character, text) if "\\" in text else text
 
 
+# Turkish and Azerbaijani capital dotted I. Python lower-cases it to "i" and a combining
+# dot, two characters that no pattern reads as "i" ("TÜM TALİMATLARI UNUT" was
+# "tali̇matlari"): it folds to "i".
+_DOTTED_CAPITAL_I = "\u0130"
+
+
 def folded(text: str) -> str:
     """Lower-case NFKC text without invisible characters or string escapes, whose spaces
     are plain ones (or ASCII line breaks and tabs); scripts are kept, so phrases in
@@ -124,12 +130,6 @@ def folded(text: str) -> str:
         return one_by_one
     return _ODD_SPACES.translate(
         nfkc(_INVISIBLE.translate(text)).replace(_DOTTED_CAPITAL_I, "i").lower())
-
-
-# Turkish and Azerbaijani capital dotted I. Python lower-cases it to "i" and a combining
-# dot, two characters that no pattern reads as "i" ("TÜM TALİMATLARI UNUT" was
-# "tali̇matlari"): it folds to "i".
-_DOTTED_CAPITAL_I = "\u0130"
 
 
 @functools.cache

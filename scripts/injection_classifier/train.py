@@ -93,7 +93,8 @@ MARGIN = 0.0  # logits the classifier alone crosses below the calibrated thresho
 LEARNED_SETS = tuple(["guard_holdout", *(f"guard_holdout{number}" for number in range(2, 33))])
 SET_WEIGHT = 15.0
 # The sources written by hand, each text weighing SET_WEIGHT generated ones: the labelled
-# sets and world_texts.py's everyday texts and attacks in seventy-five languages.
+# sets and world_texts.py's everyday texts and attacks in seventy-five languages (and its
+# look-alikes, with --lookalikes, LOOKALIKE_WEIGHT of that).
 WORLD_SOURCES = frozenset({*SOURCE.values(), *LOOKALIKE_SOURCE.values()})
 # With ``--lookalikes``, world_texts/lookalikes' texts (operators' setups, security
 # documents, questions about attacks, and attacks dressed as them) weigh this share of
