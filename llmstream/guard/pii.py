@@ -295,6 +295,17 @@ def _masked(key: str) -> bool:
     return "XXXXXX" in key or "xxxxxx" in key or "****" in key
 
 
+def _both_cases_beyond_ascii(scanned: str) -> str:
+    """``scanned`` with each letter beyond ASCII written in both cases, "(?:č|Č)":
+    Hyperscan's ``(?i)`` folds ASCII letters only, so a form's "RODNÉ ČÍSLO" or "NUMÉRO
+    DE SÉCURITÉ SOCIALE" was never found. (A superset: the Python pattern confirms each
+    place. Such a letter is never in a class or under a quantifier, tests/unit.)"""
+    return "".join(f"(?:{char.lower()}|{char.upper()})"
+                   if not char.isascii() and len(char.lower()) == len(char.upper()) == 1
+                   and char.lower() != char.upper() else char
+                   for char in scanned)
+
+
 # Where each pattern's matches can start, for one Hyperscan pass over the text
 # (prefilter.StartScanner): an exact Hyperscan pattern matching the beginning of every
 # match (a superset), whether it begins with a consumed boundary character (the Python
@@ -341,7 +352,8 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "cn_resident_id": (STANDALONE["cn_resident_id"][0],
                        r"[1-9]\d{5}(?:18|19|20)\d{2}[01]\d[0-3]\d{4}[\dXx]", 0, True),
     # The names of the numbers that count only after them (national_ids.NAMED_NUMBERS).
-    **{f"{name}_name": (named.name, named.scanned, 0, True) for name, named in NAMED_NUMBERS.items()},
+    **{f"{name}_name": (named.name, _both_cases_beyond_ascii(named.scanned), 0, True)
+       for name, named in NAMED_NUMBERS.items()},
     "dni": (_DNI, r"\W[XYZ]?\d{7}\d?-?[A-Z]", 1, False),
     "ipv4": (_IPV4, r"[^\w.]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d", 1, True),
     # What ``ipv6_shaped`` keeps: a "::" or seven colons, then the hex digit every address

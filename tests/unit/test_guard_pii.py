@@ -559,3 +559,13 @@ def test_no_scanned_name_quantifies_or_classes_part_of_a_character() -> None:
     for name, (_, scanned, _, _) in pii._SCANNED.items():
         assert not re.search(r"[^\x00-\x7f](?:[?*+]|\{\d)", scanned), name
         assert all(cls.isascii() for cls in re.findall(r"\[(?:\\.|[^\]\\])*\]", scanned)), name
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("RODNÉ ČÍSLO 905512/0008", "905512/0008"),
+    ("NUMÉRO DE SÉCURITÉ SOCIALE : 1 84 07 75 056 123 72", "1 84 07 75 056 123 72"),
+    ("MATIČNI BROJ 2304991451001", "2304991451001"),
+])
+def test_a_forms_capitals_beyond_ascii_still_name_the_number(text: str, number: str) -> None:
+    # Hyperscan's (?i) folds ASCII letters only (pii._both_cases_beyond_ascii)
+    assert _typed(text) == [("national_id", number)]
