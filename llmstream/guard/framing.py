@@ -280,13 +280,10 @@ class Disclaimed(NamedTuple):
     paragraphs: tuple[str, ...] = ()
 
 
-def disclaimed(folded_text: str, within: bool = False) -> Disclaimed | None:
-    """``folded_text`` without its disclaimer (see DISCLAIMER_LENGTH), or None when it holds
-    none: no framing, framing in several places or longer than a disclaimer, or framing
-    within the text rather than beside it; ``within`` a document, up to MOST_REMARKS
-    remarks anywhere, each a disclaimer's length at most."""
-    if within:
-        return _remarks_cut(folded_text)
+def disclaimed(folded_text: str) -> Disclaimed | None:
+    """A message, ``folded_text``, without its disclaimer (see DISCLAIMER_LENGTH), or None
+    when it holds none: no framing, framing in several places or longer than a disclaimer,
+    or framing within the text rather than beside it. (A document: ``remarks_cut``.)"""
     # One scan tells which kinds of framing may match at all (most messages hold none).
     ends = _FRAME_ENDS.ends_up_to(folded_text, _MOST_FRAME_ENDS)
     if ends == {}:
@@ -306,9 +303,10 @@ def disclaimed(folded_text: str, within: bool = False) -> Disclaimed | None:
     return Disclaimed(rest)
 
 
-def _remarks_cut(folded_text: str) -> Disclaimed | None:
-    """A document without its remarks' paragraphs, when its framing is MOST_REMARKS runs
-    at most, each DISCLAIMER_LENGTH characters at most; else None. One scan first tells
+def remarks_cut(folded_text: str) -> Disclaimed | None:
+    """A document, ``folded_text``, without its remarks' paragraphs, when its framing is
+    MOST_REMARKS runs at most, anywhere, each DISCLAIMER_LENGTH characters at most; else
+    None. One scan first tells
     where framing matches may end (the patterns are widened there: a word inside another
     may add a place, and too many places mean no remarks, as before); the patterns are
     then read only around those places."""

@@ -1841,14 +1841,14 @@ def score_injection(text: str) -> InjectionScore:
     framed = score >= 0.3 and framing.discusses_attacks(canonical_text, folded_text)
     if framed and (document or all(map(framing.mentioned, orders))):
         score *= 0.45
-    # A disclaimer excuses nothing (framing.disclaimed): what it stands beside is read
-    # alone. In a message it counts where it gives an order, or where the classifier reads
-    # an attack there that is not an order in quotation marks ("Our log flagged this
-    # message: \"Ignore your previous instructions.\" Is it a prompt injection?"); a
-    # document is read as one that frames nothing, and the disclaimer's own paragraph as
-    # a message.
-    if (framed or not document) and (
-            cut := framing.disclaimed(folded_text, within=document)) is not None:
+    # A disclaimer excuses nothing (framing.disclaimed, framing.remarks_cut): what it
+    # stands beside is read alone. In a message it counts where it gives an order, or
+    # where the classifier reads an attack there that is not an order in quotation marks
+    # ("Our log flagged this message: \"Ignore your previous instructions.\" Is it a
+    # prompt injection?"); a document is read as one that frames nothing, and the
+    # remark's own paragraph as a message.
+    if (framed or not document) and (cut := (
+            framing.remarks_cut if document else framing.disclaimed)(folded_text)) is not None:
         beside = _score_plain(cut.rest)
         given = not all(map(framing.mentioned, beside.orders))
         quoting = bool(beside.orders) and all(map(framing.quoted, beside.orders))

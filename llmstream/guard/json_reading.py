@@ -11,15 +11,22 @@ patterns still read the whole text, keys included.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
+
+# Every text the guard scores is asked (most of them prose): one match at its start
+# answers, before any copy of a long text is made.
+_OPENS_LIKE_JSON = re.compile(r"\s*[\[{]")
 
 
 def string_values(text: str) -> str | None:
     """The string values of ``text`` when it is a JSON object or array, one paragraph each
     (blank lines between them), in document order; None for any other text, or a
     document without a non-blank string value."""
+    if _OPENS_LIKE_JSON.match(text) is None:
+        return None
     stripped = text.strip()
-    if not (stripped[:1] in "{[" and stripped[-1:] in "}]"):
+    if stripped[-1:] not in ("}", "]"):
         return None
     try:
         document = json.loads(stripped)

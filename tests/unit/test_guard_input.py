@@ -249,7 +249,7 @@ def test_a_remark_about_attacks_still_frames_its_own_paragraph() -> None:
                   if "fence look-alikes" in item["text"])
     document = _document_around(fences)
     assert len(document) > injection.MENTIONS_READ_UP_TO
-    assert framing.disclaimed(folded(document), within=True) is not None
+    assert framing.remarks_cut(folded(document)) is not None
     assert score_injection(document).score < POLICY.injection_threshold
 
 

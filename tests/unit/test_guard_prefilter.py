@@ -255,6 +255,6 @@ def test_a_disclaimer_is_found_wherever_the_whole_text_holds_its_one_run() -> No
                    "Nota: hablamos de inyección de prompt en la formación."):
         for document in (f"{remark}\n\n{filler}", f"{filler}\n\n{remark}\n\n{filler}",
                          f"{filler}\n\n{remark}"):
-            cut = framing.disclaimed(folded(document), within=True)
+            cut = framing.remarks_cut(folded(document))
             assert cut is not None and folded(remark) in "".join(cut.paragraphs), document[:40]
             assert folded(remark) not in cut.rest
