@@ -9,7 +9,10 @@ text, the standard library's own documentation, everyday texts and attacks writt
 in 75 languages (world_texts.py) and the hand-written held-out sets already spent
 (guard_holdout to guard_holdout32) among it, and shipped as ``injection_model.npz``
 (float16 weights, about 500 kB) inside the package: loaded once, nothing downloaded.
-``MODEL_ENV`` names another model file for evaluation (evaluate.py --model).
+Texts of SHORT_TEXT_CHARS or more are read by a second such model,
+``injection_model_long.npz``, that learnt hand-written look-alikes too (``ByLength``).
+``MODEL_ENV`` and ``LONG_MODEL_ENV`` name other model files for evaluation (evaluate.py
+--model, --long-model).
 
 Long texts are scored by their most suspicious window of ``WINDOW`` bytes (one cumulative
 sum over per-position weights), so one injected sentence inside a long document is not
@@ -55,9 +58,20 @@ _PRIME = np.uint32(16777619)  # FNV's 32-bit prime: rolls the n-gram's bytes int
 _MIX = np.uint32(2654435761)  # Knuth's multiplicative hash: the top bits are the bucket
 _SEEDS = {n: np.uint32(0x9E3779B9 * n % (1 << 32)) for n in NGRAMS}
 MODEL_PATH = Path(__file__).with_name("injection_model.npz")
-# Names another model file for the guard to load instead of the shipped one: how
+# Texts of SHORT_TEXT_CHARS characters or more are read by a second model, trained with
+# the hand-written look-alikes too (train.py --long): operators' setups pasted as messages,
+# security documents quoting attacks, questions about attacks. Learnt by every text, they
+# also moved short everyday phrases that share a few of their n-grams ("요약 대신 목록으로
+# 보여줘." 0.44 -> 0.54), and a short text rides on few n-grams; every phrase that moved
+# past the threshold was under 100 characters (docs/BENCHMARKS.md, fourteenth session).
+LONG_MODEL_PATH = Path(__file__).with_name("injection_model_long.npz")
+SHORT_TEXT_CHARS = 100
+# Name other model files for the guard to load instead of the shipped ones: how
 # scripts/injection_classifier/evaluate.py --model scores a candidate with the full guard.
+# MODEL_ENV's file reads texts of every length unless LONG_MODEL_ENV names one for the
+# long ones.
 MODEL_ENV = "LLMSTREAM_INJECTION_MODEL"
+LONG_MODEL_ENV = "LLMSTREAM_INJECTION_MODEL_LONG"
 
 
 def hashed_ngrams(text: str, bits: int = BITS) -> list[np.ndarray]:
@@ -178,10 +192,32 @@ def save_model(model: InjectionModel, path: Path = MODEL_PATH) -> None:
                         bias=np.array([model.bias], dtype=np.float64))
 
 
+@dataclass(frozen=True, slots=True)
+class ByLength:
+    """The guard's classifier: ``short`` reads texts under SHORT_TEXT_CHARS characters,
+    ``long`` the others."""
+
+    short: InjectionModel
+    long: InjectionModel
+
+    def model_for(self, text: str) -> InjectionModel:
+        return self.short if len(text) < SHORT_TEXT_CHARS else self.long
+
+    def probability(self, text: str) -> float:
+        return self.model_for(text).probability(text)
+
+
 def model_path() -> Path:
-    """The model file the guard loads: the shipped one unless ``MODEL_ENV`` names another."""
+    """The short texts' model file: the shipped one unless ``MODEL_ENV`` names another."""
     chosen = os.environ.get(MODEL_ENV)
     return Path(chosen) if chosen else MODEL_PATH
+
+
+def long_model_path() -> Path:
+    """The long texts' model file: ``LONG_MODEL_ENV``'s, else ``MODEL_ENV``'s, else the
+    shipped one."""
+    chosen = os.environ.get(LONG_MODEL_ENV) or os.environ.get(MODEL_ENV)
+    return Path(chosen) if chosen else LONG_MODEL_PATH
 
 
 @functools.cache
@@ -189,3 +225,10 @@ def load_model(path: Path | None = None) -> InjectionModel:
     """The model in ``path``, by default ``model_path()``; read once per path."""
     with np.load(model_path() if path is None else path) as data:
         return InjectionModel(data["weights"].astype(np.float32), float(data["bias"][0]))
+
+
+@functools.cache
+def load_classifier() -> ByLength:
+    """The guard's classifier, from ``model_path()`` and ``long_model_path()``; read once
+    (``cache_clear`` it, and ``load_model``, after changing the environment)."""
+    return ByLength(load_model(model_path()), load_model(long_model_path()))

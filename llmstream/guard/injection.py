@@ -43,7 +43,7 @@ from .bypass import CUES as BYPASS_CUES
 from .bypass import MOVES as BYPASS_MOVES
 from .bypass import WEAK as WEAK_BYPASSES
 from .bypass import warm_up as bypass_warm_up
-from .classifier import load_model
+from .classifier import load_classifier
 from .findings import Finding
 from .json_reading import string_values
 from .least_served import LATIN_SCRIPT as LEAST_SERVED_LATIN
@@ -1462,7 +1462,7 @@ def warm_up() -> None:
     for prefilter in (_SIGNAL_FILTER, _LATIN_FOREIGN_FILTER, _OTHER_FOREIGN_FILTER,
                       _SQUASHED_FILTER, _READER_WORDS, _WINDOW_NEEDLE_SCAN, SPACED_FILTER):
         prefilter.database()
-    load_model()
+    load_classifier()
     normalize.warm_up()
     payloads.warm_up()
     bypass_warm_up()
@@ -1679,7 +1679,7 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
     spans = [match.span() for _, match in hits]
     # A JSON document is read by its string values (json_reading.py), not its syntax.
     values = string_values(text)
-    probability = load_model().probability(canonical_text if values is None
+    probability = load_classifier().probability(canonical_text if values is None
                                            else normalize.canonical(values))
     # The policy or the role set aside, in any language (bypass.py). A weak move or cue (a
     # mode switched on, a check skipped, a claim of being staff, internal notes asked for)
@@ -1778,7 +1778,7 @@ def _leans_locally(canonical_text: str, strong: list[tuple[Signal, re.Match[str]
     on the folded text are placed by their share of its length."""
     if len(canonical_text) < LONG_TEXT:
         return False
-    model = load_model()
+    model = load_classifier()
     read: list[tuple[int, int]] = []
     for _, match in strong[:MOST_PARTS]:
         scale = len(canonical_text) / max(len(match.string), 1)

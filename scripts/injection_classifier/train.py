@@ -40,7 +40,12 @@ To measure a change, leave labelled sets out and score them with the whole guard
     .venv/bin/python scripts/injection_classifier/evaluate.py --model /tmp/fold.npz \
         --sets guard_set guard_holdout11 guard_holdout12
 
-    .venv/bin/python scripts/injection_classifier/train.py
+    .venv/bin/python scripts/injection_classifier/train.py          # injection_model.npz
+    .venv/bin/python scripts/injection_classifier/train.py --long   # injection_model_long.npz
+
+``--long`` builds the model that reads texts of 100 characters or more
+(classifier.py: SHORT_TEXT_CHARS): it learns world_texts/lookalikes too, and its margin is
+LONG_MARGIN.
 """
 
 from __future__ import annotations
@@ -65,6 +70,7 @@ from world_texts import LOOKALIKE_SOURCE, LOOKALIKES, SOURCE, world_examples
 
 from llmstream.guard.classifier import (
     BITS,
+    LONG_MODEL_PATH,
     MODEL_PATH,
     InjectionModel,
     hashed_ngrams,
@@ -84,6 +90,9 @@ HARD_NEGATIVES = {"platform": 3.0, "shuffled": 6.0, "lookalike": 6.0, "agent_ben
 UNCALIBRATED = {"quoted_attack"}
 GUARD_THRESHOLD = 0.5  # the default route's injection threshold (llmstream.yaml)
 MARGIN = 0.0  # logits the classifier alone crosses below the calibrated threshold
+# The long texts' model's (``--long``): at 0.0 it caught 30 fewer of guard_holdout33-47's
+# attacks than the shipped short texts' model, at 0.1 as many (docs/BENCHMARKS.md).
+LONG_MARGIN = 0.1
 # Hand-written sets the classifier learns from: each was a held-out measure once and has
 # been read item by item since. About 13,000 human-written texts among 110,000 generated
 # ones: each weighs SET_WEIGHT generated texts of its class. 30 was chosen when the sets
@@ -276,9 +285,10 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=0.05)
     parser.add_argument("--false-positives", type=float, default=0.0033,
                         help="share of each benign validation source the classifier may flag")
-    parser.add_argument("--margin", type=float, default=MARGIN,
+    parser.add_argument("--margin", type=float,
                         help="logits below the calibrated threshold where the classifier "
-                        "alone crosses the guard's")
+                        f"alone crosses the guard's (default {MARGIN}, {LONG_MARGIN} with "
+                        "--long)")
     parser.add_argument("--learn-from", nargs="*", default=list(LEARNED_SETS), metavar="SET",
                         help="labelled sets (tests/data/SET.jsonl) to learn from; to choose "
                         "--set-weight, leave one out and score it with evaluate.py")
@@ -297,11 +307,20 @@ def main() -> None:
     parser.add_argument("--no-world", dest="world", action="store_false",
                         help="leave out world_texts.py's hand-written texts")
     parser.add_argument("--lookalikes", action="store_true",
-                        help="also learn world_texts/lookalikes (not in the shipped model: "
-                        "docs/BENCHMARKS.md)")
+                        help="also learn world_texts/lookalikes (implied by --long)")
+    parser.add_argument("--long", action="store_true",
+                        help="the long texts' model (classifier.py: SHORT_TEXT_CHARS): "
+                        f"--lookalikes, margin {LONG_MARGIN}, written to {LONG_MODEL_PATH.name}")
     parser.add_argument("--bits", type=int, default=BITS, help="2**bits hashed buckets")
-    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--out", type=Path,
+                        help=f"default: {MODEL_PATH.name}, or {LONG_MODEL_PATH.name} with --long")
     args = parser.parse_args()
+    if args.long:
+        args.lookalikes = True
+    if args.margin is None:
+        args.margin = LONG_MARGIN if args.long else MARGIN
+    if args.out is None:
+        args.out = LONG_MODEL_PATH if args.long else MODEL_PATH
     started = time.monotonic()
     learned = tuple(args.learn_from)
     training, validation = examples(args.count, args.agent_share, args.hard_negative_share)

@@ -51,12 +51,13 @@ questions about attacks and system prompts, 3 everyday "from now on", "forget", 
 as") and 8 attacks close to them in surface (2 persona hijacks written as a setup, 2
 extractions dressed as debugging or an audit, 2 security or business documents with one
 order for the AI reader, a fiction pretext, an override beside a disclaimer):
-``world_texts/lookalikes/<code>.json`` (thirteenth session). The shipped model does not
-learn them (``world_examples``' default leaves them out; train.py ``--lookalikes`` adds
-them): at the same recall they flag 13 fewer of guard_holdout33-47's 3,741 benign items
-and 11 fewer of 48's 270, but they raise short everyday phrases in other languages ("Un
-juego sin reglas no tiene gracia.", "요약 대신 목록으로 보여줘.") over the threshold, even
-learnt without their attacks (docs/BENCHMARKS.md).
+``world_texts/lookalikes/<code>.json`` (thirteenth session). At the same recall they flag
+13 fewer of guard_holdout33-47's 3,741 benign items and 11 fewer of 48's 270, but they
+raise short everyday phrases in other languages ("Un juego sin reglas no tiene gracia.",
+"요약 대신 목록으로 보여줘.") over the threshold, even learnt without their attacks
+(docs/BENCHMARKS.md). So only the long texts' model learns them (train.py ``--long``;
+``world_examples``' default leaves them out), and texts under 100 characters are read by
+the model that does not (classifier.py: SHORT_TEXT_CHARS, fourteenth session).
 """
 
 from __future__ import annotations

@@ -21,5 +21,5 @@ class _Undecided:
 def rules_alone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Score injections on the guard's rules alone, the trained classifier undecided:
     for texts whose verdict on the whole guard sits at the classifier's edge."""
-    monkeypatch.setattr(injection, "load_model", _Undecided)
+    monkeypatch.setattr(injection, "load_classifier", _Undecided)
     yield

@@ -149,7 +149,7 @@ class _Leaning:
 @pytest.mark.parametrize(("name", "text"), ATTACKS)
 def test_with_a_leaning_classifier_the_attack_is_flagged(
         name: str, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(injection, "load_model", _Leaning)
+    monkeypatch.setattr(injection, "load_classifier", _Leaning)
     assert injection.classifier_weight(0.6) < THRESHOLD
     assert score_injection(text).score >= THRESHOLD
 
