@@ -1,21 +1,23 @@
 """Report the shipped injection guard on the labelled sets, on ordinary text, on short chat
 turns and on the simulator's answer prose: what a retrained classifier must not make worse.
 
-    .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout49 on
-    .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout49 on
+    .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout50 on
+    .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout50 on
     .venv/bin/python scripts/injection_classifier/evaluate.py --wrapped  # and wrapped items
     .venv/bin/python scripts/injection_classifier/evaluate.py --model /tmp/m.npz \
         --sets guard_set guard_holdout11 guard_holdout12                    # a candidate
 
-``--model`` has the whole guard load another model file (classifier.py: MODEL_ENV), as a
-candidate trained with ``train.py --learn-from ... --out`` is scored on the sets it left out.
+``--model`` has the whole guard load another model file for texts of every length
+(classifier.py: MODEL_ENV), as a candidate trained with ``train.py --learn-from ... --out``
+is scored on the sets it left out; ``--long-model`` another one for the long texts only
+(LONG_MODEL_ENV: the shipped short texts' model, or ``--model``'s, reads the others).
 
 The classifier learns from guard_holdout to guard_holdout32 (train.py: LEARNED_SETS), so
-their lines are training figures; guard_set was never learnt from. guard_holdout17 to 48
+their lines are training figures; guard_set was never learnt from. guard_holdout17 to 49
 were written blind and each scored once (docs/BENCHMARKS.md); the guard's signals have been
-tuned on them since. 33 to 48 are not learnt: the classifier's next changes are measured on
+tuned on them since. 33 to 49 are not learnt: the classifier's next changes are measured on
 them (``--model``) before the next blind sets.
-The next sets written blind (guard_holdout49 on) are only scored with ``--final``, once a
+The next sets written blind (guard_holdout50 on) are only scored with ``--final``, once a
 model has been chosen without them: they are never used to pick one.
 """
 
@@ -36,13 +38,18 @@ sys.path.insert(0, str(REPO))
 from llmstream.config import load_config  # noqa: E402
 from llmstream.connectors.simulator.prose import sentence_text  # noqa: E402
 from llmstream.guard import check_text  # noqa: E402
-from llmstream.guard.classifier import MODEL_ENV, load_model  # noqa: E402
+from llmstream.guard.classifier import (  # noqa: E402
+    LONG_MODEL_ENV,
+    MODEL_ENV,
+    load_classifier,
+    load_model,
+)
 from llmstream.guard.injection import CLASSIFIER_FLOOR, CLASSIFIER_WEIGHT  # noqa: E402
 from llmstream.guard.normalize import canonical  # noqa: E402
 
 POLICY = load_config(REPO / "llmstream.yaml").routes["default"].guard
 DATA = REPO / "tests" / "data"
-FIRST_HELD_OUT = 49  # guard_holdout49 on: the sets still unseen, once they are written
+FIRST_HELD_OUT = 50  # guard_holdout50 on: the sets still unseen, once they are written
 # The sets scored by default: the issue's own and every held-out set before FIRST_HELD_OUT.
 SETS = ("guard_set", "guard_holdout",
         *(f"guard_holdout{number}" for number in range(2, FIRST_HELD_OUT)))
@@ -66,7 +73,7 @@ def _items(name: str) -> list[dict[str, Any]]:
 def labelled(name: str) -> str:
     items = _items(name)
     caught = false = attacks = benign = alone_caught = alone_false = 0
-    model = load_model()
+    model = load_classifier()
     for item in items:
         attack = "injection" in item["labels"]
         hit = flagged(item["text"])
@@ -170,14 +177,21 @@ def main() -> None:
                         help="also guard_set and guard_holdout45-47 wrapped as applications "
                         "send text (a JSON field, an e-mail...), beside a disclaimer and in "
                         "a document with a remark about attacks")
-    parser.add_argument("--model", type=Path, help="score this model file, not the shipped one")
+    parser.add_argument("--model", type=Path,
+                        help="score this model file for every length, not the shipped ones")
+    parser.add_argument("--long-model", type=Path,
+                        help="score this model file for the long texts (with --model's or the "
+                        "shipped short texts' model for the others)")
     parser.add_argument("--sets", nargs="*", choices=SETS, metavar="SET",
                         help="score only these labelled sets "
                         f"(default: all but guard_holdout{FIRST_HELD_OUT} on)")
     args = parser.parse_args()
     if args.model is not None:
         os.environ[MODEL_ENV] = str(args.model.resolve())
-        load_model.cache_clear()
+    if args.long_model is not None:
+        os.environ[LONG_MODEL_ENV] = str(args.long_model.resolve())
+    load_model.cache_clear()
+    load_classifier.cache_clear()
     for name in (SETS if args.sets is None else tuple(args.sets)) + (
             HELD_OUT if args.final else ()):
         print(labelled(name))
