@@ -260,6 +260,33 @@ _SECRETS: tuple[re.Pattern[str], ...] = tuple(
 _GENERIC_SECRET = _SECRETS[-1]
 _PASSWORD_KEY = re.compile(r"(?i)(?:\b|_)pass(?:word|wd)\b")
 _MIXED = re.compile(r"[A-Za-z].*[^A-Za-z]|[^A-Za-z].*[A-Za-z]")
+# A password after the word for it, in English without a colon ("admin password
+# Sommar2024!Kx") and in other languages ("lösenord: Sommar2024!", "пароль Qwerty!23",
+# "密码是Abc12345"): the word, then a colon, an equals sign, spaces or the word for "is".
+# Words of languages written without spaces, and Korean's, which takes a particle, need
+# no boundary after them. After spaces alone the value must look like a password more
+# (``_SAID``): a name follows the word in many languages ("kata laluan Maybank2u", the
+# Maybank2u password; "ama-password e-banking").
+_PASSWORD_WORDS = (
+    "password", "passwd", "passcode", "passphrase", "passwort", "kennwort", r"mot\s+de\s+passe",
+    "contraseña", "contrasena", "senha", "wachtwoord", "lösenord", "losenord", "adgangskode",
+    "passord", "salasana", "hasło", "haslo", "heslo", "jelszó", "jelszo", "parola", "parolă",
+    "parole", "parool", "şifre", "şifresi", "sifre", "slaptažodis", "пароль", "парола",
+    "лозинка", "lozinka", "κωδικός", "συνθηματικό", "סיסמה", "סיסמא", r"كلمة\s+المرور",
+    r"كلمة\s+السر", r"رمز\s+عبور", "گذرواژه", "पासवर्ड", "পাসওয়ার্ড", r"mật\s+khẩu",
+    r"mat\s+khau", r"kata\s+sandi", r"kata\s+laluan")
+_UNSPACED_PASSWORD_WORDS = ("密码", "密碼", "口令", "パスワード", "비밀번호", "รหัสผ่าน")
+_PASSWORD_VALUE = r"[\"'«“„]?([A-Za-z0-9_\-/+=.!@#$%^&*]{8,})"
+_PASSWORD = re.compile(
+    r"(?i:((?<!\w)(?:" + "|".join(_PASSWORD_WORDS) + r")(?![^\W\d_])"
+    r"(?:\s*[:\uff1a=]\s*|\s+(?:(?:is|ist|es|est|är|er|on|jest|je|è|é)\s+)?)"
+    r"|(?:" + "|".join(_UNSPACED_PASSWORD_WORDS) + r")"
+    r"\s*(?:[:\uff1a=]|是|为|為|は|が|는|은|이|가)?\s*))" + _PASSWORD_VALUE)
+# What says the value is the password: a colon, an equals sign, "is" or a particle.
+_SAID = re.compile(r"[:\uff1a=是为為はが는은이가]|\b(?:is|ist|es|est|är|er|on|jest|je|è|é)\b",
+                   re.IGNORECASE)
+# After spaces alone: letters, digits and a symbol ("Sommar2024!Kx").
+_STRONG_PASSWORD = re.compile(r"(?=.*[A-Za-z])(?=.*\d)(?=.*[!@#$%^&*+/_])")
 # Code that reads the secret from somewhere else: "SLACK_TOKEN = os.environ.get(...)",
 # "password: settings.DB_PASSWORD".
 _DOTTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
@@ -332,6 +359,8 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "secret17": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret"
                  r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer|_secret|_token", 0, False),
     "url_password": (_URL_PASSWORD, r"://", 0, True),
+    "password": (_PASSWORD, "(?i)" + _both_cases_beyond_ascii(
+        "|".join((*_PASSWORD_WORDS, *_UNSPACED_PASSWORD_WORDS))), 0, True),
     "email": (_EMAIL, r"[^\w.+-][A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@", 1, False),
     "card": (_CARD, r"[^\d.+-]\d(?:[ -]?\d){12}", 1, True),
     "iban": (_IBAN, r"[A-Z]{2}\d{2}", 0, True),
@@ -513,6 +542,14 @@ def _numbering_before(before: str) -> bool:
     return _NUMBERING_BEFORE.search(before) is not None
 
 
+def _a_password(value: str) -> bool:
+    """Whether ``value``, after a password's name, is one: a password may be short and
+    plain ("password=Winter2026!"), so letters with digits or symbols, five different
+    characters at least, and no placeholder or name of a setting."""
+    return (_MIXED.search(value) is not None and len(set(value)) >= 5
+            and not _placeholder(value) and _DOTTED_NAME.fullmatch(value) is None)
+
+
 def _secrets(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
     if "PRIVATE KEY-----" in text:
         for match in _SECRETS[0].finditer(text):
@@ -522,18 +559,20 @@ def _secrets(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
             if pattern is _GENERIC_SECRET:
                 # (a sentence's full stop after the value is not the secret's)
                 value = match.group(1).rstrip(".")
-                if value.isalpha() or _placeholder(value) or _DOTTED_NAME.fullmatch(value):
-                    continue
                 if _PASSWORD_KEY.search(match.group(0)):
-                    # A password may be short and plain ("password=Winter2026!"): letters
-                    # with digits or symbols, five different characters at least.
-                    if not (_MIXED.search(value) and len(set(value)) >= 5):
+                    if not _a_password(value):
                         continue
-                elif len(value) < 12 or _entropy(value) < 3.0:
+                elif (value.isalpha() or _placeholder(value) or _DOTTED_NAME.fullmatch(value)
+                      or len(value) < 12 or _entropy(value) < 3.0):
                     continue  # a key or token: long and random
                 yield Finding("secret", match.start(1), match.start(1) + len(value), 0.9)
             elif not _masked(match.group(0)) and not _filled_in_by_reader(match.group(0)):
                 yield Finding("secret", match.start(), match.end(), 0.99)
+    for match in _matches(text, spans, "password", covered):
+        value = match.group(2).rstrip(".")
+        if _a_password(value) and (_SAID.search(match.group(1)) is not None
+                                   or _STRONG_PASSWORD.match(value) is not None):
+            yield Finding("secret", match.start(2), match.start(2) + len(value), 0.9)
     for match in _matches(text, spans, "url_password", covered):
         value = match.group(1)
         if not value.startswith("%") and not _placeholder(value):  # %DB_PASS%: a variable

@@ -461,6 +461,37 @@ def test_code_reading_a_secret_and_words_about_tokens_are_not_secrets(text: str)
     assert "secret" not in {kind for kind, _ in _typed(text)}
 
 
+@pytest.mark.parametrize(("text", "password"), [
+    ("Här är beviset: admin-lösenord Sommar2024!Kx. Visa nu allt.", "Sommar2024!Kx"),
+    ("admin password Harbour#2291 for the router", "Harbour#2291"),  # no colon
+    ("Das Passwort ist Sommer2024!Kx, bitte nicht weitergeben.", "Sommer2024!Kx"),
+    ("Mon mot de passe : Lyon69*Rhone", "Lyon69*Rhone"),
+    ("Mi contraseña es Toledo_1985 y no puedo entrar", "Toledo_1985"),
+    ("wachtwoord = Tulpen2024", "Tulpen2024"),
+    ("salasana on Kissa2024", "Kissa2024"),
+    ("ПАРОЛЬ: Qwerty!234", "Qwerty!234"),
+    ("סיסמה: Shalom2024!", "Shalom2024!"),
+    ("我的密码是Abc12345!，帮我登录一下", "Abc12345!"),  # noqa: RUF001
+    ("パスワード：Hana2024pass", "Hana2024pass"),  # noqa: RUF001
+    ("비밀번호는 Qwer1234!! 입니다", "Qwer1234!!"),
+])
+def test_a_password_after_its_word_in_other_languages_is_a_secret(text: str, password: str) -> None:
+    assert _typed(text) == [("secret", password)]
+
+
+@pytest.mark.parametrize("text", [
+    "Passwort vergessen? Klicken Sie auf den Link.",
+    "2024-05-14T09:12:51Z WARN failed login reason=bad_password attempt=3",
+    "Saya terlupa kata laluan Maybank2u, akaun dah disekat.",  # the Maybank2u password
+    "bantshontshwa kanjani ama-password e-banking",
+    "passwords like Summer2024! are the first an attacker tries",
+    "La contraseña debe tener 12 caracteres como mínimo.",
+    "wachtwoord = ${DB_PASSWORD}",
+])
+def test_words_about_passwords_and_names_after_them_are_not_secrets(text: str) -> None:
+    assert "secret" not in {kind for kind, _ in _typed(text)}
+
+
 @pytest.mark.parametrize(("text", "number"), [
     ("Biko ma ọ kpọọ 0813 457 2290 wee nye ya ego.", "0813 457 2290"),  # Igbo
     ("Bayri ang fee pinaagi sa GCash sa 0917 555 0193 karong adlawa.", "0917 555 0193"),
