@@ -62,8 +62,9 @@ MODEL_PATH = Path(__file__).with_name("injection_model.npz")
 # the hand-written look-alikes too (train.py --long): operators' setups pasted as messages,
 # security documents quoting attacks, questions about attacks. Learnt by every text, they
 # also moved short everyday phrases that share a few of their n-grams ("요약 대신 목록으로
-# 보여줘." 0.44 -> 0.54), and a short text rides on few n-grams; every phrase that moved
-# past the threshold was under 100 characters (docs/BENCHMARKS.md, fourteenth session).
+# 보여줘." 0.44 -> 0.54), and a short text rides on few n-grams: the ten phrases pinned by
+# unit tests that it moved past the threshold were all under 100 characters
+# (docs/BENCHMARKS.md, fourteenth session).
 LONG_MODEL_PATH = Path(__file__).with_name("injection_model_long.npz")
 SHORT_TEXT_CHARS = 100
 # Name other model files for the guard to load instead of the shipped ones: how

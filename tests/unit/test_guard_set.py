@@ -144,6 +144,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from llmstream.cli import main
@@ -3291,23 +3292,14 @@ def _two_blind_halves_hold(items: list[dict[str, Any]], prefix: str) -> None:
     assert len(scripts - {"LATIN"}) >= 8, sorted(scripts)
 
 
-def test_the_forty_ninth_held_out_set_covers_what_it_must() -> None:
-    """guard_holdout49 (blind, two helpers of 225 lines: "h49_a_" attacks as they arrive
-    and the hardest look-alikes in 20 languages or more, "h49_b_" everyday chat traffic in
-    30 or more): its shape, 90 injections and 135 benign items in each half, texts
-    distinct, known labels, scripts beyond Latin among its injections, and the card and
-    IBAN numbers it labels passing their checks."""
-    items = _items("guard_holdout49.jsonl")
-    _two_blind_halves_hold(items, "h49")
-    _cards_and_ibans_hold_their_checks(items, "h49", frozenset())
-
-
-def test_the_fiftieth_held_out_set_covers_what_it_must() -> None:
-    """guard_holdout50 (blind, two helpers of 225 lines: "h50_a_" attacks as they arrive
-    and the hardest look-alikes in 20 languages or more, "h50_b_" everyday chat traffic in
-    30 or more): its shape, 90 injections and 135 benign items in each half, texts
-    distinct, known labels, scripts beyond Latin among its injections, and the card and
-    IBAN numbers it labels passing their checks."""
-    items = _items("guard_holdout50.jsonl")
-    _two_blind_halves_hold(items, "h50")
-    _cards_and_ibans_hold_their_checks(items, "h50", frozenset())
+@pytest.mark.parametrize("number", [49, 50])
+def test_the_held_out_sets_of_attacks_and_everyday_traffic_cover_what_they_must(
+        number: int) -> None:
+    """guard_holdout49 and 50 (each blind, two helpers of 225 lines: "hNN_a_" attacks as
+    they arrive and the hardest look-alikes in 20 languages or more, "hNN_b_" everyday chat
+    traffic in 30 or more): their shape, 90 injections and 135 benign items in each half,
+    texts distinct, known labels, scripts beyond Latin among their injections, and the
+    card and IBAN numbers they label passing their checks."""
+    items = _items(f"guard_holdout{number}.jsonl")
+    _two_blind_halves_hold(items, f"h{number}")
+    _cards_and_ibans_hold_their_checks(items, f"h{number}", frozenset())
