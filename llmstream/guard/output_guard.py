@@ -28,7 +28,12 @@ from .pii import find_pii
 _FENCE = re.compile(r"^\s*```[\w+-]*[ \t]*\n?(.*?)\n?```\s*$", re.DOTALL)
 _INNER_FENCE = re.compile(r"```(?:json|JSON)?[ \t]*\n(.*?)\n?```", re.DOTALL)
 _URL = re.compile(r"\bhttps?://[^\s\"'<>)\]}]+|\bwww\.[^\s\"'<>)\]}]+", re.IGNORECASE)
-_WORDS = re.compile(r"\w+")
+# The letters of scripts written without spaces between words (Han, kana, Thai, Lao,
+# Khmer, Myanmar) count one by one: read as runs, a Chinese system prompt was a handful of
+# "words" between its commas, too few for one shingle, and its leak went unseen.
+_UNSPACED = ("\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+             "\u4e00-\u9fff\uf900-\ufaff")
+_WORDS = re.compile(f"[{_UNSPACED}]|(?:(?![{_UNSPACED}])\\w)+")
 SHINGLE = 8
 REPAIR_PROMPT = (
     "Your previous answer was rejected: {error}\n"
@@ -105,7 +110,8 @@ def schema_error(value: Any, schema: dict[str, Any]) -> str | None:
 
 
 def system_prompt_leak(output: str, system_prompt: str) -> float:
-    """Share of the system prompt's 8-word shingles that appear in ``output``."""
+    """Share of the system prompt's 8-word shingles that appear in ``output`` (a letter
+    of a script without spaces is a word)."""
     prompt_words = _WORDS.findall(system_prompt.lower())
     if len(prompt_words) < SHINGLE:
         return 0.0
