@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import SplitResult, urlsplit
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
@@ -131,14 +132,66 @@ def _contacts(text: str) -> list[tuple[int, int, str]]:
     return sorted(spans)
 
 
+# A number written in the known text, however grouped: "+1 (415) 555-2671".
+_NUMBER = re.compile(r"\+?\d[\d\s().-]{5,}\d")
+_NON_DIGITS = re.compile(r"\D")
+MIN_PHONE_DIGITS = 7
+
+
 def _allowed(value: str, known: str, allow: Sequence[str]) -> bool:
+    """Whether the contact ``value`` is in the ``known`` text (lower-cased input and
+    system prompt) or the route's ``allow`` list. A phone number counts by its digits,
+    each number of the known text apart ("order 415 555, ref 2671" writes no number); an
+    allowed domain counts for its own hosts and addresses only, not for a name that
+    holds it ("acme.com.evil.example")."""
     lowered = value.lower()
     if lowered in known:
         return True
-    digits = re.sub(r"\D", "", value)
-    if len(digits) >= 7 and digits in re.sub(r"\D", "", known):
+    digits = _NON_DIGITS.sub("", value)
+    if len(digits) >= MIN_PHONE_DIGITS and any(
+            digits in number or number in digits
+            for number in (_NON_DIGITS.sub("", found) for found in _NUMBER.findall(known))
+            if len(number) >= MIN_PHONE_DIGITS):
         return True
-    return any(entry.lower() in lowered for entry in allow)
+    return any(_allowed_by(lowered, digits, entry.lower()) for entry in allow)
+
+
+def _allowed_by(value: str, digits: str, entry: str) -> bool:
+    """Whether ``entry`` of an allow-list admits the (lower-cased) contact ``value``: an
+    address or a URL as written, a URL's prefix, the digits of a phone number (after a
+    country code or not), or a domain, for its hosts and e-mail addresses."""
+    if value == entry:
+        return True
+    if "://" in entry:  # the URL's host, and a path under the entry's
+        allowed, found = _split_url(entry), _split_url(value)
+        return (allowed is not None and found is not None and found.hostname == allowed.hostname
+                and found.path.startswith(allowed.path))
+    entry_digits = _NON_DIGITS.sub("", entry)
+    if len(entry_digits) >= MIN_PHONE_DIGITS and not any(char.isalpha() for char in entry):
+        return digits.endswith(entry_digits)
+    if "@" in entry or "/" in entry:
+        return False
+    host = _host(value)
+    return host is not None and (host == entry or host.endswith("." + entry))
+
+
+def _host(contact: str) -> str | None:
+    """The host of a URL ("https://help.acme.com/x", "www.acme.com") or the domain of an
+    e-mail address; None for a phone number."""
+    if "@" in contact and "://" not in contact:
+        return contact.rsplit("@", 1)[1]
+    url = _split_url(contact)
+    return None if url is None else url.hostname
+
+
+def _split_url(contact: str) -> SplitResult | None:
+    """``contact`` as a URL ("www." ones read as http), or None when it is none."""
+    if "://" not in contact and not contact.startswith("www."):
+        return None
+    try:
+        return urlsplit(contact if "://" in contact else "http://" + contact)
+    except ValueError:
+        return None
 
 
 def check_output(content: str, policy: OutputGuardConfig, context: OutputContext) -> OutputCheck:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from llmstream.config import OutputGuardConfig
 from llmstream.connectors.simulator.invalid_json import INVALID_JSON_KINDS, broken_json
 from llmstream.errors import Status
@@ -67,6 +69,35 @@ def test_contacts_not_in_the_input_are_flagged_or_removed() -> None:
     allowed = check_output(text, OutputGuardConfig(
         contacts="remove", allowed_contacts=("evil.example", "415 555 2671")), context)
     assert allowed.content == text and allowed.flags == []
+
+
+@pytest.mark.parametrize(("contact", "allowed"), [
+    ("https://help.acme.example/reset", True),  # a host of the allowed domain
+    ("support@acme.example", True),
+    ("https://acme.example.evil.example/login", False),  # a name that holds it
+    ("https://evil.example/?next=acme.example", False),
+    ("billing@notacme.example", False),
+    ("https://docs.partner.example/api/v2", True),  # under the allowed URL's path
+    ("https://docs.partner.example/admin", False),
+    ("https://docs.partner.example.evil.example/api", False),
+    ("+1 415 555 2671", True),  # the allowed number, with its country code
+])
+def test_an_allow_list_admits_its_own_hosts_paths_and_numbers_only(
+        contact: str, allowed: bool) -> None:
+    policy = OutputGuardConfig(allowed_contacts=(
+        "acme.example", "https://docs.partner.example/api", "415 555 2671"))
+    check = check_output(f"Please go to {contact} today.", policy, OutputContext("hi"))
+    assert (check.flags == []) == allowed, check.flags
+
+
+def test_a_number_is_known_only_as_one_number_of_the_input() -> None:
+    """The digits of "415 555" and "2671" run together, but the input wrote no such
+    number."""
+    answer = "Call +1 415 555 2671 to confirm."
+    spread = OutputContext("Order 415 555, ref 2671: where is it?")
+    assert check_output(answer, OutputGuardConfig(), spread).flags == ["output.contact"]
+    written = OutputContext("My number is (415) 555-2671, where is my order?")
+    assert check_output(answer, OutputGuardConfig(), written).flags == []
 
 
 def test_content_policy_blocks_or_flags() -> None:
