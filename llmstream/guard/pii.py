@@ -359,8 +359,9 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "secret17": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret"
                  r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer|_secret|_token", 0, False),
     "url_password": (_URL_PASSWORD, r"://", 0, True),
+    # (and Turkish in capitals, "ŞİFRE": Hyperscan folds ASCII letters only)
     "password": (_PASSWORD, "(?i)" + _both_cases_beyond_ascii(
-        "|".join((*_PASSWORD_WORDS, *_UNSPACED_PASSWORD_WORDS))), 0, True),
+        "|".join((*_PASSWORD_WORDS, *_UNSPACED_PASSWORD_WORDS, "şİfre"))), 0, True),
     "email": (_EMAIL, r"[^\w.+-][A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@", 1, False),
     "card": (_CARD, r"[^\d.+-]\d(?:[ -]?\d){12}", 1, True),
     "iban": (_IBAN, r"[A-Z]{2}\d{2}", 0, True),

@@ -295,6 +295,7 @@ def test_a_spanish_call_me_with_its_accent_is_a_phone_word() -> None:
     ("RODNÉ ČÍSLO 905512/0008", "905512/0008"),
     ("NUMÉRO DE SÉCURITÉ SOCIALE : 1 84 07 75 056 123 72", "1 84 07 75 056 123 72"),
     ("MATIČNI BROJ 2304991451001", "2304991451001"),
+    ("T.C. KİMLİK NO: 10000000146", "10000000146"),  # Turkish's capital dotted I
     ("رقم الهوية الوطنية: 1373537990", "1373537990"),
     ("Iqama no. 2400088387, valid until next year", "2400088387"),
     ("이름: 김민지 주민등록번호: 920315-2014620", "920315-2014620"),
@@ -470,6 +471,7 @@ def test_code_reading_a_secret_and_words_about_tokens_are_not_secrets(text: str)
     ("wachtwoord = Tulpen2024", "Tulpen2024"),
     ("salasana on Kissa2024", "Kissa2024"),
     ("ПАРОЛЬ: Qwerty!234", "Qwerty!234"),
+    ("ŞİFRE: Ankara06!x", "Ankara06!x"),
     ("סיסמה: Shalom2024!", "Shalom2024!"),
     ("我的密码是Abc12345!，帮我登录一下", "Abc12345!"),  # noqa: RUF001
     ("パスワード：Hana2024pass", "Hana2024pass"),  # noqa: RUF001
