@@ -262,11 +262,12 @@ _PASSWORD_KEY = re.compile(r"(?i)(?:\b|_)pass(?:word|wd)\b")
 _MIXED = re.compile(r"[A-Za-z].*[^A-Za-z]|[^A-Za-z].*[A-Za-z]")
 # A password after the word for it, in English without a colon ("admin password
 # Sommar2024!Kx") and in other languages ("lösenord: Sommar2024!", "пароль Qwerty!23",
-# "密码是Abc12345"): the word, then a colon, an equals sign, spaces or the word for "is".
-# Words of languages written without spaces, and Korean's, which takes a particle, need
-# no boundary after them. After spaces alone the value must look like a password more
-# (``_SAID``): a name follows the word in many languages ("kata laluan Maybank2u", the
-# Maybank2u password; "ama-password e-banking").
+# "密码是Abc12345"): the word, then a colon, an equals sign, a particle or the word for
+# "is", or spaces alone; or the word, up to three words more, then a colon or "is"
+# ("password for gmail:", "hasło do poczty:", "Passwort für das WLAN:"). Words of
+# languages written without spaces, and Korean's, which takes a particle, need no boundary
+# after them. The further the value stands from the word, the more it must look like a
+# password (``_password_after``).
 _PASSWORD_WORDS = (
     "password", "passwd", "passcode", "passphrase", "passwort", "kennwort", r"mot\s+de\s+passe",
     "contraseña", "contrasena", "senha", "wachtwoord", "lösenord", "losenord", "adgangskode",
@@ -276,17 +277,31 @@ _PASSWORD_WORDS = (
     r"كلمة\s+السر", r"رمز\s+عبور", "گذرواژه", "पासवर्ड", "পাসওয়ার্ড", r"mật\s+khẩu",
     r"mat\s+khau", r"kata\s+sandi", r"kata\s+laluan")
 _UNSPACED_PASSWORD_WORDS = ("密码", "密碼", "口令", "パスワード", "비밀번호", "รหัสผ่าน")
-_PASSWORD_VALUE = r"[\"'«“„]?([A-Za-z0-9_\-/+=.!@#$%^&*]{8,})"
+_COPULAS = r"(?:is|ist|es|est|är|er|on|jest|je|è|é)"
 _PASSWORD = re.compile(
-    r"(?i:((?<!\w)(?:" + "|".join(_PASSWORD_WORDS) + r")(?![^\W\d_])"
-    r"(?:\s*[:\uff1a=]\s*|\s+(?:(?:is|ist|es|est|är|er|on|jest|je|è|é)\s+)?)"
+    r"(?i:(?<!\w)(?:" + "|".join(_PASSWORD_WORDS) + r")(?![^\W\d_])"
+    rf"(?:(?P<of>(?:\s+[^\s:\uff1a=.,;!?]{{1,24}}){{0,3}}?)(?P<said>\s*[:\uff1a=]\s*|\s+{_COPULAS}\s+)"
+    r"|\s+)"
     r"|(?:" + "|".join(_UNSPACED_PASSWORD_WORDS) + r")"
-    r"\s*(?:[:\uff1a=]|是|为|為|は|が|는|은|이|가)?\s*))" + _PASSWORD_VALUE)
-# What says the value is the password: a colon, an equals sign, "is" or a particle.
-_SAID = re.compile(r"[:\uff1a=是为為はが는은이가]|\b(?:is|ist|es|est|är|er|on|jest|je|è|é)\b",
-                   re.IGNORECASE)
-# After spaces alone: letters, digits and a symbol ("Sommar2024!Kx").
+    r"\s*(?P<particle>[:\uff1a=]|是|为|為|は|が|는|은|이|가)?\s*)"
+    r"[\"'«“„]?(?P<value>[A-Za-z0-9_\-/+=.!@#$%^&*]{8,})")
+_LETTERS_AND_DIGITS = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
 _STRONG_PASSWORD = re.compile(r"(?=.*[A-Za-z])(?=.*\d)(?=.*[!@#$%^&*+/_])")
+
+
+def _password_after(match: re.Match[str], value: str) -> bool:
+    """Whether ``value`` is the password ``match`` (of ``_PASSWORD``) names. Said of the
+    word itself ("password:", "密码是"), any password; said after words between ("password
+    for the router is"), letters and digits: "changed my password and turned on two-step";
+    after spaces alone, letters, digits and a symbol: a name follows the word in many
+    languages ("kata laluan Maybank2u", the Maybank2u password)."""
+    if not _a_password(value):
+        return False
+    if match.group("said") is None and match.group("particle") is None:
+        return _STRONG_PASSWORD.match(value) is not None
+    return not match.group("of") or _LETTERS_AND_DIGITS.match(value) is not None
+
+
 # Code that reads the secret from somewhere else: "SLACK_TOKEN = os.environ.get(...)",
 # "password: settings.DB_PASSWORD".
 _DOTTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
@@ -570,10 +585,10 @@ def _secrets(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
             elif not _masked(match.group(0)) and not _filled_in_by_reader(match.group(0)):
                 yield Finding("secret", match.start(), match.end(), 0.99)
     for match in _matches(text, spans, "password", covered):
-        value = match.group(2).rstrip(".")
-        if _a_password(value) and (_SAID.search(match.group(1)) is not None
-                                   or _STRONG_PASSWORD.match(value) is not None):
-            yield Finding("secret", match.start(2), match.start(2) + len(value), 0.9)
+        value = match.group("value").rstrip(".")
+        if _password_after(match, value):
+            start = match.start("value")
+            yield Finding("secret", start, start + len(value), 0.9)
     for match in _matches(text, spans, "url_password", covered):
         value = match.group(1)
         if not value.startswith("%") and not _placeholder(value):  # %DB_PASS%: a variable

@@ -472,6 +472,11 @@ def test_code_reading_a_secret_and_words_about_tokens_are_not_secrets(text: str)
     ("salasana on Kissa2024", "Kissa2024"),
     ("ПАРОЛЬ: Qwerty!234", "Qwerty!234"),
     ("ŞİFRE: Ankara06!x", "Ankara06!x"),
+    # a few words between the word and the colon or "is"
+    ("my password for gmail: Summer2024!", "Summer2024!"),
+    ("the password for the router is Harbour#22", "Harbour#22"),
+    ("hasło do poczty: Wisla#2023", "Wisla#2023"),
+    ("Passwort für das WLAN: Sonne2024!", "Sonne2024!"),
     ("סיסמה: Shalom2024!", "Shalom2024!"),
     ("我的密码是Abc12345!，帮我登录一下", "Abc12345!"),  # noqa: RUF001
     ("パスワード：Hana2024pass", "Hana2024pass"),  # noqa: RUF001
@@ -489,6 +494,8 @@ def test_a_password_after_its_word_in_other_languages_is_a_secret(text: str, pas
     "passwords like Summer2024! are the first an attacker tries",
     "La contraseña debe tener 12 caracteres como mínimo.",
     "wachtwoord = ${DB_PASSWORD}",
+    "I changed my password and turned on two-step verification.",
+    "'Please reset your password here: secure-reset.pt'",
 ])
 def test_words_about_passwords_and_names_after_them_are_not_secrets(text: str) -> None:
     assert "secret" not in {kind for kind, _ in _typed(text)}
