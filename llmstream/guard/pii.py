@@ -251,6 +251,16 @@ _SECRETS: tuple[re.Pattern[str], ...] = tuple(
         r"(?<![\w:])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])",  # a Telegram bot's token
         r"\brzp_(?:live|test)_[A-Za-z0-9]{14,}\b",  # Razorpay
         r"\bwhsec_[A-Za-z0-9+/=]{10,}",  # a webhook's signing secret (Stripe, Svix)
+        # More LLM providers' keys, pasted as they come: Groq, xAI, Perplexity, Replicate
+        r"\bgsk_[A-Za-z0-9]{48,}\b",
+        r"\bxai-[A-Za-z0-9]{70,}\b",
+        r"\bpplx-[A-Za-z0-9]{40,}\b",
+        r"\br8_[A-Za-z0-9]{35,}\b",
+        # ... and platforms': Shopify, DigitalOcean, PyPI, Docker Hub
+        r"\bshp(?:at|ca|pa|ss)_[A-Fa-f0-9]{32}\b",
+        r"\bdop_v1_[a-f0-9]{64}\b",
+        r"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}",
+        r"\bdckr_pat_[A-Za-z0-9_-]{20,}",
         # A key word, alone or ending a name (POSTGRES_PASSWORD, STRIPE_API_KEY, and a name
         # that ends in _SECRET or _TOKEN: WEBHOOK_SECRET, BOT_TOKEN).
         r"(?i:(?:\b|(?<=_))(?:api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret|access[_-]?token|auth[_-]?token|"
@@ -371,7 +381,15 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "secret14": (_SECRETS[14], r"\d{8,10}:AA", 0, False),
     "secret15": (_SECRETS[15], r"rzp_(?:live|test)_", 0, True),
     "secret16": (_SECRETS[16], r"whsec_", 0, True),
-    "secret17": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret"
+    "secret17": (_SECRETS[17], r"gsk_", 0, True),
+    "secret18": (_SECRETS[18], r"xai-", 0, True),
+    "secret19": (_SECRETS[19], r"pplx-", 0, True),
+    "secret20": (_SECRETS[20], r"r8_", 0, True),
+    "secret21": (_SECRETS[21], r"shp(?:at|ca|pa|ss)_", 0, True),
+    "secret22": (_SECRETS[22], r"dop_v1_", 0, True),
+    "secret23": (_SECRETS[23], r"pypi-AgEIcHlwaS5vcmc", 0, True),
+    "secret24": (_SECRETS[24], r"dckr_pat_", 0, True),
+    "secret25": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret"
                  r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer|_secret|_token", 0, False),
     "url_password": (_URL_PASSWORD, r"://", 0, True),
     # (and Turkish in capitals, "ŞİFRE": Hyperscan folds ASCII letters only)

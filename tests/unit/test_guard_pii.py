@@ -451,6 +451,20 @@ def test_more_secrets_and_names_ending_in_secret_or_token_are_found(text: str, s
     assert _typed(text) == [("secret", secret)]
 
 
+@pytest.mark.parametrize("key", [
+    "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",  # Groq
+    "xai-bUUrt93l4BczNvltFhjG9yO7uRQz3lnGl4QrPz3A2o40ILiI6s6DcouhN1fHW93RYY7TKuHmvguTEKhC",  # xAI
+    "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",  # Perplexity
+    "r8_gfseIFtcCXS8I7ICIHEcBmBppXzRx1p5GZu0i",  # Replicate
+    "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",  # Shopify
+    "dop_v1_42030bf835deac7b54333aecff694abbb01b5635d426997c2595e9122116a44b",  # DigitalOcean
+    "pypi-AgEIcHlwaS5vcmcLp4rNNPHSyMbqrlWi3vrM6jI6nLriRfmoRiJOM2ytq3aEGQ21Zz3uI1r8NAC",  # PyPI
+    "dckr_pat_0CGMWTGdB3zzDOrjRdFiM9ul4OW",  # Docker Hub
+])
+def test_more_providers_keys_pasted_alone_are_secrets(key: str) -> None:
+    assert _typed(f"This one fails with 401, is it revoked? {key} Thanks.") == [("secret", key)]
+
+
 @pytest.mark.parametrize("text", [
     'SLACK_WEBHOOK_TOKEN = os.environ.get("SLACK_WEBHOOK_TOKEN")',  # read from elsewhere
     "password: settings.DATABASE_PASSWORD",
