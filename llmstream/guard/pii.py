@@ -117,6 +117,11 @@ _ENDS = r"(?a:(?![\w/-]|\.\d))"
 _PHONE = re.compile(
     _AFTER_NO_NUMBER + r"(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}" + _ENDS
     + r"|" + _AFTER_NO_WORD + r"\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}" + _ENDS
+    # ... after North America's country code without its "+" (1-800-356-9377)
+    + r"|" + _AFTER_NO_NUMBER + r"1[\s.-]\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}" + _ENDS
+    # Russia's and Kazakhstan's trunk prefix 8: 8 (912) 345-67-89, 8-495-123-45-67
+    + r"|" + _AFTER_NO_NUMBER + r"(?:8[\s.-]?(?:\(\d{3,5}\)[\s.-]?\d{1,3}|\d{3}[\s.-]?\d{3})"
+    r"[\s.-]\d{2}[\s.-]\d{2}|8\d{10})" + _ENDS
     + r"|" + _AFTER_NO_WORD + r"\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}" + _ENDS
     + r"|" + _AFTER_NO_NUMBER + r"0\d{1,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){1,3}" + _ENDS
     # National format with the trunk prefix 0: an area or mobile code, then the
@@ -213,22 +218,23 @@ _ID_CONTEXT = re.compile(r"(?:ssn|social\s+security|(?:my|his|her|your|the)\s+so
 _NOT_DIGITS = re.compile(r"\D")
 _SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
 # Three, three and four digits: North America's grouping, and Israel's mobiles (052-123-4567).
-_NANP = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
+_NANP = re.compile(r"(?:1[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 # Mobile numbers in their country's own grouping are specific enough to need no phone
 # word next to them: Japan (090-1234-5678), France (06 12 34 56 78), the Netherlands
 # (06-12345678), the UK (07700 900123, 07700 900 123), Germany (0151 23456789,
 # 0170/1234567, 0151 2345 6789), South Korea (010-1234-5678), Turkey (0532 123 45 67),
 # Australia (0412 345 678), Spain (612 34 56 78), China (138 1234 5678), Indonesia
 # (0812-3847-2291), Vietnam (0912 483 705), the Philippines (0917 845 2231) and Bangladesh
-# (01711-543218); and London's 020 7123 4567, and Turkey's landlines in its mobiles'
-# grouping (0232 555 41 87). Other national numbers do need one.
+# (01711-543218), Russia (8 912 345-67-89, 8 (912) 345 67 89); and London's 020 7123
+# 4567, and Turkey's landlines in its mobiles' grouping (0232 555 41 87). Other national
+# numbers do need one.
 _MOBILE_SHAPE = re.compile(
     r"0[5789]0[ -]\d{4}[ -]\d{4}|0[67](?:[ .]\d{2}){4}|06[ -]\d{8}"
     r"|07\d{3} \d{3} ?\d{3}|01[5-7]\d{1,2}[ /-]\d{7,8}|01[5-7]\d \d{3,4} \d{4}|020 \d{4} \d{4}"
     r"|01[016789][ -]\d{3,4}[ -]\d{4}|0[2-5]\d{2} \d{3} \d{2} \d{2}|04\d{2} \d{3} \d{3}"
     r"|[67]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
     r"|08[1-9]\d-\d{3,4}-\d{3,4}|0[35789]\d{2} \d{3} \d{3}|09\d{2}[ -]\d{3}[ -]\d{4}"
-    r"|01[3-9]\d{2}-\d{6}")
+    r"|01[3-9]\d{2}-\d{6}|8[ -]\(?9\d{2}\)?[ -]\d{3}[ -]\d{2}[ -]\d{2}")
 _DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
 
 _SECRETS: tuple[re.Pattern[str], ...] = tuple(
@@ -424,6 +430,7 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "ipv6": (_IPV6, r"[0-9A-Fa-f]{0,4}:(?:[0-9A-Fa-f:]{0,37}:)?:[0-9A-Fa-f:]{0,37}[0-9A-Fa-f]"
              r"|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){6}:[0-9A-Fa-f]", 0, False),
     "phone": (_PHONE, r"[^\w+/.](?:\+|00)\d|[^\w/.]\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{3}"
+              r"|[^\w+/.]1[\s.-]\(?\d{3}\)?[\s.-]\d{3}|[^\w+/.]8[\s.-]?(?:\(\d{3}|\d{3}[\s.-]?\d)"
               r"|[^\w/.]\(\d{2}|[^\w+/.]0\d{1,4}[\s/.-]\d{2}"
               r"|[^\w+/.](?:[6-9]\d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}|[6-9]\d{4}[ -]\d{5})",
               1, False),

@@ -576,6 +576,27 @@ def test_numbers_of_those_shapes_named_otherwise_are_not_phones(text: str) -> No
     assert "phone" not in {kind for kind, _ in _typed(text)}
 
 
+@pytest.mark.parametrize(("text", "number"), [
+    ("Call 1-800-356-9377 before noon.", "1-800-356-9377"),  # North America's "1" without "+"
+    ("Our line is 1 (415) 555-2671.", "1 (415) 555-2671"),
+    ("Телефон: 8 (903) 715-26-48", "8 (903) 715-26-48"),  # Russia's trunk prefix 8
+    ("Звоните 8 912 345 67 89 после шести.", "8 912 345 67 89"),
+    ("тел. 8 (4012) 12-34-56", "8 (4012) 12-34-56"),
+])
+def test_a_north_american_number_after_its_1_and_a_russian_one_after_its_8(
+        text: str, number: str) -> None:
+    assert _typed(text) == [("phone", number)]
+
+
+@pytest.mark.parametrize("text", [
+    "het rekeningnummer NL33 RABO 8982 4373 14 wordt niet geaccepteerd",  # a near-miss IBAN
+    "Order 8123456789012 shipped on Monday",
+    "Счёт 89123456789 оплачен",  # an invoice's number: no phone word
+])
+def test_digit_groups_after_an_8_that_are_no_phone(text: str) -> None:
+    assert "phone" not in {kind for kind, _ in _typed(text)}
+
+
 @pytest.mark.parametrize(("text", "kind", "value"), [
     ("Миний регистрийн дугаар УБ99031512. Лавлагаа яаж авах вэ?", "national_id",  # noqa: RUF001
      "УБ99031512"),  # noqa: RUF001
