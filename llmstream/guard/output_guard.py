@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
@@ -122,6 +122,20 @@ def system_prompt_leak(output: str, system_prompt: str) -> float:
     return len(shingles & seen) / len(shingles)
 
 
+def _strings(value: Any) -> Iterator[str]:
+    """The strings of a parsed JSON ``value``, in document order: dumped, a line break in
+    one is "\\n", which joins the words on either side, and a system prompt of short lines
+    pasted into a field matched none of its shingles."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
 def _contacts(text: str) -> list[tuple[int, int, str]]:
     spans = [(m.start(), m.end(), m.group(0).rstrip(".,;:")) for m in _URL.finditer(text)]
     for finding in find_pii(text):
@@ -197,6 +211,7 @@ def _split_url(contact: str) -> SplitResult | None:
 def check_output(content: str, policy: OutputGuardConfig, context: OutputContext) -> OutputCheck:
     """The verdict on one answer under the route's output policy."""
     text = content
+    read = content  # what the leakage is read in: a JSON answer's strings, as written
     flags: list[str] = []
     if policy.wants_json:
         value, error = parse_json(text)
@@ -207,6 +222,7 @@ def check_output(content: str, policy: OutputGuardConfig, context: OutputContext
             if mismatch is not None:
                 return OutputCheck(Status.INVALID_OUTPUT, content, f"the answer {mismatch}")
         text = json.dumps(value, ensure_ascii=False)
+        read = "\n".join(_strings(value))
     for category, patterns in policy.content_policy.items():
         for pattern in patterns:
             if re.search(pattern, text, re.IGNORECASE):
@@ -216,7 +232,7 @@ def check_output(content: str, policy: OutputGuardConfig, context: OutputContext
                 flags.append(f"output.policy:{category}")
                 break
     if context.system_prompt:
-        leaked = system_prompt_leak(text, context.system_prompt)
+        leaked = system_prompt_leak(read, context.system_prompt)
         if leaked >= policy.leak_threshold:
             return OutputCheck(Status.BLOCKED_OUTPUT, content,
                                f"the answer repeats {leaked:.0%} of the system prompt")
