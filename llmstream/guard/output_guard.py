@@ -28,7 +28,8 @@ from .pii import find_pii
 
 _FENCE = re.compile(r"^\s*```[\w+-]*[ \t]*\n?(.*?)\n?```\s*$", re.DOTALL)
 _INNER_FENCE = re.compile(r"```(?:json|JSON)?[ \t]*\n(.*?)\n?```", re.DOTALL)
-_URL = re.compile(r"\bhttps?://[^\s\"'<>)\]}]+|\bwww\.[^\s\"'<>)\]}]+", re.IGNORECASE)
+# (No backslash: in a JSON answer's dumped text, a line break after the URL is "\\n".)
+_URL = re.compile(r"\bhttps?://[^\s\"'<>)\]}\\]+|\bwww\.[^\s\"'<>)\]}\\]+", re.IGNORECASE)
 # The letters of scripts written without spaces between words (Han, kana, Thai, Lao,
 # Khmer, Myanmar) count one by one: read as runs, a Chinese system prompt was a handful of
 # "words" between its commas, too few for one shingle, and its leak went unseen.

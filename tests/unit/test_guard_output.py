@@ -100,6 +100,17 @@ def test_a_number_is_known_only_as_one_number_of_the_input() -> None:
     assert check_output(answer, OutputGuardConfig(), written).flags == []
 
 
+def test_a_url_in_a_json_answer_ends_before_the_escaped_line_break() -> None:
+    """Dumped, the answer's line break after the URL is "\\n": the URL took it and the
+    next word in, was no longer the one the input gave, and was removed with them."""
+    answer = json.dumps({"answer": "See https://docs.example.com/a\nThanks"})
+    policy = OutputGuardConfig(json_output=True, contacts="remove")
+    known = check_output(answer, policy, OutputContext("Docs? https://docs.example.com/a"))
+    assert known.flags == [] and json.loads(known.content) == json.loads(answer)
+    foreign = check_output(answer, policy, OutputContext("Where are the docs?"))
+    assert json.loads(foreign.content) == {"answer": "See [removed]\nThanks"}
+
+
 def test_content_policy_blocks_or_flags() -> None:
     policy: dict[str, tuple[str, ...]] = {"violence": (r"\bbuild a bomb\b",)}
     text = "Here is how to build a bomb."
