@@ -173,14 +173,17 @@ def _allowed(value: str, known: str, allow: Sequence[str]) -> bool:
 
 def _allowed_by(value: str, digits: str, entry: str) -> bool:
     """Whether ``entry`` of an allow-list admits the (lower-cased) contact ``value``: an
-    address or a URL as written, a URL's prefix, the digits of a phone number (after a
-    country code or not), or a domain, for its hosts and e-mail addresses."""
+    address as written, a URL on the entry URL's host at or under its path, the digits of a
+    phone number (after a country code or not), or a domain, for its hosts and e-mail
+    addresses."""
     if value == entry:
         return True
-    if "://" in entry:  # the URL's host, and a path under the entry's
+    if "://" in entry:
         allowed, found = _split_url(entry), _split_url(value)
-        return (allowed is not None and found is not None and found.hostname == allowed.hostname
-                and found.path.startswith(allowed.path))
+        if allowed is None or found is None or found.hostname != allowed.hostname:
+            return False
+        base = allowed.path.rstrip("/")
+        return found.path == base or found.path.startswith(base + "/")
     entry_digits = _NON_DIGITS.sub("", entry)
     if len(entry_digits) >= MIN_PHONE_DIGITS and not any(char.isalpha() for char in entry):
         return digits.endswith(entry_digits)

@@ -79,6 +79,7 @@ def test_contacts_not_in_the_input_are_flagged_or_removed() -> None:
     ("billing@notacme.example", False),
     ("https://docs.partner.example/api/v2", True),  # under the allowed URL's path
     ("https://docs.partner.example/admin", False),
+    ("https://docs.partner.example/api-keys-leaked", False),  # a path beside it, not under
     ("https://docs.partner.example.evil.example/api", False),
     ("+1 415 555 2671", True),  # the allowed number, with its country code
 ])
