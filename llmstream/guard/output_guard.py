@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
@@ -76,30 +76,43 @@ def strip_fences(text: str) -> str:
     return inner.group(1).strip() if inner is not None else text.strip()
 
 
-def _embedded_json(text: str) -> str | None:
-    """The first balanced {...} or [...] in ``text`` that parses, if any."""
+def _embedded_json(text: str) -> Iterator[Any]:
+    """Each balanced {...} or [...] in ``text`` that parses, parsed, left to right (one
+    that holds another is read whole, not again from inside)."""
     decoder = json.JSONDecoder()
-    for index, char in enumerate(text):
-        if char in "{[":
-            try:
-                _, end = decoder.raw_decode(text, index)
-            except json.JSONDecodeError:
-                continue
-            return text[index:end]
-    return None
+    index = 0
+    while (index := _next_bracket(text, index)) >= 0:
+        try:
+            value, end = decoder.raw_decode(text, index)
+        except json.JSONDecodeError:
+            index += 1
+            continue
+        yield value
+        index = end
 
 
-def parse_json(text: str) -> tuple[Any, str | None]:
-    """``(value, None)`` or ``(None, error)`` for a model's JSON answer."""
+def _next_bracket(text: str, start: int) -> int:
+    """Where the next "{" or "[" of ``text`` is from ``start`` on, or -1."""
+    found = [at for at in (text.find("{", start), text.find("[", start)) if at >= 0]
+    return min(found, default=-1)
+
+
+def parse_json(text: str, fits: Callable[[Any], bool] | None = None) -> tuple[Any, str | None]:
+    """``(value, None)`` or ``(None, error)`` for a model's JSON answer. In prose, the first
+    JSON value in it that ``fits`` (the route's schema) or, when none does, the first
+    ("[1] Here is the result: {...}" is the object, not the footnote's list)."""
     candidate = strip_fences(text)
     try:
         return json.loads(candidate), None
     except json.JSONDecodeError as error:
         first_error = f"not valid JSON ({error.msg} at line {error.lineno} column {error.colno})"
-    embedded = _embedded_json(candidate)
-    if embedded is not None:
-        return json.loads(embedded), None
-    return None, first_error
+    first: tuple[Any, str | None] = (None, first_error)
+    for value in _embedded_json(candidate):
+        if fits is None or fits(value):
+            return value, None
+        if first[1] is not None:
+            first = (value, None)
+    return first
 
 
 def schema_error(value: Any, schema: dict[str, Any]) -> str | None:
@@ -218,7 +231,9 @@ def check_output(content: str, policy: OutputGuardConfig, context: OutputContext
     read = content  # what the leakage is read in: a JSON answer's strings, as written
     flags: list[str] = []
     if policy.wants_json:
-        value, error = parse_json(text)
+        schema = policy.json_schema
+        value, error = parse_json(
+            text, None if schema is None else lambda found: schema_error(found, schema) is None)
         if error is not None:
             return OutputCheck(Status.INVALID_OUTPUT, content, f"the answer is {error}")
         if policy.json_schema is not None:

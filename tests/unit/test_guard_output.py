@@ -159,6 +159,16 @@ def test_a_system_prompt_pasted_into_a_json_field_is_a_leak() -> None:
     assert check_output(fine, OutputGuardConfig(json_output=True), OutputContext("hi", system)).ok
 
 
+def test_in_prose_the_json_that_fits_the_schema_is_the_answer() -> None:
+    """A footnote's "[1]" parsed first, failed the schema, and cost a repair call."""
+    answer = 'Per the guidelines [1], here is the result: {"label": "spam", "score": 0.93}'
+    check = check_output(answer, JSON_ROUTE, NO_CONTEXT)
+    assert check.ok and json.loads(check.content) == {"label": "spam", "score": 0.93}
+    assert parse_json(answer) == ([1], None)  # without a schema, the first JSON in it
+    unfit = check_output('See [1] and {"label": "eggs", "score": 1}', JSON_ROUTE, NO_CONTEXT)
+    assert unfit.status == Status.INVALID_OUTPUT and "(root)" in (unfit.reason or "")
+
+
 def test_the_repair_message_carries_the_error_and_the_schema() -> None:
     message = repair_message("the answer is not valid JSON", JSON_ROUTE)
     assert "not valid JSON" in message and '"enum": ["spam", "ham"]' in message
