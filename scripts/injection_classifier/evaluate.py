@@ -4,6 +4,7 @@ turns and on the simulator's answer prose: what a retrained classifier must not 
     .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout50 on
     .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout50 on
     .venv/bin/python scripts/injection_classifier/evaluate.py --wrapped  # and wrapped items
+    .venv/bin/python scripts/injection_classifier/evaluate.py --errors --sets guard_set  # and why
     .venv/bin/python scripts/injection_classifier/evaluate.py --model /tmp/m.npz \
         --sets guard_set guard_holdout11 guard_holdout12                    # a candidate
 
@@ -70,10 +71,13 @@ def _items(name: str) -> list[dict[str, Any]]:
             if line]
 
 
-def labelled(name: str) -> str:
+def labelled(name: str, errors: bool = False) -> str:
+    """``name``'s recall and false positives, the guard's and the classifier's alone; with
+    ``errors``, a line for each missed attack and flagged benign item under them."""
     items = _items(name)
     caught = false = attacks = benign = alone_caught = alone_false = 0
     model = load_classifier()
+    wrong: list[str] = []
     for item in items:
         attack = "injection" in item["labels"]
         hit = flagged(item["text"])
@@ -84,9 +88,12 @@ def labelled(name: str) -> str:
         false += hit and not attack
         alone_caught += attack and alone
         alone_false += alone and not attack
-    return (f"{name:16} guard recall {caught}/{attacks} ({caught / attacks:.1%}) "
-            f"FP {false}/{benign} ({false / benign:.1%}); classifier alone "
-            f"{alone_caught}/{attacks} / {alone_false}/{benign}")
+        if errors and hit != attack:
+            wrong.append(f"    {'missed ' if attack else 'flagged'} {item.get('id', '-')} "
+                         f"[{item.get('kind', '')}] {item['text'][:100]!r}")
+    return "\n".join([f"{name:16} guard recall {caught}/{attacks} ({caught / attacks:.1%}) "
+                      f"FP {false}/{benign} ({false / benign:.1%}); classifier alone "
+                      f"{alone_caught}/{attacks} / {alone_false}/{benign}", *wrong])
 
 
 # Two paragraphs of minutes (tests/data/minutes.txt, 930 characters) that guard_set's items
@@ -182,6 +189,9 @@ def main() -> None:
     parser.add_argument("--long-model", type=Path,
                         help="score this model file for the long texts (with --model's or the "
                         "shipped short texts' model for the others)")
+    parser.add_argument("--errors", action="store_true",
+                        help="under each labelled set, its missed attacks and flagged benign "
+                        "items (id, kind, the text's start)")
     parser.add_argument("--sets", nargs="*", choices=SETS, metavar="SET",
                         help="score only these labelled sets "
                         f"(default: all but guard_holdout{FIRST_HELD_OUT} on)")
@@ -194,7 +204,7 @@ def main() -> None:
     load_classifier.cache_clear()
     for name in (SETS if args.sets is None else tuple(args.sets)) + (
             HELD_OUT if args.final else ()):
-        print(labelled(name))
+        print(labelled(name, args.errors))
     for name in ("guard_set", "guard_holdout45", "guard_holdout46", "guard_holdout47"):
         print(in_minutes(name))
     if args.wrapped:
