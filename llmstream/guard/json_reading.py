@@ -32,15 +32,16 @@ def string_values(text: str) -> str | None:
         document = json.loads(stripped)
     except ValueError:  # (RecursionError too deep: not read as JSON)
         return None
-    values = [value for value in _strings(document) if value.strip()]
+    values = [value for value in strings(document) if value.strip()]
     return "\n\n".join(values) if values else None
 
 
-def _strings(value: Any) -> list[str]:
+def strings(value: Any) -> list[str]:
+    """The strings of a parsed JSON ``value`` (not its keys), in document order."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
-        return [found for item in value.values() for found in _strings(item)]
+        return [found for item in value.values() for found in strings(item)]
     if isinstance(value, list):
-        return [found for item in value for found in _strings(item)]
+        return [found for item in value for found in strings(item)]
     return []

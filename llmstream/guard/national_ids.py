@@ -141,8 +141,7 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
     "tc_kimlik": NamedNumber(
         re.compile(r"(?i:\bT\.?C\.?\s+kimlik|\bTCKN\b|\bkimlik\s+(?:no|numaras[\u0131i]|numaram))"),
         re.compile(r"(?<![\d.-])\d{11}(?![\d-])"), tc_kimlik_valid,
-        # (A form's capitals write "KİMLİK", and Hyperscan folds ASCII letters only.)
-        scanned=r"(?i:t\.?c\.?\s+k(?:i|İ)ml(?:i|İ)k|k(?:i|İ)ml(?:i|İ)k|tckn)"),
+        scanned=r"(?i:t\.?c\.?\s+kimlik|kimlik|tckn)"),
     # Thailand's citizen id, grouped 1-4-5-2-1 or not: "เลขบัตรประชาชน 1-1037-00451-28-5".
     "thai_id": NamedNumber(
         re.compile(r"เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวประชาชน|(?i:thai\s+(?:national\s+)?id)"),

@@ -24,6 +24,7 @@ from jsonschema.exceptions import best_match
 from llmstream.config import OutputGuardConfig
 from llmstream.errors import Status
 
+from .json_reading import strings
 from .pii import find_pii
 
 _FENCE = re.compile(r"^\s*```[\w+-]*[ \t]*\n?(.*?)\n?```\s*$", re.DOTALL)
@@ -136,20 +137,6 @@ def system_prompt_leak(output: str, system_prompt: str) -> float:
     return len(shingles & seen) / len(shingles)
 
 
-def _strings(value: Any) -> Iterator[str]:
-    """The strings of a parsed JSON ``value``, in document order: dumped, a line break in
-    one is "\\n", which joins the words on either side, and a system prompt of short lines
-    pasted into a field matched none of its shingles."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-
-
 def _contacts(text: str) -> list[tuple[int, int, str]]:
     spans = [(m.start(), m.end(), m.group(0).rstrip(".,;:")) for m in _URL.finditer(text)]
     for finding in find_pii(text):
@@ -166,20 +153,24 @@ _NON_DIGITS = re.compile(r"\D")
 MIN_PHONE_DIGITS = 7
 
 
-def _allowed(value: str, known: str, allow: Sequence[str]) -> bool:
+def _numbers(known: str) -> list[str]:
+    """The digits of each number written in ``known``, one string per number: "order 415
+    555, ref 2671" writes no phone number."""
+    return [digits for digits in (_NON_DIGITS.sub("", found) for found in _NUMBER.findall(known))
+            if len(digits) >= MIN_PHONE_DIGITS]
+
+
+def _allowed(value: str, known: str, numbers: Sequence[str], allow: Sequence[str]) -> bool:
     """Whether the contact ``value`` is in the ``known`` text (lower-cased input and
-    system prompt) or the route's ``allow`` list. A phone number counts by its digits,
-    each number of the known text apart ("order 415 555, ref 2671" writes no number); an
-    allowed domain counts for its own hosts and addresses only, not for a name that
-    holds it ("acme.com.evil.example")."""
+    system prompt), whose ``numbers`` a phone number's digits are compared with, or the
+    route's ``allow`` list; an allowed domain counts for its own hosts and addresses only,
+    not for a name that holds it ("acme.com.evil.example")."""
     lowered = value.lower()
     if lowered in known:
         return True
     digits = _NON_DIGITS.sub("", value)
     if len(digits) >= MIN_PHONE_DIGITS and any(
-            digits in number or number in digits
-            for number in (_NON_DIGITS.sub("", found) for found in _NUMBER.findall(known))
-            if len(number) >= MIN_PHONE_DIGITS):
+            digits in number or number in digits for number in numbers):
         return True
     return any(_allowed_by(lowered, digits, entry.lower()) for entry in allow)
 
@@ -241,7 +232,9 @@ def check_output(content: str, policy: OutputGuardConfig, context: OutputContext
             if mismatch is not None:
                 return OutputCheck(Status.INVALID_OUTPUT, content, f"the answer {mismatch}")
         text = json.dumps(value, ensure_ascii=False)
-        read = "\n".join(_strings(value))
+        # (dumped, a line break in a string is "\\n", joined to the words either side: a
+        # system prompt of short lines pasted into a field matched none of its shingles)
+        read = "\n".join(strings(value))
     for category, patterns in policy.content_policy.items():
         for pattern in patterns:
             if re.search(pattern, text, re.IGNORECASE):
@@ -257,8 +250,9 @@ def check_output(content: str, policy: OutputGuardConfig, context: OutputContext
                                f"the answer repeats {leaked:.0%} of the system prompt")
     if policy.contacts != "off":
         known = (context.input_text + "\n" + context.system_prompt).lower()
+        numbers = _numbers(known)
         foreign = [span for span in _contacts(text)
-                   if not _allowed(span[2], known, policy.allowed_contacts)]
+                   if not _allowed(span[2], known, numbers, policy.allowed_contacts)]
         if foreign:
             flags.append("output.contact")
             if policy.contacts == "remove":

@@ -354,14 +354,39 @@ def _masked(key: str) -> bool:
 
 
 def _both_cases_beyond_ascii(scanned: str) -> str:
-    """``scanned`` with each letter beyond ASCII written in both cases, "(?:č|Č)":
-    Hyperscan's ``(?i)`` folds ASCII letters only, so a form's "RODNÉ ČÍSLO" or "NUMÉRO
-    DE SÉCURITÉ SOCIALE" was never found. (A superset: the Python pattern confirms each
-    place. Such a letter is never in a class or under a quantifier, tests/unit.)"""
-    return "".join(f"(?:{char.lower()}|{char.upper()})"
-                   if not char.isascii() and len(char.lower()) == len(char.upper()) == 1
-                   and char.lower() != char.upper() else char
-                   for char in scanned)
+    """``scanned`` with each letter beyond ASCII written in both cases, "(?:č|Č)", and each
+    "i" with Turkish's capital dotted I, "(?:i|İ)": Hyperscan's ``(?i)`` folds ASCII
+    letters only, so a form's "RODNÉ ČÍSLO", "NUMÉRO DE SÉCURITÉ SOCIALE" or "T.C. KİMLİK
+    NO" was never found. Escapes, classes and a group's flags ("(?i:") are kept as they
+    are. (A superset: the Python pattern confirms each place. A letter beyond ASCII is
+    never in a class or under a quantifier, tests/unit.)"""
+    out: list[str] = []
+    index = 0
+    while index < len(scanned):
+        char = scanned[index]
+        if char == "\\":
+            out.append(scanned[index:index + 2])
+            index += 2
+            continue
+        if char == "[" or scanned.startswith("(?", index):
+            end = _CLASS_OR_FLAGS.match(scanned, index)
+            assert end is not None, scanned[index:]
+            out.append(end.group(0))
+            index = end.end()
+            continue
+        if char in "iI":
+            out.append(f"(?:{char}|\u0130)")
+        elif not char.isascii() and len(char.lower()) == len(char.upper()) == 1 and (
+                char.lower() != char.upper()):
+            out.append(f"(?:{char.lower()}|{char.upper()})")
+        else:
+            out.append(char)
+        index += 1
+    return "".join(out)
+
+
+# A class ("[a-z\\]]") or the start of a group with its flags ("(?:", "(?i:", "(?i)").
+_CLASS_OR_FLAGS = re.compile(r"\[(?:\\.|[^\]\\])*\]|\(\?[a-zA-Z-]*[:)]?")
 
 
 # Where each pattern's matches can start, for one Hyperscan pass over the text
@@ -398,9 +423,8 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "secret25": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret"
                  r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer|_secret|_token", 0, False),
     "url_password": (_URL_PASSWORD, r"://", 0, True),
-    # (and Turkish in capitals, "ŞİFRE": Hyperscan folds ASCII letters only)
     "password": (_PASSWORD, "(?i)" + _both_cases_beyond_ascii(
-        "|".join((*_PASSWORD_WORDS, *_UNSPACED_PASSWORD_WORDS, "şİfre"))), 0, True),
+        "|".join((*_PASSWORD_WORDS, *_UNSPACED_PASSWORD_WORDS))), 0, True),
     "email": (_EMAIL, r"[^\w.+-][A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@", 1, False),
     "card": (_CARD, r"[^\d.+-]\d(?:[ -]?\d){12}", 1, True),
     "iban": (_IBAN, r"[A-Z]{2}\d{2}", 0, True),
