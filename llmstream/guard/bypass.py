@@ -898,6 +898,56 @@ FICTION_REASON = re.compile(
     r"|چون\s+داستان\s+(?:است|ه)|فقط\s+(?:یک\s+)?داستان"
 )
 
+# A story, a game or a role-play that asks for real steps: "in this scene the chemist
+# explains, step by step and with exact quantities, how he...", "Bindaas Dai le malai step
+# by step sikau...", "手順を省略せずに" (a weak move, counted only in a pair); and the
+# character kept or the warnings left out: "don't break character", "no disclaimers",
+# "no salgas del personaje", "đừng thoát vai" (a cue). A tutor explaining equations step
+# by step tells no story; a role-play for language practice asks for no steps.
+_STORY = re.compile(
+    r"(?<![a-z])(?:story|stories|novel|screenplay|script|scene|chapter|role-?play|game|character|fiction"
+    r"|thriller|episode|historia|cuento|novela|guion|escena|juego|personaje|juguemos|histoire|roman|scène"
+    r"|jeu|personnage|scénario|geschichte|szene|spiel|figur|rollenspiel|drehbuch|krimi|storia|racconto"
+    r"|romanzo|scena|gioco|personaggio|história|romance|cena|jogo|personagem|verhaal|spel|personage"
+    r"|opowiadanie|powieść|scenariusz|gra|postać|hikaye|oyun|karakter|senaryo|truyện|tiểu\s+thuyết"
+    r"|nhập\s+vai|trò\s+chơi|nhân\s+vật|cerita|permainan|tokoh|berättelse|karaktär|příběh|hra|postava"
+    r"|golpo|khelam|dula|oyna\w*)(?![a-z])"
+    r"|рассказ|истори|роман|сценари|сцен[аеуы]|игр[аеуы]|персонаж|оповідан|гр[аиу](?![а-я])|قصة|رواية|مشهد|لعبة"
+    r"|شخصية|مسلسل|कहानी|उपन्यास|खेल|किरदार|दृश्य|ιστορία|μυθιστόρημα|παιχνίδι|סיפור|משחק|דמות"
+    r"|小说|小說|故事|剧本|劇本|角色|扮演|游戏|遊戲|場面|物語|ゲーム|キャラ|ロールプレイ|シナリオ|이야기|소설|게임"
+    r"|역할극|캐릭터|장면|นิยาย|บทหนัง|เกม|ตัวละคร")
+_REAL_STEPS = re.compile(
+    r"(?<![a-z])step[\s-]by[\s-]step(?![a-z])|(?<![a-z])exact(?:ly)?\s+(?:\S+\s+){0,3}?(?:steps|recipe"
+    r"|instructions|commands|code|quantities|amounts|tools)(?![a-z])"
+    r"|(?:(?<=real\s)|(?<=working\s))(?:code|steps|instructions|commands)(?![a-z])"
+    r"|(?:(?<=with\s)|(?<=exact\s)|(?<=precise\s))quantities(?![a-z])"
+    r"|(?<![a-z])(?:paso\s+a\s+paso|étape\s+par\s+étape|schritt\s+für\s+schritt|passo\s+(?:a|dopo)\s+passo"
+    r"|stap\s+voor\s+stap|krok\s+po\s+kroku|krok\s+za\s+krokem|adım\s+adım|addım-addım|từng\s+bước"
+    r"|langkah\s+demi\s+langkah|steg\s+för\s+steg|lépésről\s+lépésre|pas\s+cu\s+pas|hatua\s+kwa\s+hatua)(?![a-z])"
+    r"|шаг\s+за\s+шагом|пошагов\w*|крок\s+за\s+кроком|خطوة\s+بخطوة|قدم\s+به\s+قدم|कदम\s+दर\s+कदम"
+    r"|βήμα\s+προς\s+βήμα|שלב\s+אחר\s+שלב|一步一步|一步步|详细步骤|詳細步驟|具体步骤|具體步驟|具体的な手順"
+    r"|手順|단계별|ทีละขั้นตอน")
+_STORY_BEFORE_REACH = 400
+# ... with the steps asked to work for real: "technically accurate", "with exact
+# quantities", "no warnings", "実際に使える", "ทำได้จริง" (the move's needs: a story that
+# teaches a soufflé step by step and in character asks for nothing of the kind).
+_REALISM_DEMANDED = (
+    r"technically\s+(?:accurate|correct|exact|realistic|precise)|realistic|actually\s+works?"
+    r"|real[\s-](?:world|life|code|script|commands|tools)|exact\s+(?:quantities|amounts|temperatures|commands"
+    r"|tools|steps)|(?:no|without(?:\s+any)?|zero)\s+(?:safety\s+)?(?:warnings|disclaimers)"
+    r"|técnicamente\s+(?:realista|exact[oa]|correct[oa]|precis[oa])|realista|cantidades\s+exactas"
+    r"|sin\s+(?:cortes\s+ni\s+)?(?:avisos|advertencias)|détails?\s+techniques|réaliste"
+    r"|techniquement\s+(?:exact|correct|précis)|sans\s+(?:aucun\s+)?avertissement"
+    r"|technisch\s+(?:korrekt|genau|exakt|realistisch)|mengenangaben|realistisch|ohne\s+warn"
+    r"|tecnicamente\s+(?:esatt|corrett|realistic|precis|exat|realist)|quantità\s+(?:esatte|precise)"
+    r"|realistic[oa]|quantidades\s+exatas|sem\s+avisos|технически\s+(?:точн|достоверн|правильн|грамотн)"
+    r"|реалистичн|точн\w+\s+(?:количеств|пропорци|дозировк)|без\s+предупреждений|технічно\s+точн"
+    r"|التفصيل\s+التقني|بالتفصيل\s+التقني|واقعي|ทำได้จริง|สมจริง|実際に使える|リアリティ|本当にできそう"
+    r"|真实可用|可操作|技术上准确|技術上準確|실제로\s*(?:쓸|사용할|가능)|현실적|असली|वास्तविक"
+    r"|gerçekçi|teknik\s+olarak\s+doğru|realistyczn|technicznie\s+poprawn|realistis|detail\s+teknis"
+    r"|inga\s+varningar|technisch\s+correct|realistick|xəbərdarlıq|asol\s+script|chi\s+tiết.{0,20}code"
+    r"|có\s+cả\s+code|thật\s+chi\s+tiết")
+
 # Someone else's account claimed: "shes my wife", "my mother's orders", "jsuis le mari de la
 # titulaire", "il figlio della signora", "kız arkadaşımın siparişleri" (a cue: with a check
 # skipped, a move).
@@ -1114,6 +1164,8 @@ BYPASSES: tuple[Bypass, ...] = _accents_optional((
            r"(?:a\s+|an\s+)?(?:\S+\s+)?(?:fiction|story|novel|fanfic|fan\s+fiction|roleplay|role-play|game"
            r"|art|screenplay|script|movie|film|play|scene|poem|song|rpg)\b"),
     Bypass("fiction_reason", CUE_WEIGHT, FICTION_REASON),
+    Bypass("steps_in_fiction", 0.6, _REAL_STEPS, _STORY, _STORY_BEFORE_REACH,
+           needs=_REALISM_DEMANDED),
     Bypass("given_instructions", MODE_WEIGHT, GIVEN_INSTRUCTIONS_EN,
            needs=_GIVEN_EN),
     Bypass("given_instructions", MODE_WEIGHT, GIVEN_INSTRUCTIONS),
