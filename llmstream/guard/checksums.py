@@ -407,3 +407,71 @@ def mongolian_register_valid(text: str) -> bool:
     month = int(digits[2:4])
     return letters.isalpha() and _date_plausible(month - 20 if month > 20 else month,
                                                  int(digits[4:6]))
+
+
+def _ascii_digits(text: str, separators: str = " -") -> str | None:
+    """``text``'s ASCII digits with ``separators`` taken out, or None if anything else
+    is left."""
+    digits = text.translate(str.maketrans("", "", separators))
+    return digits if digits.isascii() and digits.isdigit() else None
+
+
+def emirates_id_valid(text: str) -> bool:
+    """The United Arab Emirates' identity number: 784 (the country), the birth year, seven
+    digits and a Luhn check digit, fifteen in all (784-1987-4567321-4)."""
+    digits = _ascii_digits(text)
+    return digits is not None and len(digits) == 15 and digits.startswith("784") and (
+        luhn_valid(digits))
+
+
+def snils_valid(text: str) -> bool:
+    """Russia's SNILS (112-233-445 95): nine digits weighted 9 down to 1, the sum mod 101
+    (100 and 101 giving 00) is the last two."""
+    digits = _ascii_digits(text)
+    if digits is None or len(digits) != 11:
+        return False
+    total = _weighted_sum(digits, tuple(range(9, 0, -1))) % 101
+    return (0 if total == 100 else total) == int(digits[9:])
+
+
+def amka_valid(text: str) -> bool:
+    """Greece's social security number (AMKA): the birth date DDMMYY, five digits, Luhn."""
+    digits = _ascii_digits(text)
+    return digits is not None and len(digits) == 11 and _date_plausible(
+        int(digits[2:4]), int(digits[:2])) and luhn_valid(digits)
+
+
+_RNOKPP_WEIGHTS = (-1, 5, 7, 9, 4, 6, 10, 5, 7)
+
+
+def rnokpp_valid(text: str) -> bool:
+    """Ukraine's taxpayer number (РНОКПП, the former ІПН): ten digits, the last the first
+    nine weighted -1, 5, 7, 9, 4, 6, 10, 5, 7, mod 11, mod 10."""
+    digits = _ascii_digits(text, "")
+    return digits is not None and len(digits) == 10 and (
+        _weighted_sum(digits, _RNOKPP_WEIGHTS) % 11 % 10 == int(digits[9]))
+
+
+def iranian_code_valid(text: str) -> bool:
+    """Iran's national code (کد ملی): ten digits, not all alike; the first nine weighted
+    10 down to 2, mod 11: under 2 it is the check digit, else 11 minus it."""
+    digits = _ascii_digits(text, "-")
+    if digits is None or len(digits) != 10 or len(set(digits)) == 1:
+        return False
+    remainder = _weighted_sum(digits, tuple(range(10, 1, -1))) % 11
+    return int(digits[9]) == (remainder if remainder < 2 else 11 - remainder)
+
+
+# Japan's My Number: the n-th digit from the right of the first eleven weighs n + 1 up to
+# the sixth, n - 5 from the seventh.
+_MY_NUMBER_WEIGHTS = tuple(reversed([n + 1 if n <= 6 else n - 5 for n in range(1, 12)]))
+
+
+def my_number_valid(text: str) -> bool:
+    """Japan's individual number (マイナンバー): twelve digits, the last 11 minus the
+    weighted sum of the others mod 11 (0 when that remainder is 0 or 1)."""
+    digits = _ascii_digits(text)
+    if digits is None or len(digits) != 12:
+        return False
+    remainder = _weighted_sum(digits, _MY_NUMBER_WEIGHTS) % 11
+    return int(digits[11]) == (0 if remainder <= 1 else 11 - remainder)

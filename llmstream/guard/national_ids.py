@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from .checksums import (
     aadhaar_valid,
+    amka_valid,
     birth_number_valid,
     bsn_valid,
     cn_resident_id_valid,
@@ -37,8 +38,10 @@ from .checksums import (
     cpf_valid,
     dated_id_valid,
     eleven_digits,
+    emirates_id_valid,
     finnish_hetu_valid,
     indonesian_nik_valid,
+    iranian_code_valid,
     israeli_id_valid,
     jmbg_valid,
     kazakh_iin_valid,
@@ -48,12 +51,15 @@ from .checksums import (
     latvian_code_valid,
     lithuanian_code_valid,
     mongolian_register_valid,
+    my_number_valid,
     nir_valid,
     norwegian_fnr_valid,
     pesel_valid,
+    rnokpp_valid,
     rwandan_nid_valid,
     saudi_id_valid,
     sin_valid,
+    snils_valid,
     south_african_id_valid,
     sri_lankan_nic_valid,
     swedish_personnummer_valid,
@@ -280,4 +286,35 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         re.compile(r"(?i:\bCNP\b|cod\s+numeric\s+personal)"),
         re.compile(r"(?<![\d.-])[1-8]\d{12}(?![\d-])"), cnp_valid, 32,
         scanned=r"(?i:cnp|cod\s+numeric\s+personal)"),
+    # The UAE's identity number: "رقم الهوية الإماراتية: 784-1987-4567321-4".
+    "emirates_id": NamedNumber(
+        re.compile(r"الهوية\s+الإماراتية|الهوية\s+الاماراتية|(?i:emirates\s+id)"),
+        re.compile(r"(?<![\d-])784-?\d{4}-?\d{7}-?\d(?![\d-])"), emirates_id_valid, 32,
+        scanned=r"الهوية\s+الإماراتية|الهوية\s+الاماراتية|(?i:emirates\s+id)"),
+    # Russia's SNILS: "СНИЛС: 112-233-445 95".
+    "snils": NamedNumber(
+        re.compile(r"СНИЛС|(?i:\bsnils\b)"),
+        re.compile(r"(?<![\d-])\d{3}-?\d{3}-?\d{3}[ -]?\d{2}(?![\d-])"), snils_valid, 32,
+        scanned=r"СНИЛС|(?i:snils)"),
+    # Greece's social security number (AMKA), in Greek capitals.
+    "amka": NamedNumber(
+        re.compile(r"ΑΜΚΑ|Α\.Μ\.Κ\.Α|(?i:\bamka\b)"),  # noqa: RUF001
+        re.compile(r"(?<![\d.-])\d{11}(?![\d-])"), amka_valid, 32,
+        scanned=r"ΑΜΚΑ|Α\.Μ\.Κ\.Α|(?i:amka)"),  # noqa: RUF001
+    # Ukraine's taxpayer number: "РНОКПП: 3141592650", "ІПН".
+    "rnokpp": NamedNumber(
+        re.compile(r"РНОКПП|ІПН|ідентифікаційн\w*\s+(?:номер|код)|(?i:\brnokpp\b)"),
+        re.compile(r"(?<![\d.-])\d{10}(?![\d-])"), rnokpp_valid, 32,
+        scanned=r"РНОКПП|ІПН|ідентифікаційн\S*\s+(?:номер|код)|(?i:rnokpp)"),
+    # Iran's national code: "کد ملی: 0473962187" (Arabic letters too: "كد ملي").
+    "iranian_code": NamedNumber(
+        re.compile(r"(?:کد|كد)\s*(?:ملی|ملي)|شماره\s+(?:ملی|ملي)"),
+        re.compile(r"(?<![\d.-])\d{3}-?\d{6}-?\d(?![\d-])"), iranian_code_valid, 32,
+        scanned=r"(?:کد|كد)\s*(?:ملی|ملي)|شماره\s+(?:ملی|ملي)"),
+    # Japan's My Number: "マイナンバー 4298 1703 6151", "個人番号" (not the English "my
+    # number", which a phone number follows).
+    "my_number": NamedNumber(
+        re.compile(r"マイナンバー|個人番号"),
+        re.compile(r"(?<![\d-])\d{4}([ -]?)\d{4}\1\d{4}(?![\d-])"), my_number_valid, 32,
+        scanned=r"マイナンバー|個人番号"),
 }

@@ -19,9 +19,9 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 from .char_table import CharTable
-from .checksums import luhn_valid
+from .checksums import cn_resident_id_valid, luhn_valid
 from .findings import Finding
-from .national_ids import LONGEST, NAMED_NUMBERS, STANDALONE
+from .national_ids import CN_RESIDENT_ID, LONGEST, NAMED_NUMBERS, STANDALONE
 from .prefilter import StartScanner
 
 _EMAIL = re.compile(
@@ -279,7 +279,8 @@ _MIXED = re.compile(r"[A-Za-z].*[^A-Za-z]|[^A-Za-z].*[A-Za-z]")
 # A password after the word for it, in English without a colon ("admin password
 # Sommar2024!Kx") and in other languages ("lösenord: Sommar2024!", "пароль Qwerty!23",
 # "密码是Abc12345"): the word, then a colon, an equals sign, a particle or the word for
-# "is", or spaces alone; or the word, up to three words more, then a colon or "is"
+# "is", or spaces alone (or "to": "changed the wifi password to Pelican!Harbor2291"); or
+# the word, up to three words more, then a colon or "is"
 # ("password for gmail:", "hasło do poczty:", "Passwort für das WLAN:"). Words of
 # languages written without spaces, and Korean's, which takes a particle, need no boundary
 # after them. The further the value stands from the word, the more it must look like a
@@ -297,7 +298,7 @@ _COPULAS = r"(?:is|ist|es|est|är|er|on|jest|je|è|é)"
 _PASSWORD = re.compile(
     r"(?i:(?<!\w)(?:" + "|".join(_PASSWORD_WORDS) + r")(?![^\W\d_])"
     rf"(?:(?P<of>(?:\s+[^\s:\uff1a=.,;!?]{{1,24}}){{0,3}}?)(?P<said>\s*[:\uff1a=]\s*|\s+{_COPULAS}\s+)"
-    r"|\s+)"
+    r"|\s+(?:(?:to|into|now)\s+)?)"
     r"|(?:" + "|".join(_UNSPACED_PASSWORD_WORDS) + r")"
     r"\s*(?P<particle>[:\uff1a=]|是|为|為|は|が|는|은|이|가)?\s*)"
     r"[\"'«“„]?(?P<value>[A-Za-z0-9_\-/+=.!@#$%^&*]{8,})")
@@ -656,8 +657,16 @@ def _cards(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
         digits = match.group(0).replace(" ", "").replace("-", "")
         if (13 <= len(digits) <= 19 and _card_network(digits) and luhn_valid(digits)
                 and not _labelled_as_other(text, match.start())
+                and not _chinese_resident_id(digits)
                 and not _in_hex(text, match.start(), match.end())):
             yield Finding("card", match.start(), match.end(), 0.99)
+
+
+def _chinese_resident_id(digits: str) -> bool:
+    """Whether ``digits`` are a valid Chinese resident id: its birth date and mod-11 check
+    say more than Luhn, which one such id in ten passes too ("身份证号 440306198803124529")."""
+    return (len(digits) == 18 and CN_RESIDENT_ID.fullmatch(digits) is not None
+            and cn_resident_id_valid(digits))
 
 
 _HEX_LETTERS = frozenset("abcdefABCDEF")

@@ -418,6 +418,42 @@ def test_those_ids_failing_their_layout_or_without_a_name_are_not(text: str) -> 
     assert "national_id" not in {kind for kind, _ in _typed(text)}
 
 
+@pytest.mark.parametrize(("text", "number"), [
+    ("رقم الهوية الإماراتية: 784-1990-1234567-6، أرجو تحديث ملفي.", "784-1990-1234567-6"),
+    ("Прошу исправить СНИЛС 112-233-445 95 в моём личном деле.", "112-233-445 95"),
+    ("Ο ΑΜΚΑ μου είναι 01028543211, τον χρειάζεστε;", "01028543211"),  # noqa: RUF001
+    ("Мій РНОКПП 2718281821, перевірте, будь ласка.", "2718281821"),
+    ("کد ملی من 1234567891 است.", "1234567891"),
+    ("マイナンバー：1234 5678 9018 を記入しました。", "1234 5678 9018"),  # noqa: RUF001
+])
+def test_emirati_russian_greek_ukrainian_iranian_and_japanese_named_ids_are_found(
+        text: str, number: str) -> None:
+    assert _typed(text) == [("national_id", number)]
+
+
+@pytest.mark.parametrize("text", [
+    "СНИЛС 112-233-445 96",  # the check is 95
+    "ΑΜΚΑ 32028543211",  # no 32nd day  # noqa: RUF001
+    "کد ملی 1111111111",  # all digits alike
+    "マイナンバー 1234 5678 9017",
+    "My number is 1234 5678 9018, call me after six.",  # English: a phone's word
+])
+def test_those_ids_failing_their_check_or_named_otherwise_are_not(text: str) -> None:
+    assert "national_id" not in {kind for kind, _ in _typed(text)}
+
+
+def test_a_chinese_resident_id_that_passes_luhn_too_is_an_id_not_a_card() -> None:
+    assert luhn_valid("430102199506211008")
+    assert _typed("身份证号：430102199506211008，请核对。") == [  # noqa: RUF001
+        ("national_id", "430102199506211008")]
+
+
+def test_a_password_changed_to_a_strong_one_is_a_secret() -> None:
+    assert _typed("I changed my wifi password to Pelican!Harbor2291 and the plug fails.") == [
+        ("secret", "Pelican!Harbor2291")]
+    assert _typed("I changed my password to something stronger yesterday.") == []
+
+
 @pytest.mark.parametrize("card", [
     "8600 8203 3308 2814",  # Uzcard
     "9860 1001 2345 6780",  # Humo
