@@ -475,3 +475,153 @@ def my_number_valid(text: str) -> bool:
         return False
     remainder = _weighted_sum(digits, _MY_NUMBER_WEIGHTS) % 11
     return int(digits[11]) == (0 if remainder <= 1 else 11 - remainder)
+
+
+def _mod11_10(digits: str) -> int:
+    """The ISO 7064 MOD 11,10 check digit of ``digits``: Croatia's OIB, Germany's tax id."""
+    product = 10
+    for digit in digits:
+        total = (int(digit) + product) % 10 or 10
+        product = total * 2 % 11
+    return (11 - product) % 10
+
+
+def oib_valid(text: str) -> bool:
+    """Croatia's personal identification number (OIB): eleven digits, ISO 7064 MOD 11,10."""
+    return len(text) == 11 and text.isascii() and text.isdigit() and (
+        _mod11_10(text[:10]) == int(text[10]))
+
+
+def german_tax_id_valid(text: str) -> bool:
+    """Germany's tax identification number (Steuer-IdNr): eleven digits, the first not 0,
+    one digit of the first ten twice or three times and the rest at most once, ISO 7064
+    MOD 11,10."""
+    digits = _ascii_digits(text, " /")
+    if digits is None or len(digits) != 11 or digits[0] == "0":
+        return False
+    counts = sorted((digits[:10].count(digit) for digit in set(digits[:10])), reverse=True)
+    return counts[0] in (2, 3) and counts[1] == 1 and _mod11_10(digits[:10]) == int(digits[10])
+
+
+_CURP_VALUES = {character: value for value, character in
+                enumerate("0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ")}
+
+
+def curp_valid(text: str) -> bool:
+    """Mexico's CURP: eighteen characters, the last 10 minus the weighted sum (18 down to 2)
+    of the others' values (0-9, then A-Z with Ñ after N) mod 10."""
+    if len(text) != 18 or not text[17].isdigit():
+        return False
+    total = sum(_CURP_VALUES.get(character, 0) * (18 - index)
+                for index, character in enumerate(text[:17]))
+    return (10 - total % 10) % 10 == int(text[17])
+
+
+def rut_valid(text: str) -> bool:
+    """Chile's RUT/RUN: the digits, then a check (0-9 or K): 11 minus the sum of the digits
+    from the right weighted 2-7 cyclically, mod 11 (10 is K)."""
+    compact = text.replace(".", "").replace("-", "").upper()
+    body, check = compact[:-1], compact[-1:]
+    if not (7 <= len(body) <= 8 and body.isascii() and body.isdigit()):
+        return False
+    total = sum(int(digit) * (2 + index % 6) for index, digit in enumerate(reversed(body)))
+    expected = 11 - total % 11
+    return check == {10: "K", 11: "0"}.get(expected, str(expected))
+
+
+_NRIC_LETTERS = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G": "XWUTRQPNMLK"}
+_NRIC_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)
+
+
+def nric_valid(text: str) -> bool:
+    """Singapore's NRIC or FIN: S, T, F or G, seven digits and a check letter (the digits
+    weighted 2, 7, 6, 5, 4, 3, 2, plus 4 for T and G, mod 11)."""
+    if len(text) != 9 or text[0] not in _NRIC_LETTERS or not text[1:8].isdigit():
+        return False
+    total = _weighted_sum(text[1:8], _NRIC_WEIGHTS) + (4 if text[0] in "TG" else 0)
+    return _NRIC_LETTERS[text[0]][total % 11] == text[8]
+
+
+def hkid_valid(text: str) -> bool:
+    """Hong Kong's identity card number: one or two letters, six digits and a check (0-9
+    or A) in brackets or not, weighted 9 down to 2 over the letters (A=10, a missing
+    second letter 36) and digits, 11 minus the sum mod 11."""
+    compact = text.replace("(", "").replace(")", "")
+    letters = compact[:-7]
+    if not (1 <= len(letters) <= 2 and letters.isascii() and letters.isalpha()
+            and compact[-7:-1].isdigit()):
+        return False
+    values = ([36] if len(letters) == 1 else []) + [ord(letter) - 55 for letter in letters]
+    values += [int(digit) for digit in compact[-7:-1]]
+    weighted = zip(values, range(9, 1, -1), strict=True)
+    remainder = sum(value * weight for value, weight in weighted) % 11
+    return compact[-1] == {0: "0", 1: "A"}.get(remainder, str(11 - remainder))
+
+
+_TFN_WEIGHTS = (1, 4, 3, 7, 5, 8, 6, 9, 10)
+
+
+def tfn_valid(text: str) -> bool:
+    """Australia's tax file number: nine digits weighted 1, 4, 3, 7, 5, 8, 6, 9, 10, the
+    sum a multiple of 11."""
+    digits = _ascii_digits(text)
+    return digits is not None and len(digits) == 9 and _weighted_sum(digits, _TFN_WEIGHTS) % 11 == 0
+
+
+_EGN_WEIGHTS = (2, 4, 8, 5, 10, 9, 7, 3, 6)
+
+
+def egn_valid(text: str) -> bool:
+    """Bulgaria's EGN: YYMMDD (the month +20 before 1900, +40 from 2000), three digits and a
+    check: the first nine weighted 2, 4, 8, 5, 10, 9, 7, 3, 6, mod 11 (10 gives 0)."""
+    if len(text) != 10 or not text.isascii() or not text.isdigit():
+        return False
+    if not _date_plausible(int(text[2:4]) % 20, int(text[4:6])) or int(text[2:4]) > 52:
+        return False
+    return _weighted_sum(text, _EGN_WEIGHTS) % 11 % 10 == int(text[9])
+
+
+def ahv_valid(text: str) -> bool:
+    """Switzerland's AHV/AVS number: 756, ten digits and an EAN-13 check digit."""
+    digits = _ascii_digits(text, ".")
+    if digits is None or len(digits) != 13 or not digits.startswith("756"):
+        return False
+    total = sum(int(digit) * (3 if index % 2 else 1) for index, digit in enumerate(digits[:12]))
+    return (10 - total % 10) % 10 == int(digits[12])
+
+
+def portuguese_nif_valid(text: str) -> bool:
+    """Portugal's taxpayer number (NIF): nine digits, the first 1-3, 5, 6, 8 or 9, the last
+    11 minus the first eight weighted 9 down to 2, mod 11 (10 and 11 give 0)."""
+    digits = _ascii_digits(text)
+    if digits is None or len(digits) != 9 or digits[0] not in "1235689":
+        return False
+    expected = 11 - _weighted_sum(digits, tuple(range(9, 1, -1))) % 11
+    return (0 if expected >= 10 else expected) == int(digits[8])
+
+
+def belgian_register_valid(text: str) -> bool:
+    """Belgium's national register number: YY.MM.DD-NNN.CC, CC 97 minus the first nine
+    digits mod 97 (with a 2 in front for those born from 2000)."""
+    digits = _ascii_digits(text, ".- ")
+    if digits is None or len(digits) != 11:
+        return False
+    check = int(digits[9:])
+    return any(97 - int(prefix + digits[:9]) % 97 == check for prefix in ("", "2"))
+
+
+_TAIWAN_LETTERS = {letter: code for letter, code in zip(
+    "ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36), strict=True)}
+
+
+def taiwan_id_valid(text: str) -> bool:
+    """Taiwan's national identification number: a letter (its region, a two-digit code),
+    1 or 2 (sex), eight digits; the code's tens, then its units times 9, then the digits
+    times 8 down to 1 and the last, sum a multiple of 10."""
+    if len(text) != 10 or text[0] not in _TAIWAN_LETTERS or text[1] not in "12" or (
+            not text[1:].isdigit()):
+        return False
+    code = _TAIWAN_LETTERS[text[0]]
+    total = (code // 10 + code % 10 * 9 + _weighted_sum(text[1:9], tuple(range(8, 0, -1)))
+             + int(text[9]))
+    return total % 10 == 0

@@ -12,8 +12,12 @@ Turkey's T.C. kimlik, Thailand's citizen id, Israel's teudat zehut, Saudi Arabia
 national id and iqama, South Korea's resident registration number, Romania's CNP,
 Lithuania's asmens kodas, the Czech and Slovak rodné číslo, Kazakhstan's IIN, South
 Africa's identity number, Sri Lanka's NIC, Sweden's personnummer, Norway's fødselsnummer,
-Finland's henkilötunnus, Iceland's kennitala, Estonia's isikukood, Latvia's personas kods
-and the former Yugoslavia's JMBG (each with its check), and nine without a check digit,
+Finland's henkilötunnus, Iceland's kennitala, Estonia's isikukood, Latvia's personas kods,
+the former Yugoslavia's JMBG, the UAE's identity number, Russia's SNILS, Greece's AMKA,
+Ukraine's RNOKPP, Iran's national code, Japan's My Number, Mexico's CURP, Chile's RUT,
+Singapore's NRIC, Hong Kong's HKID, Taiwan's national id, Australia's TFN, Croatia's OIB,
+Bulgaria's EGN, Germany's tax id, Switzerland's AHV number, Portugal's NIF and Belgium's
+national register number (each with its check), and nine without a check digit,
 known by their name and layout: Pakistan's CNIC (00000-0000000-0), Malaysia's MyKad
 (YYMMDD-PB-NNNN), Vietnam's CCCD (twelve digits after a province's 0NN), Georgia's
 personal number and Nigeria's NIN (eleven digits), Indonesia's NIK (a region and a birth
@@ -29,17 +33,23 @@ from dataclasses import dataclass, field
 
 from .checksums import (
     aadhaar_valid,
+    ahv_valid,
     amka_valid,
+    belgian_register_valid,
     birth_number_valid,
     bsn_valid,
     cn_resident_id_valid,
     cnp_valid,
     codice_fiscale_valid,
     cpf_valid,
+    curp_valid,
     dated_id_valid,
+    egn_valid,
     eleven_digits,
     emirates_id_valid,
     finnish_hetu_valid,
+    german_tax_id_valid,
+    hkid_valid,
     indonesian_nik_valid,
     iranian_code_valid,
     israeli_id_valid,
@@ -54,8 +64,12 @@ from .checksums import (
     my_number_valid,
     nir_valid,
     norwegian_fnr_valid,
+    nric_valid,
+    oib_valid,
     pesel_valid,
+    portuguese_nif_valid,
     rnokpp_valid,
+    rut_valid,
     rwandan_nid_valid,
     saudi_id_valid,
     sin_valid,
@@ -63,7 +77,9 @@ from .checksums import (
     south_african_id_valid,
     sri_lankan_nic_valid,
     swedish_personnummer_valid,
+    taiwan_id_valid,
     tc_kimlik_valid,
+    tfn_valid,
     thai_id_valid,
 )
 
@@ -317,4 +333,67 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         re.compile(r"マイナンバー|個人番号"),
         re.compile(r"(?<![\d-])\d{4}([ -]?)\d{4}\1\d{4}(?![\d-])"), my_number_valid, 32,
         scanned=r"マイナンバー|個人番号"),
+    # Mexico's CURP: "CURP: HEGG560427MVZRRL04" (name letters, birth date, sex, state,
+    # consonants, a homoclave and a check digit).
+    "curp": NamedNumber(
+        re.compile(r"(?i:\bCURP\b|clave\s+única\s+de\s+registro)"),
+        re.compile(r"(?<![A-Za-z\d])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![A-Za-z\d])"),
+        curp_valid, 32, scanned=r"(?i:curp|clave\s+única\s+de\s+registro)"),
+    # Chile's RUT/RUN: "RUT 12.345.678-5".
+    "rut": NamedNumber(
+        re.compile(r"(?i:\bRU[TN]\b|R\.U\.[TN]|rol\s+único\s+tributario)"),
+        re.compile(r"(?<![\d.-])\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK](?![\w-])"), rut_valid, 32,
+        scanned=r"(?i:ru(?:t|n)|r\.u\.(?:t|n)|rol\s+único\s+tributario)"),
+    # Singapore's NRIC and FIN: "NRIC S1234567D".
+    "nric": NamedNumber(
+        re.compile(r"\bNRIC\b|\bFIN\b|(?i:\bnric\b)"),
+        re.compile(r"(?<![A-Za-z\d])[STFG]\d{7}[A-Z](?![A-Za-z\d])"), nric_valid, 32,
+        scanned=r"NRIC|FIN|(?i:nric)"),
+    # Hong Kong's identity card: "HKID A123456(3)", "香港身份證".
+    "hkid": NamedNumber(
+        re.compile(r"(?i:\bHKID\b|hong\s+kong\s+(?:identity\s+card|id))|香港身份證|身份證號碼"),
+        re.compile(r"(?<![A-Za-z\d])[A-Z]{1,2}\d{6}\s?(?:\([\dA]\)|[\dA])(?![A-Za-z\d])"),
+        hkid_valid, 32,
+        scanned=r"(?i:hkid|hong\s+kong\s+(?:identity\s+card|id))|香港身份證|身份證號碼"),
+    # Taiwan's national identification number: "身分證字號 A123456789".
+    "taiwan_id": NamedNumber(
+        re.compile(r"身分證|身份證|(?i:taiwan(?:ese)?\s+(?:national\s+)?id)"),
+        re.compile(r"(?<![A-Za-z\d])[A-Z][12]\d{8}(?!\d)"), taiwan_id_valid, 32,
+        scanned=r"身分證|身份證|(?i:taiwan(?:ese)?\s+(?:national\s+)?id)"),
+    # Australia's tax file number: "TFN 123 456 782".
+    "tfn": NamedNumber(
+        re.compile(r"(?i:\bTFN\b|tax\s+file\s+(?:number|no))"),
+        re.compile(r"(?<![\d-])\d{3}([ -]?)\d{3}\1\d{3}(?![\d-])"), tfn_valid, 32,
+        scanned=r"(?i:tfn|tax\s+file\s+(?:number|no))"),
+    # Croatia's OIB, Bulgaria's EGN (ЕГН).
+    "oib": NamedNumber(
+        re.compile(r"\bOIB\b"), re.compile(r"(?<![\d.-])\d{11}(?![\d-])"), oib_valid, 32,
+        scanned=r"OIB"),
+    "egn": NamedNumber(
+        re.compile(r"ЕГН|(?i:\bEGN\b)"), re.compile(r"(?<![\d.-])\d{10}(?![\d-])"), egn_valid,
+        32, scanned=r"ЕГН|(?i:egn)"),
+    # Germany's tax id: "Steuer-ID 86 095 742 719", "steuerliche Identifikationsnummer".
+    "german_tax_id": NamedNumber(
+        re.compile(r"(?i:steuer-?\s?id\w*|steueridentifikationsnummer|identifikationsnummer"
+                   r"|\bIdNr\b)"),
+        re.compile(r"(?<![\d.-])(?:\d{11}|\d{2} \d{3} \d{3} \d{3})(?![\d-])"),
+        german_tax_id_valid, 40,
+        scanned=r"(?i:steuer-?\s?id|steueridentifikationsnummer|identifikationsnummer|idnr)"),
+    # Switzerland's AHV/AVS number: "AHV-Nr. 756.9217.0769.85".
+    "ahv": NamedNumber(
+        re.compile(r"(?i:\bAHV\b|\bAVS\b|sozialversicherungsnummer)"),
+        re.compile(r"(?<![\d.])756\.?\d{4}\.?\d{4}\.?\d{2}(?![\d.])"), ahv_valid, 32,
+        scanned=r"(?i:ahv|avs|sozialversicherungsnummer)"),
+    # Portugal's taxpayer number: "NIF 123 456 789", "número de contribuinte".
+    "portuguese_nif": NamedNumber(
+        re.compile(r"(?i:\bNIF\b|contribuinte)"),
+        re.compile(r"(?<![\d.-])\d{3} ?\d{3} ?\d{3}(?![\d-])"), portuguese_nif_valid, 32,
+        scanned=r"(?i:nif|contribuinte)"),
+    # Belgium's national register number: "rijksregisternummer 85.07.30-033.28".
+    "belgian_register": NamedNumber(
+        re.compile(r"(?i:rijksregister\w*|registre\s+national|national\s+register|\bINSZ\b"
+                   r"|\bNISS\b)"),
+        re.compile(r"(?<![\d.-])\d{2}\.?\d{2}\.?\d{2}[-.]?\d{3}\.?\d{2}(?![\d-])"),
+        belgian_register_valid, 32,
+        scanned=r"(?i:rijksregister|registre\s+national|national\s+register|insz|niss)"),
 }

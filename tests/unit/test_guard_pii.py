@@ -442,6 +442,40 @@ def test_those_ids_failing_their_check_or_named_otherwise_are_not(text: str) -> 
     assert "national_id" not in {kind for kind, _ in _typed(text)}
 
 
+@pytest.mark.parametrize(("text", "number"), [
+    ("Necesito actualizar mi CURP: HEGG560427MVZRRL04 en el trámite.", "HEGG560427MVZRRL04"),
+    ("Mi RUT es 12.345.678-5, ¿me pueden emitir la boleta?", "12.345.678-5"),
+    ("My NRIC is S1234567D, can you update the booking?", "S1234567D"),
+    ("HKID A123456(3), please change my address.", "A123456(3)"),
+    ("我的身分證字號是 A123456789，請幫我查詢。", "A123456789"),  # noqa: RUF001
+    ("Here is my TFN 123 456 782 for the payroll form.", "123 456 782"),
+    ("Moj OIB je 69435151530, molim ispravak računa.", "69435151530"),
+    ("Моят ЕГН е 7523169263, моля за справка.", "7523169263"),  # noqa: RUF001
+    ("Meine Steuer-ID lautet 86095742719, bitte eintragen.", "86095742719"),
+    ("AHV-Nr. 756.9217.0769.85 für die Lohnabrechnung.", "756.9217.0769.85"),
+    ("O meu NIF é 123456789, preciso da fatura.", "123456789"),
+    ("Mijn rijksregisternummer is 85.07.30-033.28.", "85.07.30-033.28"),
+])
+def test_national_ids_of_mexico_chile_singapore_hong_kong_taiwan_australia_and_europe(
+        text: str, number: str) -> None:
+    assert _typed(text) == [("national_id", number)]
+
+
+@pytest.mark.parametrize("text", [
+    "RUT 12.345.678-4",  # the check is 5
+    "NRIC S1234567E",  # the check letter is D
+    "HKID A123456(4)",
+    "TFN 123 456 789",
+    "Steuer-ID 86095742718",
+    "AHV 756.9217.0769.84",
+    "CURP HEGG560427MVZRRL05",
+    "Order A123456789 shipped on Monday.",  # no name
+    "Invoice 123 456 782, due in 30 days.",
+])
+def test_those_failing_their_check_or_without_their_name_are_not(text: str) -> None:
+    assert "national_id" not in {kind for kind, _ in _typed(text)}
+
+
 def test_a_chinese_resident_id_that_passes_luhn_too_is_an_id_not_a_card() -> None:
     assert luhn_valid("430102199506211008")
     assert _typed("身份证号：430102199506211008，请核对。") == [  # noqa: RUF001
