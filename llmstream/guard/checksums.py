@@ -625,3 +625,80 @@ def taiwan_id_valid(text: str) -> bool:
     total = (code // 10 + code % 10 * 9 + _weighted_sum(text[1:9], tuple(range(8, 0, -1)))
              + int(text[9]))
     return total % 10 == 0
+
+
+_CUIT_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+
+
+def cuit_valid(text: str) -> bool:
+    """Argentina's CUIT/CUIL: a type (20, 23, 24, 27, 30, 33, 34), the DNI's eight digits
+    and a check: 11 minus the first ten weighted 5-2, 7-2, mod 11 (11 gives 0)."""
+    digits = _ascii_digits(text, "-. ")
+    if digits is None or len(digits) != 11 or digits[:2] not in {"20", "23", "24", "27", "30",
+                                                                  "33", "34"}:
+        return False
+    expected = 11 - _weighted_sum(digits, _CUIT_WEIGHTS) % 11
+    return (0 if expected == 11 else expected) == int(digits[10])
+
+
+def ecuadorian_id_valid(text: str) -> bool:
+    """Ecuador's cédula: a province (01-24, 30), a third digit under 6, and a check: the
+    first nine weighted 2, 1, 2... (a product over 9 less 9), 10 minus the sum mod 10."""
+    digits = _ascii_digits(text, "-")
+    if digits is None or len(digits) != 10 or not (1 <= int(digits[:2]) <= 24
+                                                   or digits[:2] == "30") or digits[2] > "5":
+        return False
+    products = [int(digit) * (2 if index % 2 == 0 else 1) for index, digit in enumerate(digits[:9])]
+    total = sum(product - 9 if product > 9 else product for product in products)
+    return (10 - total % 10) % 10 == int(digits[9])
+
+
+_URUGUAYAN_WEIGHTS = (2, 9, 8, 7, 6, 3, 4)
+
+
+def uruguayan_id_valid(text: str) -> bool:
+    """Uruguay's cédula: seven digits (a six-digit one with a 0 in front) weighted 2, 9, 8,
+    7, 6, 3, 4, and a check, 10 minus the sum mod 10."""
+    digits = _ascii_digits(text, ".- ")
+    if digits is None or len(digits) not in (7, 8):
+        return False
+    digits = digits.zfill(8)
+    return (10 - _weighted_sum(digits, _URUGUAYAN_WEIGHTS) % 10) % 10 == int(digits[7])
+
+
+_SVNR_WEIGHTS = (3, 7, 9, 0, 5, 8, 4, 2, 1, 6)
+
+
+def austrian_svnr_valid(text: str) -> bool:
+    """Austria's social insurance number: three digits, a check digit, the birth date
+    DDMMYY; the check the digits weighted 3, 7, 9, -, 5, 8, 4, 2, 1, 6, mod 11 (never 10)."""
+    digits = _ascii_digits(text)
+    if digits is None or len(digits) != 10 or digits[0] == "0":
+        return False
+    remainder = _weighted_sum(digits, _SVNR_WEIGHTS) % 11
+    return remainder != 10 and remainder == int(digits[3]) and _date_plausible(
+        int(digits[6:8]), int(digits[4:6]))
+
+
+def taj_valid(text: str) -> bool:
+    """Hungary's social security number (TAJ): nine digits, the first eight weighted 3, 7,
+    3, 7... and summed mod 10 the last."""
+    digits = _ascii_digits(text)
+    return digits is not None and len(digits) == 9 and (
+        _weighted_sum(digits, (3, 7) * 4) % 10 == int(digits[8]))
+
+
+def egyptian_id_valid(text: str) -> bool:
+    """Egypt's national id: fourteen digits, the century (2 for the 1900s, 3 from 2000),
+    the birth date YYMMDD, the governorate (01-35, or 88 abroad), five digits."""
+    return (len(text) == 14 and text.isascii() and text.isdigit() and text[0] in "23"
+            and _date_plausible(int(text[3:5]), int(text[5:7]))
+            and (1 <= int(text[7:9]) <= 35 or text[7:9] == "88"))
+
+
+def danish_cpr_valid(text: str) -> bool:
+    """Denmark's CPR number: the birth date DDMMYY and four digits (no check digit since
+    2007)."""
+    digits = _ascii_digits(text)
+    return digits is not None and len(digits) == 10 and _date_plausible(
+        int(digits[2:4]), int(digits[:2]))

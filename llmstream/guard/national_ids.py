@@ -16,13 +16,16 @@ Finland's henkilötunnus, Iceland's kennitala, Estonia's isikukood, Latvia's per
 the former Yugoslavia's JMBG, the UAE's identity number, Russia's SNILS, Greece's AMKA,
 Ukraine's RNOKPP, Iran's national code, Japan's My Number, Mexico's CURP, Chile's RUT,
 Singapore's NRIC, Hong Kong's HKID, Taiwan's national id, Australia's TFN, Croatia's OIB,
-Bulgaria's EGN, Germany's tax id, Switzerland's AHV number, Portugal's NIF and Belgium's
-national register number (each with its check), and nine without a check digit,
-known by their name and layout: Pakistan's CNIC (00000-0000000-0), Malaysia's MyKad
-(YYMMDD-PB-NNNN), Vietnam's CCCD (twelve digits after a province's 0NN), Georgia's
-personal number and Nigeria's NIN (eleven digits), Indonesia's NIK (a region and a birth
-date), Kyrgyzstan's personal number (sex and birth date), Rwanda's national id (status,
-birth year and sex) and Mongolia's register number (two letters and a birth date).
+Bulgaria's EGN, Germany's tax id, Switzerland's AHV number, Portugal's NIF, Belgium's
+national register number, Argentina's CUIT/CUIL, Ecuador's and Uruguay's cédulas,
+Austria's social insurance number and Hungary's TAJ (each with its check), and eleven
+without a check digit, known by their name and layout: Egypt's national id (century,
+birth date and governorate), Denmark's CPR number (birth date), Pakistan's CNIC
+(00000-0000000-0), Malaysia's MyKad (YYMMDD-PB-NNNN), Vietnam's CCCD (twelve digits
+after a province's 0NN), Georgia's personal number and Nigeria's NIN (eleven digits),
+Indonesia's NIK (a region and a birth date), Kyrgyzstan's personal number (sex and birth
+date), Rwanda's national id (status, birth year and sex) and Mongolia's register number
+(two letters and a birth date).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from .checksums import (
     aadhaar_valid,
     ahv_valid,
     amka_valid,
+    austrian_svnr_valid,
     belgian_register_valid,
     birth_number_valid,
     bsn_valid,
@@ -42,9 +46,13 @@ from .checksums import (
     cnp_valid,
     codice_fiscale_valid,
     cpf_valid,
+    cuit_valid,
     curp_valid,
+    danish_cpr_valid,
     dated_id_valid,
+    ecuadorian_id_valid,
     egn_valid,
+    egyptian_id_valid,
     eleven_digits,
     emirates_id_valid,
     finnish_hetu_valid,
@@ -78,9 +86,11 @@ from .checksums import (
     sri_lankan_nic_valid,
     swedish_personnummer_valid,
     taiwan_id_valid,
+    taj_valid,
     tc_kimlik_valid,
     tfn_valid,
     thai_id_valid,
+    uruguayan_id_valid,
 )
 
 NIR = re.compile(
@@ -396,4 +406,39 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         re.compile(r"(?<![\d.-])\d{2}\.?\d{2}\.?\d{2}[-.]?\d{3}\.?\d{2}(?![\d-])"),
         belgian_register_valid, 32,
         scanned=r"(?i:rijksregister|registre\s+national|national\s+register|insz|niss)"),
+    # Argentina's CUIT/CUIL: "CUIL 20-12345678-6".
+    "cuit": NamedNumber(
+        re.compile(r"(?i:\bCUI[TL]\b|C\.U\.I\.[TL])"),
+        re.compile(r"(?<![\d.-])\d{2}-?\d{8}-?\d(?![\d-])"), cuit_valid, 32,
+        scanned=r"(?i:cui(?:t|l)|c\.u\.i\.(?:t|l))"),
+    # Ecuador's and Uruguay's cédulas: "cédula 1710034065", "C.I. 1.234.567-2".
+    "ecuadorian_id": NamedNumber(
+        re.compile(r"(?i:c[ée]dula)|\bC\.?I\b"),
+        re.compile(r"(?<![\d.-])\d{9}-?\d(?![\d-])"), ecuadorian_id_valid, 32,
+        scanned=r"(?i:c(?:é|e)dula)|C\.?I"),
+    "uruguayan_id": NamedNumber(
+        re.compile(r"(?i:c[ée]dula)|\bC\.?I\b"),
+        re.compile(r"(?<![\d.-])\d\.?\d{3}\.?\d{3}-?\d(?![\d-])"), uruguayan_id_valid, 32,
+        scanned=r"(?i:c(?:é|e)dula)|C\.?I"),
+    # Austria's social insurance number: "SVNR 1237 010180".
+    "austrian_svnr": NamedNumber(
+        re.compile(r"(?i:sozialversicherungsnummer|versicherungsnummer|\bSVNR\b|\bSV-?Nr)"),
+        re.compile(r"(?<![\d.-])\d{4} ?\d{6}(?![\d-])"), austrian_svnr_valid, 32,
+        scanned=r"(?i:sozialversicherungsnummer|versicherungsnummer|svnr|sv-?nr)"),
+    # Hungary's TAJ: "TAJ-szám: 111 111 110".
+    "taj": NamedNumber(
+        re.compile(r"(?i:\bTAJ\b|társadalombiztosítási\s+azonosító)"),
+        re.compile(r"(?<![\d.-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d-])"), taj_valid, 32,
+        scanned=r"(?i:taj|társadalombiztosítási\s+azonosító)"),
+    # Egypt's national id: "الرقم القومي 29001011234567".
+    "egyptian_id": NamedNumber(
+        re.compile(r"الرقم\s+القومي|الرقم\s+القومى|رقم\s+قومي|رقمي\s+القومي"),
+        re.compile(r"(?<![\d.-])\d{14}(?![\d-])"), egyptian_id_valid, 32,
+        scanned=r"الرقم\s+القومي|الرقم\s+القومى|رقم\s+قومي|رقمي\s+القومي"),
+    # Denmark's CPR number: "CPR-nr. 010190-1234" (no check digit: a date and four digits;
+    # "CPR" alone is resuscitation in English).
+    "danish_cpr": NamedNumber(
+        re.compile(r"(?i:\bcpr[-.\s]?n(?:umme)?r)"),
+        re.compile(r"(?<![\d.-])\d{6}-?\d{4}(?![\d-])"), danish_cpr_valid, 32,
+        scanned=r"(?i:cpr(?:-|\.|\s)?n(?:umme)?r)"),
 }

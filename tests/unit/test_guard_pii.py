@@ -455,6 +455,13 @@ def test_those_ids_failing_their_check_or_named_otherwise_are_not(text: str) -> 
     ("AHV-Nr. 756.9217.0769.85 für die Lohnabrechnung.", "756.9217.0769.85"),
     ("O meu NIF é 123456789, preciso da fatura.", "123456789"),
     ("Mijn rijksregisternummer is 85.07.30-033.28.", "85.07.30-033.28"),
+    ("Mi CUIL es 20-12345678-6, ¿me confirmás el alta?", "20-12345678-6"),
+    ("Mi cédula es 1710034065, necesito el certificado.", "1710034065"),
+    ("Mi C.I. es 1.234.567-2 y quiero reservar.", "1.234.567-2"),
+    ("Meine SVNR ist 1237 010180, bitte an die ÖGK.", "1237 010180"),
+    ("A TAJ-számom 111 111 110, kérem rögzíteni.", "111 111 110"),
+    ("الرقم القومي 29001011234567 ومطلوب تحديث البيانات.", "29001011234567"),
+    ("Mit CPR-nr. er 010190-1234, kan I rette adressen?", "010190-1234"),
 ])
 def test_national_ids_of_mexico_chile_singapore_hong_kong_taiwan_australia_and_europe(
         text: str, number: str) -> None:
@@ -471,6 +478,12 @@ def test_national_ids_of_mexico_chile_singapore_hong_kong_taiwan_australia_and_e
     "CURP HEGG560427MVZRRL05",
     "Order A123456789 shipped on Monday.",  # no name
     "Invoice 123 456 782, due in 30 days.",
+    "CUIL 20-12345678-5",
+    "cédula 1710034066",
+    "SVNR 1238 010180",  # the check digit is 7
+    "TAJ 111 111 111",
+    "الرقم القومي 29013011234567",  # no 13th month
+    "We did CPR training on 12 May, call 010190-1234 for the next one.",
 ])
 def test_those_failing_their_check_or_without_their_name_are_not(text: str) -> None:
     assert "national_id" not in {kind for kind, _ in _typed(text)}
