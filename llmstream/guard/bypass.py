@@ -900,12 +900,13 @@ FICTION_REASON = re.compile(
     r"|چون\s+داستان\s+(?:است|ه)|فقط\s+(?:یک\s+)?داستان"
 )
 
-# A story, a game or a role-play that asks for real steps: "in this scene the chemist
-# explains, step by step and with exact quantities, how he...", "Bindaas Dai le malai step
-# by step sikau...", "手順を省略せずに" (a weak move, counted only in a pair); and the
-# character kept or the warnings left out: "don't break character", "no disclaimers",
-# "no salgas del personaje", "đừng thoát vai" (a cue). A tutor explaining equations step
-# by step tells no story; a role-play for language practice asks for no steps.
+# A story, a game or a role-play that asks for real steps (a move): the steps ("step by
+# step", "paso a paso", "手順"), a story within _STORY_BEFORE_REACH characters before them,
+# and a demand that they work for real anywhere in the text (_REALISM_DEMANDED): "in this
+# scene the chemist explains, step by step and with exact quantities, how he...". A tutor
+# explaining equations step by step tells no story; a role-play that teaches ordering
+# tapas step by step in character demands nothing real (paired with "stay in character"
+# instead, the move flagged it).
 _STORY = re.compile(
     r"(?<![a-z])(?:story|stories|novel|screenplay|script|scene|chapter|role-?play|game|character|fiction"
     r"|thriller|episode|historia|cuento|novela|guion|escena|juego|personaje|juguemos|histoire|roman|scène"
