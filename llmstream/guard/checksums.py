@@ -546,7 +546,7 @@ def hkid_valid(text: str) -> bool:
     """Hong Kong's identity card number: one or two letters, six digits and a check (0-9
     or A) in brackets or not, weighted 9 down to 2 over the letters (A=10, a missing
     second letter 36) and digits, 11 minus the sum mod 11."""
-    compact = text.replace("(", "").replace(")", "")
+    compact = text.replace("(", "").replace(")", "").replace(" ", "")
     letters = compact[:-7]
     if not (1 <= len(letters) <= 2 and letters.isascii() and letters.isalpha()
             and compact[-7:-1].isdigit()):

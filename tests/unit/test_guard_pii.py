@@ -447,6 +447,7 @@ def test_those_ids_failing_their_check_or_named_otherwise_are_not(text: str) -> 
     ("Mi RUT es 12.345.678-5, ¿me pueden emitir la boleta?", "12.345.678-5"),
     ("My NRIC is S1234567D, can you update the booking?", "S1234567D"),
     ("HKID A123456(3), please change my address.", "A123456(3)"),
+    ("My HKID is AB987654 (3).", "AB987654 (3)"),
     ("我的身分證字號是 A123456789，請幫我查詢。", "A123456789"),  # noqa: RUF001
     ("Here is my TFN 123 456 782 for the payroll form.", "123 456 782"),
     ("Moj OIB je 69435151530, molim ispravak računa.", "69435151530"),
