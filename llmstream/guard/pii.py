@@ -19,9 +19,9 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 from .char_table import CharTable
-from .checksums import cn_resident_id_valid, luhn_valid
+from .checksums import luhn_valid
 from .findings import Finding
-from .national_ids import CN_RESIDENT_ID, LONGEST, NAMED_NUMBERS, STANDALONE
+from .national_ids import LONGEST, NAMED_NUMBERS, STANDALONE
 from .prefilter import StartScanner
 
 _EMAIL = re.compile(
@@ -657,16 +657,17 @@ def _cards(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
         digits = match.group(0).replace(" ", "").replace("-", "")
         if (13 <= len(digits) <= 19 and _card_network(digits) and luhn_valid(digits)
                 and not _labelled_as_other(text, match.start())
-                and not _chinese_resident_id(digits)
+                and not _standalone_id(digits)
                 and not _in_hex(text, match.start(), match.end())):
             yield Finding("card", match.start(), match.end(), 0.99)
 
 
-def _chinese_resident_id(digits: str) -> bool:
-    """Whether ``digits`` are a valid Chinese resident id: its birth date and mod-11 check
-    say more than Luhn, which one such id in ten passes too ("身份证号 440306198803124529")."""
-    return (len(digits) == 18 and CN_RESIDENT_ID.fullmatch(digits) is not None
-            and cn_resident_id_valid(digits))
+def _standalone_id(digits: str) -> bool:
+    """Whether ``digits`` are a national id that stands alone (national_ids.STANDALONE): its
+    layout and check say more than Luhn, which one such id in ten passes too (a Chinese
+    resident id, "身份证号 440306198803124529")."""
+    return any(pattern.fullmatch(digits) is not None and valid(digits)
+               for pattern, valid in STANDALONE.values())
 
 
 _HEX_LETTERS = frozenset("abcdefABCDEF")
