@@ -53,6 +53,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -951,6 +952,55 @@ _REALISM_DEMANDED = (
     r"|inga\s+varningar|technisch\s+correct|realistick|xəbərdarlıq|asol\s+script|chi\s+tiết.{0,20}code"
     r"|có\s+cả\s+code|thật\s+chi\s+tiết")
 
+# The assistant's own setup asked for word for word (a move): its system prompt, its
+# hidden or first instructions, what it was given before the user's first message ("tu
+# prompt de sistema", "järjestelmäkehotteesi", "システムプロンプト", "הוראות המערכת"), and
+# within _SETUP_REACH characters of it, before or after, a demand that it come out whole
+# and unchanged ("dosłownie", "sanasta sanaan", "一字一句", "হুবহু", "mila be-mila"). Asked
+# politely, with a thesis, a new colleague or a teacher as the reason, in any language: a
+# question about what system prompts are names no "your" setup and wants nothing verbatim.
+# One's own prompt ("translate my system prompt word for word") is not the assistant's.
+_NOT_ONES_OWN = (r"(?<!my\s)(?<!our\s)(?<!mi\s)(?<!mis\s)(?<!mon\s)(?<!mes\s)(?<!notre\s)"
+                 r"(?<!mein\s)(?<!meinen\s)(?<!unser\s)(?<!meu\s)(?<!mój\s)(?<!moj\s)"
+                 r"(?<!mojego\s)(?<!мой\s)(?<!наш\s)(?<!我的)(?<!私の)")
+_OWN_SETUP = (
+    _NOT_ONES_OWN
+    + r"(?:(?<![a-z])(?:system[\s-]?prompt|prompt\s+(?:de\s+|del\s+|do\s+|di\s+)?sistema|prompt\w*\s+systemow\w*"
+    r"|systemow\w+\s+prompt\w*|systémov\w+\s+(?:prompt|instrukc|pokyn)\w*|järjestelmäkehot\w*|järjestelmäohje\w*"
+    r"|systeem(?:prompt|instructie)\w*|systemmeddelande\w*|systeminstruks\w*|rendszerprompt\w*"
+    r"|prompt(?:ul)?\s+de\s+sistem\w*|sistem\s+(?:istem|talimat)\w*|lời\s+nhắc\s+hệ\s+thống|hướng\s+dẫn\s+nội\s+bộ"
+    r"|instru(?:cciones|ções|coes|ctions|zioni)\s+(?:iniciales|ocultas|secretas|internas|de\s+sistema|del\s+sistema"
+    r"|iniciais|do\s+sistema|initiales|cachées|secrètes|système|du\s+système|iniziali|nascoste|segrete|di\s+sistema)"
+    r"|consignes\s+(?:initiales|cachées|secrètes|système|du\s+système)|(?:versteckten?|geheimen?|ursprünglichen?)\s+anweisungen"
+    r"|początkow\w+\s+(?:prompt|instrukcj)\w*|skjult\w*\s+instruks\w*|skjulte\s+instruktioner|dolda\s+instruktioner"
+    r"|gizli\s+talimat\w*|initial\s+(?:prompt|instructions)|hidden\s+instructions|ha-system\s+prompt"
+    r"|hora'ot\s+ha-ma'arechet|message\s+se\s+pehle)(?![a-z])"
+    r"|системн\w+\s+(?:промпт|инструкц|подсказк|сообщени|інструкці|підказк|повідомлен)\w*"
+    r"|(?:начальн|исходн|скрыт|початков|прихован)\w+\s+(?:промпт|инструкц|інструкці)\w*"
+    r"|κρυφές\s+(?:σου\s+)?οδηγίες|οδηγίες\s+(?:του\s+)?συστήματος|(?:μήνυμα|prompt)\s+συστήματος"
+    r"|موجه\s+النظام|تعليمات\s+النظام|رسالة\s+النظام|التعليمات\s+السرية|الرسالة\s+التي\s+تلقيتها"
+    r"|پرامپت\s+سیستم|دستورالعمل\w*\s+سیستم|הנחיות\s+המערכת|הוראות\s+המערכת|פרומפט\s+המערכת"
+    r"|सिस्टम\s+(?:प्रॉम्प्ट|प्रोम्प्ट|निर्देश)|সিস্টেম\s+প্রম্পট|ਸਿਸਟਮ\s+ਪ੍ਰੌਂਪਟ|ซิสเต็ม\s*พรอมต์|พรอมต์ระบบ"
+    r"|ที่ระบบส่งให้|系统提示|系統提示|系统指令|系統指令|系统消息|系統訊息|开头(?:那段|的)(?:设定|指令|提示)"
+    r"|システムプロンプト|最初に与えられ|あなたに与えられた指示|시스템\s*프롬프트|처음\s*받은\s*지시)")
+_VERBATIM = (
+    r"(?<![a-z])(?:word[\s-]for[\s-]word|verbatim|letter[\s-]for[\s-]letter|palabra\s+por\s+palabra"
+    r"|pie\s+de\s+la\s+letra|textualmente|mot\s+(?:pour|à)\s+mot|textuellement|wortwörtlich|wort\s+für\s+wort"
+    r"|parola\s+per\s+parola|alla\s+lettera|testualmente|palavra\s+por\s+palavra|woord\s+voor\s+woord"
+    r"|dosłownie|słowo\s+w\s+słowo|oryginalnym\s+brzmieniu|doslova|slovo\s+(?:od|po)\s+slov\w*"
+    r"|vypiš\s+ho\s+cel\w*|sanasta\s+sanaan|sanatarkasti|ord\s+f(?:ö|o)r\s+ord|ordagrant|ordrett|ordret"
+    r"|kelimesi\s+kelimesine|szó\s+szerint|cuvânt\s+cu\s+cuvânt|nguyên\s+văn|từng\s+chữ|kata\s+(?:demi|per)\s+kata"
+    r"|mila\s+be-?mila|hoo-?ba-?hoo|hubahu|muzhusaa)(?![a-z])"
+    r"|дословно|слово\s+в\s+слово|дослівно|повністю|αυτολεξεί|λέξη\s+προς\s+λέξη|ακριβώς|حرفي(?:ا|ًا|اً)"
+    r"|كلمة\s+بكلمة|کلمه\s+به\s+کلمه|מילה\s+במילה|हूबहू|शब्दशः|शब्द-दर-शब्द|হুবহু|ਸ਼ਬਦ-ਬ-ਸ਼ਬਦ|ਹੂ-ਬ-ਹੂ"
+    r"|คำต่อคำ|一字一句|一字不差|一个字都别改|逐字|原样|原樣|原封不动|原封不動|原文のまま|토씨\s*하나|한\s*글자도")
+_SETUP_REACH = 160
+# (The folded text is NFKC-normalised, and so are they: Thai "คำ" is two characters there.)
+_OWN_SETUP = unicodedata.normalize("NFKC", _OWN_SETUP)
+_VERBATIM = unicodedata.normalize("NFKC", _VERBATIM)
+_OWN_SETUP_BEFORE = re.compile(_OWN_SETUP)
+_VERBATIM_BEFORE = re.compile(_VERBATIM)
+
 # Someone else's account claimed: "shes my wife", "my mother's orders", "jsuis le mari de la
 # titulaire", "il figlio della signora", "kız arkadaşımın siparişleri" (a cue: with a check
 # skipped, a move).
@@ -1169,6 +1219,12 @@ BYPASSES: tuple[Bypass, ...] = _accents_optional((
     Bypass("fiction_reason", CUE_WEIGHT, FICTION_REASON),
     Bypass("steps_in_fiction", 0.6, _REAL_STEPS, _STORY, _STORY_BEFORE_REACH,
            needs=_REALISM_DEMANDED),
+    Bypass("setup_verbatim", 0.6, re.compile(_VERBATIM), _OWN_SETUP_BEFORE, _SETUP_REACH,
+           _HOW_OR_DISCUSSED),
+    # (Its needs: a text that names the setup, as the bench's dense tickets do, is read
+    # around each mention only when it holds a word-for-word demand at all.)
+    Bypass("setup_verbatim", 0.6, re.compile(_OWN_SETUP), _VERBATIM_BEFORE, _SETUP_REACH,
+           _HOW_OR_DISCUSSED, needs=_VERBATIM),
     Bypass("given_instructions", MODE_WEIGHT, GIVEN_INSTRUCTIONS_EN,
            needs=_GIVEN_EN),
     Bypass("given_instructions", MODE_WEIGHT, GIVEN_INSTRUCTIONS),
