@@ -170,6 +170,62 @@ _ABOUT_AN_ATTACK_FILTER = Prefilter([widened(ABOUT_A_TOPIC.pattern), widened(NAM
                                     single=True, caseless=True)
 
 
+# A document titled as one about AI or security, on its first line: "AI Acceptable Use
+# Policy", "Raport z testów penetracyjnych", "Richtlinie zur Nutzung von KI-Assistenten",
+# "【社内研修資料】生成AI利用時の注意点", "דוח אבטחה רבעוני". Staff policies, pentest and
+# red-team extracts, training material, newsletters and developers' guides quote attacks
+# to warn of them: the largest class of benign items flagged on the blind sets 48-51. The
+# title needs both a kind of document and its topic ("खाद्य सुरक्षा निरीक्षण रिपोर्ट", a food
+# safety report, names neither AI nor cyber security), and injection.py reads it so only
+# where every order the text gives is in quotation marks: a pentest report with a note to
+# the model that summarises it, unquoted, is read as before.
+TITLE_LENGTH = 160
+_TITLE_KIND = re.compile(
+    r"(?<![a-z])(?:polic(?:y|ies)|acceptable\s+use|guidelines?|guidance|guide|directive|report|findings|pentest\w*"
+    r"|penetration\s+test\w*|red[\s-]?team\w*|training|module|awareness|newsletter|bulletin|faq|incident"
+    r"|write-?up|ctf|abstract|speaker\s+notes|handbook|playbook|agents\.md|advisory|triage"
+    r"|detection\s+rules|política|normativa|guía|directriz|informe|reporte|formación|boletín|capacitación"
+    r"|relatório|boletim|treinamento|diretriz|cartilha|politique|charte|rapport|sensibilisation|formation"
+    r"|richtlinie|leitfaden|\w*bericht|schulung|merkblatt|erkennungsregeln|handreichung|linee\s+guida"
+    r"|politica|rapporto|formazione|bollettino|vademecum|regolamento|richtlijn|beleid|verslag|nieuwsbrief"
+    r"|handleiding|spreekaantekeningen|raport\w*|polityka|wytyczne|szkoleni\w*|biuletyn|směrnice|zpráva"
+    r"|školení|riktlinjer|utbildning|\w*säkerhetsnytt|nyhetsbrev|vejledning|retningslinjer|politik"
+    r"|veileder|ohje\w*|raportti|koulutus|usein\s+kysytyt\s+kysymykset|tiedote|szabályzat|útmutató"
+    r"|jelentés|képzés|hírlevél|politică|ghid|báo\s+cáo|chính\s+sách|hướng\s+dẫn|đào\s+tạo|bản\s+tin"
+    r"|kebijakan|pedoman|panduan|laporan|pelatihan|yönerge|rapor|eğitim|bülten|rehber|tahadhari|mwongozo"
+    r"|ripoti|mafunzo|περίληψη\s+ομιλίας)(?![a-z])"
+    r"|политик|руководств|отч[её]т|разбор|памятк|тренинг|тренінг|обучени|бюллетен|регламент|посібник|звіт"
+    r"|навчанн|пам'ятк|розсилк|πολιτική|οδηγός|αναφορά|έκθεση|ενημερωτικό\s+δελτίο|εκπαίδευση"
+    r"|מדיניות|דוח|דו\"ח|הדרכה|נוהל|מדריך|עלון|سياسة|دليل|تقرير|مادة\s+تدريبية|تدريب|نشرة|إرشادات"
+    r"|لائحة|گزارش|راهنما|नीति|दिशानिर्देश|रिपोर्ट|प्रशिक्षण|जागरूकता|मार्गदर्शिका|政策|指南|规范|報告|报告"
+    r"|培训|通报|须知|手册|ガイドライン|規程|報告書|研修|資料|注意点|ガイド|レポート|가이드|정책|보고서|교육"
+    r"|지침|규정|뉴스레터|นโยบาย|แนวทาง|รายงาน|คู่มือ|อบรม")
+_TITLE_TOPIC = re.compile(
+    r"(?<![a-z])(?:ai|a\.i\.|ki|ia|llms?|chat-?bots?|chatbot\w*|gpt|genai|generativ\w*|language\s+models?"
+    r"|sztuczn\w+\s+inteligencj\w*|künstlich\w*\s+intelligenz|inteligencia\s+artificial"
+    r"|intelligence\s+artificielle|intelligenza\s+artificiale|inteligência\s+artificial|kunstmatige"
+    r"|umělé\s+inteligence|mesterséges\s+intelligenci\w*|tekoäly\w*|trí\s+tuệ\s+nhân\s+tạo|yapay\s+zeka"
+    r"|kecerdasan\s+buatan|security|segurança|seguridad|sécurité|sicherheit\w*|säkerhet\w*|sikkerhed"
+    r"|sikkerhet|bezpieczeństw\w*|bezpečnost\w*|biztonság\w*|securitate|an\s+toàn|keamanan|güvenlik\w*"
+    r"|usalama|cyber\w*|kyber\w*|pentest\w*|penetra\w*|red[\s-]?team\w*|ctf|prompt\w*|agents\.md"
+    r"|social\s+engineering|phishing|sicurezza|beveiliging|tietoturva\w*|informasjonssikkerhet)(?![a-z])"
+    r"|ии|ші|искусствен|штучн\w*\s+інтелект|безопасност|безпек|кибер|кібер|τεχνητή\s+νοημοσύνη"
+    r"|ασφάλει|κυβερνοασφάλει|בינה\s+מלאכותית|אבטחה|צ'אטבוט|الذكاء\s+الاصطناعي|أمن|امنیت|هوش\s+مصنوعی"
+    r"|साइबर|चैटबॉट|कृत्रिम\s+बुद्धि|人工智能|生成ai|生成式ai|生成形ai|生成ai|安全|セキュリティ|ボット"
+    r"|생성형\s*ai|보안|ปัญญาประดิษฐ์|ความปลอดภัย|แชตบอต")
+
+
+def titled_as_security_document(folded_text: str) -> bool:
+    """Whether ``folded_text`` is a document (DOCUMENT_LENGTH characters or more) whose
+    first line, a title of TITLE_LENGTH characters at most, names a kind of document and
+    AI or security as its topic."""
+    title_end = folded_text.find("\n")
+    if not 0 < title_end <= TITLE_LENGTH or len(folded_text) < DOCUMENT_LENGTH:
+        return False
+    title = folded_text[:title_end]
+    return _TITLE_KIND.search(title) is not None and _TITLE_TOPIC.search(title) is not None
+
+
 def discusses_attacks(canonical_text: str, folded_text: str) -> bool:
     """Framed as a discussion of attacks, in English or another language. (The document
     rule first: one scan, where the searches below cost up to 2 ms each over a long

@@ -1860,7 +1860,9 @@ def score_injection(text: str) -> InjectionScore:
     # The framing only matters for a text that would otherwise cross a threshold, and in
     # a message only where its orders are mentioned, not given (``framing.mentioned``).
     document = len(text) > MENTIONS_READ_UP_TO
-    framed = score >= 0.3 and framing.discusses_attacks(canonical_text, folded_text)
+    framed = score >= 0.3 and (framing.discusses_attacks(canonical_text, folded_text) or (
+        bool(orders) and all(map(framing.quoted, orders))
+        and framing.titled_as_security_document(folded_text)))
     if framed and (document or all(map(framing.mentioned, orders))):
         score *= 0.45
     # A disclaimer excuses nothing (framing.disclaimed, framing.remarks_cut): what it
