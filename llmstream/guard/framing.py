@@ -62,6 +62,17 @@ QUOTED_EXAMPLE = re.compile(
     # ... as Azerbaijani, Turkish and Sinhala do ("…" kimi şeylər, "…" gibi, "…" වගේ), or
     # after Armenian "for example" (օրինակ) and its comma
     r"|(?<=[\"”»])\s*(?:kimi|gibi|වගේ|වැනි)(?!\w)|օրինակ\s*[՝,:]?\s*[«\"“]")
+# Someone else's words reported in quotation marks: "un usuario escribió: «…»", "ein
+# Nutzer hat geschrieben „…“", "有用户在评论区写“…”". With an attack named and a question
+# asked about it ("Ist das ein Angriff?"), a moderator's question (discusses_attacks);
+# "Mi jefe escribió: «…». Hazlo ya, no es un ataque." asks nothing and is read as before.
+REPORTED_QUOTE = re.compile(
+    r"(?:\b(?:wrote|typed|posted|escribió|escribio|écrit|geschrieben|schrieb|scritto|escreveu"
+    r"|schreef|geschreven|napisał\w*|yazdı|menulis)"
+    r"|написал\w*|написав\w*|כתב|写道|寫道|写了|寫了|写着|寫著|评论区写|評論區寫|พิมพ์มาว่า|เขียนว่า)"
+    r"\s*[,:]?\s*[«\"“„「『‘']")
+_REPORTED_FILTER = Prefilter([widened(REPORTED_QUOTE.pattern)], single=True, caseless=True)
+_QUESTION_MARKS = ("?", "？", "؟")
 NAMES_ATTACKS = re.compile(
     r"attacker|adversar|attaquant|pirate|angreifer|atacante|aanvaller|attaccante|napastnik"
     r"|saldırgan|penyerang|kẻ\s+tấn\s+công|hacker|злоумышленник|зловмисник|хакер|攻击者|黑客"
@@ -165,7 +176,7 @@ _CONCEPTS_FILTER = Prefilter([ATTACK_CONCEPTS.pattern], caseless=True)
 # The framing's searches, tried only where their leading words are (literal_starts.py):
 # a pass of each over an 8,000-token document took 3-10 ms.
 _FRAMING_STARTS = LiteralStarts([DISCUSSION, QUOTED_EXAMPLE, NAMES_ATTACKS, ABOUT_A_TOPIC,
-                                  NAMES_AN_ATTACK, DEFENSIVE_RULE])
+                                  NAMES_AN_ATTACK, DEFENSIVE_RULE, REPORTED_QUOTE])
 _ABOUT_AN_ATTACK_FILTER = Prefilter([widened(ABOUT_A_TOPIC.pattern), widened(NAMES_AN_ATTACK.pattern)],
                                     single=True, caseless=True)
 
@@ -241,6 +252,11 @@ def discusses_attacks(canonical_text: str, folded_text: str) -> bool:
     if (_QUOTED_EXAMPLE_FILTER.matched(folded_text)
             and _FRAMING_STARTS.search(QUOTED_EXAMPLE, folded_text) is not None
             and _FRAMING_STARTS.search(NAMES_ATTACKS, folded_text) is not None):
+        return True
+    if (_REPORTED_FILTER.matched(folded_text)
+            and any(mark in folded_text for mark in _QUESTION_MARKS)
+            and _FRAMING_STARTS.search(REPORTED_QUOTE, folded_text) is not None
+            and _FRAMING_STARTS.search(NAMES_AN_ATTACK, folded_text) is not None):
         return True
     return (len(_ABOUT_AN_ATTACK_FILTER.matched(folded_text)) == 2
             and _FRAMING_STARTS.search(ABOUT_A_TOPIC, folded_text) is not None
