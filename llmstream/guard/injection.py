@@ -825,7 +825,9 @@ FOREIGN: tuple[Signal, ...] = _respelled((
     _foreign("nolimits_tl", r"\b(?:ikaw|ka|ai|assistant|modelo|bot|sumagot)\b(?:\s+\S+){0,5}?\s+nang\s+walang\s+(?:anumang\s+)?(?:limitasyon|patakaran|rules|filter|censorship|restriksyon)", 0.4, _AFTER_WORD_GAP),
     _signal("reveal_es", 0.6, r"\b(?:muestra|revela|dime|imprime)\w*\s+(?:\w+\s+){0,3}?(?:prompt|instrucciones)\s+(?:del\s+sistema|iniciales|ocultas)"),
     _signal("reveal_fr", 0.6, r"\b(?:montre|révèle|affiche|donne)\w*\s+(?:\S+\s+){0,3}?(?:prompt|instructions)\s+(?:système|systeme|initiales|cachées)"),
-    _signal("reveal_de", 0.6, r"\b(?:zeige|verrate|gib)\w*\s+(?:\w+\s+){0,3}?(?:systemprompt|system-prompt|anweisungen)"),
+    # (Not an operator's "gib diese Anweisungen niemals weiter": a rule against it.)
+    _signal("reveal_de", 0.6, r"\b(?:zeige|verrate|gib)\w*\s+(?:\w+\s+){0,3}?(?:systemprompt|system-prompt|anweisungen)"
+            r"(?!\s+(?:\w+\s+)?(?:niemals|nie|nicht|keinesfalls)\b)"),
     _signal("reveal_zh", 0.6, r"(?:显示|告诉我|输出|泄露|打印)(?:.{0,6})(?:系统提示|系统指令|初始指令)"),
     _signal("reveal_ru", 0.6, r"(?:покажи|выведи|раскрой)\w*\s+(?:\w+\s+){0,3}?(?:системн\w*\s+(?:промпт|подсказк|инструкци))"),
     # Group "other scripts": Russian, Ukrainian, Greek, Hebrew, Arabic, Persian, Urdu,
