@@ -1862,9 +1862,11 @@ def score_injection(text: str) -> InjectionScore:
     # The framing only matters for a text that would otherwise cross a threshold, and in
     # a message only where its orders are mentioned, not given (``framing.mentioned``).
     document = len(text) > MENTIONS_READ_UP_TO
+    # (The title first: ``quoted`` reads a long line back to its start, 1.3 ms on an
+    # 8,000-token document of one line.)
     framed = score >= 0.3 and (framing.discusses_attacks(canonical_text, folded_text) or (
-        bool(orders) and all(map(framing.quoted, orders))
-        and framing.titled_as_security_document(folded_text)))
+        framing.titled_as_security_document(folded_text)
+        and bool(orders) and all(map(framing.quoted, orders))))
     if framed and (document or all(map(framing.mentioned, orders))):
         score *= 0.45
     # A disclaimer excuses nothing (framing.disclaimed, framing.remarks_cut): what it
