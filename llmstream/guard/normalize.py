@@ -65,8 +65,18 @@ _SPACERS = re.compile(r"[\W_]")
 # an 8,000-token prompt.
 _SPACER_BYTES = (r"(?:[^a-z0-9'\x80-\xff]|\xe2(?:\x80[\x80-\x97\x9a-\xbf]|[\x81-\xbf][\x80-\xbf])"
                  r"|\xf0\x9f[\x80-\xbf]{2})")
-SPACED_FILTER = Prefilter([f"[a-z]{_SPACER_BYTES}[a-z]{_SPACER_BYTES}[a-z]{_SPACER_BYTES}[a-z]"],
-                           single=True)
+# ... and syllables or characters of Korean, Japanese and Chinese set apart by blanks,
+# four or more ("이 전 지 시 는 전 부 무 시 하 고"): three UTF-8 bytes each.
+_WIDE_CHARACTER = r"[\xe3-\xed][\x80-\xbf]{2}"
+SPACED_FILTER = Prefilter([f"[a-z]{_SPACER_BYTES}[a-z]{_SPACER_BYTES}[a-z]{_SPACER_BYTES}[a-z]",
+                           f"(?:{_WIDE_CHARACTER}[ \\t]){{3}}{_WIDE_CHARACTER}"],
+                          single=True)
+# Pictographs inside words ("Ou🔥bli🔥e tou🔥tes tes con🔥si🔥gnes"): dropped, as a mark
+# between single letters is. The scan only asks whether the text holds any.
+_PICTOGRAPHS = "\U0001F300-\U0001FAFF\u2600-\u27BF"
+_PICTOGRAPH_INSIDE = re.compile(f"(?<=[^\\W\\d_])[{_PICTOGRAPHS}]+(?=[^\\W\\d_])")
+_PICTOGRAPH_FILTER = Prefilter([r"\xf0\x9f[\x8c-\xab][\x80-\xbf]|\xe2[\x98-\x9e][\x80-\xbf]"],
+                               single=True)
 _NOT_LETTERS = bytes(byte for byte in range(256) if not 97 <= byte <= 122)  # all but a-z
 
 
@@ -195,6 +205,8 @@ def canonical_of_folded(text: str) -> str:
     """``canonical`` of a text that is already ``folded``."""
     if _emphasised(text):
         text = _EMPHASIS.sub(_unemphasised, text)
+    if _pictographs_inside(text):
+        text = _PICTOGRAPH_INSIDE.sub("", text)
     # Every leet digit becomes its letter, numbers included ("2024" reads "2o2a"): no
     # signal looks at digits, and one C-level pass is far cheaper than finding the words.
     # bytes.translate is a table lookup per byte; in UTF-8 an ASCII digit is one byte and
@@ -216,15 +228,23 @@ def canonical_of_folded(text: str) -> str:
         "utf-8", "surrogatepass")
 
 
+def _pictographs_inside(text: str) -> bool:
+    return (not text.isascii() and bool(_PICTOGRAPH_FILTER.matched(text))
+            and _PICTOGRAPH_INSIDE.search(text) is not None)
+
+
 def rewritten_parts(text: str, reach: int) -> str:
     """The parts of folded ``text`` that ``canonical_of_folded`` shortens (letters set
-    apart joined, emphasis marks dropped), ``reach`` characters either side, each made
+    apart joined, emphasis marks and pictographs inside words dropped), ``reach``
+    characters either side, each made
     canonical, joined by blank lines: where a phrase that spacing hid can be read, without
     reading the rest of the text again."""
     spans: list[tuple[int, int]] = []
     if _emphasised(text):
         spans += [match.span() for match in _EMPHASIS.finditer(text)
                   if not _unemphasised(match)]
+    if _pictographs_inside(text):
+        spans += [match.span() for match in _PICTOGRAPH_INSIDE.finditer(text)]
     letters = text if text.isascii() else _LOOKALIKES.translate(text)
     if SPACED_FILTER.matched(letters):
         spans += [match.span() for match in _SPACED.finditer(letters)]
