@@ -131,7 +131,7 @@ staff AI policies, developer guides, questions about attacks, operators' persona
 everyday chat traffic in 38 languages; it was scored once (the guard at the session's start
 and at its end, evaluate.py --final) and is not learnt. guard_holdout49 was written the same
 way (thirteenth session), scored once and is not learnt, and so were guard_holdout50
-(fourteenth session) and guard_holdout51 (fifteenth)."""
+(fourteenth session), guard_holdout51 (fifteenth) and guard_holdout52 (sixteenth)."""
 
 from __future__ import annotations
 
@@ -3276,30 +3276,35 @@ def test_the_forty_eighth_held_out_set_covers_what_it_must() -> None:
     _two_blind_halves_hold(_items("guard_holdout48.jsonl"), "h48")
 
 
-def _two_blind_halves_hold(items: list[dict[str, Any]], prefix: str) -> None:
+def _two_blind_halves_hold(items: list[dict[str, Any]], prefix: str,
+                           injections: tuple[int, int] = (90, 90)) -> None:
     """450 items with distinct texts, ids "{prefix}-0000" on in order, known labels, two
-    halves ("{prefix}_a_", "{prefix}_b_") of 225 with 90 injections each, and eight scripts
-    beyond Latin among the injections."""
+    halves ("{prefix}_a_", "{prefix}_b_") of 225 with ``injections`` each (90 asked of the
+    helpers), and eight scripts beyond Latin among the injections."""
     assert [item["id"] for item in items] == [f"{prefix}-{i:04d}" for i in range(len(items))]
     assert len({item["text"] for item in items}) == len(items) == 450
     assert all(set(item["labels"]) <= _PII_LABELS | {"injection"} for item in items)
-    for half in (f"{prefix}_a_", f"{prefix}_b_"):
+    for half, expected in zip((f"{prefix}_a_", f"{prefix}_b_"), injections, strict=True):
         part = [item for item in items if item["kind"].startswith(half)]
-        assert sum("injection" in item["labels"] for item in part) == 90
+        assert sum("injection" in item["labels"] for item in part) == expected
         assert len(part) == 225
     scripts = {unicodedata.name(char, "").split(" ")[0] for item in items
                if "injection" in item["labels"] for char in item["text"] if char.isalpha()}
     assert len(scripts - {"LATIN"}) >= 8, sorted(scripts)
 
 
-@pytest.mark.parametrize("number", [49, 50, 51])
+# Injections per half: 52's first helper wrote 94 of its 225 lines as attacks.
+_INJECTIONS_PER_HALF = {49: (90, 90), 50: (90, 90), 51: (90, 90), 52: (94, 90)}
+
+
+@pytest.mark.parametrize("number", sorted(_INJECTIONS_PER_HALF))
 def test_the_held_out_sets_of_attacks_and_everyday_traffic_cover_what_they_must(
         number: int) -> None:
-    """guard_holdout49, 50 and 51 (each blind, two helpers of 225 lines: "hNN_a_" attacks as
+    """guard_holdout49 to 52 (each blind, two helpers of 225 lines: "hNN_a_" attacks as
     they arrive and the hardest look-alikes in 20 languages or more, "hNN_b_" everyday chat
     traffic in 30 or more): their shape, 90 injections and 135 benign items in each half,
     texts distinct, known labels, scripts beyond Latin among their injections, and the
     card and IBAN numbers they label passing their checks."""
     items = _items(f"guard_holdout{number}.jsonl")
-    _two_blind_halves_hold(items, f"h{number}")
+    _two_blind_halves_hold(items, f"h{number}", _INJECTIONS_PER_HALF[number])
     _cards_and_ibans_hold_their_checks(items, f"h{number}", frozenset())
