@@ -236,9 +236,8 @@ def _pictographs_inside(text: str) -> bool:
 def rewritten_parts(text: str, reach: int) -> str:
     """The parts of folded ``text`` that ``canonical_of_folded`` shortens (letters set
     apart joined, emphasis marks and pictographs inside words dropped), ``reach``
-    characters either side, each made
-    canonical, joined by blank lines: where a phrase that spacing hid can be read, without
-    reading the rest of the text again."""
+    characters either side, each made canonical, joined by blank lines: where a phrase
+    that spacing hid can be read, without reading the rest of the text again."""
     spans: list[tuple[int, int]] = []
     if _emphasised(text):
         spans += [match.span() for match in _EMPHASIS.finditer(text)
