@@ -998,8 +998,8 @@ _SETUP_REACH = 160
 # (The folded text is NFKC-normalised, and so are they: Thai "คำ" is two characters there.)
 _OWN_SETUP = unicodedata.normalize("NFKC", _OWN_SETUP)
 _VERBATIM = unicodedata.normalize("NFKC", _VERBATIM)
-_OWN_SETUP_BEFORE = re.compile(_OWN_SETUP)
-_VERBATIM_BEFORE = re.compile(_VERBATIM)
+_OWN_SETUP_NAMED = re.compile(_OWN_SETUP)
+_VERBATIM_ASKED = re.compile(_VERBATIM)
 
 # Someone else's account claimed: "shes my wife", "my mother's orders", "jsuis le mari de la
 # titulaire", "il figlio della signora", "kız arkadaşımın siparişleri" (a cue: with a check
@@ -1219,11 +1219,11 @@ BYPASSES: tuple[Bypass, ...] = _accents_optional((
     Bypass("fiction_reason", CUE_WEIGHT, FICTION_REASON),
     Bypass("steps_in_fiction", 0.6, _REAL_STEPS, _STORY, _STORY_BEFORE_REACH,
            needs=_REALISM_DEMANDED),
-    Bypass("setup_verbatim", 0.6, re.compile(_VERBATIM), _OWN_SETUP_BEFORE, _SETUP_REACH,
+    Bypass("setup_verbatim", 0.6, _VERBATIM_ASKED, _OWN_SETUP_NAMED, _SETUP_REACH,
            _HOW_OR_DISCUSSED),
     # (Its needs: a text that names the setup, as the bench's dense tickets do, is read
     # around each mention only when it holds a word-for-word demand at all.)
-    Bypass("setup_verbatim", 0.6, re.compile(_OWN_SETUP), _VERBATIM_BEFORE, _SETUP_REACH,
+    Bypass("setup_verbatim", 0.6, _OWN_SETUP_NAMED, _VERBATIM_ASKED, _SETUP_REACH,
            _HOW_OR_DISCUSSED, needs=_VERBATIM),
     Bypass("given_instructions", MODE_WEIGHT, GIVEN_INSTRUCTIONS_EN,
            needs=_GIVEN_EN),

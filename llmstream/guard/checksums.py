@@ -643,14 +643,12 @@ def cuit_valid(text: str) -> bool:
 
 def ecuadorian_id_valid(text: str) -> bool:
     """Ecuador's cédula: a province (01-24, 30), a third digit under 6, and a check: the
-    first nine weighted 2, 1, 2... (a product over 9 less 9), 10 minus the sum mod 10."""
+    first nine weighted 2, 1, 2... (a product over 9 less 9), 10 minus the sum mod 10,
+    which is Luhn's over the ten digits."""
     digits = _ascii_digits(text, "-")
-    if digits is None or len(digits) != 10 or not (1 <= int(digits[:2]) <= 24
-                                                   or digits[:2] == "30") or digits[2] > "5":
-        return False
-    products = [int(digit) * (2 if index % 2 == 0 else 1) for index, digit in enumerate(digits[:9])]
-    total = sum(product - 9 if product > 9 else product for product in products)
-    return (10 - total % 10) % 10 == int(digits[9])
+    return (digits is not None and len(digits) == 10
+            and (1 <= int(digits[:2]) <= 24 or digits[:2] == "30") and digits[2] <= "5"
+            and luhn_valid(digits))
 
 
 _URUGUAYAN_WEIGHTS = (2, 9, 8, 7, 6, 3, 4)
