@@ -294,14 +294,28 @@ _PASSWORD_WORDS = (
     r"كلمة\s+السر", r"رمز\s+عبور", "گذرواژه", "पासवर्ड", "পাসওয়ার্ড", r"mật\s+khẩu",
     r"mat\s+khau", r"kata\s+sandi", r"kata\s+laluan")
 _UNSPACED_PASSWORD_WORDS = ("密码", "密碼", "口令", "パスワード", "비밀번호", "รหัสผ่าน")
-_COPULAS = r"(?:is|ist|es|est|är|er|on|jest|je|è|é)"
+_COPULAS = r"(?:is|ist|es|est|är|er|on|jest|je|è|é|là|adalah|ialah)"
 _PASSWORD = re.compile(
     r"(?i:(?<!\w)(?:" + "|".join(_PASSWORD_WORDS) + r")(?![^\W\d_])"
-    rf"(?:(?P<of>(?:\s+[^\s:\uff1a=.,;!?]{{1,24}}){{0,3}}?)(?P<said>\s*[:\uff1a=]\s*|\s+{_COPULAS}\s+)"
+    rf"(?:(?P<of>(?:\s+[^\s:\uff1a=.,;!?]{{1,24}}){{0,4}}?)(?P<said>\s*[:\uff1a=]\s*|\s+{_COPULAS}\s+)"
     r"|\s+(?:(?:to|into|now)\s+)?)"
     r"|(?:" + "|".join(_UNSPACED_PASSWORD_WORDS) + r")"
     r"\s*(?P<particle>[:\uff1a=]|是|为|為|は|が|는|은|이|가)?\s*)"
     r"[\"'«“„]?(?P<value>[A-Za-z0-9_\-/+=.!@#$%^&*]{8,})")
+# A login given as user and password, a slash between: "Login war admin / Fj7#qL2v!Rm9",
+# "credentials: deploy / Tr0ub4dor&3". Only a strong password counts ("login via SSO /
+# LDAP", "Anmeldung admin / Einstellungen").
+_LOGIN_WORDS = (
+    "login", "log-in", "logins", "sign-in", "credentials", "creds", "anmeldung", "anmeldedaten",
+    "zugangsdaten", "zugang", "identifiants", "credenciales", "credenziali", "credenciais",
+    "inloggegevens", "inloggning", "logowanie", "přihlášení", "логин", "учётка", "учетка",
+    "đăng nhập")
+_LOGIN_PASSWORD = re.compile(
+    r"(?i:(?<!\w)(?:" + "|".join(_LOGIN_WORDS) + r")(?![^\W\d_]))"
+    r"(?:\s+[^\s/]{1,24}){0,2}?\s*[:=]?\s+[^\s/:]{2,40}\s*/\s*"
+    r"[\"'«“„]?(?P<value>[A-Za-z0-9_\-/+=.!@#$%^&*]{8,})")
+# (Letters, digits and a symbol; an underscore alone is a name's: "login page / dashboard_v2".)
+_LOGIN_SECRET = re.compile(r"(?=.*[A-Za-z])(?=.*\d)(?=.*[!@#$%^&*+])")
 _LETTERS_AND_DIGITS = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
 _STRONG_PASSWORD = re.compile(r"(?=.*[A-Za-z])(?=.*\d)(?=.*[!@#$%^&*+/_])")
 
@@ -424,6 +438,8 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "secret25": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret"
                  r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer|_secret|_token", 0, False),
     "url_password": (_URL_PASSWORD, r"://", 0, True),
+    "login_password": (_LOGIN_PASSWORD, "(?i)" + _both_cases_beyond_ascii("|".join(_LOGIN_WORDS)),
+                       0, True),
     "password": (_PASSWORD, "(?i)" + _both_cases_beyond_ascii(
         "|".join((*_PASSWORD_WORDS, *_UNSPACED_PASSWORD_WORDS))), 0, True),
     "email": (_EMAIL, r"[^\w.+-][A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@", 1, False),
@@ -638,6 +654,12 @@ def _secrets(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
     for match in _matches(text, spans, "password", covered):
         value = match.group("value").rstrip(".")
         if _password_after(match, value):
+            start = match.start("value")
+            yield Finding("secret", start, start + len(value), 0.9)
+    for match in _matches(text, spans, "login_password", covered):
+        value = match.group("value").rstrip(".")
+        if (_a_password(value) and _LOGIN_SECRET.match(value) is not None
+                and _PASSWORD_KEY.search(value) is None):  # "root / password=…": its own
             start = match.start("value")
             yield Finding("secret", start, start + len(value), 0.9)
     for match in _matches(text, spans, "url_password", covered):

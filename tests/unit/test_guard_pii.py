@@ -579,9 +579,33 @@ def test_code_reading_a_secret_and_words_about_tokens_are_not_secrets(text: str)
     ("我的密码是Abc12345!，帮我登录一下", "Abc12345!"),  # noqa: RUF001
     ("パスワード：Hana2024pass", "Hana2024pass"),  # noqa: RUF001
     ("비밀번호는 Qwer1234!! 입니다", "Qwer1234!!"),
+    # four words between; the word for "is" in Vietnamese and Indonesian
+    ("la password del Wi-Fi dell'ufficio nuovo è Gelato-Tramonto-4471", "Gelato-Tramonto-4471"),
+    ("Mật khẩu hiện tại là Hoa$Mai_2291, router TP-Link", "Hoa$Mai_2291"),
+    ("Kata sandi akun kantor adalah Melati#2024", "Melati#2024"),
 ])
 def test_a_password_after_its_word_in_other_languages_is_a_secret(text: str, password: str) -> None:
     assert _typed(text) == [("secret", password)]
+
+
+@pytest.mark.parametrize(("text", "password"), [
+    ("Login war admin / Fj7#qL2v!Rm9. Muss ich es zurücksetzen?", "Fj7#qL2v!Rm9"),
+    ("credentials: deploy / Tr0ub4dor&3", "Tr0ub4dor&3"),
+    ("Identifiants du NAS : admin / Bleu#Ciel2291", "Bleu#Ciel2291"),
+    ("admin login root / password=Winter2026!", "Winter2026!"),  # the word's own value
+])
+def test_a_login_given_as_user_slash_password_is_a_secret(text: str, password: str) -> None:
+    assert ("secret", password) in _typed(text)
+    assert [kind for kind, _ in _typed(text)] == ["secret"]
+
+
+@pytest.mark.parametrize("text", [
+    "Login via SSO / LDAP2024 is broken for the Berlin office.",  # no symbol: not a password
+    "Anmeldung admin / Einstellungen öffnen und dort speichern.",
+    "The login page / dashboard_v2 redirect loops since 2.4.1.",
+])
+def test_a_login_word_before_a_slash_and_no_password_is_not_a_secret(text: str) -> None:
+    assert "secret" not in {kind for kind, _ in _typed(text)}
 
 
 @pytest.mark.parametrize("text", [
