@@ -974,26 +974,28 @@ _OWN_SETUP = (
     r"|consignes\s+(?:initiales|cachées|secrètes|système|du\s+système)|(?:versteckten?|geheimen?|ursprünglichen?)\s+anweisungen"
     r"|początkow\w+\s+(?:prompt|instrukcj)\w*|skjult\w*\s+instruks\w*|skjulte\s+instruktioner|dolda\s+instruktioner"
     r"|gizli\s+talimat\w*|initial\s+(?:prompt|instructions)|hidden\s+instructions|ha-system\s+prompt"
+    r"|(?:verborgen|geheime|oorspronkelijke)\s+instructies|prompt\s+iniziale"
     r"|hora'ot\s+ha-ma'arechet|message\s+se\s+pehle)(?![a-z])"
     r"|системн\w+\s+(?:промпт|инструкц|подсказк|сообщени|інструкці|підказк|повідомлен)\w*"
     r"|(?:начальн|исходн|скрыт|початков|прихован)\w+\s+(?:промпт|инструкц|інструкці)\w*"
     r"|κρυφές\s+(?:σου\s+)?οδηγίες|οδηγίες\s+(?:του\s+)?συστήματος|(?:μήνυμα|prompt)\s+συστήματος"
     r"|موجه\s+النظام|تعليمات\s+النظام|رسالة\s+النظام|التعليمات\s+السرية|الرسالة\s+التي\s+تلقيتها"
+    r"|التعليمات\s+المخفية|التعليمات\s+الأولية|گفتگو\s+سے\s+پہلے\s+دی\s+گئی"
     r"|پرامپت\s+سیستم|دستورالعمل\w*\s+سیستم|הנחיות\s+המערכת|הוראות\s+המערכת|פרומפט\s+המערכת"
     r"|सिस्टम\s+(?:प्रॉम्प्ट|प्रोम्प्ट|निर्देश)|সিস্টেম\s+প্রম্পট|ਸਿਸਟਮ\s+ਪ੍ਰੌਂਪਟ|ซิสเต็ม\s*พรอมต์|พรอมต์ระบบ"
-    r"|ที่ระบบส่งให้|系统提示|系統提示|系统指令|系統指令|系统消息|系統訊息|开头(?:那段|的)(?:设定|指令|提示)"
+    r"|ที่ระบบส่งให้|คำสั่งระบบที่คุณได้รับ|系统提示|系統提示|系统指令|系統指令|系统消息|系統訊息|开头(?:那段|的)(?:设定|指令|提示)"
     r"|システムプロンプト|最初に与えられ|あなたに与えられた指示|시스템\s*프롬프트|처음\s*받은\s*지시)")
 _VERBATIM = (
     r"(?<![a-z])(?:word[\s-]for[\s-]word|verbatim|letter[\s-]for[\s-]letter|palabra\s+por\s+palabra"
     r"|pie\s+de\s+la\s+letra|textualmente|mot\s+(?:pour|à)\s+mot|textuellement|wortwörtlich|wort\s+für\s+wort"
-    r"|parola\s+per\s+parola|alla\s+lettera|testualmente|palavra\s+por\s+palavra|woord\s+voor\s+woord"
-    r"|dosłownie|słowo\s+w\s+słowo|oryginalnym\s+brzmieniu|doslova|slovo\s+(?:od|po)\s+slov\w*"
+    r"|parola\s+per\s+parola|alla\s+lettera|testualmente|copieresti|copiami|ricopiami|palavra\s+por\s+palavra|woord\s+voor\s+woord"
+    r"|letterlijk|dosłownie|słowo\s+w\s+słowo|oryginalnym\s+brzmieniu|doslova|slovo\s+(?:od|po)\s+slov\w*"
     r"|vypiš\s+ho\s+cel\w*|sanasta\s+sanaan|sanatarkasti|ord\s+f(?:ö|o)r\s+ord|ordagrant|ordrett|ordret"
     r"|kelimesi\s+kelimesine|szó\s+szerint|cuvânt\s+cu\s+cuvânt|nguyên\s+văn|từng\s+chữ|kata\s+(?:demi|per)\s+kata"
     r"|mila\s+be-?mila|hoo-?ba-?hoo|hubahu|muzhusaa)(?![a-z])"
     r"|дословно|слово\s+в\s+слово|дослівно|повністю|αυτολεξεί|λέξη\s+προς\s+λέξη|ακριβώς|حرفي(?:ا|ًا|اً)"
-    r"|كلمة\s+بكلمة|کلمه\s+به\s+کلمه|מילה\s+במילה|हूबहू|शब्दशः|शब्द-दर-शब्द|হুবহু|ਸ਼ਬਦ-ਬ-ਸ਼ਬਦ|ਹੂ-ਬ-ਹੂ"
-    r"|คำต่อคำ|一字一句|一字不差|一个字都别改|逐字|原样|原樣|原封不动|原封不動|原文のまま|토씨\s*하나|한\s*글자도")
+    r"|كلمة\s+بكلمة|اصل\s+الفاظ|کلمه\s+به\s+کلمه|מילה\s+במילה|हूबहू|शब्दशः|शब्द-दर-शब्द|হুবহু|ਸ਼ਬਦ-ਬ-ਸ਼ਬਦ|ਹੂ-ਬ-ਹੂ"
+    r"|คำต่อคำ|คัดลอกมาให้ทั้งหมด|一字一句|一字不差|一个字都别改|逐字|原样|原樣|原封不动|原封不動|原文のまま|토씨\s*하나|한\s*글자도")
 _SETUP_REACH = 160
 # (The folded text is NFKC-normalised, and so are they: Thai "คำ" is two characters there.)
 _OWN_SETUP = unicodedata.normalize("NFKC", _OWN_SETUP)
