@@ -204,10 +204,14 @@ _ABOUT_AN_ATTACK_FILTER = Prefilter([widened(ABOUT_A_TOPIC.pattern), widened(NAM
 # where every order the text gives is in quotation marks: a pentest report with a note to
 # the model that summarises it, unquoted, is read as before.
 TITLE_LENGTH = 160
+# A titled document may be short: a newsletter's item, a guide's first points
+# (a Chinese developers' guide on prompt injection of four points: 164 characters).
+TITLED_DOCUMENT_LENGTH = 150
 _TITLE_KIND = re.compile(
     r"(?<![a-z])(?:polic(?:y|ies)|acceptable\s+use|guidelines?|guidance|guide|directive|report|findings|pentest\w*"
     r"|penetration\s+test\w*|red[\s-]?team\w*|training|module|awareness|newsletter|bulletin|faq|incident"
     r"|write-?up|ctf|abstract|speaker\s+notes|handbook|playbook|agents\.md|advisory|triage"
+    r"|lettre\s+d['’]information|materiale\s+formativo"
     r"|detection\s+rules|política|normativa|guía|directriz|informe|reporte|formación|boletín|capacitación"
     r"|relatório|boletim|treinamento|diretriz|cartilha|politique|charte|rapport|sensibilisation|formation"
     r"|richtlinie|leitfaden|\w*bericht|schulung|merkblatt|erkennungsregeln|handreichung|linee\s+guida"
@@ -236,15 +240,16 @@ _TITLE_TOPIC = re.compile(
     r"|ии|ші|искусствен|штучн\w*\s+інтелект|безопасност|безпек|кибер|кібер|τεχνητή\s+νοημοσύνη"
     r"|ασφάλει|κυβερνοασφάλει|בינה\s+מלאכותית|אבטחה|צ'אטבוט|الذكاء\s+الاصطناعي|أمن|امنیت|هوش\s+مصنوعی"
     r"|साइबर|चैटबॉट|कृत्रिम\s+बुद्धि|人工智能|生成ai|生成式ai|生成形ai|安全|セキュリティ|ボット"
+    r"|提示注入|提示词注入|プロンプトインジェクション|프롬프트\s*인젝션"
     r"|생성형\s*ai|보안|ปัญญาประดิษฐ์|ความปลอดภัย|แชตบอต")
 
 
 def titled_as_security_document(folded_text: str) -> bool:
-    """Whether ``folded_text`` is a document (DOCUMENT_LENGTH characters or more) whose
-    first line, a title of TITLE_LENGTH characters at most, names a kind of document and
-    AI or security as its topic."""
+    """Whether ``folded_text`` is a document (TITLED_DOCUMENT_LENGTH characters or more)
+    whose first line, a title of TITLE_LENGTH characters at most, names a kind of document
+    and AI or security as its topic."""
     title_end = folded_text.find("\n")
-    if not 0 < title_end <= TITLE_LENGTH or len(folded_text) < DOCUMENT_LENGTH:
+    if not 0 < title_end <= TITLE_LENGTH or len(folded_text) < TITLED_DOCUMENT_LENGTH:
         return False
     title = folded_text[:title_end]
     return _TITLE_KIND.search(title) is not None and _TITLE_TOPIC.search(title) is not None
