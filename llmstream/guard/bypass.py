@@ -1274,14 +1274,21 @@ class _LeadScan:
     """One Hyperscan scan of the leading words of the anchors ``indexes`` of BYPASSES."""
 
     def __init__(self, indexes: tuple[int, ...]) -> None:
-        self.leads: tuple[tuple[int, str], ...] = tuple(sorted(
-            {(index, lead.word) for index in indexes
-             for lead in leading_literals(BYPASSES[index].anchor) or ()}))
+        # Each word scanned once, for every anchor it leads ("no" leads four of them: one
+        # pattern each made four reports of every "no").
+        anchors: dict[str, list[int]] = {}
+        for index in indexes:
+            for word in sorted({lead.word for lead in leading_literals(BYPASSES[index].anchor)
+                                or ()}):
+                anchors.setdefault(word, []).append(index)
+        self.words: tuple[str, ...] = tuple(sorted(anchors))
+        self.anchors: tuple[tuple[int, ...], ...] = tuple(tuple(anchors[word])
+                                                          for word in self.words)
         # A lead in Latin letters is a word's start: "ich" in "ich bin", not in "which".
         # (Every anchor alternative that starts with one is a word there: a look-behind or
         # a bound.)
         self.scan = Prefilter([(r"\b" if word[0].isascii() and word[0].isalpha() else "")
-                               + re.escape(word) for _, word in self.leads])
+                               + re.escape(word) for word in self.words])
 
     def places(self, folded_text: str) -> dict[int, list[int]] | None:
         """Per anchor, the offsets where one of its leading words begins, ascending; None
@@ -1290,9 +1297,11 @@ class _LeadScan:
         if ends is None:
             return None
         places: dict[int, set[int]] = {}
-        for lead_id, lead_ends in ends.items():
-            index, word = self.leads[lead_id]
-            places.setdefault(index, set()).update(end - len(word) for end in lead_ends)
+        for word_id, word_ends in ends.items():
+            size = len(self.words[word_id])
+            starts = [end - size for end in word_ends]
+            for index in self.anchors[word_id]:
+                places.setdefault(index, set()).update(starts)
         return {index: sorted(starts) for index, starts in places.items()}
 
 
