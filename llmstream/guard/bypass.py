@@ -974,6 +974,8 @@ _OWN_SETUP = (
     r"|consignes\s+(?:initiales|cachées|secrètes|système|du\s+système)|(?:versteckten?|geheimen?|ursprünglichen?)\s+anweisungen"
     r"|początkow\w+\s+(?:prompt|instrukcj)\w*|skjult\w*\s+instruks\w*|skjulte\s+instruktioner|dolda\s+instruktioner"
     r"|gizli\s+talimat\w*|initial\s+(?:prompt|instructions)|hidden\s+instructions|ha-system\s+prompt"
+    r"|instructions\s+you\s+(?:got|were\s+given|received)\s+(?:at|in)\s+the\s+(?:start|beginning)"
+    r"|wrote\s+your\s+system\s+prompt"
     r"|(?:verborgen|geheime|oorspronkelijke)\s+instructies|prompt\s+iniziale"
     r"|hora'ot\s+ha-ma'arechet|message\s+se\s+pehle)(?![a-z])"
     r"|системн\w+\s+(?:промпт|инструкц|подсказк|сообщени|інструкці|підказк|повідомлен)\w*"
