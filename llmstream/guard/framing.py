@@ -259,6 +259,33 @@ def titled_as_security_document(folded_text: str) -> bool:
     return _TITLE_KIND.search(title) is not None and _TITLE_TOPIC.search(title) is not None
 
 
+# A chat turn about the instructions the assistant gave the user, not those it was given:
+# "Thanks, I followed your instructions and it worked!", "The instructions you gave me
+# earlier didn't work for Windows 11", "Segui suas instruções e deu certo", "按照你的指示
+# 操作了". The classifier, which learnt "your instructions" from attacks, read 8
+# of 22 such turns as attacks on its own (0.53 to 0.87); in them it counts no more than in
+# a turn of a few words (injection.py). A pattern or a bypass in the turn counts as ever.
+FOLLOW_UP_LENGTH = 300
+_FOLLOWED_ANSWER = re.compile(
+    r"(?<![a-z])(?:(?:followed|following|per|according\s+to|tried|thanks?\s+(?:you\s+)?for)"
+    r"\s+(?:all\s+)?your\s+(?:previous\s+|earlier\s+)?(?:instructions|steps|directions)"
+    r"|your\s+(?:previous\s+|earlier\s+)?(?:instructions|steps|directions)\s+(?:were|worked|helped"
+    r"|(?:didn'?t|did\s+not|don'?t|do\s+not)\s+work|are\s+(?:clear|great|confusing|unclear))"
+    r"|instructions\s+you\s+(?:gave|sent|showed|wrote\s+for)\s+(?:me|us)"
+    r"|(?:deine[nm]?|ihre[nm]?)\s+anweisungen\s+(?:befolgt|gefolgt|ausprobiert)|nach\s+deinen\s+anweisungen"
+    r"|segu[ií]\s+(?:tus|sus|las)\s+instrucciones|según\s+tus\s+instrucciones"
+    r"|segui\s+(?:as\s+)?(?:suas|tuas)\s+instruções|conforme\s+(?:suas|tuas)\s+instruções"
+    r"|suivi\s+(?:tes|vos)\s+instructions|seguito\s+le\s+(?:tue|sue)\s+istruzioni)(?![a-z])"
+    r"|按照你的指示|按你的指示|按照您的指示|照你说的做|指示(?:どおり|通り)に?(?:したら|やったら|やって)")
+
+
+def follows_up_on_answer(folded_text: str) -> bool:
+    """Whether ``folded_text`` is a chat turn (FOLLOW_UP_LENGTH characters at most) about
+    instructions the assistant gave the user (_FOLLOWED_ANSWER)."""
+    return (len(folded_text) <= FOLLOW_UP_LENGTH
+            and _FOLLOWED_ANSWER.search(folded_text) is not None)
+
+
 def discusses_attacks(canonical_text: str, folded_text: str) -> bool:
     """Framed as a discussion of attacks, in English or another language. (The document
     rule first: one scan, where the searches below cost up to 2 ms each over a long

@@ -1748,8 +1748,9 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
         names.append(name)
         spans.append(match.span())
     learned = classifier_weight(probability)
-    if (len(canonical_text) < SHORT_TEXT_BYTES  # (no encoding of a long text to count)
-            and len(canonical_text.strip().encode("utf-8")) < SHORT_TEXT_BYTES):
+    if ((len(canonical_text) < SHORT_TEXT_BYTES  # (no encoding of a long text to count)
+            and len(canonical_text.strip().encode("utf-8")) < SHORT_TEXT_BYTES)
+            or (not weights and framing.follows_up_on_answer(folded_text))):
         learned = min(learned, SHORT_TEXT_CLASSIFIER_CAP)
     if learned > 0:
         weights.append(learned)
