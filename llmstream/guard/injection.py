@@ -1652,6 +1652,8 @@ AGREEING_WEIGHT = 0.35  # the weakest signal that counts towards agreement
 _OPENING_OVERRIDES = frozenset({"override", "override_short"})
 _AN_ASSISTANTS_ORDERS = re.compile(r"\b(?:prompts?|instructions?)\b")
 _USERS_OWN = re.compile(r"\b(?:my|i)\b")
+# ... or said to be theirs just after: "ignore the previous instructions I gave you".
+_USER_GAVE = re.compile(r"\s+(?:that\s+|which\s+)?i\s+(?:gave|wrote|sent|told|typed)\b")
 
 
 def _opens_with_override(hits: list[tuple[Signal, re.Match[str]]]) -> bool:
@@ -1661,6 +1663,7 @@ def _opens_with_override(hits: list[tuple[Signal, re.Match[str]]]) -> bool:
                and not any(character.isalnum() for character in match.string[:match.start()])
                and _AN_ASSISTANTS_ORDERS.search(match.group()) is not None
                and _USERS_OWN.search(match.group()) is None
+               and _USER_GAVE.match(match.string, match.end()) is None
                for signal, match in hits)
 
 
