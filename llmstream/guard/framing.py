@@ -75,7 +75,7 @@ REPORTED_QUOTE = re.compile(
     r"(?:\s+\S{1,24}?)?\s*[,:]?\s*[«»\"“”„「『‘']")
 _REPORTED_FILTER = Prefilter([widened(REPORTED_QUOTE.pattern)], single=True, caseless=True)
 # (Thai asks with a particle: "…ไหม", "…หรือเปล่า".)
-_QUESTION_MARKS = ("?", "？", "؟", "ไหม", "มั้ย", "หรือไม่", "หรือเปล่า")
+_QUESTION_SIGNS = ("?", "？", "؟", "ไหม", "มั้ย", "หรือไม่", "หรือเปล่า")
 NAMES_ATTACKS = re.compile(
     r"attacker|adversar|attaquant|pirate|angreifer|atacante|aanvaller|attaccante|napastnik"
     r"|saldırgan|penyerang|kẻ\s+tấn\s+công|hacker|злоумышленник|зловмисник|хакер|攻击者|黑客"
@@ -303,7 +303,7 @@ def discusses_attacks(canonical_text: str, folded_text: str) -> bool:
             and _FRAMING_STARTS.search(NAMES_ATTACKS, folded_text) is not None):
         return True
     if (_REPORTED_FILTER.matched(folded_text)
-            and any(mark in folded_text for mark in _QUESTION_MARKS)
+            and any(mark in folded_text for mark in _QUESTION_SIGNS)
             and _FRAMING_STARTS.search(REPORTED_QUOTE, folded_text) is not None
             and _FRAMING_STARTS.search(NAMES_AN_ATTACK, folded_text) is not None):
         return True

@@ -205,7 +205,7 @@ def canonical_of_folded(text: str) -> str:
     """``canonical`` of a text that is already ``folded``."""
     if _emphasised(text):
         text = _EMPHASIS.sub(_unemphasised, text)
-    if _pictographs_inside(text):
+    if _holds_pictographs(text):
         text = _PICTOGRAPH_INSIDE.sub("", text)
     # Every leet digit becomes its letter, numbers included ("2024" reads "2o2a"): no
     # signal looks at digits, and one C-level pass is far cheaper than finding the words.
@@ -228,9 +228,10 @@ def canonical_of_folded(text: str) -> str:
         "utf-8", "surrogatepass")
 
 
-def _pictographs_inside(text: str) -> bool:
-    return (not text.isascii() and bool(_PICTOGRAPH_FILTER.matched(text))
-            and _PICTOGRAPH_INSIDE.search(text) is not None)
+def _holds_pictographs(text: str) -> bool:
+    """Whether ``text`` holds a pictograph at all: only then is it read for those inside
+    words (one pass, the substitution or the spans, not a search before it)."""
+    return not text.isascii() and bool(_PICTOGRAPH_FILTER.matched(text))
 
 
 def rewritten_parts(text: str, reach: int) -> str:
@@ -242,7 +243,7 @@ def rewritten_parts(text: str, reach: int) -> str:
     if _emphasised(text):
         spans += [match.span() for match in _EMPHASIS.finditer(text)
                   if not _unemphasised(match)]
-    if _pictographs_inside(text):
+    if _holds_pictographs(text):
         spans += [match.span() for match in _PICTOGRAPH_INSIDE.finditer(text)]
     letters = text if text.isascii() else _LOOKALIKES.translate(text)
     if SPACED_FILTER.matched(letters):
