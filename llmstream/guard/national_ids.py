@@ -242,18 +242,20 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
     "vietnamese_cccd": NamedNumber(
         re.compile(r"(?i:\bCCCD\b|\bCMND\b|căn\s+cước|chứng\s+minh\s+nhân\s+dân)"),
         re.compile(r"(?<![\d.-])(?:\d{12}|\d{9})(?![\d-])"), _cccd_shaped, 32),
-    # The Nordic and Baltic ones: Sweden's personnummer ("Personnummer: 850714-1235"),
+    # The Nordic and Baltic ones: Sweden's personnummer ("Personnummer: 850714-1235",
+    # "Personnumret är 941129-9234"),
     # Norway's fødselsnummer, Finland's henkilötunnus (131052-308T), Iceland's kennitala,
     # Estonia's isikukood (Lithuania's algorithm) and Latvia's personas kods.
     "swedish_personnummer": NamedNumber(
-        re.compile(r"(?i:personnummer|personnr|samordningsnummer)"),
+        re.compile(r"(?i:personnum(?:mer|ret)|personnr|samordningsnum(?:mer|ret))"),
         re.compile(r"(?<![\d.-])(?:19|20)?\d{6}[-+]?\d{4}(?![\d-])"), swedish_personnummer_valid,
         32),
     "norwegian_fnr": NamedNumber(
         re.compile(r"(?i:f[øo]dselsnummer|f\.nr\.?|d-nummer)"),
         re.compile(r"(?<![\d.-])\d{6} ?\d{5}(?![\d-])"), norwegian_fnr_valid, 32),
+    # (Also by "tunnus", the id, inflected: "Tunnukseni on 140675-471D", my id is.)
     "finnish_hetu": NamedNumber(
-        re.compile(r"(?i:henkilötunnu|henkilotunnu|\bhetu\b|personbeteckning)"),
+        re.compile(r"(?i:henkilötunnu|henkilotunnu|\bhetu\b|personbeteckning|\btunnu(?:s|kse))"),
         re.compile(r"(?<![\w.-])\d{6}[-+A-FYXWVU]\d{3}[0-9A-Y](?![\w-])"), finnish_hetu_valid, 32),
     "kennitala": NamedNumber(
         re.compile(r"(?i:kennital|kennitöl|kennitol)"),
@@ -264,10 +266,12 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
     "latvian_code": NamedNumber(
         re.compile(r"(?i:personas\s+kod)"),
         re.compile(r"(?<![\d.-])\d{6}-?\d{5}(?![\d-])"), latvian_code_valid, 32),
-    # The JMBG of the former Yugoslavia: "ЕМБГ: 1706990450025", "JMBG 0101990710006".
+    # The JMBG of the former Yugoslavia: "ЕМБГ: 1706990450025", "JMBG 0101990710006", and
+    # a clause later ("traži moj JMBG …? Trebalo bi da im pošaljem 1507970717472"): its
+    # thirteen digits are a birth date, a region and a check digit.
     "jmbg": NamedNumber(
         re.compile(r"JMBG|EMBG|ЈМБГ|ЕМБГ|(?i:mati[čc]ni\s+broj)|матичн\w*\s+број"),  # noqa: RUF001
-        re.compile(r"(?<![\d.-])\d{13}(?![\d-])"), jmbg_valid, 32),
+        re.compile(r"(?<![\d.-])\d{13}(?![\d-])"), jmbg_valid, 80),
     # Georgia's personal number and Nigeria's NIN: eleven digits, no check digit.
     "georgian_pid": NamedNumber(
         re.compile(r"პირადი\s+ნომერ|პ/ნ"),

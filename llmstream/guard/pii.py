@@ -124,6 +124,8 @@ _PHONE = re.compile(
     r"[\s.-]\d{2}[\s.-]\d{2}|8\d{10})" + _ENDS
     + r"|" + _AFTER_NO_WORD + r"\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}" + _ENDS
     + r"|" + _AFTER_NO_NUMBER + r"0\d{1,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){1,3}" + _ENDS
+    # Turkey's mobiles with the trunk 0 set apart: 0 555 113 65 45, 0 (532) 123 45 67
+    + r"|" + _AFTER_NO_NUMBER + r"0 \(?5\d{2}\)? \d{3} \d{2} \d{2}" + _ENDS
     # National format with the trunk prefix 0: an area or mobile code, then the
     # subscriber number in one block (0151 23456789, 07700 900123, 030/12345678, 06-12345678).
     + r"|" + _AFTER_NO_NUMBER + r"0\d{1,4}[\s/.-]\d{5,8}" + _ENDS
@@ -226,7 +228,8 @@ _NANP = re.compile(r"(?:1[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 # Australia (0412 345 678), Spain (612 34 56 78), China (138 1234 5678), Indonesia
 # (0812-3847-2291), Vietnam (0912 483 705), the Philippines (0917 845 2231) and Bangladesh
 # (01711-543218), Russia (8 912 345-67-89, 8 (912) 345 67 89); and London's 020 7123
-# 4567, and Turkey's landlines in its mobiles' grouping (0232 555 41 87). Other national
+# 4567, and Turkey's landlines in its mobiles' grouping (0232 555 41 87) and its mobiles
+# with the trunk 0 set apart (0 555 113 65 45). Other national
 # numbers do need one.
 _MOBILE_SHAPE = re.compile(
     r"0[5789]0[ -]\d{4}[ -]\d{4}|0[67](?:[ .]\d{2}){4}|06[ -]\d{8}"
@@ -234,7 +237,8 @@ _MOBILE_SHAPE = re.compile(
     r"|01[016789][ -]\d{3,4}[ -]\d{4}|0[2-5]\d{2} \d{3} \d{2} \d{2}|04\d{2} \d{3} \d{3}"
     r"|[67]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
     r"|08[1-9]\d-\d{3,4}-\d{3,4}|0[35789]\d{2} \d{3} \d{3}|09\d{2}[ -]\d{3}[ -]\d{4}"
-    r"|01[3-9]\d{2}-\d{6}|8[ -]\(?9\d{2}\)?[ -]\d{3}[ -]\d{2}[ -]\d{2}")
+    r"|01[3-9]\d{2}-\d{6}|8[ -]\(?9\d{2}\)?[ -]\d{3}[ -]\d{2}[ -]\d{2}"
+    r"|0 \(?5\d{2}\)? \d{3} \d{2} \d{2}")
 _DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
 
 _SECRETS: tuple[re.Pattern[str], ...] = tuple(
@@ -279,7 +283,8 @@ _MIXED = re.compile(r"[A-Za-z].*[^A-Za-z]|[^A-Za-z].*[A-Za-z]")
 # A password after the word for it, in English without a colon ("admin password
 # Sommar2024!Kx") and in other languages ("lösenord: Sommar2024!", "пароль Qwerty!23",
 # "密码是Abc12345"): the word, then a colon, an equals sign, a particle or the word for
-# "is", or spaces alone (or "to": "changed the wifi password to Pelican!Harbor2291"); or
+# "is", or spaces alone (or "to": "changed the wifi password to Pelican!Harbor2291"), or
+# one word, a user's name ("Пароль root Copper%6068tango"); or
 # the word, up to three words more, then a colon or "is"
 # ("password for gmail:", "hasło do poczty:", "Passwort für das WLAN:"). Words of
 # languages written without spaces, and Korean's, which takes a particle, need no boundary
@@ -292,13 +297,13 @@ _PASSWORD_WORDS = (
     "parole", "parool", "şifre", "şifresi", "sifre", "slaptažodis", "пароль", "парола",
     "лозинка", "lozinka", "κωδικός", "συνθηματικό", "סיסמה", "סיסמא", r"كلمة\s+المرور",
     r"كلمة\s+السر", r"رمز\s+عبور", "گذرواژه", "पासवर्ड", "পাসওয়ার্ড", r"mật\s+khẩu",
-    r"mat\s+khau", r"kata\s+sandi", r"kata\s+laluan")
+    r"mat\s+khau", r"kata\s+sandi", r"kata\s+laluan", "nenosiri", "nywila")
 _UNSPACED_PASSWORD_WORDS = ("密码", "密碼", "口令", "パスワード", "비밀번호", "รหัสผ่าน")
-_COPULAS = r"(?:is|ist|es|est|är|er|on|jest|je|è|é|là|adalah|ialah)"
+_COPULAS = r"(?:is|ist|es|est|är|er|on|jest|je|è|é|là|adalah|ialah|ni)"
 _PASSWORD = re.compile(
     r"(?i:(?<!\w)(?:" + "|".join(_PASSWORD_WORDS) + r")(?![^\W\d_])"
     rf"(?:(?P<of>(?:\s+[^\s:\uff1a=.,;!?]{{1,24}}){{0,4}}?)(?P<said>\s*[:\uff1a=]\s*|\s+{_COPULAS}\s+)"
-    r"|\s+(?:(?:to|into|now)\s+)?)"
+    r"|(?:\s+[^\s:\uff1a=.,;!?]{1,24})?\s+(?:(?:to|into|now)\s+)?)"
     r"|(?:" + "|".join(_UNSPACED_PASSWORD_WORDS) + r")"
     r"\s*(?P<particle>[:\uff1a=]|是|为|為|は|が|는|은|이|가)?\s*)"
     r"[\"'«“„]?(?P<value>[A-Za-z0-9_\-/+=.!@#$%^&*]{8,})")
@@ -317,15 +322,18 @@ _LOGIN_PASSWORD = re.compile(
 # (Letters, digits and a symbol; an underscore alone is a name's: "login page / dashboard_v2".)
 _LOGIN_SECRET = re.compile(r"(?=.*[A-Za-z])(?=.*\d)(?=.*[!@#$%^&*+])")
 _LETTERS_AND_DIGITS = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
-_STRONG_PASSWORD = re.compile(r"(?=.*[A-Za-z])(?=.*\d)(?=.*[!@#$%^&*+/_])")
+# (Or capitalised words and digits joined by hyphens: "with password Maple-Kettle-2291",
+# not "the password reset-link-v2 handler".)
+_STRONG_PASSWORD = re.compile(
+    r"(?=.*[A-Za-z])(?=.*\d)(?:(?=.*[!@#$%^&*+/_])|(?=.*[A-Z])(?=(?:[^-]+-){2}[^-]))")
 
 
 def _password_after(match: re.Match[str], value: str) -> bool:
     """Whether ``value`` is the password ``match`` (of ``_PASSWORD``) names. Said of the
     word itself ("password:", "密码是"), any password; said after words between ("password
     for the router is"), letters and digits: "changed my password and turned on two-step";
-    after spaces alone, letters, digits and a symbol: a name follows the word in many
-    languages ("kata laluan Maybank2u", the Maybank2u password)."""
+    after spaces alone or one word (a user's name), letters, digits and a symbol: a name
+    follows the word in many languages ("kata laluan Maybank2u", the Maybank2u password)."""
     if not _a_password(value):
         return False
     if match.group("said") is None and match.group("particle") is None:
@@ -473,7 +481,7 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "phone": (_PHONE, r"[^\w+/.](?:\+|00)\d|[^\w/.]\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{3}"
               r"|[^\w+/.]1[\s.-]\(?\d{3}\)?[\s.-]\d{3}"
               r"|[^\w+/.]8(?:[\s.-]?\(\d{3}|[\s.-]?\d{3}[\s.-]?\d{3}[\s.-]\d{2}[\s.-]\d|\d{10})"
-              r"|[^\w/.]\(\d{2}|[^\w+/.]0\d{1,4}[\s/.-]\d{2}"
+              r"|[^\w/.]\(\d{2}|[^\w+/.]0\d{1,4}[\s/.-]\d{2}|[^\w+/.]0 \(?5\d{2}\)? \d"
               r"|[^\w+/.](?:[6-9]\d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}|[6-9]\d{4}[ -]\d{5})",
               1, False),
 }

@@ -747,3 +747,37 @@ def test_no_scanned_name_quantifies_or_classes_part_of_a_character() -> None:
     for name, (_, scanned, _, _) in pii._SCANNED.items():
         assert not re.search(r"[^\x00-\x7f](?:[?*+]|\{\d)", scanned), name
         assert all(cls.isascii() for cls in re.findall(r"\[(?:\\.|[^\]\\])*\]", scanned)), name
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # Sweden's definite "personnumret", Finland's "tunnus" inflected, a JMBG a clause
+    # after its name
+    ("Är det okej att skicka via vanlig e-post? Personnumret är 941129-9234.",
+     [("national_id", "941129-9234")]),
+    ("Onko se turvallista? Tunnukseni on 140675-471D.", [("national_id", "140675-471D")]),
+    ("Da li poslodavac sme da traži moj JMBG pre potpisivanja ugovora o radu? Trebalo bi "
+     "da im pošaljem 1507970717472 mejlom.", [("national_id", "1507970717472")]),
+    # a Turkish mobile with its trunk 0 set apart
+    ("Merhaba, telefonum 0 555 113 65 45.", [("phone", "0 555 113 65 45")]),
+    ("Beni 0 (532) 123 45 67 numarasından arayın.", [("phone", "0 (532) 123 45 67")]),  # noqa: RUF001
+    # a passphrase of hyphenated words, Swahili's "nenosiri ni", a user's name between
+    ('The new network is "Home-Mesh" with password Maple-Kettle-2291, and I can\'t find it.',
+     [("secret", "Maple-Kettle-2291")]),
+    ('Mtandao mpya ni "Ofisi-Kuu-5G" na nenosiri ni Simba2024!Kazi. Tafadhali sahau.',
+     [("secret", "Simba2024!Kazi")]),
+    ("Пароль root Copper%6068tango точно правильный.", [("secret", "Copper%6068tango")]),
+])
+def test_named_ids_a_clause_away_turkish_mobiles_and_passwords_after_a_user(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert _typed(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "The password reset-link-v2 handler is broken since Monday.",  # small letters: a name
+    "My password Windows-11 laptop keeps asking for a PIN.",
+    "Käyttäjätunnus on 140675-471E.",  # a check character that fails
+    "Personnumret är 941129-9235.",
+    "Tracking 1507970717472 arrived; JMBG is not needed for that.",  # the name after it
+])
+def test_names_hyphenated_words_and_numbers_failing_their_check_are_not_pii(text: str) -> None:
+    assert _typed(text) == []
