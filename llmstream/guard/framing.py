@@ -90,7 +90,7 @@ NAMES_ATTACKS = re.compile(
     r"|manipulacj|manipülasyon|manipulasi|манипуляц|маніпуляц|操纵|操縱|조작\s*시도|thao\s+túng"
     r"|misuse|abuse|misbruik|missbrauch|abus\b|abuso|nadużyci|kötüye\s+kullan|penyalahgunaan"
     r"|злоупотребл|зловживанн|滥用|濫用|악용|lạm\s+dụng|kẻ\s+gian|lừa\s+đảo|penipu"
-    r"|हमला|धोखेबाज़|مهاجم|محتال|תוקף|נוכל"
+    r"|हमला|धोखेबाज़|इंजेक्शन|مهاجم|محتال|תוקף|נוכל"
     # tricking the bot named (in Azerbaijani, Turkish, Sinhala, Armenian and Arabic), and
     # injections and jailbreaks in Persian, Arabic and Cyrillic letters
     r"|aldatma|aldadı|kandırma|රවට්ට|խաբել|خداع|تزریق|حقن|джейлбрейк")
@@ -241,7 +241,7 @@ _TITLE_TOPIC = re.compile(
     r"|sikkerhet|bezpieczeństw\w*|bezpečnost\w*|biztonság\w*|securitate|an\s+toàn|keamanan|güvenlik\w*"
     r"|usalama|cyber\w*|kyber\w*|pentest\w*|penetra\w*|red[\s-]?team\w*|ctf|prompt\w*|agents\.md"
     r"|social\s+engineering|phishing|sicurezza|beveiliging|tietoturva\w*|informasjonssikkerhet)(?![a-z])"
-    r"|ии|ші|искусствен|штучн\w*\s+інтелект|безопасност|безпек|кибер|кібер|τεχνητή\s+νοημοσύνη"
+    r"|ии|ші|искусствен|штучн\w*\s+інтелект|безопасност|безпек|кибер|кібер|τεχνητ\w*\s+νοημοσύν\w*"
     r"|ασφάλει|κυβερνοασφάλει|בינה\s+מלאכותית|אבטחה|צ'אטבוט|الذكاء\s+الاصطناعي|أمن|امنیت|هوش\s+مصنوعی"
     r"|साइबर|चैटबॉट|कृत्रिम\s+बुद्धि|人工智能|生成ai|生成式ai|生成形ai|安全|セキュリティ|ボット"
     r"|提示注入|提示词注入|プロンプトインジェクション|프롬프트\s*인젝션"
