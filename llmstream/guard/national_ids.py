@@ -243,9 +243,9 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         re.compile(r"(?i:\bCCCD\b|\bCMND\b|căn\s+cước|chứng\s+minh\s+nhân\s+dân)"),
         re.compile(r"(?<![\d.-])(?:\d{12}|\d{9})(?![\d-])"), _cccd_shaped, 32),
     # The Nordic and Baltic ones: Sweden's personnummer ("Personnummer: 850714-1235",
-    # "Personnumret är 941129-9234"),
-    # Norway's fødselsnummer, Finland's henkilötunnus (131052-308T), Iceland's kennitala,
-    # Estonia's isikukood (Lithuania's algorithm) and Latvia's personas kods.
+    # "Personnumret är 941129-9234"), Norway's fødselsnummer, Finland's henkilötunnus
+    # (131052-308T), Iceland's kennitala, Estonia's isikukood (Lithuania's algorithm) and
+    # Latvia's personas kods.
     "swedish_personnummer": NamedNumber(
         re.compile(r"(?i:personnum(?:mer|ret)|personnr|samordningsnum(?:mer|ret))"),
         re.compile(r"(?<![\d.-])(?:19|20)?\d{6}[-+]?\d{4}(?![\d-])"), swedish_personnummer_valid,

@@ -229,8 +229,7 @@ _NANP = re.compile(r"(?:1[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 # (0812-3847-2291), Vietnam (0912 483 705), the Philippines (0917 845 2231) and Bangladesh
 # (01711-543218), Russia (8 912 345-67-89, 8 (912) 345 67 89); and London's 020 7123
 # 4567, and Turkey's landlines in its mobiles' grouping (0232 555 41 87) and its mobiles
-# with the trunk 0 set apart (0 555 113 65 45). Other national
-# numbers do need one.
+# with the trunk 0 set apart (0 555 113 65 45). Other national numbers do need one.
 _MOBILE_SHAPE = re.compile(
     r"0[5789]0[ -]\d{4}[ -]\d{4}|0[67](?:[ .]\d{2}){4}|06[ -]\d{8}"
     r"|07\d{3} \d{3} ?\d{3}|01[5-7]\d{1,2}[ /-]\d{7,8}|01[5-7]\d \d{3,4} \d{4}|020 \d{4} \d{4}"
