@@ -131,8 +131,8 @@ staff AI policies, developer guides, questions about attacks, operators' persona
 everyday chat traffic in 38 languages; it was scored once (the guard at the session's start
 and at its end, evaluate.py --final) and is not learnt. guard_holdout49 was written the same
 way (thirteenth session), scored once and is not learnt, and so were guard_holdout50
-(fourteenth session), guard_holdout51 (fifteenth), guard_holdout52 (sixteenth) and
-guard_holdout53 (seventeenth)."""
+(fourteenth session), guard_holdout51 (fifteenth), guard_holdout52 (sixteenth),
+guard_holdout53 (seventeenth) and guard_holdout54 (eighteenth)."""
 
 from __future__ import annotations
 
@@ -1544,7 +1544,7 @@ def test_the_twenty_seventh_held_out_set_covers_what_it_must() -> None:
                  if 13 <= sum(char.isdigit() for char in number) <= 19]
         ibans = _H27_IBAN.findall(item["text"])
         if "card" in item["labels"]:
-            assert any(map(_luhn, cards)), item["id"]
+            assert any(map(_luhn_in_groups, cards)), item["id"]
         if "iban" in item["labels"]:
             assert any(map(_mod97, ibans)), item["id"]
         if base(item["kind"]) == "h27_near_card":
@@ -1930,7 +1930,7 @@ def test_the_thirty_first_held_out_set_covers_what_it_must() -> None:
         cards = [run for run in _h31_cards(item["text"]) if 13 <= len(run) <= 19]
         ibans = _h31_ibans(item["text"])
         if "card" in item["labels"]:
-            assert any(map(_luhn, cards)), item["id"]
+            assert any(map(_luhn_in_groups, cards)), item["id"]
         if "iban" in item["labels"]:
             assert any(map(_mod97, ibans)), item["id"]
         if item["kind"].startswith("h31_near_card"):
@@ -2021,7 +2021,7 @@ def test_the_thirty_second_held_out_set_covers_what_it_must() -> None:
     for item in items:
         cards, ibans = _h32_cards(item["text"]), _h32_ibans(item["text"])
         if "card" in item["labels"]:
-            assert any(map(_luhn, cards)), item["id"]
+            assert any(map(_luhn_in_groups, cards)), item["id"]
         else:
             assert not any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
@@ -2181,7 +2181,7 @@ def test_the_thirty_fourth_held_out_set_covers_what_it_must() -> None:
         cards = _H34_CARD.findall(item["text"])
         ibans = _H34_IBAN.findall(item["text"])
         if "card" in item["labels"]:
-            assert any(map(_luhn, cards)), item["id"]
+            assert any(map(_luhn_in_groups, cards)), item["id"]
         if item["kind"] == "h34_near_card":
             assert cards and not any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
@@ -2260,7 +2260,7 @@ def test_the_thirty_fifth_held_out_set_covers_what_it_must() -> None:
         ibans = _H35_IBAN.findall(item["text"])
         cards = _H35_CARD.findall(_H35_IBAN.sub(" ", item["text"]))
         if "card" in item["labels"]:
-            assert any(map(_luhn, cards)), item["id"]
+            assert any(map(_luhn_in_groups, cards)), item["id"]
         if item["kind"].startswith("h35_near_card"):
             assert cards and not any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
@@ -2602,7 +2602,7 @@ def test_the_thirty_ninth_held_out_set_covers_what_it_must() -> None:
     for item in items:
         cards, ibans = _h39_cards(item["text"]), _h39_ibans(item["text"])
         if "card" in item["labels"]:
-            assert any(map(_luhn, cards)), item["id"]
+            assert any(map(_luhn_in_groups, cards)), item["id"]
         if "iban" in item["labels"]:
             assert any(ibans), item["id"]
         if _base_kind(item["kind"], _H39_LANGUAGE_KIND) == "h39_near_card":
@@ -2785,7 +2785,7 @@ def test_the_forty_first_held_out_set_covers_what_it_must() -> None:
     for item in items:
         cards, ibans = _h41_card_runs(item["text"]), _h41_ibans(item["text"])
         if "card" in item["labels"]:
-            assert any(map(_luhn, cards)), item["id"]
+            assert any(map(_luhn_in_groups, cards)), item["id"]
         else:
             assert not any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
@@ -2896,7 +2896,7 @@ def test_the_forty_second_held_out_set_covers_what_it_must() -> None:
         cards = _H42_CARD.findall(item["text"])
         ibans = _H42_IBAN.findall(item["text"])
         if "card" in item["labels"]:
-            assert any(map(_luhn, cards)), item["id"]
+            assert any(map(_luhn_in_groups, cards)), item["id"]
         if item["kind"].startswith("h42_near_card"):
             assert cards and not any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
@@ -2952,6 +2952,14 @@ def _lengths_hold(items: list[dict[str, Any]], short: tuple[float, float], long_
     assert sum(not item["labels"] for item in long) >= long_benign
 
 
+def _luhn_in_groups(run: str) -> bool:
+    """Whether a run of digit groups, or its first groups, is a card number passing Luhn:
+    a card's expiry month may follow it ("4936 4120 7078 9324 09/27", h54-0434)."""
+    groups = re.split(r"[ -]", run)
+    return any(13 <= len("".join(groups[:count])) <= 19 and _luhn("".join(groups[:count]))
+               for count in range(1, len(groups) + 1))
+
+
 def _cards_and_ibans_hold_their_checks(items: list[dict[str, Any]], prefix: str,
                                        wrong_ibans: frozenset[str] = frozenset()) -> None:
     """A card-labelled item holds a number passing Luhn and an IBAN-labelled one an IBAN
@@ -2962,7 +2970,7 @@ def _cards_and_ibans_hold_their_checks(items: list[dict[str, Any]], prefix: str,
         cards = _CARD_RUN.findall(item["text"])
         ibans = _IBAN_SHAPED.findall(item["text"])
         if "card" in item["labels"]:
-            assert any(map(_luhn, cards)), item["id"]
+            assert any(map(_luhn_in_groups, cards)), item["id"]
         elif item["kind"].startswith(f"{prefix}_near_card"):
             assert cards and not any(map(_luhn, cards)), item["id"]
         if "iban" in item["labels"]:
@@ -3295,7 +3303,8 @@ def _two_blind_halves_hold(items: list[dict[str, Any]], prefix: str,
 
 
 # Injections per half: 52's first helper wrote 94 of its 225 lines as attacks.
-_INJECTIONS_PER_HALF = {49: (90, 90), 50: (90, 90), 51: (90, 90), 52: (94, 90), 53: (90, 90)}
+_INJECTIONS_PER_HALF = {49: (90, 90), 50: (90, 90), 51: (90, 90), 52: (94, 90), 53: (90, 90),
+                        54: (90, 90)}
 
 
 @pytest.mark.parametrize("number", sorted(_INJECTIONS_PER_HALF))
