@@ -165,7 +165,10 @@ def test_a_thousand_requests_through_submit(pipeline: Pipeline, tmp_path: Path) 
 def test_sigkilled_worker_answers_every_request_exactly_once(pipeline: Pipeline) -> None:
     """Exactly once for every answer the provider gave. A cache hit's answer is sent
     outside the transaction (worker.hit_delivery: immediate), so a hit the dead worker sent
-    before committing is sent again, identical, by the next owner of its partition."""
+    before committing is sent again, identical, by the next owner of its partition: from
+    the cache, or computed where the cache does not answer it in time then (a Redis call
+    over cache.redis_timeout_ms while the restarted worker warms up is read as Redis
+    down: "unavailable"). Either way a computed answer is on the topic once at most."""
     lines = sample_requests(2000, seed=2000, with_errors=False)
     with LLMClient(pipeline.config) as client:
         ids = [client.publish(line, flush=False) for line in lines]
@@ -187,8 +190,8 @@ def test_sigkilled_worker_answers_every_request_exactly_once(pipeline: Pipeline)
     assert len(on_topic) == 2000
     for request_id, responses in on_topic.items():
         if len(responses) > 1:
-            assert all(r.cache in ("exact", "semantic") for r in responses), (
-                f"{request_id} answered twice, not from the cache: {responses}")
+            computed = [r for r in responses if r.cache not in ("exact", "semantic")]
+            assert len(computed) <= 1, f"{request_id} computed twice: {responses}"
             assert len({r.content for r in responses}) == 1, responses
     repeated = sum(len(responses) > 1 for responses in on_topic.values())
     print(f"\nhits the dead worker had sent before its commit, sent again: {repeated}")
