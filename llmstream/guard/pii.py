@@ -114,6 +114,9 @@ _V_WORD = re.compile(r"\bv")
 _AFTER_NO_NUMBER = r"(?a:(?<![\w+/.]))(?<![^a-z]-)"
 _AFTER_NO_WORD = r"(?a:(?<![\w/.]))(?<![^a-z]-)"
 _ENDS = r"(?a:(?![\w/-]|\.\d))"
+# Turkey's mobiles with the trunk 0 set apart: 0 555 113 65 45, 0 (532) 123 45 67 (a phone
+# shape, and one of the mobile shapes that need no phone word: _MOBILE_SHAPE).
+_TURKISH_MOBILE_APART = r"0 \(?5\d{2}\)? \d{3} \d{2} \d{2}"
 _PHONE = re.compile(
     _AFTER_NO_NUMBER + r"(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}" + _ENDS
     + r"|" + _AFTER_NO_WORD + r"\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}" + _ENDS
@@ -124,8 +127,7 @@ _PHONE = re.compile(
     r"[\s.-]\d{2}[\s.-]\d{2}|8\d{10})" + _ENDS
     + r"|" + _AFTER_NO_WORD + r"\(0\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}" + _ENDS
     + r"|" + _AFTER_NO_NUMBER + r"0\d{1,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){1,3}" + _ENDS
-    # Turkey's mobiles with the trunk 0 set apart: 0 555 113 65 45, 0 (532) 123 45 67
-    + r"|" + _AFTER_NO_NUMBER + r"0 \(?5\d{2}\)? \d{3} \d{2} \d{2}" + _ENDS
+    + r"|" + _AFTER_NO_NUMBER + _TURKISH_MOBILE_APART + _ENDS
     # National format with the trunk prefix 0: an area or mobile code, then the
     # subscriber number in one block (0151 23456789, 07700 900123, 030/12345678, 06-12345678).
     + r"|" + _AFTER_NO_NUMBER + r"0\d{1,4}[\s/.-]\d{5,8}" + _ENDS
@@ -237,7 +239,7 @@ _MOBILE_SHAPE = re.compile(
     r"|[67]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
     r"|08[1-9]\d-\d{3,4}-\d{3,4}|0[35789]\d{2} \d{3} \d{3}|09\d{2}[ -]\d{3}[ -]\d{4}"
     r"|01[3-9]\d{2}-\d{6}|8[ -]\(?9\d{2}\)?[ -]\d{3}[ -]\d{2}[ -]\d{2}"
-    r"|0 \(?5\d{2}\)? \d{3} \d{2} \d{2}")
+    r"|" + _TURKISH_MOBILE_APART)
 _DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
 
 _SECRETS: tuple[re.Pattern[str], ...] = tuple(
