@@ -252,7 +252,8 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         32),
     "norwegian_fnr": NamedNumber(
         re.compile(r"(?i:f[øo]dselsnummer|f\.nr\.?|d-nummer)"),
-        re.compile(r"(?<![\d.-])\d{6} ?\d{5}(?![\d-])"), norwegian_fnr_valid, 32),
+        # (the default reach: "fødselsnummeret mitt er ugyldig. Jeg har skrevet 171082 34202")
+        re.compile(r"(?<![\d.-])\d{6} ?\d{5}(?![\d-])"), norwegian_fnr_valid),
     # (Also by "tunnus", the id, inflected: "Tunnukseni on 140675-471D", my id is.)
     "finnish_hetu": NamedNumber(
         re.compile(r"(?i:henkilötunnu|henkilotunnu|\bhetu\b|personbeteckning|\btunnu(?:s|kse))"),

@@ -145,7 +145,7 @@ _PHONE_CONTEXT = re.compile(
     r"(?:phone|tel|call|mobile|cell|whats\s?app|sms|text\s+me|fax|ring|dial|contact|reach|"
     r"número|numero|numéro|telefon|téléphone|portable|handy|rufnummer|nummer|rückruf|móvil|"
     r"cellulare|\bbel(?:len)?\b|"
-    r"appel|joindre|llam[ae]|llám|chiam|anruf|\bruf(?:e|en|t)?\b|ligue|\bliga(?:r|\s)|tel[eé]fono|"
+    r"appel|joindre|erreich(?:en|bar|t)\b|bereikbaar|llam[ae]|llám|chiam|anruf|\bruf(?:e|en|t)?\b|ligue|\bliga(?:r|\s)|tel[eé]fono|"
     # "Number" alone is an order's or a room's too: only the phone's ("my number").
     r"\bmoj\s+numer|mój\s+numer|numer\s+tel|мой\s+номер|numaram|nomor\s+(?:hp|wa|saya|telepon)|"
     r"\bsđt\b|\bsdt\b|số\s+điện\s+thoại|\bso\s+dien\s+thoai\b|\blien\s+he\b|liên\s+hệ|"
@@ -165,8 +165,8 @@ _PHONE_CONTEXT = re.compile(
     r"|മൊബൈ|ലാൻഡ്|kpọọ|\bkpoo\b|ekwentị|ekwenti|inombolo|umnxeba|\btsalela|утас|залга"
     r"|\bgcash\b|umpamagare|\bbilbil|ስልኪ|ໂທ|\btelpon|\bsíma|\bsími|hringdu|tālru|zvaniet"
     r"|helista|ټیلیفون|تلیفون|тэлефон"
-    # ... Hindi's, Marathi's and Gujarati's mobile
-    r"|मोबाइल|मोबाईल|મોબાઇલ)"
+    # ... Hindi's, Marathi's and Gujarati's mobile, and Hindi's "my / his / your number"
+    r"|मोबाइल|मोबाईल|મોબાઇલ|(?:मेरा|मेरे|उसका|उसके|उनका|उनके|आपका|आपके|इसका|हमारा)\s+नंबर)"
     r"\W{0,3}(?:\S+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )
@@ -298,9 +298,19 @@ _PASSWORD_WORDS = (
     "parole", "parool", "şifre", "şifresi", "sifre", "slaptažodis", "пароль", "парола",
     "лозинка", "lozinka", "κωδικός", "συνθηματικό", "סיסמה", "סיסמא", r"كلمة\s+المرور",
     r"كلمة\s+السر", r"رمز\s+عبور", "گذرواژه", "पासवर्ड", "পাসওয়ার্ড", r"mật\s+khẩu",
-    r"mat\s+khau", r"kata\s+sandi", r"kata\s+laluan", "nenosiri", "nywila")
+    r"mat\s+khau", r"kata\s+sandi", r"kata\s+laluan", "nenosiri", "nywila",
+    # ... and their definite and possessive forms: "passordet", "adgangskoden", "kodeord"
+    # (Danish), "jelszavam" (Hungarian, my password)
+    "passordet", "lösenordet", "losenordet", "adgangskoden", "kodeord", "kodeordet",
+    r"jelszav(?:a|am|ad|unk)",
+    # "koden" (the code, Danish, Norwegian and Swedish) names a Wi-Fi's or a door's as well
+    # as a discount's: only a value with letters, digits and a symbol counts after it
+    # (``_password_after``), "koden er Strandhus#2291", not "koden er SOMMER2024".
+    "koden")
+_CODE_WORDS = ("koden",)
 _UNSPACED_PASSWORD_WORDS = ("密码", "密碼", "口令", "パスワード", "비밀번호", "รหัสผ่าน")
-_COPULAS = r"(?:is|ist|es|est|är|er|on|jest|je|è|é|là|adalah|ialah|ni)"
+# (And Hungarian's "pedig", "and ... then": the copula is left out, "a jelszó pedig X".)
+_COPULAS = r"(?:is|ist|es|est|är|er|on|jest|je|è|é|là|adalah|ialah|ni|pedig)"
 _PASSWORD = re.compile(
     r"(?i:(?<!\w)(?:" + "|".join(_PASSWORD_WORDS) + r")(?![^\W\d_])"
     rf"(?:(?P<of>(?:\s+[^\s:\uff1a=.,;!?]{{1,24}}){{0,4}}?)(?P<said>\s*[:\uff1a=]\s*|\s+{_COPULAS}\s+)"
@@ -334,9 +344,12 @@ def _password_after(match: re.Match[str], value: str) -> bool:
     word itself ("password:", "密码是"), any password; said after words between ("password
     for the router is"), letters and digits: "changed my password and turned on two-step";
     after spaces alone or one word (a user's name), letters, digits and a symbol: a name
-    follows the word in many languages ("kata laluan Maybank2u", the Maybank2u password)."""
+    follows the word in many languages ("kata laluan Maybank2u", the Maybank2u password).
+    After "koden" (the code), letters, digits and a symbol, however it is said."""
     if not _a_password(value):
         return False
+    if match.group(0).lower().startswith(_CODE_WORDS):
+        return _LOGIN_SECRET.match(value) is not None
     if match.group("said") is None and match.group("particle") is None:
         return _STRONG_PASSWORD.match(value) is not None
     return not match.group("of") or _LETTERS_AND_DIGITS.match(value) is not None
@@ -684,13 +697,22 @@ def _cards(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
     for match in _matches(text, spans, "card", covered):
         if any(start <= match.start() < end for start, end in ibans):
             continue
+        start, end = match.span()
         # The pattern's characters are digits, spaces and hyphens.
         digits = match.group(0).replace(" ", "").replace("-", "")
+        if not luhn_valid(digits) and _EXPIRY_AFTER.match(text, end - 3):
+            # The expiry's month read as the number's end: "4936 4120 7078 9324 09/27".
+            end -= 3
+            digits = digits[:-2]
         if (13 <= len(digits) <= 19 and _card_network(digits) and luhn_valid(digits)
-                and not _labelled_as_other(text, match.start())
+                and not _labelled_as_other(text, start)
                 and not _standalone_id(digits)
-                and not _in_hex(text, match.start(), match.end())):
-            yield Finding("card", match.start(), match.end(), 0.99)
+                and not _in_hex(text, start, end)):
+            yield Finding("card", start, end, 0.99)
+
+
+# A card's expiry written after its number, a space between: " 09/27", " 12/2029".
+_EXPIRY_AFTER = re.compile(r" (?:0[1-9]|1[0-2])/(?:20)?\d\d(?!\d)")
 
 
 def _standalone_id(digits: str) -> bool:

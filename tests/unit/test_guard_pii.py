@@ -781,3 +781,32 @@ def test_named_ids_a_clause_away_turkish_mobiles_and_passwords_after_a_user(
 ])
 def test_names_hyphenated_words_and_numbers_failing_their_check_are_not_pii(text: str) -> None:
     assert _typed(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a Berlin landline after "erreichen Sie mich", an Indian mobile after "his number"
+    ("Für Rückfragen erreichen Sie mich unter 030 28 49 71 63 oder per E-Mail.",
+     [("phone", "030 28 49 71 63")]),
+    ("प्लंबर को कल बुलाना है। उसका नंबर 98201 44763 है।", [("phone", "98201 44763")]),
+    # a Wi-Fi's code with a symbol (Danish), Hungarian's "jelszó pedig", a fødselsnummer a
+    # sentence after its name
+    ("Wi-Fi-netværket hedder Klitrosen_5G, og koden er Strandhus#2291.",
+     [("secret", "Strandhus#2291")]),
+    ("A routeren a rendszergazda-jelszó pedig Kukorica-7743. Kérlek, változtasd meg.",
+     [("secret", "Kukorica-7743")]),
+    ("NAV-skjemaet sier at fødselsnummeret mitt er ugyldig. Jeg har skrevet 171082 34202.",
+     [("national_id", "171082 34202")]),
+    # a card followed by its expiry: the month is not the number's end
+    ("Example format: 4936 4120 7078 9324 09/27 123", [("card", "4936 4120 7078 9324")]),
+])
+def test_numbers_and_passwords_said_in_more_ways(text: str, found: list[tuple[str, str]]) -> None:
+    assert _typed(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Rabatkoden er SOMMER2024 og gælder til fredag.",  # a discount's code: no symbol
+    "ऑर्डर नंबर 98201 44763 है।",  # an order's number
+    "Reference 4936 4120 7078 9326 09/27 on the invoice.",  # fails Luhn, with or without
+])
+def test_codes_and_numbers_of_other_things_are_not_pii(text: str) -> None:
+    assert _typed(text) == []
