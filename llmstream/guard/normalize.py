@@ -68,8 +68,13 @@ _SPACER_BYTES = (r"(?:[^a-z0-9'\x80-\xff]|\xe2(?:\x80[\x80-\x97\x9a-\xbf]|[\x81-
 # ... and syllables or characters of Korean, Japanese and Chinese set apart by blanks,
 # four or more ("이 전 지 시 는 전 부 무 시 하 고"): three UTF-8 bytes each.
 _WIDE_CHARACTER = r"[\xe3-\xed][\x80-\xbf]{2}"
+# ... and letters of two bytes (Cyrillic, Greek, Hebrew, Arabic, accented Latin) set apart
+# by blanks, four or more, among which look-alikes were already made Latin (a spaced
+# Russian "проигнорируй" keeps some of its letters between Latin p, o, h and y).
+_NARROW_LETTER = r"(?:[a-z]|[\xc3-\xdf][\x80-\xbf])"
 SPACED_FILTER = Prefilter([f"[a-z]{_SPACER_BYTES}[a-z]{_SPACER_BYTES}[a-z]{_SPACER_BYTES}[a-z]",
-                           f"(?:{_WIDE_CHARACTER}[ \\t]){{3}}{_WIDE_CHARACTER}"],
+                           f"(?:{_WIDE_CHARACTER}[ \\t]){{3}}{_WIDE_CHARACTER}",
+                           f"(?:{_NARROW_LETTER}[ \\t]){{3}}{_NARROW_LETTER}"],
                           single=True)
 # Pictographs inside words ("Ou🔥bli🔥e tou🔥tes tes con🔥si🔥gnes"): dropped, as a mark
 # between single letters is. The scan only asks whether the text holds any.
@@ -237,8 +242,9 @@ def _holds_pictographs(text: str) -> bool:
 def rewritten_parts(text: str, reach: int) -> str:
     """The parts of folded ``text`` that ``canonical_of_folded`` shortens (letters set
     apart joined, emphasis marks and pictographs inside words dropped), ``reach``
-    characters either side, each made canonical, joined by blank lines: where a phrase
-    that spacing hid can be read, without reading the rest of the text again."""
+    characters either side, each made canonical (and, beyond ASCII, also only joined),
+    joined by blank lines: where a phrase that spacing hid can be read, without reading
+    the rest of the text again."""
     spans: list[tuple[int, int]] = []
     if _emphasised(text):
         spans += [match.span() for match in _EMPHASIS.finditer(text)
@@ -249,8 +255,13 @@ def rewritten_parts(text: str, reach: int) -> str:
     if SPACED_FILTER.matched(letters):
         spans += [match.span() for match in _SPACED.finditer(letters)]
     size = len(text)
-    return "\n\n".join(canonical_of_folded(text[start:end]) for start, end in merged(
-        [(max(0, start - reach), min(size, end + reach)) for start, end in spans]))
+    parts = [text[start:end] for start, end in merged(
+        [(max(0, start - reach), min(size, end + reach)) for start, end in spans])]
+    # A part beyond ASCII is also read joined with its scripts kept: canonical text makes
+    # its look-alikes Latin, and half-Latin "проигнорируй" is no Russian word.
+    readings = [canonical_of_folded(part) for part in parts]
+    joined = [_SPACED.sub(_respace, part) for part in parts if not part.isascii()]
+    return "\n\n".join([*readings, *(part for part in joined if part not in readings)])
 
 
 def squashed(text: str) -> str:
