@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import fiction, framing, normalize, payloads
+from . import fiction, framing, normalize, payloads, split_payload
 from .addressed import addressed_label
 from .bypass import AGENT_ORDERS, PAIRED_ONLY, BypassScan
 from .bypass import CUES as BYPASS_CUES
@@ -1712,6 +1712,9 @@ ADDRESSED_WEIGHT = 0.45
 # Fiction that demands real steps toward harm (fiction.py) counts alone and is not vetoed:
 # the classifier reads such stories as benign.
 FICTION_WEIGHT = 0.55
+# ... and so does a request cut into quoted parts, put back together and carried out
+# (split_payload.py).
+SPLIT_PAYLOAD_WEIGHT = 0.55
 # A bypass move this strong counts alone and is not vetoed by the classifier (which knows
 # little of most languages); weaker ones need the classifier to lean to an attack.
 STRONG_BYPASS = 0.6
@@ -1833,6 +1836,11 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
         weights.append(FICTION_WEIGHT)
         names.append("fiction_realism")
         spans.append(realism.span())
+    split = split_payload.combined_and_carried_out(folded_text)
+    if split is not None:
+        weights.append(SPLIT_PAYLOAD_WEIGHT)
+        names.append("split_payload")
+        spans.append(split.span())
     learned = classifier_weight(probability)
     if ((len(canonical_text) < SHORT_TEXT_BYTES  # (no encoding of a long text to count)
             and len(canonical_text.strip().encode("utf-8")) < SHORT_TEXT_BYTES)
@@ -1866,7 +1874,7 @@ def _score_plain(text: str, folded_text: str | None = None, canonical_text: str 
     if probability < CLASSIFIER_VETO and not (len(weak) >= 2 or any(
             weight >= STRONG_BYPASS for _, weight, _ in set_aside)) and not any(
             signal.name in _FOREIGN_NAMES for signal, _ in hits) and not _agree(hits) and (
-            realism is None) and (
+            realism is None and split is None) and (
             not _opens_with_override(hits)) and (
             not _leans_locally(canonical_text, strong)):
         score *= VETO_SCALE
