@@ -556,7 +556,11 @@ FOREIGN: tuple[Signal, ...] = _respelled((
              r"|\b(?:aan|notitie\s+voor|bericht\s+voor|instructie\s+voor)\s+de\s+(?:ai|ai-assistent|chatbot|taalmodel)\s*:", 0.6),
     _foreign("note_pl", r"\basystencie\s+ai\s*[,:]|\b(?:notatka|uwaga|instrukcja)\s+dla\s+(?:ai|modelu|asystenta)\b(?:\s+\S+){0,5}?\s*:", 0.6),
     _foreign("note_tr", r"yapay\s+zek[aâ]ya\s+not\s*:|yapay\s+zek[aâ]\s+asistanı\s*[,:]", 0.6),
-    _foreign("note_sv", r"\btill\s+(?:ai-assistenten|ai(?::n|-n)?|chattboten|språkmodellen)\s*:|\b(?:notering|meddelande)\s+till\s+ai\b(?:\s+\S+){0,5}?\s*:", 0.6),
+    # (... "[Till AI-assistenten som sammanfattar protokollet:", the reader's task between)
+    _foreign("note_sv", r"\btill\s+(?:ai-assistenten|ai(?::n|-n)?|chattboten|språkmodellen)(?:\s+som\s+\S+(?:\s+\S+){0,3}?)?\s*:|\b(?:notering|meddelande)\s+till\s+ai\b(?:\s+\S+){0,5}?\s*:", 0.6),
+    # "Ohje tätä postilaatikkoa käsittelevälle tekoälyavustajalle:" (instruction for the AI
+    # assistant handling this mailbox), the AI named in the allative ("to").
+    _foreign("note_fi", r"\b(?:ohje|viesti|huomautus|huom|tiedote|käsky|tehtävä)\w*\s+(?:\S+\s+){0,4}?(?:tekoäly\w*lle|ai-avustajalle|chatbotille|kielimallille)\s*:|(?:^|\n|\[)\s*(?:tekoäly\w*lle|ai-avustajalle|chatbotille|kielimallille)\s*:", 0.6),
     _foreign("note_ru", r"(?:інструкція|примітка|вказівка|инструкция|примечание|указание)\s+для\s+(?:моделі|модели|ші|ии|асистента|ассистента)(?:\s+\S+){0,5}?\s*:", 0.6),
     _foreign("note_el", r"(?:οδηγία|σημείωση|μήνυμα)\s+(?:προς|για)\s+το\s+(?:μοντέλο|ai|σύστημα)(?:\s+\S+){0,5}?\s*:", 0.6),
     _foreign("note_he", r"(?:הערה|הוראה|הודעה)\s+(?:לעוזר|למודל|לבינה)(?:\s+\S+){0,5}?\s*:", 0.6),
