@@ -66,13 +66,14 @@ QUOTED_EXAMPLE = re.compile(
 # Nutzer hat geschrieben „…“", "有用户在评论区写“…”". With an attack named and a question
 # asked about it ("Ist das ein Angriff?"), a moderator's question (discusses_attacks);
 # "Mi jefe escribió: «…». Hazlo ya, no es un ataque." asks nothing and is read as before.
-# A word may stand between the verb and the quote ("Joku kirjoitti botillemme: ”…”").
+# Up to six words may stand between the verb and the quote ("Joku kirjoitti botillemme:
+# ”…”", "a écrit dans le chat du service client « … »", "schrieb im Support-Chat: "…"").
 REPORTED_QUOTE = re.compile(
     r"(?:\b(?:wrote|typed|posted|escribió|escribio|écrit|geschrieben|gepostet|schrieb|scritto"
     r"|escreveu|schreef|geschreven|napisał\w*|yazdı|menulis|kirjoitti)"
     r"|написал\w*|написав\w*|прислал\w*|надіслав\w*|כתב|写道|寫道|写了|寫了|写着|寫著|评论区写"
     r"|評論區寫|พิมพ์มาว่า|พิมพ์ว่า|เขียนว่า)"
-    r"(?:\s+\S{1,24}?)?\s*[,:]?\s*[«»\"“”„「『‘']")
+    r"(?:\s+\S{1,24}?){0,6}?\s*[,:]?\s*[«»\"“”„「『‘']")
 _REPORTED_FILTER = Prefilter([widened(REPORTED_QUOTE.pattern)], single=True, caseless=True)
 # (Thai asks with a particle: "…ไหม", "…หรือเปล่า".)
 _QUESTION_SIGNS = ("?", "？", "؟", "ไหม", "มั้ย", "หรือไม่", "หรือเปล่า")
@@ -212,7 +213,7 @@ TITLE_LENGTH = 160
 # (a Chinese developers' guide on prompt injection of four points: 164 characters).
 TITLED_DOCUMENT_LENGTH = 150
 _TITLE_KIND = re.compile(
-    r"(?<![a-z])(?:polic(?:y|ies)|acceptable\s+use|guidelines?|guidance|guide|directive|report|findings|pentest\w*"
+    r"(?<![a-z])(?:polic(?:y|ies)|acceptable\s+use|guidelines?|guidance|\w*guide|guia|directive|report|findings|pentest\w*"
     r"|penetration\s+test\w*|red[\s-]?team\w*|training|module|awareness|newsletter|bulletin|faq|incident"
     r"|write-?up|ctf|abstract|speaker\s+notes|handbook|playbook|agents\.md|advisory|triage"
     r"|lettre\s+d['’]information|materiale\s+formativo"
@@ -348,6 +349,9 @@ _THIRD_PERSON = re.compile(r"\b(?:its|their|his|her)\b")
 def quoted(order: re.Match[str]) -> bool:
     """Whether ``order`` is inside quotation marks opened earlier on its line."""
     text, start = order.string, order.start()
+    # (A match may begin with the opening mark itself: '"assistente, ignore…"'.)
+    if (opening := _QUOTE.match(text, start)) is not None and opening.end() < order.end():
+        start = opening.end()
     return len(_QUOTE.findall(text, text.rfind("\n", 0, start) + 1, start)) % 2 == 1
 
 
