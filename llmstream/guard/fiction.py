@@ -26,7 +26,8 @@ _FICTION = re.compile(
     r"|sceneggiatura|conto|história|historia|cena|personagem|roteiro|geschichte|szene"
     r"|kurzgeschichte|drehbuch|figur|rollenspiel|verhaal|personage|opowiadani\w*|powieś\w*"
     r"|powiesc\w*|scen[aęy]|postać|postac|hikaye\w*|öykü\w*|senaryo\w*|sahne\w*|karakter\w*"
-    r"|truyện|tiểu\s+thuyết|nhân\s+vật|kịch\s+bản|cerita|adegan|tokoh)\b"
+    r"|truyện|tiểu\s+thuyết|nhân\s+vật|kịch\s+bản|cerita|adegan|tokoh|jou(?:e|er|ez)\s+le\s+rôle"
+    r"|jeu\s+de\s+rôle|speletjie|dula)\b|משחק"
     r"|рассказ|роман|сцен[аеуы]|персонаж|ролев|оповідан|διήγημα|ιστορία|μυθιστόρημα|σκηνή"
     r"|χαρακτήρ|小说|小說|故事|角色扮演|剧本|场景|物語|ロールプレイ|シーン|キャラクター|脚本"
     r"|소설|장면|캐릭터|역할극|이야기|قصة|رواية|مشهد|شخصية|סיפור|רומן|סצנה|דמות"
@@ -51,8 +52,11 @@ _REALISM = re.compile(
     r"|\bexacte\s+hoeveelheden|\bkrok\s+po\s+kroku|\bprawdziw\w+\s+(?:kod|polece)"
     r"|\bdziałając\w+\s+kod|\bdokładn\w+\s+ilości|\badım\s+adım|\bgerçek\s+(?:kod|komut)\w*"  # noqa: RUF001
     r"|\bçalışan\s+kod|\btừng\s+bước|\blệnh\s+thật|\bcông\s+cụ\s+thật|\bmã\s+thật"  # noqa: RUF001
-    r"|\blangkah\s+demi\s+langkah|\bkode\s+asli"
-    r"|пошагов|шаг\s+за\s+шагом|крок\s+за\s+кроком|покроков|(?:реальн|рабоч|справжн)\S*\s+"
+    r"|\blangkah\s+demi\s+langkah|\bkode\s+asli|\bexact\s+(?:steps|recipe|method)"
+    r"|\bricetta\s+esatta|\bdosi\s+e\s+temperature|\bganz\s+genau\b|\brealistisch\s+und\s+vollständig"
+    r"|\bétapes\s+exactes|\bméthode\s+exacte|\bréel\s+et\s+fonctionnel|\bavec\s+les\s+quantités"
+    r"|\bpassos\s+técnicos|\bstap\s+vir\s+stap|\bkomut\s+komut|\bthật\s+chi\s+tiết|\bdetalyado"
+    r"|пошагов|шаг\s+за\s+шагом|точн\S*\s+список|צעד\s+אחר\s+צעד|用量|制作步骤|पूरी\s+डिटेल|हर\s+स्टेप|крок\s+за\s+кроком|покроков|(?:реальн|рабоч|справжн)\S*\s+"
     r"(?:код|команд)|точн\S*\s+(?:количеств|пропорци)|βήμα\s+προς\s+βήμα"
     r"|πραγματικ\S*\s+(?:κώδικα|εντολές)|τεχνικά\s+ακριβ"
     r"|一步一步|一步步|详细步骤|配方|真实的?代码|可运行的?代码|実際に動く|本物の(?:コード|手順)"
@@ -72,7 +76,8 @@ _HARM = re.compile(
     r"|hackerare|veleno|explosiv\w*|golpe|roubar\s+senhas|sprengstoff|hacken|einbrechen"
     r"|passwörter\s+stehlen|explosief|inbreken|wachtwoorden\s+stelen|materiał\w*\s+wybuchow\w*"
     r"|włamać|ukraść\s+hasła|patlayıcı|dolandırıcı\w*|oltalama|chiếm\s+quyền\s+tài\s+khoản"  # noqa: RUF001
-    r"|lừa\s+đảo|thuốc\s+nổ|bahan\s+peledak|retas|penipuan)\b"
+    r"|lừa\s+đảo|thuốc\s+nổ|bahan\s+peledak|retas|penipuan|arme\s+à\s+feu|intraçable"
+    r"|sql\s+injection|ăn\s+cắp|kloon)\b|מזייפ|זיוף"
     r"|взрывчат|бомб[уаы]|взлом|фишинг|украсть\s+парол|метамфетамин|мошенни|вибухівк|злам"
     r"|фішинг|κλέψει\s+κωδικούς|βόμβα|εκρηκτικ|凝固汽油弹|炸弹|炸药|钓鱼网站|冰毒|毒药|诈骗|盗号"
     r"|爆弾|爆発物|フィッシング|ハッキング|ランサムウェア|詐欺|覚醒剤|피싱|해킹|폭탄|폭발물"
