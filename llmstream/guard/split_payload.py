@@ -28,7 +28,7 @@ _VARIABLE = r"[^\W\d]\w{0,11}"
 _SUM = rf"{_VARIABLE}\s*\+\s*{_VARIABLE}"
 _CARRY_OUT = (
     r"(?:execute|carry\s+out|follow|obey|answer|act\s+on|esegui|segui|rispondi|ejecuta|sigue"
-    r"|responde|exécute|suis|réponds|führe|befolge|beantworte|execute|siga|responda|wykonaj"
+    r"|responde|exécute|suis|réponds|führe|befolge|beantworte|siga|responda|wykonaj"
     r"|odpowiedz|voer|volg|beantwoord|uygula|cevapla|выполни|следуй|ответь|виконай|відповідай"
     r"|εκτέλεσε|απάντησε)")
 _JOIN = (r"(?:combine|join|concatenate|put\s+together|merge|unisci|combina|unis|junta"
