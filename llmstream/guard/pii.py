@@ -281,6 +281,10 @@ _SECRETS: tuple[re.Pattern[str], ...] = tuple(
 _GENERIC_SECRET = _SECRETS[-1]
 _PASSWORD_KEY = re.compile(r"(?i)(?:\b|_)pass(?:word|wd)\b")
 _MIXED = re.compile(r"[A-Za-z].*[^A-Za-z]|[^A-Za-z].*[A-Za-z]")
+# "koden" (the code, Danish, Norwegian and Swedish) names a Wi-Fi's or a door's as well as
+# a discount's: only a value with letters, digits and a symbol counts after it
+# (``_password_after``), "koden er Strandhus#2291", not "koden er SOMMER2024".
+_CODE_WORDS = ("koden",)
 # A password after the word for it, in English without a colon ("admin password
 # Sommar2024!Kx") and in other languages ("lösenord: Sommar2024!", "пароль Qwerty!23",
 # "密码是Abc12345"): the word, then a colon, an equals sign, a particle or the word for
@@ -302,12 +306,7 @@ _PASSWORD_WORDS = (
     # ... and their definite and possessive forms: "passordet", "adgangskoden", "kodeord"
     # (Danish), "jelszavam" (Hungarian, my password)
     "passordet", "lösenordet", "losenordet", "adgangskoden", "kodeord", "kodeordet",
-    r"jelszav(?:a|am|ad|unk)",
-    # "koden" (the code, Danish, Norwegian and Swedish) names a Wi-Fi's or a door's as well
-    # as a discount's: only a value with letters, digits and a symbol counts after it
-    # (``_password_after``), "koden er Strandhus#2291", not "koden er SOMMER2024".
-    "koden")
-_CODE_WORDS = ("koden",)
+    r"jelszav(?:a|am|ad|unk)", *_CODE_WORDS)
 _UNSPACED_PASSWORD_WORDS = ("密码", "密碼", "口令", "パスワード", "비밀번호", "รหัสผ่าน")
 # (And Hungarian's "pedig", "and ... then": the copula is left out, "a jelszó pedig X".)
 _COPULAS = r"(?:is|ist|es|est|är|er|on|jest|je|è|é|là|adalah|ialah|ni|pedig)"
