@@ -38,7 +38,7 @@ from llmstream.guard import GuardResult, Verdict, check_messages, redact_pii, re
 from llmstream.guard import warm_up as guard_warm_up
 from llmstream.guard.output_guard import OutputCheck, OutputContext
 from llmstream.guard.telemetry_fields import guard_telemetry
-from llmstream.guard.token_count import token_bound, tokenizer_for
+from llmstream.guard.token_count import encoding, token_bound, tokenizer_for
 from llmstream.pricing import cost_usd
 from llmstream.prompt_registry import PromptRegistry
 from llmstream.prompt_resolution import PromptContext, PromptLookup, resolve_prompt
@@ -91,6 +91,11 @@ class RequestHandler:
         self._dead_letter_serde = serde("dead_letter")
         self._rate_control = rate_control
         guard_warm_up()  # compile the guards' scanning databases before the first request
+        # ... and load the routes' tokenizers (0.7-0.8 s each): on the first long request
+        # the load stalled the event loop, every request in flight and its Redis calls.
+        for tokenizer in {tokenizer_for(config, route) for route in config.routes.values()}:
+            if tokenizer != "estimate":
+                encoding(tokenizer)
         self._chain = ModelChain(
             config,
             providers,

@@ -14,6 +14,7 @@ from llmstream.config import parse_config
 from llmstream.connectors.avro import serde
 from llmstream.connectors.providers.factory import build_provider
 from llmstream.events import Message, Request, Response, Telemetry
+from llmstream.guard.token_count import encoding, tokenizer_for
 from llmstream.streams.request_handler import RequestHandler
 from llmstream.streams.transactional import InRecord
 
@@ -158,3 +159,13 @@ async def test_a_token_bound_of_the_models_family_rejects_before_any_call() -> N
     assert response.status == "too_large" and provider.bodies == []
     assert "tokens (o200k_base); route 'tiny' allows 40" in (response.reason or "")
     assert row.status == "too_large"
+
+
+def test_the_routes_tokenizers_are_loaded_before_the_first_request() -> None:
+    """Loading an encoding takes most of a second: on the first long request it stalled
+    the event loop, and every request in flight with it."""
+    encoding.cache_clear()
+    Provider().stage()
+    loaded = {tokenizer_for(CONFIG, route) for route in CONFIG.routes.values()} - {"estimate"}
+    assert loaded == {"o200k_base"}
+    assert encoding.cache_info().currsize == len(loaded)
