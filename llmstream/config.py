@@ -249,7 +249,8 @@ class CacheConfig(_Strict):
     """The cache shared by every worker (Redis) and each worker's semantic index."""
 
     key_prefix: str = "llmstream:cache"
-    # A Redis call slower than this counts as Redis being down for this request.
+    # A Redis call without an answer after this much time the event loop was free to hear
+    # it (loop_lag.py) counts as Redis being down for this request.
     redis_timeout_ms: int = Field(default=500, ge=1)
     # Reconnect backoff while Redis is down: exponential with full jitter, capped.
     reconnect_base_ms: int = Field(default=100, ge=1)

@@ -12,8 +12,13 @@ from llmstream.config import Config
 from llmstream.connectors.ratecontrol.breaker_store import BreakerStore
 from llmstream.connectors.ratecontrol.bucket_store import BucketStore
 from llmstream.connectors.ratecontrol.spend_counters import SpendCounters
+from llmstream.connectors.redis.client import bounded_client
 from llmstream.streams.admission import AdmissionControl
 from llmstream.streams.provider_limiter import ProviderLimiter
+
+# A Redis call of rate control slower than this fails open: the request is admitted and
+# the provider called unlimited (provider_limiter.py, admission.py).
+RATE_CONTROL_TIMEOUT_S = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +30,7 @@ class RateControl:
 
     @classmethod
     def connect(cls, config: Config) -> RateControl:
-        redis = Redis.from_url(
-            config.redis.url, socket_timeout=5.0, socket_connect_timeout=5.0
-        )
+        redis = bounded_client(config.redis.url, RATE_CONTROL_TIMEOUT_S)
         prefix = config.rate_control.key_prefix
         buckets = BucketStore(redis)
         return cls(

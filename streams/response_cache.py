@@ -79,7 +79,7 @@ class ResponseCache:
     ) -> None:
         self._config = config
         timeout_s = config.redis_timeout_ms / 1000
-        self._store = CacheStore(connect(redis_url, timeout_s), config.key_prefix)
+        self._store = CacheStore(connect(redis_url), config.key_prefix)
         self._redis = RedisAvailability(
             timeout_s, config.reconnect_base_ms / 1000, config.reconnect_max_ms / 1000
         )

@@ -1,11 +1,11 @@
 """Whether Redis is worth calling right now: every call has a short timeout, and after a
 failure the next try waits an exponential backoff with full jitter, so a Redis outage
 costs requests nothing but the cache (they are answered without it) and the cache comes
-back on its own when Redis does."""
+back on its own when Redis does. The timeout counts the time the event loop was free to
+hear the answer (``loop_lag.py``): a burst that keeps the loop busy is not an outage."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import time
@@ -14,6 +14,7 @@ from typing import ParamSpec, TypeVar
 
 import redis.exceptions
 
+from llmstream.loop_lag import LoopLag
 from llmstream.retry import backoff_delay
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ class RedisAvailability:
         self._clock = clock
         self._failures = 0
         self._retry_at = 0.0
+        self._lag = LoopLag()
         self.outages = 0
 
     @property
@@ -55,7 +57,7 @@ class RedisAvailability:
         if self._failures and self._clock() < self._retry_at:
             raise RedisUnavailable("redis is down; waiting before the next try")
         try:
-            result = await asyncio.wait_for(operation(*args, **kwargs), self._timeout_s)
+            result = await self._lag.within(operation(*args, **kwargs), self._timeout_s)
         except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError,
                 TimeoutError, OSError) as error:
             self._failed(error)

@@ -20,9 +20,8 @@ from typing import Any
 
 import numpy as np
 import redis.asyncio as aioredis
-from redis.backoff import NoBackoff
-from redis.retry import Retry
 
+from llmstream.connectors.redis.client import bounded_client
 from llmstream.embedding import Vector
 
 FAILURE_TTL_MS = 5000
@@ -87,16 +86,12 @@ class Wait:
     leased: bool
 
 
-def connect(url: str, timeout_s: float) -> aioredis.Redis:
-    """A client that fails fast: short socket timeouts and no retries of its own (the
-    caller decides what a failure means)."""
-    return aioredis.Redis.from_url(
-        url,
-        socket_timeout=timeout_s,
-        socket_connect_timeout=timeout_s,
-        retry=Retry(NoBackoff(), 0),
-        health_check_interval=0,
-    )
+def connect(url: str) -> aioredis.Redis:
+    """The cache's client: no retries and no timeouts of its own. The caller decides what
+    a failure means, and ``RedisAvailability`` times every call: redis-py's timeouts
+    count wall time, which a busy event loop spends before it reads a reply that came at
+    once (a call cancelled mid-read drops its connection)."""
+    return bounded_client(url, None, retries=False)
 
 
 class CacheStore:

@@ -29,7 +29,7 @@ def entry(index: int, expires_at: int) -> SemanticEntry:
 
 
 async def test_the_memory_bound_evicts_the_soonest_to_expire_and_says_so(infra: Any) -> None:
-    store = CacheStore(connect(infra.config.redis.url, 2.0), f"test:{uuid.uuid4().hex}")
+    store = CacheStore(connect(infra.config.redis.url), f"test:{uuid.uuid4().hex}")
     try:
         start = await store.log_position()
         now = now_ms()
@@ -52,7 +52,7 @@ async def test_the_memory_bound_evicts_the_soonest_to_expire_and_says_so(infra: 
 
 
 async def test_entries_expire_with_their_ttl(infra: Any) -> None:
-    store = CacheStore(connect(infra.config.redis.url, 2.0), f"test:{uuid.uuid4().hex}")
+    store = CacheStore(connect(infra.config.redis.url), f"test:{uuid.uuid4().hex}")
     try:
         await store.put_semantic(entry(1, now_ms() + 200), 200, max_entries=10)
         await store.put_exact("k", CachedAnswer("x", "stop", 1, 1, "m"), 200)

@@ -166,9 +166,8 @@ def test_sigkilled_worker_answers_every_request_exactly_once(pipeline: Pipeline)
     """Exactly once for every answer the provider gave. A cache hit's answer is sent
     outside the transaction (worker.hit_delivery: immediate), so a hit the dead worker sent
     before committing is sent again, identical, by the next owner of its partition: from
-    the cache, or computed where the cache does not answer it in time then (a Redis call
-    over cache.redis_timeout_ms while the restarted worker warms up is read as Redis
-    down: "unavailable"). Either way a computed answer is on the topic once at most."""
+    the cache, or computed where the cache does not answer it in time then (Redis read
+    as down: "unavailable"). Either way a computed answer is on the topic once at most."""
     lines = sample_requests(2000, seed=2000, with_errors=False)
     with LLMClient(pipeline.config) as client:
         ids = [client.publish(line, flush=False) for line in lines]
