@@ -109,11 +109,13 @@ _NUMBERING_AFTER = re.compile(
 _V_WORD = re.compile(r"\bv")
 # Where a phone may begin: not inside a word, a path or a decimal ("/", "."), nor, for most
 # shapes, after a "+"; after a hyphen only when a small letter is before it, as Zulu and
-# Xhosa join the number to a prefix ("ku-082 555 0147", "ngu-082..."), not after a digit
-# group. And where it must end.
-_AFTER_NO_NUMBER = r"(?a:(?<![\w+/.]))(?<![^a-z]-)"
-_AFTER_NO_WORD = r"(?a:(?<![\w/.]))(?<![^a-z]-)"
-_ENDS = r"(?a:(?![\w/-]|\.\d))"
+# Xhosa join the number to a prefix ("ku-082 555 0147", "ngu-082...") and Hebrew a
+# preposition ("ב-052-1234567"), not after a digit group. And where it must end: not in a
+# word, a path, a decimal or a digit group after a hyphen, though a case ending may follow
+# one (Hungarian "a +36 30 123 4567-es számon").
+_AFTER_NO_NUMBER = r"(?a:(?<![\w+/.]))(?<![^a-zא-ת]-)"
+_AFTER_NO_WORD = r"(?a:(?<![\w/.]))(?<![^a-zא-ת]-)"
+_ENDS = r"(?a:(?![\w/]|\.\d))(?!-(?![^\W\d_]))"
 # Turkey's mobiles with the trunk 0 set apart: 0 555 113 65 45, 0 (532) 123 45 67 (a phone
 # shape, and one of the mobile shapes that need no phone word: _MOBILE_SHAPE).
 _TURKISH_MOBILE_APART = r"0 \(?5\d{2}\)? \d{3} \d{2} \d{2}"
@@ -135,6 +137,10 @@ _PHONE = re.compile(
     # three digits (612 445 987); the second only counts with a phone word near it.
     + r"|" + _AFTER_NO_WORD + r"\(\d{2,4}\)\s?\d{4,5}[\s.-]?\d{4}" + _ENDS
     + r"|" + _AFTER_NO_WORD + r"\d{3}[\s.-]\d{3}[\s.-]\d{3}" + _ENDS
+    # A mobile written in one block (Saudi Arabia's and the Gulf's 0501234567), and eight
+    # digits in pairs (Denmark and Norway: 20 12 34 56): with a phone word only.
+    + r"|" + _AFTER_NO_NUMBER + r"05\d{8}" + _ENDS
+    + r"|" + _AFTER_NO_WORD + r"[2-9]\d(?: \d{2}){3}" + _ENDS
     # Numbers of countries without a trunk 0: Spain (mobiles 612 34 56 78, landlines
     # 915 48 27 36 with a phone word only), China (138 1234 5678), India (98765 43210,
     # with a phone word only).
@@ -163,6 +169,9 @@ _PHONE_CONTEXT = re.compile(
     # mobile number), Kinyarwanda, Oromo, Tigrinya, Lao, Javanese, Icelandic, Latvian,
     # Estonian, Pashto and Belarusian (Tajik's телефон is Russian's, above)
     r"|മൊബൈ|ലാൻഡ്|kpọọ|\bkpoo\b|ekwentị|ekwenti|inombolo|umnxeba|\btsalela|утас|залга"
+    # ... Danish, Norwegian and Swedish ("tlf. 20 12 34 56", "jag nås på 070-…"), the
+    # Gulf's mobile ("رقم الجوال 050…"), Hebrew's reach and mobile ("להשיג אותי ב-052-…")
+    r"|\btlf\b|\bmobil\b|\bnås\b|\bnår\s+mig\b|جوال|موبايل|להשיג|נייד|פלאפון"
     r"|\bgcash\b|umpamagare|\bbilbil|ስልኪ|ໂທ|\btelpon|\bsíma|\bsími|hringdu|tālru|zvaniet"
     r"|helista|ټیلیفون|تلیفون|тэлефон"
     # ... Hindi's, Marathi's and Gujarati's mobile, and Hindi's "my / his / your number"
@@ -239,7 +248,10 @@ _MOBILE_SHAPE = re.compile(
     r"|[67]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
     r"|08[1-9]\d-\d{3,4}-\d{3,4}|0[35789]\d{2} \d{3} \d{3}|09\d{2}[ -]\d{3}[ -]\d{4}"
     r"|01[3-9]\d{2}-\d{6}|8[ -]\(?9\d{2}\)?[ -]\d{3}[ -]\d{2}[ -]\d{2}"
+    # Israel's mobiles (052-1234567) and Sweden's (070-123 45 67)
+    r"|05\d-\d{7}|07\d-\d{3} \d{2} \d{2}"
     r"|" + _TURKISH_MOBILE_APART)
+_EIGHT_IN_PAIRS = re.compile(r"[2-9]\d(?: \d{2}){3}")
 _DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
 
 _SECRETS: tuple[re.Pattern[str], ...] = tuple(
@@ -316,7 +328,7 @@ _PASSWORD = re.compile(
     r"|(?:\s+[^\s:\uff1a=.,;!?]{1,24})?\s+(?:(?:to|into|now)\s+)?)"
     r"|(?:" + "|".join(_UNSPACED_PASSWORD_WORDS) + r")"
     r"\s*(?P<particle>[:\uff1a=]|是|为|為|は|が|는|은|이|가)?\s*)"
-    r"[\"'«“„]?(?P<value>[A-Za-z0-9_\-/+=.!@#$%^&*]{8,})")
+    r"[\"'«“„`]?(?P<value>[A-Za-z0-9_\-/+=.!@#$%^&*]{8,})")
 # A login given as user and password, a slash between: "Login war admin / Fj7#qL2v!Rm9",
 # "credentials: deploy / Tr0ub4dor&3". Only a strong password counts ("login via SSO /
 # LDAP", "Anmeldung admin / Einstellungen").
@@ -328,7 +340,7 @@ _LOGIN_WORDS = (
 _LOGIN_PASSWORD = re.compile(
     r"(?i:(?<!\w)(?:" + "|".join(_LOGIN_WORDS) + r")(?![^\W\d_]))"
     r"(?:\s+[^\s/]{1,24}){0,2}?\s*[:=]?\s+[^\s/:]{2,40}\s*/\s*"
-    r"[\"'«“„]?(?P<value>[A-Za-z0-9_\-/+=.!@#$%^&*]{8,})")
+    r"[\"'«“„`]?(?P<value>[A-Za-z0-9_\-/+=.!@#$%^&*]{8,})")
 # (Letters, digits and a symbol; an underscore alone is a name's: "login page / dashboard_v2".)
 _LOGIN_SECRET = re.compile(r"(?=.*[A-Za-z])(?=.*\d)(?=.*[!@#$%^&*+])")
 _LETTERS_AND_DIGITS = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
@@ -495,7 +507,8 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
               r"|[^\w+/.]1[\s.-]\(?\d{3}\)?[\s.-]\d{3}"
               r"|[^\w+/.]8(?:[\s.-]?\(\d{3}|[\s.-]?\d{3}[\s.-]?\d{3}[\s.-]\d{2}[\s.-]\d|\d{10})"
               r"|[^\w/.]\(\d{2}|[^\w+/.]0\d{1,4}[\s/.-]\d{2}|[^\w+/.]0 \(?5\d{2}\)? \d"
-              r"|[^\w+/.](?:[6-9]\d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}|[6-9]\d{4}[ -]\d{5})",
+              r"|[^\w+/.](?:[6-9]\d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}|[6-9]\d{4}[ -]\d{5})"
+              r"|[^\w+/.]05\d{8}|[^\w/.][2-9]\d \d{2} \d{2} \d{2}",
               1, False),
 }
 # Two scanning databases: the anchors led by a digit, a digit's neighbour or a class of
@@ -857,7 +870,8 @@ def _phones(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
         # E.164: at most 15 digits after the international prefix (+ or 00); 8 at least here.
         if international and not 8 <= len(digits) - 2 * value.startswith("00") <= 15:
             continue
-        if not international and not 9 <= len(digits) <= 12:
+        if not international and not 9 <= len(digits) <= 12 and not (
+                len(digits) == 8 and _EIGHT_IN_PAIRS.fullmatch(value)):
             continue
         if _DATE_LIKE.match(value.strip()) or digits.count("0") * 2 > len(digits):
             continue

@@ -654,6 +654,7 @@ def test_other_scripts_digits_in_dates_and_prices_are_not_numbers_to_hide() -> N
     ("Inombolo yam ngu-082 555 0147, nditsalele emva kwesihlanu.", ["082 555 0147"]),  # Xhosa
     ("Call 12-082 555 0147 today", []),  # after a digit group: its tail, not a phone
     ("Call about SKU-082 555 0147 today", []),  # after a capital: a code's
+    ("אפשר להשיג אותי ב-052-1234567 אחרי שש.", ["052-1234567"]),  # Hebrew's "at"
 ])
 def test_a_number_joined_to_a_small_prefix_by_a_hyphen_is_a_phone(
         text: str, found: list[str]) -> None:
@@ -673,6 +674,31 @@ def test_a_number_joined_to_a_small_prefix_by_a_hyphen_is_a_phone(
 ])
 def test_more_countries_mobiles_and_a_messenger_after_the_number(text: str, number: str) -> None:
     assert _typed(text) == [("phone", number)]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # a case ending after a hyphen (Hungarian), Sweden's mobile, a Danish number in pairs
+    # after "tlf.", a Gulf mobile in one block after "mobile"
+    ("Telefonon a +36 30 123 4567-es számon vagyok elérhető.", "+36 30 123 4567"),
+    ("Jag nås på 070-123 45 67 efter lunch.", "070-123 45 67"),
+    ("Navn: Mette Nielsen, tlf. 20 12 34 56.", "20 12 34 56"),
+    ("ورقم الجوال 0501234567 من فضلك.", "0501234567"),
+])
+def test_nordic_hungarian_and_gulf_phones_are_found(text: str, number: str) -> None:
+    assert _typed(text) == [("phone", number)]
+
+
+@pytest.mark.parametrize("text", [
+    "Score 20 12 34 56 in the four rounds.",  # pairs without a phone word
+    "Invoice 0501234567 is overdue.",  # a block without one
+])
+def test_those_shapes_without_a_phone_word_are_not(text: str) -> None:
+    assert [kind for kind, _ in _typed(text) if kind == "phone"] == []
+
+
+def test_a_password_in_backticks_after_to_is_a_secret() -> None:
+    text = "I rotated the DB password yesterday to `Tr0ub4dor&3-Qx7!`, check the config."
+    assert ("secret", "Tr0ub4dor&3-Qx7!") in _typed(text)
 
 
 @pytest.mark.parametrize("text", [
