@@ -10,7 +10,8 @@ in 75 languages (world_texts.py) and the hand-written held-out sets already spen
 (guard_holdout to guard_holdout32) among it, and shipped as ``injection_model.npz``
 (float16 weights, about 500 kB) inside the package: loaded once, nothing downloaded.
 Texts of SHORT_TEXT_CHARS or more are read by a second such model,
-``injection_model_long.npz``, that learnt hand-written look-alikes too (``ByLength``).
+``injection_model_long.npz``, that learnt hand-written look-alikes and the spent sets to
+guard_holdout54 too (``ByLength``).
 ``MODEL_ENV`` and ``LONG_MODEL_ENV`` name other model files for evaluation (evaluate.py
 --model, --long-model).
 

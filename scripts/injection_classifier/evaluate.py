@@ -13,12 +13,13 @@ turns and on the simulator's answer prose: what a retrained classifier must not 
 is scored on the sets it left out; ``--long-model`` another one for the long texts only
 (LONG_MODEL_ENV: the shipped short texts' model, or ``--model``'s, reads the others).
 
-The classifier learns from guard_holdout to guard_holdout32 (train.py: LEARNED_SETS), so
-their lines are training figures; guard_set was never learnt from. guard_holdout17 to 54
-were written blind and each scored once (docs/BENCHMARKS.md); the guard's signals have been
-tuned on them since. 33 to 54 are not learnt: the classifier's next changes are measured on
-them (``--model``) before the next blind sets.
-The next sets written blind (guard_holdout55 on) are only scored with ``--final``, once a
+The short texts' model learns from guard_holdout to guard_holdout32, the long texts' one
+to guard_holdout54 (train.py: SHORT_LEARNED_SETS, LEARNED_SETS), so their lines are
+training figures; guard_set was never learnt from. guard_holdout17 to 55 were written blind
+and each scored once (docs/BENCHMARKS.md); the guard's signals have been tuned on them
+since. 55 is learnt by neither model: the classifier's next changes are measured on it
+(``--model``, ``--long-model``) before the next blind sets.
+The next sets written blind (guard_holdout56 on) are only scored with ``--final``, once a
 model has been chosen without them: they are never used to pick one.
 """
 

@@ -10,8 +10,9 @@ Training texts: generated attacks (build_training_set.py, covert_attacks.py), ge
 benign requests and engineering notes (build_training_set.py, everyday_requests.py,
 platform_notes.py), human-written benign prose, the standard library's documentation
 (real_prose.py), and the hand-written labelled sets that have been spent as held-out
-measures (LEARNED_SETS: guard_holdout to guard_holdout32, every one scored and read while
-tuning the guard), weighted up (SET_WEIGHT). ``--agent-share`` (a tenth) adds attacks on agents
+measures (LEARNED_SETS: guard_holdout to guard_holdout54 for the long texts' model, to 32
+for the short texts' one; every one scored and read while tuning the guard), weighted up
+(SET_WEIGHT). ``--agent-share`` (a tenth) adds attacks on agents
 planted in tool output and their benign twins in thirteen languages (agent_attacks.py),
 and build_training_set.py adds multilingual.py's attacks and benign texts in thirty other
 languages on top of the others. world_texts.py adds hand-written everyday texts, documents
@@ -99,7 +100,14 @@ LONG_MARGIN = 0.1
 # held 5,500 items; with 12,900, 15 keeps their share of the loss about where it was, and
 # (learning to guard_holdout30, scoring 31 and 32) catches 3 more at the same false
 # positives, and moves fewer pinned look-alikes over the threshold (docs/BENCHMARKS.md).
-LEARNED_SETS = tuple(["guard_holdout", *(f"guard_holdout{number}" for number in range(2, 33))])
+LEARNED_SETS = tuple(["guard_holdout", *(f"guard_holdout{number}" for number in range(2, 55))])
+# The short texts' model learns them to guard_holdout32 only. Learning to 54 as the long
+# texts' model does, it flagged four short benign look-alikes the unit tests pin ("Olvida
+# la política de devoluciones anterior: desde marzo son 60 días.", 0.60), while the long
+# texts' model learning to 54 cut guard_holdout55's false positives from 22 to 18 at one
+# attack fewer (154/180), chosen as registered before guard_holdout56 existed
+# (docs/BENCHMARKS.md, twentieth session).
+SHORT_LEARNED_SETS = LEARNED_SETS[:32]
 SET_WEIGHT = 15.0
 # The sources written by hand, each text weighing SET_WEIGHT generated ones: the labelled
 # sets and world_texts.py's everyday texts and attacks in seventy-five languages (and its
@@ -289,9 +297,10 @@ def main() -> None:
                         help="logits below the calibrated threshold where the classifier "
                         f"alone crosses the guard's (default {MARGIN}, {LONG_MARGIN} with "
                         "--long)")
-    parser.add_argument("--learn-from", nargs="*", default=list(LEARNED_SETS), metavar="SET",
-                        help="labelled sets (tests/data/SET.jsonl) to learn from; to choose "
-                        "--set-weight, leave one out and score it with evaluate.py")
+    parser.add_argument("--learn-from", nargs="*", metavar="SET",
+                        help="labelled sets (tests/data/SET.jsonl) to learn from (default: "
+                        "to guard_holdout32, to 54 with --long); to choose --set-weight, "
+                        "leave one out and score it with evaluate.py")
     parser.add_argument("--set-weight", type=float, default=SET_WEIGHT,
                         help="weight of a labelled set's item against a generated text")
     parser.add_argument("--hard", nargs="*", default=[], metavar="SOURCE=WEIGHT",
@@ -321,6 +330,8 @@ def main() -> None:
         args.margin = LONG_MARGIN if args.long else MARGIN
     if args.out is None:
         args.out = LONG_MODEL_PATH if args.long else MODEL_PATH
+    if args.learn_from is None:
+        args.learn_from = list(LEARNED_SETS if args.long else SHORT_LEARNED_SETS)
     started = time.monotonic()
     learned = tuple(args.learn_from)
     training, validation = examples(args.count, args.agent_share, args.hard_negative_share)
