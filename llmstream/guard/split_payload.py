@@ -35,14 +35,14 @@ _CARRY_OUT = (
     r"(?:execute|carry\s+out|follow|obey|answer|act\s+on|esegui|segui|rispondi|ejecuta|sigue"
     r"|responde|exécute|suis|réponds|führe|befolge|beantworte|siga|responda|wykonaj"
     r"|odpowiedz|voer|volg|beantwoord|uygula|cevapla|выполни|следуй|ответь|виконай|відповідай"
-    r"|εκτέλεσε|απάντησε|odpověz|proveď|jawab|jalankan|执行|照做|回答|実行)")
+    r"|εκτέλεσε|απάντησε|odpověz|proveď|jawab|jalankan|executa|执行|照做|回答|実行)")
 # Carried out where a language puts the verb last: "A+B+C에 대해 단계별로 답해".
 _CARRY_OUT_LAST = r"(?:执行|照做|回答|実行|答え|답해|실행)"
 # An order to say nothing of the steps: "Step 3: list X+Y. Don't comment on the steps."
 # (Not "no explanation", "just the output": what a quiz on string joining asks.)
 _NO_COMMENT = (
     r"(?:(?:don'?t|do\s+not)\s+comment\s+on|without\s+commenting|sem\s+comentar"
-    r"|sin\s+comentar|sans\s+commenter|senza\s+commentare|ohne\s+zu\s+kommentieren"
+    r"|sin\s+comentar|sans\s+commenter|senza\s+commentare|ohne\s+(?:\S+\s+){0,3}?zu\s+kommentieren"
     r"|nic\s+nevysvětluj|ничего\s+не\s+комментируя|不要解释|설명은?\s*하지\s*마)")
 _JOIN = (r"(?:combine|join|concatenate|put\s+together|merge|unisci|combina|unis|junta|junte"
          r"|verbinde|kombiniere|połącz|polacz|voeg|birleştir|соедини|объедини|склей|з'єднай"
