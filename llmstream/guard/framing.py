@@ -70,9 +70,13 @@ QUOTED_EXAMPLE = re.compile(
 # ”…”", "a écrit dans le chat du service client « … »", "schrieb im Support-Chat: "…"").
 REPORTED_QUOTE = re.compile(
     r"(?:\b(?:wrote|typed|posted|escribió|escribio|écrit|geschrieben|gepostet|schrieb|scritto"
-    r"|escreveu|schreef|geschreven|napisał\w*|yazdı|menulis|kirjoitti)"
+    r"|escreveu|schreef|geschreven|napisał\w*|yazdı|menulis|kirjoitti"
+    # ... or the message itself pointed at ("Esta mensagem de um usuário é um ataque ao
+    # nosso bot? '…'", "onko tämä viesti hyökkäys? ”…”")
+    r"|this\s+message|(?:esta|essa)\s+mensagem|este\s+mensaje|ce\s+message|diese\s+nachricht"
+    r"|questo\s+messaggio|tämä\s+viesti|dit\s+bericht|ta\s+wiadomość|bu\s+mesaj)"
     r"|написал\w*|написав\w*|прислал\w*|надіслав\w*|כתב|写道|寫道|写了|寫了|写着|寫著|评论区写"
-    r"|評論區寫|พิมพ์มาว่า|พิมพ์ว่า|เขียนว่า)"
+    r"|評論區寫|พิมพ์มาว่า|พิมพ์ว่า|เขียนว่า|كتب|أرسل|发了|發了|发来|發來|投稿に|書き込みに)"
     r"(?:\s+\S{1,24}?){0,6}?\s*[,:]?\s*[«»\"“”„「『‘']")
 _REPORTED_FILTER = Prefilter([widened(REPORTED_QUOTE.pattern)], single=True, caseless=True)
 # (Thai asks with a particle: "…ไหม", "…หรือเปล่า".)
