@@ -216,6 +216,9 @@ TITLE_LENGTH = 160
 # A titled document may be short: a newsletter's item, a guide's first points
 # (a Chinese developers' guide on prompt injection of four points: 164 characters).
 TITLED_DOCUMENT_LENGTH = 150
+# A title that opens a paragraph, a colon after it: a newsletter's item or a policy's
+# clause pasted as one message.
+INLINE_TITLE_LENGTH = 60
 _TITLE_KIND = re.compile(
     r"(?<![a-z])(?:polic(?:y|ies)|acceptable\s+use|guidelines?|guidance|\w*guide|guia|directive|report|findings|pentest\w*"
     r"|penetration\s+test\w*|red[\s-]?team\w*|training|module|awareness|newsletter|bulletin|faq|incident"
@@ -229,7 +232,7 @@ _TITLE_KIND = re.compile(
     r"|školení|riktlinjer|utbildning|\w*säkerhetsnytt|nyhetsbrev|vejledning|retningslinjer|politik"
     r"|veileder|ohje\w*|raportti|koulutus|usein\s+kysytyt\s+kysymykset|tiedote|szabályzat|útmutató"
     r"|jelentés|képzés|hírlevél|politică|ghid|báo\s+cáo|chính\s+sách|hướng\s+dẫn|đào\s+tạo|bản\s+tin"
-    r"|kebijakan|pedoman|panduan|laporan|pelatihan|yönerge|rapor|eğitim|bülten|rehber|tahadhari|mwongozo"
+    r"|kebijakan|pedoman|panduan|laporan|pelatihan|yönerge|rapor|eğitim|bülten\w*|rehber|tahadhari|mwongozo"
     r"|ripoti|mafunzo|περίληψη\s+ομιλίας)(?![a-z])"
     r"|политик|руководств|отч[её]т|разбор|памятк|тренинг|тренінг|обучени|бюллетен|регламент|посібник|звіт"
     r"|навчанн|пам'ятк|розсилк|πολιτική|οδηγός|αναφορά|έκθεση|ενημερωτικό\s+δελτίο|εκπαίδευση"
@@ -262,13 +265,19 @@ def names_security_topic(folded_text: str) -> bool:
 
 def titled_as_security_document(folded_text: str) -> bool:
     """Whether ``folded_text`` is a document (TITLED_DOCUMENT_LENGTH characters or more)
-    whose first line, a title of TITLE_LENGTH characters at most, names a kind of document
-    and AI or security as its topic."""
-    title_end = folded_text.find("\n")
-    if not 0 < title_end <= TITLE_LENGTH or len(folded_text) < TITLED_DOCUMENT_LENGTH:
+    whose first line, a title of TITLE_LENGTH characters at most, or the words before a
+    colon that open its first line, INLINE_TITLE_LENGTH at most ("Güvenlik bülteni: …",
+    "Beleid AI-gebruik gemeente: …"), names a kind of document and AI or security as its
+    topic."""
+    if len(folded_text) < TITLED_DOCUMENT_LENGTH:
         return False
-    title = folded_text[:title_end]
-    return _TITLE_KIND.search(title) is not None and _TITLE_TOPIC.search(title) is not None
+    line_end = folded_text.find("\n")
+    colon = folded_text.find(":", 0, INLINE_TITLE_LENGTH + 1)
+    titles = [folded_text[:line_end]] if 0 < line_end <= TITLE_LENGTH else []
+    if 0 < colon and (line_end < 0 or colon < line_end):
+        titles.append(folded_text[:colon])
+    return any(_TITLE_KIND.search(title) is not None and _TITLE_TOPIC.search(title) is not None
+               for title in titles)
 
 
 # A chat turn about the instructions the assistant gave the user, not those it was given:
