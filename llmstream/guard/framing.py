@@ -274,7 +274,7 @@ def titled_as_security_document(folded_text: str) -> bool:
     line_end = folded_text.find("\n")
     colon = folded_text.find(":", 0, INLINE_TITLE_LENGTH + 1)
     titles = [folded_text[:line_end]] if 0 < line_end <= TITLE_LENGTH else []
-    if 0 < colon and (line_end < 0 or colon < line_end):
+    if colon > 0 and (line_end < 0 or colon < line_end):
         titles.append(folded_text[:colon])
     return any(_TITLE_KIND.search(title) is not None and _TITLE_TOPIC.search(title) is not None
                for title in titles)
