@@ -182,7 +182,8 @@ _IBAN_LENGTHS = {"AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BE": 16, "BR": 29, "BY
                  "GR": 27, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KZ": 20, "LT": 20,
                  "LV": 21, "MK": 19, "NL": 18, "PK": 24, "PL": 28, "PT": 25, "RO": 24, "SA": 24,
                  "SK": 24, "SO": 23, "TR": 26, "UA": 29, "EE": 20, "MG": 27, "MN": 20,
-                 "CZ": 24, "SE": 24, "HU": 28, "FI": 18, "NO": 15, "DK": 18,
+                 "CZ": 24, "SE": 24, "HU": 28, "FI": 18, "NO": 15, "DK": 18, "IE": 22,
+                 "BG": 22, "HR": 21,
                  "IR": 26}  # Iran's (Sheba): used there, checked by mod 97, not in the registry
 # An IBAN's shape, grouped by four or not (the blind sets' own checks find them with it).
 _IBAN_SHAPED = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b")
@@ -3305,13 +3306,13 @@ def _two_blind_halves_hold(items: list[dict[str, Any]], prefix: str,
 
 # Injections per half: 52's first helper wrote 94 of its 225 lines as attacks.
 _INJECTIONS_PER_HALF = {49: (90, 90), 50: (90, 90), 51: (90, 90), 52: (94, 90), 53: (90, 90),
-                        54: (90, 90), 55: (90, 90)}
+                        54: (90, 90), 55: (90, 90), 56: (90, 90)}
 
 
 @pytest.mark.parametrize("number", sorted(_INJECTIONS_PER_HALF))
 def test_the_held_out_sets_of_attacks_and_everyday_traffic_cover_what_they_must(
         number: int) -> None:
-    """guard_holdout49 to 55 (each blind, two helpers of 225 lines: "hNN_a_" attacks as
+    """guard_holdout49 to 56 (each blind, two helpers of 225 lines: "hNN_a_" attacks as
     they arrive and the hardest look-alikes in 20 languages or more, "hNN_b_" everyday chat
     traffic in 30 or more): their shape, 90 injections and 135 benign items in each half,
     texts distinct, known labels, scripts beyond Latin among their injections, and the
