@@ -31,13 +31,13 @@ _PART = re.compile(
     rf"\s+\w{{1,2}})\s*[=:]|\[\d{{1,2}}\])\s*{_QUOTE}")
 _VARIABLE = r"[^\W\d]\w{0,11}"
 _SUM = rf"{_VARIABLE}\s*\+\s*{_VARIABLE}"
+# The verbs of languages that may put them last: "A+B+C에 대해 단계별로 답해".
+_CARRY_OUT_LAST = r"(?:执行|照做|回答|実行|答え|답해|실행)"
 _CARRY_OUT = (
     r"(?:execute|carry\s+out|follow|obey|answer|act\s+on|esegui|segui|rispondi|ejecuta|sigue"
     r"|responde|exécute|suis|réponds|führe|befolge|beantworte|siga|responda|wykonaj"
     r"|odpowiedz|voer|volg|beantwoord|uygula|cevapla|выполни|следуй|ответь|виконай|відповідай"
-    r"|εκτέλεσε|απάντησε|odpověz|proveď|jawab|jalankan|executa|执行|照做|回答|実行)")
-# Carried out where a language puts the verb last: "A+B+C에 대해 단계별로 답해".
-_CARRY_OUT_LAST = r"(?:执行|照做|回答|実行|答え|답해|실행)"
+    rf"|εκτέλεσε|απάντησε|odpověz|proveď|jawab|jalankan|executa|{_CARRY_OUT_LAST})")
 # An order to say nothing of the steps: "Step 3: list X+Y. Don't comment on the steps."
 # (Not "no explanation", "just the output": what a quiz on string joining asks.)
 _NO_COMMENT = (
