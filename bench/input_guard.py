@@ -18,6 +18,13 @@ this process, on one core.
 
     .venv/bin/python bench/input_guard.py --tokens 8000 --samples 500 --mix planted
 
+The ``conversation`` mix is chat traffic instead: conversations that grow turn by turn
+(users' questions and pasted documents with contacts in them, the assistant's answers) up
+to ``--tokens``, each request resending the history, twenty conversations interleaved.
+The guard is given a ``GuardMemo`` as the worker gives it, so only the messages it has
+not seen are read; the percentiles are over the requests of ``--tokens / 2`` tokens or
+more. Every other mix is read cold: no memo, every sample a full reading.
+
 Besides the percentiles over all samples it prints ``cpu_slowest_prompt_best_ms``: each
 of the (at most 50) prompts runs ``samples / 50`` times, and this is the slowest prompt's
 fastest run, the cost of the work itself. On a shared virtual machine the same prompt's
@@ -35,12 +42,13 @@ import os
 import random
 import statistics
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from llmstream.config import InputGuardConfig
 from llmstream.events import Message
-from llmstream.guard import check_messages, warm_up
+from llmstream.guard import GuardMemo, check_messages, warm_up
 from llmstream.guard.token_count import encoding
 
 SENTENCES = [
@@ -168,19 +176,109 @@ def _prose(rng: random.Random, target: int, mix: str) -> str:
     return " ".join(parts)
 
 
+# The conversation mix: a user's turn is a question of 20 to 250 tokens, or (one in
+# eight) a document of 1,000 to 2,000 tokens pasted in; the assistant answers in 60 to 400.
+CONVERSATIONS = 20
+PASTED_SHARE = 1 / 8
+
+
+def conversation(rng: random.Random, tokens: int) -> list[Message]:
+    """The turns of one conversation, user first, up to ``tokens`` tokens in all."""
+    bpe = encoding(TOKENIZER)
+    turns: list[Message] = []
+    used = 0
+    while True:
+        user = len(turns) % 2 == 0
+        if user and rng.random() < PASTED_SHARE:
+            size, mix = rng.randrange(1000, 2000), "document"
+        elif user:
+            size, mix = rng.randrange(20, 250), "dense"
+        else:
+            size, mix = rng.randrange(60, 400), "document"
+        if used + size > tokens:
+            return turns if len(turns) % 2 else turns[:-1]  # (ends on the user's turn)
+        turns.append(Message("user" if user else "assistant",
+                             _sized(bpe, _prose(rng, size * MOST_CHARS_PER_TOKEN, mix), size)))
+        used += size
+
+
+def conversation_requests(rng: random.Random, tokens: int) -> list[list[Message]]:
+    """The requests of CONVERSATIONS conversations, interleaved turn by turn: each the
+    system prompt and the conversation up to a user's turn."""
+    system = Message("system", "You are a support assistant for Acme. Be concise.")
+    budget = tokens - len(encoding(TOKENIZER).encode_ordinary(system.content))
+    chats = [conversation(rng, budget) for _ in range(CONVERSATIONS)]
+    return [[system, *chat[:turn + 1]] for turn in range(0, max(map(len, chats)), 2)
+            for chat in chats if turn < len(chat)]
+
+
+def _conversation_main(args: argparse.Namespace, rng: random.Random) -> None:
+    policy = InputGuardConfig()
+    bpe = encoding(TOKENIZER)
+    warm_up()
+    for messages in conversation_requests(random.Random(args.seed + 1), args.tokens)[:20]:
+        check_messages(messages, policy)  # the regex caches, as for the other mixes
+    gc.collect()
+    gc.freeze()
+    memo = GuardMemo()
+    given = None if args.no_memo else memo
+    timings: list[float] = []
+    cpu: list[float] = []
+    sizes: list[int] = []
+    findings = 0
+    while len(timings) < args.samples:
+        for resent in conversation_requests(rng, args.tokens):
+            # New strings, as each request's are decoded anew from its Avro event.
+            messages = [replace(message, content=message.content.encode().decode())
+                        for message in resent]
+            size = sum(len(bpe.encode_ordinary(message.content)) for message in messages)
+            started, started_cpu = time.perf_counter(), time.thread_time()
+            result = check_messages(messages, policy, given)
+            wall, used = time.perf_counter() - started, time.thread_time() - started_cpu
+            if size >= args.tokens // 2:
+                timings.append(wall * 1000)
+                cpu.append(used * 1000)
+                sizes.append(size)
+                findings += len(result.findings)
+    assert findings, "the conversations must contain findings"
+    print(json.dumps({
+        "tokens": args.tokens, "mix": "conversation", "memo": given is not None,
+        "requests": len(timings),
+        "request_tokens_min": min(sizes), "request_tokens_max": max(sizes),
+        "findings_per_request": round(findings / len(timings), 1),
+        "wall_p50_ms": _pct(timings, 50), "wall_p95_ms": _pct(timings, 95),
+        "wall_p99_ms": _pct(timings, 99), "wall_mean_ms": round(statistics.fmean(timings), 3),
+        "cpu_p50_ms": _pct(cpu, 50), "cpu_p99_ms": _pct(cpu, 99),
+        "memo_texts": len(memo.pii), "memo_chars": memo.pii.chars,
+        "load_average_1m": round(os.getloadavg()[0], 2),
+    }))
+
+
+def _pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))], 3)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tokens", type=int, default=8000)
     parser.add_argument("--samples", type=int, default=500)
     parser.add_argument("--seed", type=int, default=8000)
-    parser.add_argument("--mix", choices=["dense", "document", "planted", "lookalikes"],
+    parser.add_argument("--mix", choices=["dense", "document", "planted", "lookalikes",
+                                          "conversation"],
                         default="dense",
                         help="dense: PII and trigger words every few sentences; "
                         "document: ordinary prose with a few contacts; planted: the "
                         "document with one instruction planted for the AI reading it; "
-                        "lookalikes: the labelled sets' benign items, one after another")
+                        "lookalikes: the labelled sets' benign items, one after another; "
+                        "conversation: chats resending their history, guarded with a memo")
+    parser.add_argument("--no-memo", action="store_true",
+                        help="conversation mix: read every message of every request")
     args = parser.parse_args()
     rng = random.Random(args.seed)
+    if args.mix == "conversation":
+        _conversation_main(args, rng)
+        return
     policy = InputGuardConfig()
     system = Message("system", "You are a support assistant for Acme. Be concise.")
     prompts = [prompt(rng, args.tokens, args.mix) for _ in range(min(args.samples, 50))]
@@ -200,17 +298,13 @@ def main() -> None:
         cpu.append((time.thread_time() - started_cpu) * 1000)
         best[index % len(prompts)] = min(best[index % len(prompts)], cpu[-1])
     assert result.findings or args.mix == "lookalikes", "the prompt must contain findings"
-    def pct(values: list[float], p: float) -> float:
-        ordered = sorted(values)
-        return round(ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))], 3)
-
     print(json.dumps({
         "tokens": args.tokens, "mix": args.mix, "chars": len(prompts[0]),
         "samples": args.samples,
         "findings_per_prompt": len(result.findings),
-        "wall_p50_ms": pct(timings, 50), "wall_p95_ms": pct(timings, 95),
-        "wall_p99_ms": pct(timings, 99), "wall_mean_ms": round(statistics.fmean(timings), 3),
-        "cpu_p50_ms": pct(cpu, 50), "cpu_p99_ms": pct(cpu, 99),
+        "wall_p50_ms": _pct(timings, 50), "wall_p95_ms": _pct(timings, 95),
+        "wall_p99_ms": _pct(timings, 99), "wall_mean_ms": round(statistics.fmean(timings), 3),
+        "cpu_p50_ms": _pct(cpu, 50), "cpu_p99_ms": _pct(cpu, 99),
         # The work itself, without the machine's noise: the slowest prompt's best repeat.
         "cpu_slowest_prompt_best_ms": round(max(best), 3),
         "load_average_1m": round(os.getloadavg()[0], 2),

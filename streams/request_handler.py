@@ -34,7 +34,7 @@ from llmstream.events import (
     Usage,
     now_ms,
 )
-from llmstream.guard import GuardResult, Verdict, check_messages, redact_pii, restore
+from llmstream.guard import GuardMemo, GuardResult, Verdict, check_messages, redact_pii, restore
 from llmstream.guard import warm_up as guard_warm_up
 from llmstream.guard.output_guard import OutputCheck, OutputContext
 from llmstream.guard.telemetry_fields import guard_telemetry
@@ -91,6 +91,9 @@ class RequestHandler:
         self._dead_letter_serde = serde("dead_letter")
         self._rate_control = rate_control
         guard_warm_up()  # compile the guards' scanning databases before the first request
+        # What the guard found in the messages seen lately: a conversation's history, which
+        # every turn resends, is read once (llmstream/guard/text_memo.py).
+        self._guard_memo = GuardMemo()
         # ... and load the routes' tokenizers (0.7-0.8 s each): on the first long request
         # the load stalled the event loop, every request in flight and its Redis calls.
         for tokenizer in {tokenizer_for(config, route) for route in config.routes.values()}:
@@ -175,7 +178,8 @@ class RequestHandler:
                                tokenizer_for(self._config, route))
         if too_long is not None:
             return self._rejected(request, too_long, route_name, prompt)
-        guard = check_messages(request.messages, route.guard) if route.guard.enabled else None
+        guard = (check_messages(request.messages, route.guard, self._guard_memo)
+                 if route.guard.enabled else None)
         if guard is not None and guard.verdict == Verdict.BLOCK:
             return self._rejected(
                 request, RequestRejected(Status.BLOCKED_INPUT, guard.reason()), route_name,

@@ -5,11 +5,20 @@ on an answer (JSON and JSON Schema, contacts, content policy, system-prompt leak
 """
 
 from .findings import Finding, Verdict
-from .input_guard import GuardResult, TextCheck, check_messages, check_text, redact_pii, warm_up
+from .input_guard import (
+    GuardMemo,
+    GuardResult,
+    TextCheck,
+    check_messages,
+    check_text,
+    redact_pii,
+    warm_up,
+)
 from .redaction import Redactor, restore
 
 __all__ = [
     "Finding",
+    "GuardMemo",
     "GuardResult",
     "Redactor",
     "TextCheck",

@@ -3,7 +3,8 @@
 Per text: injection score and PII findings; per finding type the route's action (block,
 redact, flag, allow). The strongest action over all findings is the verdict. Both the
 worker (``streams/request_handler.py``) and ``llmstream guard check`` call
-``check_text``/``check_messages``, so they cannot disagree.
+``check_text``/``check_messages``, so they cannot disagree. The worker passes a
+``GuardMemo``: a conversation's history, resent with every turn, is read once.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from llmstream.events import Message
 
 from . import injection, pii
 from .findings import Finding, Verdict
-from .injection import score_injection
+from .injection import InjectionScore, score_injection
 from .pii import find_pii
 from .redaction import Redactor
+from .text_memo import TextMemo
 
 _RANK = {Verdict.ALLOW: 0, Verdict.FLAG: 1, Verdict.REDACT: 2, Verdict.BLOCK: 3}
 _BY_ACTION = {"allow": Verdict.ALLOW, "flag": Verdict.FLAG, "redact": Verdict.REDACT,
@@ -50,6 +52,19 @@ class GuardResult:
         return f"input blocked by guardrails: {', '.join(blocked)}"
 
 
+def _pii_of(text: str) -> tuple[Finding, ...]:
+    return tuple(find_pii(text))
+
+
+@dataclass(frozen=True, slots=True)
+class GuardMemo:
+    """The readings of the texts a worker has guarded lately (text_memo.py): what the
+    guard found in a text is the same every time it reads it."""
+
+    injection: TextMemo[InjectionScore] = field(default_factory=TextMemo)
+    pii: TextMemo[tuple[Finding, ...]] = field(default_factory=TextMemo)
+
+
 def _verdict(findings: Sequence[Finding], policy: InputGuardConfig) -> Verdict:
     verdict = Verdict.ALLOW
     for finding_type in {finding.type for finding in findings}:
@@ -64,13 +79,15 @@ def check_text(
     policy: InputGuardConfig,
     redactor: Redactor | None = None,
     scan_injection: bool = True,
+    memo: GuardMemo | None = None,
 ) -> TextCheck:
     findings: list[Finding] = []
     if scan_injection:
-        injection = score_injection(text)
+        injection = (memo.injection(text, score_injection) if memo is not None
+                     else score_injection(text))
         if injection.score >= policy.injection_threshold:
             findings.append(Finding("injection", injection.start, injection.end, injection.score))
-    pii = find_pii(text)
+    pii = list(memo.pii(text, _pii_of)) if memo is not None else find_pii(text)
     findings.extend(pii)
     verdict = _verdict(findings, policy)
     redacted_types = {t for t in {f.type for f in pii} if policy.action(t) == "redact"}
@@ -79,16 +96,18 @@ def check_text(
     return TextCheck(verdict, sorted(findings, key=lambda f: f.start), redacted)
 
 
-def check_messages(messages: Sequence[Message], policy: InputGuardConfig) -> GuardResult:
+def check_messages(messages: Sequence[Message], policy: InputGuardConfig,
+                   memo: GuardMemo | None = None) -> GuardResult:
     """The guard over every message; injections are looked for in what users (and tools)
-    wrote, not in the application's own system prompt."""
+    wrote, not in the application's own system prompt. With a ``memo``, a message read
+    lately is not read again."""
     redactor = Redactor()
     verdict = Verdict.ALLOW
     findings: list[Finding] = []
     guarded: list[Message] = []
     for message in messages:
         result = check_text(message.content, policy, redactor,
-                            scan_injection=message.role in ("user", "tool"))
+                            scan_injection=message.role in ("user", "tool"), memo=memo)
         if _RANK[result.verdict] > _RANK[verdict]:
             verdict = result.verdict
         findings.extend(result.findings)

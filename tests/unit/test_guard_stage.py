@@ -8,12 +8,15 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 import yaml
 
 from llmstream.config import parse_config
 from llmstream.connectors.avro import serde
 from llmstream.connectors.providers.factory import build_provider
 from llmstream.events import Message, Request, Response, Telemetry
+from llmstream.guard import Finding, input_guard
+from llmstream.guard.pii import find_pii
 from llmstream.guard.token_count import encoding, tokenizer_for
 from llmstream.streams.request_handler import RequestHandler
 from llmstream.streams.transactional import InRecord
@@ -169,3 +172,31 @@ def test_the_routes_tokenizers_are_loaded_before_the_first_request() -> None:
     loaded = {tokenizer_for(CONFIG, route) for route in CONFIG.routes.values()} - {"estimate"}
     assert loaded == {"o200k_base"}
     assert encoding.cache_info().currsize == len(loaded)
+
+
+async def test_a_conversations_history_is_guarded_once_per_worker(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each turn resends the history; the worker's GuardMemo reads each message once.
+    read: list[str] = []
+
+    def counted(text: str) -> list[Finding]:
+        read.append(text)
+        return find_pii(text)
+
+    monkeypatch.setattr(input_guard, "find_pii", counted)
+    history = "My card 4111 1111 1111 1111 was charged twice for the same order, can you help?"
+    answer = "I am sorry about that; billing will refund the second charge within five days."
+    question = "Thanks. Will the refund show as a separate line on the statement of my card?"
+    provider = Provider("first answer", "second answer")
+    stage = provider.stage()
+    for number, messages in enumerate(([Message("user", history)], [
+            Message("user", history), Message("assistant", answer), Message("user", question)])):
+        request = Request(request_id=f"r{number}", messages=messages)
+        record = InRecord("llm.requests", 0, number, b"k",
+                          serde("request").encode(request.to_record()), 0)
+        out = await stage.handle(record)
+        assert Response.from_record(serde("response").decode(out[0].value)).status == "ok"
+    assert read.count(history) == 1 and read.count(answer) == 1 and read.count(question) == 1
+    # ... and the card is redacted in the second request as in the first.
+    assert all("4111" not in message["content"]
+               for body in provider.bodies for message in body["messages"])
