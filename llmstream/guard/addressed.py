@@ -36,6 +36,7 @@ _WORD = (
     r"|yapay\s+zek[aâ]\w*|tekoäly\w*|trí\s+tuệ\s+nhân\s+tạo|kecerdasan\s+buatan"
     r"|intelig[eê]ncia\s+artificial|inteligencia\s+artificial|intelligence\s+artificielle"
     r"|intelligenza\s+artificiale|künstlichen?\s+intelligenz|sztuczn\w+\s+inteligencj\w+"
+    r"|dirbtin\w+\s+intelekt\w*|mākslīg\w+\s+intelekt\w*|tehisintellekt\w*"
     r"|umělé?\w*\s+inteligenc\w+|language\s+models?|taalmodel\w*|sprachmodell\w*"
     r"|modelo\s+de\s+lenguaje|modèle\s+de\s+langage|modello\s+linguistico|бот\w*|нейросет\w*"
     r"|искусственн\w+\s+интеллект\w*|штучн\w+\s+інтелект\w*|τεχνητ\w+\s+νοημοσύν\w+"
@@ -85,6 +86,7 @@ _ADDRESS_BEFORE = (
     r"|instrução|instruções|recado|atenção|pour|à\s+l['’]attention|consigne|remarque|per|all['’]"
     r"|all['’]attenzione|istruzioni|aan|voor|notitie|dla|do|uwaga|instrukcja|untuk|kepada"
     r"|catatan|gửi|cho|lưu\s+ý|ghi\s+chú|till|för|huom|pro|pokyn|buat|pentru|instrucțiune"
+    r"|pastaba|nurodymas|piezīme|norādījums|märkus|juhis"
     # a role the AI is named by: "Moderation AI:", "Review bot:", "Triage-Bot:"
     r"|moderation|review|triage|screening|grading)(?![a-z])"
     r"|для|до|к|примечание|указание|инструкция|вказівка|інструкція|вниманию|внимание"
@@ -96,7 +98,7 @@ _ADDRESS_BEFORE = (
 # ("AI 어시스턴트 참고:", "...システムへ：", "...sistemine talimat:").
 _ADDRESS_AFTER = (
     r"(?:에게|께|한테|へ|宛|への|に対する|あて|的(?:指令|指示|说明|說明|提示|留言|备注|消息)|参考|참고"
-    r"|지시|\s*के\s+लिए(?:\s+[^\s:：]+)?|(?i:\s+(?:talimat\w*|not|note|notes|instructions?|hinweis|nota|notitie|instructie"
+    r"|지시|\s*के\s+लिए(?:\s+[^\s:：]+)?|\s*\S*க்கு|(?i:\s+(?:talimat\w*|not|note|notes|instructions?|hinweis|nota|notitie|instructie"
     r"|directive|mesaj\w*|için|icin"
     r"|(?:de\s+|di\s+|der\s+)?(?:moderad\w+|moderaci\w+|moderação|moderazione|moderation|reviewer"
     r"|revisor\w*|triage|triagem|grader|screener))))"
@@ -130,7 +132,7 @@ _BRACKETED_TO_COLON = 32
 # "tue" or "ume" alone, which every "assume" holds (a flood of places turns the read off).
 _NAMES = (Prefilter([r"AI|A\.I\.|KI|IA|LLM|GPT|ИИ|ШІ|ΤΝ"]),
           Prefilter([r"bot|copilot|zek|tekoäly|tekoaly|tuệ|tri tue|buatan|artificia|künstlich"
-                     r"|kunstlich|sztuczn|umě|umel"
+                     r"|kunstlich|sztuczn|umě|umel|dirbtin|mākslīg|maksliga|tehisintellekt"
                      r"|language model|taalmodel|sprachmodell|de lenguaje|de langage|linguistico"
                      r"|бот|Бот|БОТ|нейросет|Нейросет|интеллект|інтелект|νοημοσύν|Νοημοσύν"
                      r"|αυτόματ|Αυτόματ|الذكاء|روبوت|بوت|המודל|מלאכותית|בוט|एआई|बॉट|बुद्धि|บอท|เอไอ"

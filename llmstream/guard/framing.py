@@ -259,8 +259,12 @@ _TITLE_TOPIC = re.compile(
 def names_security_topic(folded_text: str) -> bool:
     """Whether ``folded_text`` names AI or security (as a title's topic does) or an attack,
     anywhere."""
-    return (_TITLE_TOPIC.search(folded_text) is not None
-            or _FRAMING_STARTS.search(NAMES_AN_ATTACK, folded_text) is not None)
+    return _TITLE_TOPIC.search(folded_text) is not None or names_an_attack(folded_text)
+
+
+def names_an_attack(folded_text: str) -> bool:
+    """Whether ``folded_text`` names an attack or an attacker anywhere (NAMES_AN_ATTACK)."""
+    return _FRAMING_STARTS.search(NAMES_AN_ATTACK, folded_text) is not None
 
 
 def titled_as_security_document(folded_text: str) -> bool:
