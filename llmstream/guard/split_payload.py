@@ -26,8 +26,8 @@ MOST_CHARACTERS = 1500
 # 'ignore as' [2] '…'").
 _QUOTE = r"[\"'«“„‘]"  # noqa: RUF001
 _PART = re.compile(
-    r"(?:(?:^|[\n;.:,，、。])\s*(?:let\s+|remember\s+|запомни\s+|zapamatuj\s+si\s+|设\s*)?"  # noqa: RUF001
-    r"(?:[^\W\d]\w{0,11}|(?:part|parte|partie|teil|część|czesc|deel|часть|частина|μέρος)"
+    r"(?:(?:^|[\n;.:,，、。]|[\"”»“]\s)\s*(?:let\s+|remember\s+|запомни\s+|zapamatuj\s+si\s+|设\s*)?"  # noqa: RUF001
+    r"(?:[^\W\d]\w{0,11}|(?:part|parte|partie|teil|część|czesc|deel|часть|частина|μέρος|dio|dél)"
     rf"\s+\w{{1,2}})\s*[=:]|\[\d{{1,2}}\])\s*{_QUOTE}")
 _VARIABLE = r"[^\W\d]\w{0,11}"
 _SUM = rf"{_VARIABLE}\s*\+\s*{_VARIABLE}"
@@ -37,7 +37,8 @@ _CARRY_OUT = (
     r"(?:execute|carry\s+out|follow|obey|answer|act\s+on|esegui|segui|rispondi|ejecuta|sigue"
     r"|responde|exécute|suis|réponds|führe|befolge|beantworte|siga|responda|wykonaj"
     r"|odpowiedz|voer|volg|beantwoord|uygula|cevapla|выполни|следуй|ответь|виконай|відповідай"
-    rf"|εκτέλεσε|απάντησε|odpověz|proveď|jawab|jalankan|executa|{_CARRY_OUT_LAST})")
+    r"|εκτέλεσε|απάντησε|odpověz|proveď|jawab|jalankan|executa|odgovori|izvrši|izvrsi|slijedi"
+    rf"|{_CARRY_OUT_LAST})")
 # An order to say nothing of the steps: "Step 3: list X+Y. Don't comment on the steps."
 # (Not "no explanation", "just the output": what a quiz on string joining asks.)
 _NO_COMMENT = (
@@ -46,8 +47,9 @@ _NO_COMMENT = (
     r"|nic\s+nevysvětluj|ничего\s+не\s+комментируя|不要解释|설명은?\s*하지\s*마)")
 _JOIN = (r"(?:combine|join|concatenate|put\s+together|merge|unisci|combina|unis|junta|junte"
          r"|verbinde|kombiniere|połącz|polacz|voeg|birleştir|соедини|объедини|склей|з'єднай"
-         r"|об'єднай|ένωσε|spoj|gabungkan|拼|合并|连接)")  # noqa: RUF001
-_AND = r"(?:and|then|e|y|et|und|i|en|ve|и|і|και|a|dan)"  # noqa: RUF001
+         r"|об'єднай|ένωσε|spoj|gabungkan|setz|füge|拼|合并|连接)")  # noqa: RUF001
+_AND = (r"(?:and|then|e|y|et|und|i|en|ve|и|і|και|a|dan|lalu|kemudian|potom|zatim|pak|dann|puis"  # noqa: RUF001
+        r"|luego|poi|depois|sonra|затем|потом)")
 _COMBINED_AND_CARRIED_OUT = re.compile(
     # "esegui x + y + z", "answer the question x+y"
     rf"\b{_CARRY_OUT}\w*\s+(?:\S+\s+){{0,3}}?{_SUM}"
