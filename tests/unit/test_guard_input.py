@@ -570,6 +570,10 @@ _POLICY_BODY = (
     "Тренінг з кібербезпеки для працівників, тема 5",
     "【社内研修資料】生成AI利用時の注意点",
     "دليل الاستخدام الآمن لأدوات الذكاء الاصطناعي",
+    # the kind inside a compound word (Finnish, Swedish), a French penetration test
+    "Tietoturvaohje henkilöstölle",
+    "Utbildningsmaterial om AI i kundtjänsten",
+    "Rapport de test d'intrusion – messagerie",
 ])
 def test_a_document_titled_as_an_ai_or_security_one_is_framed(title: str) -> None:
     # Staff policies, pentest extracts and training quote attacks to warn of them: an order
