@@ -234,9 +234,9 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         re.compile(r"(?i:indangamuntu)"),
         re.compile(r"(?<![\d.-])\d ?\d{4} ?\d ?\d{7} ?\d ?\d{2}(?![\d-])"),
         rwandan_nid_valid, 64),
-    # Malaysia's MyKad: "No. MyKad saya 850412-14-5527", "No. K/P".
+    # Malaysia's MyKad: "No. MyKad saya 850412-14-5527", "No. K/P", "nombor IC".
     "mykad": NamedNumber(
-        re.compile(r"(?i:mykad|\bno\.?\s*k/p\b|kad\s+pengenalan)"),
+        re.compile(r"(?i:mykad|\bno\.?\s*k/p\b|kad\s+pengenalan|\bnombor\s+ic\b|\bno\.?\s*ic\b)"),
         re.compile(r"(?<![\d-])\d{6}-?\d{2}-?\d{4}(?![\d-])"), dated_id_valid, 32),
     # Vietnam's CCCD (and the old CMND): "số CCCD của em là 001095012345".
     "vietnamese_cccd": NamedNumber(
@@ -347,10 +347,11 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
     "egn": NamedNumber(
         re.compile(r"ЕГН|(?i:\bEGN\b)"), re.compile(r"(?<![\d.-])\d{10}(?![\d-])"), egn_valid,
         32),
-    # Germany's tax id: "Steuer-ID 86 095 742 719", "steuerliche Identifikationsnummer".
+    # Germany's tax id: "Steuer-ID 86 095 742 719", "steuerliche Identifikationsnummer", the
+    # number "aus dem Brief vom Bundeszentralamt für Steuern".
     "german_tax_id": NamedNumber(
         re.compile(r"(?i:steuer-?\s?id\w*|steueridentifikationsnummer|identifikationsnummer"
-                   r"|\bIdNr\b)"),
+                   r"|\bIdNr\b|bundeszentralamt\s+für\s+steuern)"),
         re.compile(r"(?<![\d.-])(?:\d{11}|\d{2} \d{3} \d{3} \d{3})(?![\d-])"),
         german_tax_id_valid, 40),
     # Switzerland's AHV/AVS number: "AHV-Nr. 756.9217.0769.85".

@@ -84,7 +84,7 @@ _IPV6 = re.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}[0-9A-Fa-f]")  # then ip
 _NUMBERING_BEFORE = re.compile(
     r"(?:\bv|versions?|release|build|firmware|\bfw|\bver\.?|\bsec(?:tion|\.)|chapter|clause|article"
     r"|versión|versão|versione|версии|версия|версию|версій|версіі|версія|версію|버전(?:은|는|이)?|빌드|バージョン|版本|sürüm"
-    r"|wersj[aię]|भर्सन|वर्जन|वर्ज़न|संस्करण|ভার্সন|সংস্করণ|ಆವೃತ್ತಿ|ವರ್ಷನ್|പതിപ്പ്|വേർഷൻ"
+    r"|wersj[aię]|versiun\w*|verz[ei]\w*|verzió\w*|versio(?:n|ssa|sta)?\b|भर्सन|वर्जन|वर्ज़न|संस्करण|ভার্সন|সংস্করণ|ಆವೃತ್ತಿ|ವರ್ಷನ್|പതിപ്പ്|വേർഷൻ"
     r"|change\s?log"
     r"|mise\s+[àa]\s+jour"
     r"|paragraph|appendix|§)(?:\s+(?:is|was|now|number|no\.?|nr\.?|set\s+to|will\s+be|to))"
@@ -92,6 +92,8 @@ _NUMBERING_BEFORE = re.compile(
     # "the release notes for 10.2.4.1", "we need at least 4.20.1.0", "build tag says
     # 3.10.14.2", "from version 10.2.3.4 to 10.2.4.1"
     r"|\brelease\s+notes\s+(?:for|of)\s+$|\bat\s+least\s+$|\btag\s+(?:says|is|reads)\s+$"
+    # a heading's: "Release notes, ledger-sync 4.12.0.7"
+    r"|\brelease\s+notes\b[^\n]{0,40}$"
     r"|\bfrom\s+(?:version\s+)?v?\d+(?:\.\d+){1,3}\s+to\s+$"
     r"|\b(?:bump\w*|upgrad\w*|downgrad\w*|roll(?:ed|ing|s)?\s*back|revert\w*|pin(?:s|ned|ning)?)"
     r"(?:\s+[\w.-]+){0,3}?\s+(?:from|to)\s+$"
@@ -172,6 +174,8 @@ _PHONE_CONTEXT = re.compile(
     # ... Danish, Norwegian and Swedish ("tlf. 20 12 34 56", "jag nås på 070-…"), the
     # Gulf's mobile ("رقم الجوال 050…"), Hebrew's reach and mobile ("להשיג אותי ב-052-…")
     r"|\btlf\b|\bmobil\b|\bnås\b|\bnår\s+mig\b|جوال|موبايل|להשיג|נייד|פלאפון"
+    # Spain's Bizum pays to a mobile number ("por Bizum al 612 384 907")
+    r"|\bbizum\b"
     r"|\bgcash\b|umpamagare|\bbilbil|ስልኪ|ໂທ|\btelpon|\bsíma|\bsími|hringdu|tālru|zvaniet"
     r"|helista|ټیلیفون|تلیفون|тэлефон"
     # ... Hindi's, Marathi's and Gujarati's mobile, and Hindi's "my / his / your number"
@@ -182,10 +186,12 @@ _PHONE_CONTEXT = re.compile(
 # Scripts that write the phone word after the number (03-5412-7789 までお電話ください), and
 # a messenger named after it, past a word at most ("97250 11846 પર WhatsApp કરો").
 _PHONE_WORD_AFTER = re.compile(r"\W{0,3}(?:\S{0,6}?(?:電話|电话|전화|फ़ोन|फोन)"
+                               r"|(?:पर|को)\s+संपर्क"  # Hindi "contact at": "98314 27560 पर संपर्क करें"
                                r"|(?:\S{1,8}\s+)?(?:whats\s?app|viber|telegram)\b)",
                                re.IGNORECASE)
 # Scripts without spaces: the phone word a few characters before (電話番号は03-...).
-_PHONE_WORD_BEFORE_CJK = re.compile(r"(?:電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰)[^\d\s]{0,6}\s?$")
+_PHONE_WORD_BEFORE_CJK = re.compile(r"(?:電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|折り返し|連絡先|联系方式"
+                                    r"|聯絡方式)[^\d\s]{0,6}\s?$")
 # SSN-shaped numbers the SSA never issued, which examples and adverts use (the Woolworth
 # wallet card's 078-05-1120, 219-09-9999, 123-45-6789), and SSN-shaped numbers a noun
 # names as something else ("part number 219-09-9999", "room 402-33-1180", "la pieza
@@ -287,7 +293,9 @@ _SECRETS: tuple[re.Pattern[str], ...] = tuple(
         # A key word, alone or ending a name (POSTGRES_PASSWORD, STRIPE_API_KEY, and a name
         # that ends in _SECRET or _TOKEN: WEBHOOK_SECRET, BOT_TOKEN).
         r"(?i:(?:\b|(?<=_))(?:api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret|access[_-]?token|auth[_-]?token|"
-        r"password|passwd|pwd|bearer|(?<=_)(?:secret|token))\b[\"']?\s*(?:[:=]|\bis\b)\s*[\"']?)([A-Za-z0-9_\-/+=.!@#$%^&*]{8,})",
+        r"password|passwd|pwd|bearer|(?<=_)(?:secret|token))\b[\"']?\s*(?:[:=]|\bis\b)\s*[\"']?"
+        # ... and an HTTP header's bearer token: "Authorization: Bearer af2f257d…"
+        r"|\bbearer[ \t]+)([A-Za-z0-9_\-/+=.!@#$%^&*]{8,})",
     )
 )
 _GENERIC_SECRET = _SECRETS[-1]

@@ -836,3 +836,31 @@ def test_numbers_and_passwords_said_in_more_ways(text: str, found: list[tuple[st
 ])
 def test_codes_and_numbers_of_other_things_are_not_pii(text: str) -> None:
     assert _typed(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an HTTP header's bearer token
+    ("curl -H 'Authorization: Bearer 9c41e07bd2a85f6630ab1e4d7f2c9a58' https://api.example.org",
+     [("secret", "9c41e07bd2a85f6630ab1e4d7f2c9a58")]),
+    # a call-back number after 折り返し, a Bizum payment, a Hindi "contact at"
+    ("至急の件は折り返し先：06-6345-7781までお願いします。", [("phone", "06-6345-7781")]),  # noqa: RUF001
+    ("Te lo pago por Bizum al 655 210 438 esta tarde.", [("phone", "655 210 438")]),
+    ("किसी भी समस्या के लिए 98765 12340 पर संपर्क करें।", [("phone", "98765 12340")]),
+    # Malaysia's IC named in Malay, Germany's tax id named by its office
+    ("Ejen minta nombor IC saya: 850412-14-5527, boleh ke?",
+     [("national_id", "850412-14-5527")]),
+    ("Im Brief vom Bundeszentralamt für Steuern steht 86095742719 als Nummer.",
+     [("national_id", "86095742719")]),
+])
+def test_tokens_phones_and_ids_named_in_more_ways_are_typed(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _typed(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Am folosit clientul de plăți versiunea 2.4.10.3 și tot nu merge.",
+    "Release notes, ledger-sync 4.12.0.7\n- Fixed rounding in journal entries",
+    "Use a Bearer token in the Authorization header, as the guide says.",
+])
+def test_versions_in_romanian_a_release_heading_and_bearer_prose_are_not_pii(text: str) -> None:
+    assert _typed(text) == []
