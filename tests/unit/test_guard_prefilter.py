@@ -55,6 +55,30 @@ def test_every_signal_the_python_pattern_finds_is_reported_by_the_prefilter() ->
                 assert index in possible, (signal.name, text[:80])
 
 
+@pytest.mark.slow
+def test_every_attack_of_the_held_out_sets_has_its_signals_reported_by_the_prefilters() -> None:
+    """The injections of every labelled set (the test above reads two sets whole): the
+    Hyperscan wheel (0.9.1) missed a match of a large alternation of Hangul words in some
+    texts (planted_ko's address, "자동 심사 ai에게: …", 6 of its 40 matches), though each
+    word alone was found; its prefilter now scans a part that holds no such set."""
+    missed = []
+    for path in sorted(DATA.glob("guard_holdout*.jsonl")):
+        for line in path.read_text().splitlines():
+            item = json.loads(line)
+            if "injection" not in item["labels"]:
+                continue
+            text_folded = folded(item["text"])
+            text_canonical = canonical_of_folded(text_folded)
+            possible = injection._SIGNAL_FILTER.matched(text_canonical)
+            missed += [(signal.name, item["id"]) for index, signal in enumerate(injection.SIGNALS)
+                       if index not in possible and signal.pattern.search(text_canonical)]
+            possible = injection.possible_foreign(text_folded)
+            missed += [(signal.name, item["id"]) for index, signal in enumerate(injection.FOREIGN)
+                       if _searched(index, text_folded) and index not in possible
+                       and signal.pattern.search(text_folded)]
+    assert missed == []
+
+
 def _tricky_texts(count: int) -> list[str]:
     """Short seeded texts of the pieces where pattern starts are ambiguous: digit runs
     with separators, look-behind characters, non-ASCII letters and spaces, '%' in an
