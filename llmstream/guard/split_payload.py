@@ -21,9 +21,9 @@ import re
 MOST_CHARACTERS = 1500
 
 # A part: a short name (or "part A" in some languages), "=" or ":", an opening quote,
-# after a line, a sentence, a comma or an order to remember it ("Запомни: X = '…', Y =
-# '…'", "设 A=“…”, B=“…”", "Step 1: remember X = '…'"); or a number in brackets ("[1]
-# 'ignore as' [2] '…'").
+# after a line, a sentence, a comma, the part before's closing quote ('Dio A: "…" Dio B:
+# "…"') or an order to remember it ("Запомни: X = '…', Y = '…'", "设 A=“…”, B=“…”", "Step
+# 1: remember X = '…'"); or a number in brackets ("[1] 'ignore as' [2] '…'").
 _QUOTE = r"[\"'«“„‘]"  # noqa: RUF001
 _PART = re.compile(
     r"(?:(?:^|[\n;.:,，、。]|[\"”»“]\s)\s*(?:let\s+|remember\s+|запомни\s+|zapamatuj\s+si\s+|设\s*)?"  # noqa: RUF001

@@ -25,7 +25,8 @@ MIN_CHARS = 64
 
 
 class TextMemo(Generic[Result]):
-    """``memo(text, read)`` is ``read(text)``, from memory when ``text`` was read lately."""
+    """``memo(text, read)`` is ``read(text)``, from memory when ``text`` was read lately.
+    A memo serves one reading: ``read`` is the same function at every call."""
 
     def __init__(self, max_chars: int = MAX_CHARS, min_chars: int = MIN_CHARS) -> None:
         if min_chars > max_chars:
