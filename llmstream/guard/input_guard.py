@@ -61,8 +61,9 @@ class GuardMemo:
     """The readings of the texts a worker has guarded lately (text_memo.py): what the
     guard found in a text is the same every time it reads it."""
 
-    injection: TextMemo[InjectionScore] = field(default_factory=TextMemo)
-    pii: TextMemo[tuple[Finding, ...]] = field(default_factory=TextMemo)
+    injection: TextMemo[InjectionScore] = field(
+        default_factory=lambda: TextMemo(score_injection))
+    pii: TextMemo[tuple[Finding, ...]] = field(default_factory=lambda: TextMemo(_pii_of))
 
 
 def _verdict(findings: Sequence[Finding], policy: InputGuardConfig) -> Verdict:
@@ -83,11 +84,10 @@ def check_text(
 ) -> TextCheck:
     findings: list[Finding] = []
     if scan_injection:
-        injection = (memo.injection(text, score_injection) if memo is not None
-                     else score_injection(text))
+        injection = memo.injection(text) if memo is not None else score_injection(text)
         if injection.score >= policy.injection_threshold:
             findings.append(Finding("injection", injection.start, injection.end, injection.score))
-    pii = list(memo.pii(text, _pii_of)) if memo is not None else find_pii(text)
+    pii = list(memo.pii(text)) if memo is not None else find_pii(text)
     findings.extend(pii)
     verdict = _verdict(findings, policy)
     redacted_types = {t for t in {f.type for f in pii} if policy.action(t) == "redact"}

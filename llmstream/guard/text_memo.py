@@ -25,26 +25,27 @@ MIN_CHARS = 64
 
 
 class TextMemo(Generic[Result]):
-    """``memo(text, read)`` is ``read(text)``, from memory when ``text`` was read lately.
-    A memo serves one reading: ``read`` is the same function at every call."""
+    """``memo(text)`` is ``read(text)``, from memory when ``text`` was read lately."""
 
-    def __init__(self, max_chars: int = MAX_CHARS, min_chars: int = MIN_CHARS) -> None:
+    def __init__(self, read: Callable[[str], Result], max_chars: int = MAX_CHARS,
+                 min_chars: int = MIN_CHARS) -> None:
         if min_chars > max_chars:
             raise ValueError(f"min_chars ({min_chars}) is over max_chars ({max_chars})")
+        self._read = read
         self.max_chars = max_chars
         self.min_chars = min_chars
         self._results: OrderedDict[str, Result] = OrderedDict()
         self._chars = 0
         self._lock = threading.Lock()  # (a guard may run on a thread of a pool)
 
-    def __call__(self, text: str, read: Callable[[str], Result]) -> Result:
+    def __call__(self, text: str) -> Result:
         if not self.min_chars <= len(text) <= self.max_chars:
-            return read(text)
+            return self._read(text)
         with self._lock:
             if text in self._results:
                 self._results.move_to_end(text)
                 return self._results[text]
-        result = read(text)  # (outside the lock: two threads may read one text at once)
+        result = self._read(text)  # (outside the lock: two threads may read one text at once)
         with self._lock:
             if text not in self._results:
                 self._results[text] = result

@@ -25,41 +25,41 @@ class Reader:
 
 
 def test_a_text_read_once_is_remembered() -> None:
-    memo: TextMemo[int] = TextMemo(max_chars=100, min_chars=2)
     reader = Reader()
-    assert memo("hello", reader) == 5
-    assert memo("hel" + "lo", reader) == 5  # an equal text, another string
+    memo: TextMemo[int] = TextMemo(reader, max_chars=100, min_chars=2)
+    assert memo("hello") == 5
+    assert memo("hel" + "lo") == 5  # an equal text, another string
     assert reader.read == ["hello"]
     assert len(memo) == 1 and memo.chars == 5
 
 
 def test_texts_shorter_than_min_chars_or_longer_than_max_chars_are_read_each_time() -> None:
-    memo: TextMemo[int] = TextMemo(max_chars=10, min_chars=3)
     reader = Reader()
+    memo: TextMemo[int] = TextMemo(reader, max_chars=10, min_chars=3)
     for text in ("ab", "ab", "x" * 11, "x" * 11):
-        memo(text, reader)
+        memo(text)
     assert reader.read == ["ab", "ab", "x" * 11, "x" * 11]
     assert len(memo) == 0 and memo.chars == 0
 
 
 def test_the_least_recently_used_texts_go_first_once_over_budget() -> None:
-    memo: TextMemo[int] = TextMemo(max_chars=10, min_chars=1)
     reader = Reader()
-    memo("aaaa", reader)
-    memo("bbbb", reader)
-    memo("aaaa", reader)  # used again: "bbbb" is now the oldest
-    memo("cccc", reader)  # 12 characters: "bbbb" goes
+    memo: TextMemo[int] = TextMemo(reader, max_chars=10, min_chars=1)
+    memo("aaaa")
+    memo("bbbb")
+    memo("aaaa")  # used again: "bbbb" is now the oldest
+    memo("cccc")  # 12 characters: "bbbb" goes
     assert memo.chars == 8 and len(memo) == 2
-    memo("aaaa", reader)
-    memo("cccc", reader)
-    memo("bbbb", reader)
+    memo("aaaa")
+    memo("cccc")
+    memo("bbbb")
     assert reader.read == ["aaaa", "bbbb", "cccc", "bbbb"]
     assert memo.chars <= 10
 
 
 def test_a_budget_smaller_than_the_shortest_text_is_refused() -> None:
     with pytest.raises(ValueError, match="min_chars"):
-        TextMemo(max_chars=10, min_chars=11)
+        TextMemo(len, max_chars=10, min_chars=11)
 
 
 POLICY = InputGuardConfig()
