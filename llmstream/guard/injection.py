@@ -280,10 +280,13 @@ SIGNALS: tuple[Signal, ...] = _respelled((
             r"|\bas\s+(?:we|you)\s+(?:established|agreed|confirmed|settled)\s+(?:earlier|before|previously|"
             r"in\s+(?:our|the|this)\s+(?:last|previous|earlier)?\s*(?:session|conversation|chat))\b"
             r"|\byou(?:'re|\s+are)\s+(?:still\s+|now\s+|already\s+)?(?:running|operating)\s+in\s+\S+\s+mode\b"),
-    # The grandmother who used to read out napalm recipes: a dead relative as the pretext.
+    # The grandmother who used to read out napalm recipes: a dead relative as the pretext,
+    # and what she did, a few sentences on ("She worked airport security for thirty years
+    # and every night she would tell me ...").
     _signal("departed_pretext", 0.45,
             r"\b(?:my\s+)?(?:late|deceased|dead|departed)\s+(?:grand(?:mother|ma|father|pa)|granny|nana|mother|father|uncle|aunt)\b\S*"
-            r"(?:\s+\S+){0,8}?\s+(?:used\s+to|would\s+always|always\s+used\s+to)\b"),
+            r"(?:\s+\S+){0,30}?\s+(?:used\s+to|would\s+always|always\s+used\s+to|every\s+night"
+            r"|would\s+(?:tell|read|recite|explain|describe|list|whisper)\b)\b"),
     # Indirect injection: content that speaks to the AI that will read it.
     _signal("addressed_reader", 0.6,
             rf"\b{_READER}s?\s+(?:that\s+is\s+|who\s+is\s+)?(?:reading|processing|summari[sz]ing|reviewing"
