@@ -3,6 +3,8 @@ that only looks like one. Pure."""
 
 from __future__ import annotations
 
+import re
+
 # ASCII digit -> its value, and -> its Luhn-doubled value (2d, minus 9 when above 9).
 _DIGIT_VALUE = bytes.maketrans(b"0123456789", bytes(range(10)))
 _DOUBLED_VALUE = bytes.maketrans(b"0123456789", bytes([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]))
@@ -700,3 +702,186 @@ def danish_cpr_valid(text: str) -> bool:
     digits = _ascii_digits(text)
     return digits is not None and len(digits) == 10 and _date_plausible(
         int(digits[2:4]), int(digits[:2]))
+
+
+_NHS_WEIGHTS = (10, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def nhs_number_valid(text: str) -> bool:
+    """The United Kingdom's NHS number (and Scotland's CHI, Northern Ireland's H&C): ten
+    digits, the last 11 minus the first nine weighted 10 down to 2, mod 11 (11 gives 0,
+    10 is never issued)."""
+    digits = _ascii_digits(text)
+    if digits is None or len(digits) != 10:
+        return False
+    check = 11 - _weighted_sum(digits, _NHS_WEIGHTS) % 11
+    return check != 10 and check % 11 == int(digits[9])
+
+
+def brazilian_cns_valid(text: str) -> bool:
+    """Brazil's Cartão Nacional de Saúde (the SUS card): fifteen digits, the first 1, 2
+    (numbers from a PIS) or 7-9 (the others), weighted 15 down to 1, the sum a multiple
+    of 11."""
+    digits = _ascii_digits(text, " .-")
+    return (digits is not None and len(digits) == 15 and digits[0] in "12789"
+            and _weighted_sum(digits, tuple(range(15, 0, -1))) % 11 == 0)
+
+
+_NIP_WEIGHTS = (6, 5, 7, 2, 3, 4, 5, 6, 7)
+
+
+def polish_nip_valid(text: str) -> bool:
+    """Poland's tax number (NIP): ten digits, the last the first nine weighted 6, 5, 7, 2,
+    3, 4, 5, 6, 7, mod 11 (10 is never issued)."""
+    digits = _ascii_digits(text)
+    return (digits is not None and len(digits) == 10
+            and _weighted_sum(digits, _NIP_WEIGHTS) % 11 == int(digits[9]))
+
+
+_AFM_WEIGHTS = (256, 128, 64, 32, 16, 8, 4, 2)
+
+
+def greek_afm_valid(text: str) -> bool:
+    """Greece's tax number (ΑΦΜ): nine digits, the last the first eight weighted by powers
+    of two (2^8 down to 2), mod 11, mod 10."""
+    digits = _ascii_digits(text)
+    return (digits is not None and len(digits) == 9 and digits != "000000000"
+            and _weighted_sum(digits, _AFM_WEIGHTS) % 11 % 10 == int(digits[8]))
+
+
+_INN_10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
+_INN_11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+_INN_12 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+
+
+def russian_inn_valid(text: str) -> bool:
+    """Russia's taxpayer number (ИНН): a company's ten digits, the last the first nine
+    weighted, mod 11, mod 10; a person's twelve, the last two so, of the first ten and of
+    the first eleven."""
+    digits = _ascii_digits(text)
+    if digits is None:
+        return False
+    if len(digits) == 10:
+        return _weighted_sum(digits, _INN_10) % 11 % 10 == int(digits[9])
+    return (len(digits) == 12
+            and _weighted_sum(digits, _INN_11) % 11 % 10 == int(digits[10])
+            and _weighted_sum(digits, _INN_12) % 11 % 10 == int(digits[11]))
+
+
+def german_kvnr_valid(text: str) -> bool:
+    """Germany's health insurance number (Krankenversichertennummer): a capital letter and
+    nine digits. The letter as two digits (A = 01 ... Z = 26) and the first eight digits,
+    weighted 1, 2, 1, 2 ... (a product's digits summed), give the last digit, mod 10."""
+    if len(text) != 10 or not ("A" <= text[0] <= "Z") or not text[1:].isascii() \
+            or not text[1:].isdigit():
+        return False
+    body = f"{ord(text[0]) - 64:02d}" + text[1:9]
+    total = sum(sum(divmod(int(digit) * (2 if index % 2 else 1), 10))
+                for index, digit in enumerate(body))
+    return total % 10 == int(text[9])
+
+
+_MEDICARE_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9)
+
+
+def australian_medicare_valid(text: str) -> bool:
+    """Australia's Medicare card number: ten digits (and the card holder's one), the first
+    2-6, the ninth the first eight weighted 1, 3, 7, 9, 1, 3, 7, 9, mod 10."""
+    digits = _ascii_digits(text, " -/")
+    return (digits is not None and len(digits) in (10, 11) and digits[0] in "23456"
+            and _weighted_sum(digits, _MEDICARE_WEIGHTS) % 10 == int(digits[8]))
+
+
+_PPSN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2)
+
+
+def irish_ppsn_valid(text: str) -> bool:
+    """Ireland's Personal Public Service Number: seven digits, a check letter and maybe a
+    second letter (weighted 9, as A = 1 ... W = 0). The digits weighted 8 down to 2 and the
+    second letter, mod 23, is the check letter (0 is W, then A = 1 ... V = 22)."""
+    value = text.replace(" ", "").upper()
+    if not 8 <= len(value) <= 9 or not value[:7].isascii() or not value[:7].isdigit():
+        return False
+    second = 0 if len(value) == 8 or value[8] == "W" else ord(value[8]) - 64
+    if not 0 <= second <= 22:
+        return False
+    remainder = (_weighted_sum(value, _PPSN_WEIGHTS) + 9 * second) % 23
+    return value[7] == ("W" if remainder == 0 else chr(64 + remainder))
+
+
+def turkish_tax_number_valid(text: str) -> bool:
+    """Turkey's tax number (vergi kimlik numarasi, VKN): ten digits, the last from the
+    first nine: each, plus 9 minus its place, mod 10, times 2 to the power 9 minus its
+    place, mod 9 (9 where that is 0 for a digit sum not 0), summed; 10 minus the sum mod
+    10, mod 10."""
+    digits = _ascii_digits(text)
+    if digits is None or len(digits) != 10:
+        return False
+    total = 0
+    for place, digit in enumerate(digits[:9]):
+        shifted = (int(digit) + 9 - place) % 10
+        value = shifted * 2 ** (9 - place) % 9
+        total += 9 if shifted != 0 and value == 0 else value
+    return (10 - total % 10) % 10 == int(digits[9])
+
+
+_IRD_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
+_IRD_SECOND_WEIGHTS = (7, 4, 3, 2, 5, 2, 7, 6)
+
+
+def nz_ird_valid(text: str) -> bool:
+    """New Zealand's IRD number: eight or nine digits, 10,000,000 to 150,000,000. The
+    first seven or eight, made eight with a leading zero, weighted 3, 2, 7, 6, 5, 4, 3,
+    2: 11 minus the sum mod 11 (0 for 0) is the last digit; a 10 is weighted again by 7, 4,
+    3, 2, 5, 2, 7, 6, and a second 10 is never issued."""
+    digits = _ascii_digits(text)
+    if digits is None or len(digits) not in (8, 9) or not 10_000_000 < int(digits) < 150_000_000:
+        return False
+    base = digits[:-1].rjust(8, "0")
+    for weights in (_IRD_WEIGHTS, _IRD_SECOND_WEIGHTS):
+        remainder = _weighted_sum(base, weights) % 11
+        check = 0 if remainder == 0 else 11 - remainder
+        if check != 10:
+            return check == int(digits[-1])
+    return False
+
+
+def hungarian_tax_id_valid(text: str) -> bool:
+    """Hungary's personal tax id (adóazonosító jel): ten digits beginning with 8, the last
+    the first nine weighted 1 to 9, mod 11."""
+    digits = _ascii_digits(text)
+    return (digits is not None and len(digits) == 10 and digits[0] == "8"
+            and _weighted_sum(digits, tuple(range(1, 10))) % 11 == int(digits[9]))
+
+
+def spanish_nuss_valid(text: str) -> bool:
+    """Spain's social security number (NUSS): a province's two digits, eight digits and
+    two check digits, the first ten (the eight read as a number when it is under ten
+    million) mod 97."""
+    digits = _ascii_digits(text, " /-")
+    if digits is None or len(digits) != 12:
+        return False
+    middle = int(digits[2:10])
+    body = int(digits[:2]) * 10**8 + middle if middle >= 10**7 else int(digits[:2]) * 10**7 + middle
+    return body % 97 == int(digits[10:])
+
+
+_MBI_LETTER = "[AC-HJKMNP-RT-Y]"  # no S, L, O, I, B or Z
+_MBI = re.compile(rf"[1-9]{_MBI_LETTER}[{_MBI_LETTER[1:-1]}0-9]\d-?{_MBI_LETTER}"
+                  rf"[{_MBI_LETTER[1:-1]}0-9]\d-?{_MBI_LETTER}{{2}}\d{{2}}")
+
+
+def medicare_mbi_valid(text: str) -> bool:
+    """The United States' Medicare Beneficiary Identifier: eleven characters in a fixed
+    layout of digits and letters (none of S, L, O, I, B, Z), written whole or 4-3-4. It
+    has no check digit: its layout is its check."""
+    return _MBI.fullmatch(text) is not None
+
+
+_PAN = re.compile(r"[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]")
+
+
+def indian_pan_valid(text: str) -> bool:
+    """India's Permanent Account Number: five letters (the fourth the holder's kind: P a
+    person, C a company ...), four digits and a letter. No public check digit."""
+    return _PAN.fullmatch(text) is not None

@@ -25,7 +25,12 @@ birth date and governorate), Denmark's CPR number (birth date), Pakistan's CNIC
 after a province's 0NN), Georgia's personal number and Nigeria's NIN (eleven digits),
 Indonesia's NIK (a region and a birth date), Kyrgyzstan's personal number (sex and birth
 date), Rwanda's national id (status, birth year and sex) and Mongolia's register number
-(two letters and a birth date).
+(two letters and a birth date). Health and tax numbers count after their names too, each
+with its check: the UK's NHS number, Brazil's SUS card (CNS), Germany's health insurance
+number, Australia's Medicare card, Spain's social security number (NUSS), Poland's NIP,
+Greece's ΑΦΜ, Russia's ИНН, Turkey's VKN, Hungary's tax id, Ireland's PPSN and New
+Zealand's IRD number; the US's Medicare Beneficiary Identifier and India's PAN by their
+layout.
 """
 
 from __future__ import annotations
@@ -38,9 +43,11 @@ from .checksums import (
     aadhaar_valid,
     ahv_valid,
     amka_valid,
+    australian_medicare_valid,
     austrian_svnr_valid,
     belgian_register_valid,
     birth_number_valid,
+    brazilian_cns_valid,
     bsn_valid,
     cn_resident_id_valid,
     cnp_valid,
@@ -56,10 +63,15 @@ from .checksums import (
     eleven_digits,
     emirates_id_valid,
     finnish_hetu_valid,
+    german_kvnr_valid,
     german_tax_id_valid,
+    greek_afm_valid,
     hkid_valid,
+    hungarian_tax_id_valid,
+    indian_pan_valid,
     indonesian_nik_valid,
     iranian_code_valid,
+    irish_ppsn_valid,
     israeli_id_valid,
     jmbg_valid,
     kazakh_iin_valid,
@@ -68,21 +80,27 @@ from .checksums import (
     kyrgyz_pin_valid,
     latvian_code_valid,
     lithuanian_code_valid,
+    medicare_mbi_valid,
     mongolian_register_valid,
     my_number_valid,
+    nhs_number_valid,
     nir_valid,
     norwegian_fnr_valid,
     nric_valid,
+    nz_ird_valid,
     oib_valid,
     pesel_valid,
+    polish_nip_valid,
     portuguese_nif_valid,
     rnokpp_valid,
+    russian_inn_valid,
     rut_valid,
     rwandan_nid_valid,
     saudi_id_valid,
     sin_valid,
     snils_valid,
     south_african_id_valid,
+    spanish_nuss_valid,
     sri_lankan_nic_valid,
     swedish_personnummer_valid,
     taiwan_id_valid,
@@ -90,6 +108,7 @@ from .checksums import (
     tc_kimlik_valid,
     tfn_valid,
     thai_id_valid,
+    turkish_tax_number_valid,
     uruguayan_id_valid,
 )
 from .prefilter import widened
@@ -182,7 +201,7 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         re.compile(r"(?<![\d.-])\d{9}(?![\d-])"), israeli_id_valid, 32),
     # Saudi Arabia's national id and residents' iqama: "رقم الهوية الوطنية: 1342234380".
     "saudi_id": NamedNumber(
-        re.compile(r"رقم\s+الهوية|الهوية\s+الوطنية|رقم\s+الإقامة|رقم\s+الاقامة|(?i:\biqama\b"
+        re.compile(r"رقم\s+الهوية|الهوية\s+الوطنية|هويتي\s+الوطنية|رقم\s+الإقامة|رقم\s+الاقامة|(?i:\biqama\b"
                    r"|saudi\s+(?:national\s+)?id)"),
         re.compile(r"(?<![\d.-])[12]\d{9}(?![\d-])"), saudi_id_valid, 32),
     # South Korea's resident registration number: "주민번호: 870412-1234565".
@@ -396,4 +415,58 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
     "danish_cpr": NamedNumber(
         re.compile(r"(?i:\bcpr[-.\s]?n(?:umme)?r)"),
         re.compile(r"(?<![\d.-])\d{6}-?\d{4}(?![\d-])"), danish_cpr_valid, 32),
+    # Health and tax numbers, each with its check digits or layout: the UK's NHS number
+    # ("NHS number 943 476 5919"), Brazil's SUS card ("cartão do SUS 700 0000 0000 0005"),
+    # Germany's Krankenversichertennummer ("A123456780"), Australia's Medicare card and the
+    # US's Medicare Beneficiary Identifier ("1EG4-TE5-MK73"), Spain's NUSS; Poland's NIP,
+    # Greece's ΑΦΜ, Russia's ИНН, Turkey's VKN, Hungary's adóazonosító jel, Ireland's PPSN,
+    # New Zealand's IRD number and India's PAN ("ABCPE1234F").
+    "nhs_number": NamedNumber(
+        re.compile(r"(?i:\bNHS\b|\bCHI\s+(?:number|no)\b|health\s+and\s+care\s+number)"),
+        re.compile(r"(?<![\d-])\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])"), nhs_number_valid, 40),
+    "brazilian_cns": NamedNumber(
+        re.compile(r"(?i:cart[aã]o\s+(?:do\s+)?SUS|cart[aã]o\s+nacional\s+de\s+sa[uú]de|\bCNS\b)"),
+        re.compile(r"(?<![\d.-])[12789]\d{2}[ .]?\d{4}[ .]?\d{4}[ .]?\d{4}(?![\d-])"),
+        brazilian_cns_valid, 40),
+    "german_kvnr": NamedNumber(
+        re.compile(r"(?i:krankenversicherten-?\s?n(?:umme)?r|versicherten-?\s?n(?:umme)?r|\bKVNR\b"
+                   r"|krankenkassen-?\s?nummer)"),
+        re.compile(r"(?<![\w-])[A-Z]\d{9}(?![\w-])"), german_kvnr_valid, 40),
+    "australian_medicare": NamedNumber(
+        re.compile(r"(?i:medicare)"),
+        re.compile(r"(?<![\d-])[2-6]\d{3}[ -]?\d{5}[ -]?\d(?:[ /-]?\d)?(?![\d-])"),
+        australian_medicare_valid, 40),
+    "medicare_mbi": NamedNumber(
+        re.compile(r"(?i:medicare|\bMBI\b)"),
+        re.compile(r"(?<![\w-])[1-9][A-Z][A-Z\d]\d-?[A-Z][A-Z\d]\d-?[A-Z]{2}\d{2}(?![\w-])"),
+        medicare_mbi_valid, 40),
+    "spanish_nuss": NamedNumber(
+        re.compile(r"(?i:\bNUSS\b|seguridad\s+social|n[uú]mero\s+de\s+afiliaci[oó]n)"),
+        re.compile(r"(?<![\d/-])\d{2}[ /-]?\d{8}[ /-]?\d{2}(?![\d/-])"), spanish_nuss_valid, 40),
+    "polish_nip": NamedNumber(
+        re.compile(r"\bNIP\b"),
+        re.compile(r"(?<![\d-])(?:\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}|\d{10})(?![\d-])"),
+        polish_nip_valid, 32),
+    "greek_afm": NamedNumber(
+        re.compile(r"ΑΦΜ|Α\.Φ\.Μ|αφμ|(?i:\bAFM\b)"),  # noqa: RUF001
+        re.compile(r"(?<![\d.-])\d{9}(?![\d-])"), greek_afm_valid, 32),
+    "russian_inn": NamedNumber(
+        re.compile(r"ИНН|(?i:\bINN\b)"),
+        re.compile(r"(?<![\d.-])(?:\d{10}|\d{12})(?![\d-])"), russian_inn_valid, 32),
+    "turkish_vkn": NamedNumber(
+        re.compile(r"(?i:vergi\s+(?:kimlik\s+)?(?:no\b|numaras[ıi]|numaram)|\bVKN\b)"),  # noqa: RUF001
+        re.compile(r"(?<![\d.-])\d{10}(?![\d-])"), turkish_tax_number_valid, 32),
+    "hungarian_tax_id": NamedNumber(
+        re.compile(r"(?i:adóazonosító|adoazonosito)"),
+        re.compile(r"(?<![\d.-])8\d{9}(?![\d-])"), hungarian_tax_id_valid, 32),
+    "irish_ppsn": NamedNumber(
+        re.compile(r"(?i:\bPPSN?\b|personal\s+public\s+service)"),
+        re.compile(r"(?<![\w-])\d{7}[A-W][A-IW]?(?![\w-])"), irish_ppsn_valid, 40),
+    "nz_ird": NamedNumber(
+        re.compile(r"(?i:\bIRD\b)"),
+        re.compile(r"(?<![\d-])\d{2,3}[ -]?\d{3}[ -]?\d{3}(?![\d-])"), nz_ird_valid, 32),
+    "indian_pan": NamedNumber(
+        re.compile(r"(?i:\bPAN\b)|पैन"),
+        re.compile(r"(?<![\w-])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![\w-])"), indian_pan_valid,
+        32),
 }

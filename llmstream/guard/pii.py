@@ -140,9 +140,10 @@ _PHONE = re.compile(
     + r"|" + _AFTER_NO_WORD + r"\(\d{2,4}\)\s?\d{4,5}[\s.-]?\d{4}" + _ENDS
     + r"|" + _AFTER_NO_WORD + r"\d{3}[\s.-]\d{3}[\s.-]\d{3}" + _ENDS
     # A mobile written in one block (Saudi Arabia's and the Gulf's 0501234567), and eight
-    # digits in pairs (Denmark and Norway: 20 12 34 56): with a phone word only.
+    # digits in pairs (Denmark and Norway: 20 12 34 56) or as Norway's mobiles (912 47 358):
+    # with a phone word only.
     + r"|" + _AFTER_NO_NUMBER + r"05\d{8}" + _ENDS
-    + r"|" + _AFTER_NO_WORD + r"[2-9]\d(?: \d{2}){3}" + _ENDS
+    + r"|" + _AFTER_NO_WORD + r"(?:[2-9]\d(?: \d{2}){3}|[49]\d{2} \d{2} \d{3})" + _ENDS
     # Numbers of countries without a trunk 0: Spain (mobiles 612 34 56 78, landlines
     # 915 48 27 36 with a phone word only), China (138 1234 5678), India (98765 43210,
     # with a phone word only).
@@ -179,7 +180,10 @@ _PHONE_CONTEXT = re.compile(
     r"|\bgcash\b|umpamagare|\bbilbil|ስልኪ|ໂທ|\btelpon|\bsíma|\bsími|hringdu|tālru|zvaniet"
     r"|helista|ټیلیفون|تلیفون|тэлефон"
     # ... Hindi's, Marathi's and Gujarati's mobile, and Hindi's "my / his / your number"
-    r"|मोबाइल|मोबाईल|મોબાઇલ|(?:मेरा|मेरे|उसका|उसके|उनका|उनके|आपका|आपके|इसका|हमारा)\s+नंबर)"
+    r"|मोबाइल|मोबाईल|મોબાઇલ|(?:मेरा|मेरे|उसका|उसके|उनका|उनके|आपका|आपके|इसका|हमारा)\s+नंबर"
+    # "contact" where it is not English's ("Proszę o kontakt: 512 384 907", "per contatto",
+    # "தொடர்புக்கு: 044 …", "संपर्क", "যোগাযোগ", "ติดต่อ"), and Hinglish's "mera number"
+    r"|kontakt|contat|தொடர்பு|संपर्क|যোগাযোগ|ติดต่อ|\bmera\s+(?:number|no\b|nambar))"
     r"\W{0,3}(?:\S+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )
@@ -212,7 +216,11 @@ _OTHER_LABELS = frozenset({
     "tracking", "order", "article", "part", "item", "invoice", "booking", "reservation",
     "ticket", "case", "serial", "sku", "shipment", "parcel", "consignment", "confirmation",
     "waybill", "receipt", "bestellnummer", "artikelnummer", "sendungsnummer", "auftragsnummer",
-    "rechnungsnummer", "bestelnummer", "ordernummer"})
+    "rechnungsnummer", "bestelnummer", "ordernummer",
+    # (Danish, Norwegian and Swedish: their eight-digit phones share shapes with these)
+    "ordre", "ordrenummer", "ordrenr", "bestillingsnummer", "sporingsnummer", "fakturanummer",
+    "kundenummer", "kundnummer", "referansenummer", "referensnummer", "pakkenummer",
+    "sendingsnummer", "forsendelsesnummer"})
 _NUMBER_WORDS = frozenset({"number", "no", "nr", "code", "id"})
 _OTHER_LABEL_ENDINGS = (
     "codice articolo", "numero ordine", "numero d'ordine", "número de pedido",
@@ -257,7 +265,7 @@ _MOBILE_SHAPE = re.compile(
     # Israel's mobiles (052-1234567) and Sweden's (070-123 45 67)
     r"|05\d-\d{7}|07\d-\d{3} \d{2} \d{2}"
     r"|" + _TURKISH_MOBILE_APART)
-_EIGHT_IN_PAIRS = re.compile(r"[2-9]\d(?: \d{2}){3}")
+_EIGHT_IN_PAIRS = re.compile(r"[2-9]\d(?: \d{2}){3}|[49]\d{2} \d{2} \d{3}")  # (and 912 47 358)
 _DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
 
 _SECRETS: tuple[re.Pattern[str], ...] = tuple(
@@ -516,7 +524,7 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
               r"|[^\w+/.]8(?:[\s.-]?\(\d{3}|[\s.-]?\d{3}[\s.-]?\d{3}[\s.-]\d{2}[\s.-]\d|\d{10})"
               r"|[^\w/.]\(\d{2}|[^\w+/.]0\d{1,4}[\s/.-]\d{2}|[^\w+/.]0 \(?5\d{2}\)? \d"
               r"|[^\w+/.](?:[6-9]\d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}|[6-9]\d{4}[ -]\d{5})"
-              r"|[^\w+/.]05\d{8}|[^\w/.][2-9]\d \d{2} \d{2} \d{2}",
+              r"|[^\w+/.]05\d{8}|[^\w/.][2-9]\d \d{2} \d{2} \d{2}|[^\w/.][49]\d{2} \d{2} \d",
               1, False),
 }
 # Two scanning databases: the anchors led by a digit, a digit's neighbour or a class of

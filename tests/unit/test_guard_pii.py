@@ -864,3 +864,68 @@ def test_tokens_phones_and_ids_named_in_more_ways_are_typed(
 ])
 def test_versions_in_romanian_a_release_heading_and_bearer_prose_are_not_pii(text: str) -> None:
     assert _typed(text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("My NHS number is 943 476 5919, please update the surgery.", "943 476 5919"),
+    ("O cartão do SUS dela é 700 0000 0000 0005.", "700 0000 0000 0005"),
+    ("Meine Krankenversichertennummer lautet A123456780.", "A123456780"),
+    ("Medicare card 2123 45670 1 expires in May.", "2123 45670 1"),
+    ("My Medicare number is 1EG4-TE5-MK73.", "1EG4-TE5-MK73"),
+    ("Número de afiliación a la Seguridad Social: 28/12345678/40.", "28/12345678/40"),
+    ("Mój NIP to 123-456-32-18.", "123-456-32-18"),
+    ("ΑΦΜ 090000045, αν χρειάζεται.", "090000045"),  # noqa: RUF001
+    ("ИНН 7707083893 указан в договоре.", "7707083893"),
+    ("Мой ИНН 500100732259.", "500100732259"),
+    ("Vergi kimlik numaram 1234567890, faturaya ekleyin.", "1234567890"),
+    ("Adóazonosító jel: 8071592153.", "8071592153"),
+    ("My PPSN is 1234567T, for the Revenue form.", "1234567T"),
+    ("IRD number 49-091-850 for the tax return.", "49-091-850"),
+    ("PAN: ABCPE1234F", "ABCPE1234F"),
+    ("رقم هويتي الوطنية 1048273658 لا يقبله النظام.", "1048273658"),
+])
+def test_health_and_tax_numbers_count_after_their_names(text: str, number: str) -> None:
+    assert _typed(text) == [("national_id", number)]
+
+
+@pytest.mark.parametrize("text", [
+    "My NHS number is 943 476 5918.",  # the check digit is 9
+    "cartão do SUS 700 0000 0000 0006",
+    "Krankenversichertennummer A123456781",
+    "Medicare card 2123 45671 1",
+    "Medicare number 1SG4-TE5-MK73",  # no S in an MBI
+    "Seguridad Social 28/12345678/41",
+    "NIP 123-456-32-17",
+    "ΑΦΜ 090000046",
+    "ИНН 7707083894",
+    "Adóazonosító jel: 8071592154",
+    "PPSN 1234567A",
+    "IRD 49-091-851",
+    "PAN: ABCXE1234F",  # X is no holder's kind
+    "Order 943 476 5919 left the warehouse.",  # no name
+    "Ticket A123456780 is closed.",
+])
+def test_health_and_tax_numbers_failing_their_check_or_name_are_not(text: str) -> None:
+    assert "national_id" not in {kind for kind, _ in _typed(text)}
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Proszę o kontakt: 512 384 907.", "512 384 907"),
+    ("Per contatto: 02 8765 4321", "02 8765 4321"),
+    ("தொடர்புக்கு: 044 2561 7390.", "044 2561 7390"),
+    ("Mera number 98110 47263 hai.", "98110 47263"),
+    ("संपर्क: 98765 43210", "98765 43210"),
+    ("Telefon 912 47 358, etter klokka fire.", "912 47 358"),
+])
+def test_phones_after_contact_in_more_languages_and_norways_mobiles_are_found(
+        text: str, number: str) -> None:
+    assert _typed(text) == [("phone", number)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ordrenummer 912 47 358 er sendt.",
+    "Kontakt oss om ordre 912 47 358.",
+    "Fakturanummer: 20 12 34 56",
+])
+def test_nordic_order_and_invoice_numbers_are_not_phones(text: str) -> None:
+    assert "phone" not in {kind for kind, _ in _typed(text)}
