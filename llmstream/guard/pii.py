@@ -265,7 +265,9 @@ _MOBILE_SHAPE = re.compile(
     # Israel's mobiles (052-1234567) and Sweden's (070-123 45 67)
     r"|05\d-\d{7}|07\d-\d{3} \d{2} \d{2}"
     r"|" + _TURKISH_MOBILE_APART)
-_EIGHT_IN_PAIRS = re.compile(r"[2-9]\d(?: \d{2}){3}|[49]\d{2} \d{2} \d{3}")  # (and 912 47 358)
+# Denmark's and Norway's eight digits as they are written: in pairs (20 12 34 56), or a
+# Norwegian mobile's 3-2-3 (912 47 358).
+_EIGHT_DIGIT_PHONE = re.compile(r"[2-9]\d(?: \d{2}){3}|[49]\d{2} \d{2} \d{3}")
 _DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
 
 _SECRETS: tuple[re.Pattern[str], ...] = tuple(
@@ -887,7 +889,7 @@ def _phones(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
         if international and not 8 <= len(digits) - 2 * value.startswith("00") <= 15:
             continue
         if not international and not 9 <= len(digits) <= 12 and not (
-                len(digits) == 8 and _EIGHT_IN_PAIRS.fullmatch(value)):
+                len(digits) == 8 and _EIGHT_DIGIT_PHONE.fullmatch(value)):
             continue
         if _DATE_LIKE.match(value.strip()) or digits.count("0") * 2 > len(digits):
             continue
