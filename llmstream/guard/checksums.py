@@ -772,8 +772,8 @@ def german_kvnr_valid(text: str) -> bool:
     """Germany's health insurance number (Krankenversichertennummer): a capital letter and
     nine digits. The letter as two digits (A = 01 ... Z = 26) and the first eight digits,
     weighted 1, 2, 1, 2 ... (a product's digits summed), give the last digit, mod 10."""
-    if len(text) != 10 or not ("A" <= text[0] <= "Z") or not text[1:].isascii() \
-            or not text[1:].isdigit():
+    if not (len(text) == 10 and "A" <= text[0] <= "Z" and text[1:].isascii()
+            and text[1:].isdigit()):
         return False
     body = f"{ord(text[0]) - 64:02d}" + text[1:9]
     total = sum(sum(divmod(int(digit) * (2 if index % 2 else 1), 10))
@@ -866,9 +866,9 @@ def spanish_nuss_valid(text: str) -> bool:
     return body % 97 == int(digits[10:])
 
 
-_MBI_LETTER = "[AC-HJKMNP-RT-Y]"  # no S, L, O, I, B or Z
-_MBI = re.compile(rf"[1-9]{_MBI_LETTER}[{_MBI_LETTER[1:-1]}0-9]\d-?{_MBI_LETTER}"
-                  rf"[{_MBI_LETTER[1:-1]}0-9]\d-?{_MBI_LETTER}{{2}}\d{{2}}")
+_MBI_LETTERS = "AC-HJKMNP-RT-Y"  # no S, L, O, I, B or Z
+_MBI = re.compile(rf"[1-9][{_MBI_LETTERS}][{_MBI_LETTERS}0-9]\d-?[{_MBI_LETTERS}]"
+                  rf"[{_MBI_LETTERS}0-9]\d-?[{_MBI_LETTERS}]{{2}}\d{{2}}")
 
 
 def medicare_mbi_valid(text: str) -> bool:
