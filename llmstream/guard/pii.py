@@ -121,6 +121,9 @@ _ENDS = r"(?a:(?![\w/]|\.\d))(?!-(?![^\W\d_]))"
 # Turkey's mobiles with the trunk 0 set apart: 0 555 113 65 45, 0 (532) 123 45 67 (a phone
 # shape, and one of the mobile shapes that need no phone word: _MOBILE_SHAPE).
 _TURKISH_MOBILE_APART = r"0 \(?5\d{2}\)? \d{3} \d{2} \d{2}"
+# Denmark's and Norway's eight digits as they are written: in pairs (20 12 34 56), or a
+# Norwegian mobile's 3-2-3 (912 47 358).
+_EIGHT_DIGITS = r"[2-9]\d(?: \d{2}){3}|[49]\d{2} \d{2} \d{3}"
 _PHONE = re.compile(
     _AFTER_NO_NUMBER + r"(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}" + _ENDS
     + r"|" + _AFTER_NO_WORD + r"\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}" + _ENDS
@@ -143,7 +146,7 @@ _PHONE = re.compile(
     # digits in pairs (Denmark and Norway: 20 12 34 56) or as Norway's mobiles (912 47 358):
     # with a phone word only.
     + r"|" + _AFTER_NO_NUMBER + r"05\d{8}" + _ENDS
-    + r"|" + _AFTER_NO_WORD + r"(?:[2-9]\d(?: \d{2}){3}|[49]\d{2} \d{2} \d{3})" + _ENDS
+    + r"|" + _AFTER_NO_WORD + f"(?:{_EIGHT_DIGITS})" + _ENDS
     # Numbers of countries without a trunk 0: Spain (mobiles 612 34 56 78, landlines
     # 915 48 27 36 with a phone word only), China (138 1234 5678), India (98765 43210,
     # with a phone word only).
@@ -265,9 +268,7 @@ _MOBILE_SHAPE = re.compile(
     # Israel's mobiles (052-1234567) and Sweden's (070-123 45 67)
     r"|05\d-\d{7}|07\d-\d{3} \d{2} \d{2}"
     r"|" + _TURKISH_MOBILE_APART)
-# Denmark's and Norway's eight digits as they are written: in pairs (20 12 34 56), or a
-# Norwegian mobile's 3-2-3 (912 47 358).
-_EIGHT_DIGIT_PHONE = re.compile(r"[2-9]\d(?: \d{2}){3}|[49]\d{2} \d{2} \d{3}")
+_EIGHT_DIGIT_PHONE = re.compile(_EIGHT_DIGITS)
 _DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
 
 _SECRETS: tuple[re.Pattern[str], ...] = tuple(
