@@ -1,8 +1,8 @@
 """Report the shipped injection guard on the labelled sets, on ordinary text, on short chat
 turns and on the simulator's answer prose: what a retrained classifier must not make worse.
 
-    .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout58 on
-    .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout58 on
+    .venv/bin/python scripts/injection_classifier/evaluate.py            # all but holdout59 on
+    .venv/bin/python scripts/injection_classifier/evaluate.py --final    # and holdout59 on
     .venv/bin/python scripts/injection_classifier/evaluate.py --wrapped  # and wrapped items
     .venv/bin/python scripts/injection_classifier/evaluate.py --errors --sets guard_set  # and why
     .venv/bin/python scripts/injection_classifier/evaluate.py --model /tmp/m.npz \
@@ -15,11 +15,11 @@ is scored on the sets it left out; ``--long-model`` another one for the long tex
 
 The short texts' model learns from guard_holdout to guard_holdout32, the long texts' one
 to guard_holdout54 (train.py: SHORT_LEARNED_SETS, LEARNED_SETS), so their lines are
-training figures; guard_set was never learnt from. guard_holdout17 to 57 were written blind
-and each scored once (docs/BENCHMARKS.md); the signals have been tuned on 17 to 56
-since. 55 to 57 are learnt by neither model: the classifier's next changes are measured on them
+training figures; guard_set was never learnt from. guard_holdout17 to 58 were written blind
+and each scored once (docs/BENCHMARKS.md); the signals have been tuned on 17 to 57
+since. 55 to 58 are learnt by neither model: the classifier's next changes are measured on them
 (``--model``, ``--long-model``) before the next blind sets.
-The next sets written blind (guard_holdout58 on) are only scored with ``--final``, once a
+The next sets written blind (guard_holdout59 on) are only scored with ``--final``, once a
 model has been chosen without them: they are never used to pick one.
 """
 
