@@ -121,9 +121,11 @@ _ENDS = r"(?a:(?![\w/]|\.\d))(?!-(?![^\W\d_]))"
 # Turkey's mobiles with the trunk 0 set apart: 0 555 113 65 45, 0 (532) 123 45 67 (a phone
 # shape, and one of the mobile shapes that need no phone word: _MOBILE_SHAPE).
 _TURKISH_MOBILE_APART = r"0 \(?5\d{2}\)? \d{3} \d{2} \d{2}"
-# Denmark's and Norway's eight digits as they are written: in pairs (20 12 34 56), or a
-# Norwegian mobile's 3-2-3 (912 47 358).
-_EIGHT_DIGITS = r"[2-9]\d(?: \d{2}){3}|[49]\d{2} \d{2} \d{3}"
+# Eight digits as they are written: in pairs (Denmark and Norway, 20 12 34 56), as a
+# Norwegian mobile's 3-2-3 (912 47 358), or in two fours (Singapore, Hong Kong, Mongolia,
+# Haiti, Central America and the Gulf: 9123 4567, 4638-2917), not two groups of a longer
+# code (7700-4412-AB19).
+_EIGHT_DIGITS = r"[2-9]\d(?: \d{2}){3}|[49]\d{2} \d{2} \d{3}|[2-9]\d{3}[ -]\d{4}(?![ -]?\d|-\w)"
 _PHONE = re.compile(
     _AFTER_NO_NUMBER + r"(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}" + _ENDS
     + r"|" + _AFTER_NO_WORD + r"\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}" + _ENDS
@@ -152,6 +154,10 @@ _PHONE = re.compile(
     # with a phone word only).
     + r"|" + _AFTER_NO_NUMBER + r"(?:[6-9]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
     r"|[6-9]\d{4}[ -]\d{5})" + _ENDS
+    # India's and Nepal's mobiles in one block (9841234567), Nepal's 4-6 (9841-256873),
+    # India's with the trunk 0 (094150 27836), and Iran's and the Philippines' in one
+    # block (09123456789): with a phone word only.
+    + r"|" + _AFTER_NO_NUMBER + r"(?:[6-9]\d{9}|9[78]\d{2}-\d{6}|0[6-9]\d{4} \d{5}|09\d{9})" + _ENDS
 )
 _PHONE_CONTEXT = re.compile(
     r"(?:phone|tel|call|mobile|cell|whats\s?app|sms|text\s+me|fax|ring|dial|contact|reach|"
@@ -183,22 +189,36 @@ _PHONE_CONTEXT = re.compile(
     r"|\bgcash\b|umpamagare|\bbilbil|ስልኪ|ໂທ|\btelpon|\bsíma|\bsími|hringdu|tālru|zvaniet"
     r"|helista|ټیلیفون|تلیفون|тэлефон"
     # ... Hindi's, Marathi's and Gujarati's mobile, and Hindi's "my / his / your number"
-    r"|मोबाइल|मोबाईल|મોબાઇલ|(?:मेरा|मेरे|उसका|उसके|उनका|उनके|आपका|आपके|इसका|हमारा)\s+नंबर"
+    r"|मोबाइल|मोबाईल|મોબાઇલ"
+    # ... "my / his / your (new) number" in Hindi, Nepali and Marathi
+    r"|(?:मेरा|मेरे|मेरो|माझा|माझे|उसका|उसके|उनका|उनके|आपका|आपके|इसका|हमारा)\s+(?:\S+\s+)?(?:नंबर|नम्बर)"
     # "contact" where it is not English's ("Proszę o kontakt: 512 384 907", "per contatto",
     # "தொடர்புக்கு: 044 …", "संपर्क", "যোগাযোগ", "ติดต่อ"), and Hinglish's "mera number"
-    r"|kontakt|contat|தொடர்பு|संपर्क|যোগাযোগ|ติดต่อ|\bmera\s+(?:number|no\b|nambar))"
+    r"|kontakt|contat|தொடர்பு|संपर्क|सम्पर्क|যোগাযোগ|ติดต่อ|\bmera\s+(?:number|no\b|nambar)"
+    # French's "Tél.", Hausa's "waya", Arabic's, Persian's and Hebrew's "contact" and "call"
+    r"|\btél\b|\bwaya\b|التواصل|تواصل|اتصل|اتصال|تلفن|موبایل|تماس|להתקשר|התקשר|חייג)"
     r"\W{0,3}(?:\S+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )
 # Scripts that write the phone word after the number (03-5412-7789 までお電話ください), and
 # a messenger named after it, past a word at most ("97250 11846 પર WhatsApp કરો").
-_PHONE_WORD_AFTER = re.compile(r"\W{0,3}(?:\S{0,6}?(?:電話|电话|전화|फ़ोन|फोन)"
-                               r"|(?:पर|को)\s+संपर्क"  # Hindi "contact at": "98314 27560 पर संपर्क करें"
+_PHONE_WORD_AFTER = re.compile(r"\W{0,3}(?:\S{0,6}?(?:電話|电话|전화|फ़ोन|फोन|問い合わせ|問合せ|連絡)"
+                               # Hindi's and Nepali's "contact at": "98314 27560 पर संपर्क करें",
+                               # "9841-256873 मा सम्पर्क गर्नुहोला"
+                               r"|(?:पर|को|मा)\s+(?:संपर्क|सम्पर्क)"
+                               # Tamil's "at the number called", Mongolian's "number"
+                               r"|என்ற\s+எண்|дугаар"
                                r"|(?:\S{1,8}\s+)?(?:whats\s?app|viber|telegram)\b)",
                                re.IGNORECASE)
 # Scripts without spaces: the phone word a few characters before (電話番号は03-...).
 _PHONE_WORD_BEFORE_CJK = re.compile(r"(?:電話|电话|手机|手機|携帯|전화|휴대폰|핸드폰|折り返し|連絡先|联系方式"
-                                    r"|聯絡方式)[^\d\s]{0,6}\s?$")
+                                    r"|聯絡方式|代表番号|打)[^\d\s]{0,6}\s?$")
+# A preposition just before the number, where it is a phone's way to be reached:
+# "Rückfragen unter 044 668 18 00", "avísenos al 976 55 21 40", "servicetorg på 23 43 71 00",
+# "renseignements au 01 49 33 62 18".
+_PHONE_PREPOSITION_BEFORE = re.compile(r"(?:\bunter|\bal|\bpå|\bau)\s$", re.IGNORECASE)
+# A year and four digits, not an eight-digit phone: "2019-2020", "factuur 2024-0388".
+_YEARS = re.compile(r"(?:19|20)\d{2}[ -]\d{4}")
 # SSN-shaped numbers the SSA never issued, which examples and adverts use (the Woolworth
 # wallet card's 078-05-1120, 219-09-9999, 123-45-6789), and SSN-shaped numbers a noun
 # names as something else ("part number 219-09-9999", "room 402-33-1180", "la pieza
@@ -265,8 +285,8 @@ _MOBILE_SHAPE = re.compile(
     r"|[67]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
     r"|08[1-9]\d-\d{3,4}-\d{3,4}|0[35789]\d{2} \d{3} \d{3}|09\d{2}[ -]\d{3}[ -]\d{4}"
     r"|01[3-9]\d{2}-\d{6}|8[ -]\(?9\d{2}\)?[ -]\d{3}[ -]\d{2}[ -]\d{2}"
-    # Israel's mobiles (052-1234567) and Sweden's (070-123 45 67)
-    r"|05\d-\d{7}|07\d-\d{3} \d{2} \d{2}"
+    # Israel's mobiles (052-1234567), Sweden's (070-123 45 67) and Taiwan's (0932-514-207)
+    r"|05\d-\d{7}|07\d-\d{3} \d{2} \d{2}|09\d{2}-\d{3}-\d{3}"
     r"|" + _TURKISH_MOBILE_APART)
 _EIGHT_DIGIT_PHONE = re.compile(_EIGHT_DIGITS)
 _DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
@@ -527,7 +547,10 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
               r"|[^\w+/.]8(?:[\s.-]?\(\d{3}|[\s.-]?\d{3}[\s.-]?\d{3}[\s.-]\d{2}[\s.-]\d|\d{10})"
               r"|[^\w/.]\(\d{2}|[^\w+/.]0\d{1,4}[\s/.-]\d{2}|[^\w+/.]0 \(?5\d{2}\)? \d"
               r"|[^\w+/.](?:[6-9]\d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}|[6-9]\d{4}[ -]\d{5})"
-              r"|[^\w+/.]05\d{8}|[^\w/.][2-9]\d \d{2} \d{2} \d{2}|[^\w/.][49]\d{2} \d{2} \d",
+              r"|[^\w+/.]05\d{8}|[^\w/.][2-9]\d \d{2} \d{2} \d{2}|[^\w/.][49]\d{2} \d{2} \d"
+              # (two fours only as a whole: not a group of a card's, an IBAN's or a date's)
+              r"|[^\w/.][2-9]\d{3}[ -]\d{4}(?:$|[^\d \-]| $| \D|-$|-\W)"
+              r"|[^\w+/.](?:[6-9]\d{9}|9[78]\d{2}-\d{6}|0[6-9]\d{4} \d{5}|09\d{9})",
               1, False),
 }
 # Two scanning databases: the anchors led by a digit, a digit's neighbour or a class of
@@ -892,7 +915,8 @@ def _phones(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
         if not international and not 9 <= len(digits) <= 12 and not (
                 len(digits) == 8 and _EIGHT_DIGIT_PHONE.fullmatch(value)):
             continue
-        if _DATE_LIKE.match(value.strip()) or digits.count("0") * 2 > len(digits):
+        if (_DATE_LIKE.match(value.strip()) or digits.count("0") * 2 > len(digits)
+                or _YEARS.fullmatch(value)):
             continue
         if _SSN_SHAPE.fullmatch(value):  # SSN-shaped, never a phone
             continue
@@ -903,7 +927,8 @@ def _phones(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
             continue
         context = (_PHONE_CONTEXT.search(_before(text, start)) is not None
                    or _PHONE_WORD_AFTER.match(text, match.end()) is not None
-                   or _PHONE_WORD_BEFORE_CJK.search(_before(text, start, 12)) is not None)
+                   or _PHONE_WORD_BEFORE_CJK.search(_before(text, start, 12)) is not None
+                   or _PHONE_PREPOSITION_BEFORE.search(_before(text, start, 8)) is not None)
         if (context or _NANP.fullmatch(value) is not None
                 or _MOBILE_SHAPE.fullmatch(value) is not None or value.startswith("(")):
             yield Finding("phone", start, match.end(), 0.9 if context else 0.8)

@@ -929,3 +929,47 @@ def test_phones_after_contact_in_more_languages_and_norways_mobiles_are_found(
 ])
 def test_nordic_order_and_invoice_numbers_are_not_phones(text: str) -> None:
     assert "phone" not in {kind for kind, _ in _typed(text)}
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # eight digits in two fours, with a phone word
+    ("Telefòn: 4638-2917", "4638-2917"),
+    ("Call our Singapore office on 6123 4567 after nine.", "6123 4567"),
+    ("9911 4527 дугаар руу залгаарай", "9911 4527"),  # noqa: RUF001 (Mongolian: the word after)
+    # India's and Nepal's mobiles in one block or 4-6, India's with the trunk 0, Iran's
+    ("यो नम्बरमा फोन गर्नुहोला: ९८४१२३४५६७", "९८४१२३४५६७"),
+    ("इच्छुक भए 9841-256873 मा सम्पर्क गर्नुहोला", "9841-256873"),
+    ("मेरा नंबर 094150 27836 है", "094150 27836"),
+    ("मेरा नया नंबर 98450 21367 है", "98450 21367"),  # a word between
+    ("माझा नंबर 98221 56043.", "98221 56043"),  # Marathi
+    ("شماره موبایل من ۰۹۱۲۳۴۵۶۷۸۹ است", "۰۹۱۲۳۴۵۶۷۸۹"),  # Persian digits
+    # "contact" and "call" in more languages, French's "Tél."
+    ("أرجو التواصل معي على 0504417382", "0504417382"),
+    ("עליו להתקשר מיד ל-03-7719284", "03-7719284"),
+    ("Imel: a@b.ng | Waya: 0803 123 4567", "0803 123 4567"),
+    ("12 rue Tronchet, 69006 Lyon - Tél. 04 78 62 19 35", "04 78 62 19 35"),
+    ("98401 23456 என்ற எண்ணுக்கு SMS அனுப்பு", "98401 23456"),  # Tamil: the word after
+    ("ご不明な点は学校（03-5912-4418）までお問い合わせください。", "03-5912-4418"),  # noqa: RUF001
+    ("東京支社の代表番号は03-1234-5678です。", "03-1234-5678"),
+    ("有問題可以打 0932-514-207。", "0932-514-207"),
+    # a preposition just before the number
+    ("Rückruf bitte an Frau Keller unter 030 4829 1175.", "030 4829 1175"),
+    ("Si no puede acudir, avísenos al 976 55 21 40.", "976 55 21 40"),
+    ("Spørsmål kan rettes til servicetorget på 23 43 71 00.", "23 43 71 00"),
+])
+def test_national_phone_layouts_and_phone_words_of_more_countries_are_found(
+        text: str, number: str) -> None:
+    assert ("phone", number) in _typed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Meine Auftragsnummer für das Hörgerät ist 7700-4412-AB19.",  # two groups of a code
+    "Onderwerp: Herinnering factuur 2024-0388",  # a year and a number
+    "The 2019-2020 season, call it a rebuilding year.",
+    "Reading 6123 4567 on the meter.",  # two fours, no phone word
+    "Account 9841234567 was closed.",  # a block of ten, no phone word
+    "Bestellung unter 0,5 kg: kein Versand.",  # not a phone's shape
+])
+def test_those_new_shapes_without_a_phone_word_or_as_other_numbers_are_not_phones(
+        text: str) -> None:
+    assert "phone" not in {kind for kind, _ in _typed(text)}
