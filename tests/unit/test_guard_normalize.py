@@ -4,6 +4,7 @@ one lookup per character where that is exact, the steps themselves where it is n
 from __future__ import annotations
 
 import random
+import re
 import unicodedata
 
 import pytest
@@ -153,3 +154,26 @@ def test_pictographs_between_words_and_spaced_words_stay(text: str) -> None:
 @pytest.mark.parametrize("text", ["it's a big day", "2 ** i + a*b", "see a.k.a. x", "I'm a fan"])
 def test_apostrophes_arithmetic_and_abbreviations_stay_as_written(text: str) -> None:
     assert canonical(text) == text.lower()
+
+
+def test_the_spaced_letters_table_reads_each_character_as_the_regex_does() -> None:
+    letter, spacer = re.compile(r"[^\W\d_]"), re.compile(r"[^\w\s'‘’]|[_ \t\n]")
+    classes = normalize._spaced_classes()
+    for code in range(normalize._BEYOND_BMP):
+        character = chr(code)
+        assert classes[code] == ((normalize._LETTER if letter.match(character) else 0)
+                                 | (normalize._SPACER if spacer.match(character) else 0)), code
+
+
+def test_spaced_and_pictograph_runs_are_the_regexes_matches() -> None:
+    pieces = [*"abcxyz", *"  ..,-_'’‘", "\t", "\n", "\r", "\xa0", "\u200b", "é", "ж", "ß",
+              "Σ", "\u0301", "1", "²", "支", "ㄱ", "👏", "🔥", "☀", "➿", "🌀", "\U0001faff",
+              "\U0001fb00", "ab", "i g n o r e", "a👏b"]
+    rng = random.Random(23)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 60)))
+        assert ([match.span() for match in normalize.spaced_runs(text)]
+                == [match.span() for match in normalize._SPACED.finditer(text)]), text
+        assert ([match.span() for match in normalize._pictograph_runs(text)]
+                == [match.span() for match in normalize._PICTOGRAPH_INSIDE.finditer(text)]), text
+        assert normalize._joined(text) == normalize._SPACED.sub(normalize._respace, text), text
