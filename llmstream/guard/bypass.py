@@ -57,7 +57,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .literal_starts import LiteralStarts, leading_literals, matches_at
+from .literal_starts import LiteralStarts, leading_phrases, matches_at
 from .prefilter import Prefilter, widened
 from .spellings import accents_optional, plain_letter
 
@@ -1347,38 +1347,52 @@ MOVES = frozenset(bypass.name for bypass in BYPASSES) - CUES
 # (``Bypass.needs``: "user" read back to "don't tell the") have a scan of their own, run
 # only in a text that holds one of their phrases: their words are common.
 class _LeadScan:
-    """One Hyperscan scan of the leading words of the anchors ``indexes`` of BYPASSES."""
+    """One Hyperscan scan of the leading words of the anchors ``indexes`` of BYPASSES,
+    each with the word after it where one follows (``leading_phrases``: "out of", not
+    every "out" of a document)."""
 
     def __init__(self, indexes: tuple[int, ...]) -> None:
-        # Each word scanned once, for every anchor it leads ("no" leads four of them: one
+        # Each phrase scanned once, for every anchor it leads ("no" leads four of them: one
         # pattern each made four reports of every "no").
-        anchors: dict[str, list[int]] = {}
+        anchors: dict[tuple[str, bool], list[int]] = {}
         for index in indexes:
-            for word in sorted({lead.word for lead in leading_literals(BYPASSES[index].anchor)
-                                or ()}):
-                anchors.setdefault(word, []).append(index)
-        self.words: tuple[str, ...] = tuple(sorted(anchors))
-        self.anchors: tuple[tuple[int, ...], ...] = tuple(tuple(anchors[word])
-                                                          for word in self.words)
-        # A lead in Latin letters is a word's start: "ich" in "ich bin", not in "which".
-        # (Every anchor alternative that starts with one is a word there: a look-behind or
-        # a bound.)
-        self.scan = Prefilter([(r"\b" if word[0].isascii() and word[0].isalpha() else "")
-                               + re.escape(word) for word in self.words])
+            for lead in leading_phrases(BYPASSES[index].anchor) or ():
+                anchors.setdefault(lead, []).append(index)
+        leads = sorted(anchors)
+        self.phrases: tuple[str, ...] = tuple(phrase for phrase, _ in leads)
+        self.anchors: tuple[tuple[int, ...], ...] = tuple(tuple(anchors[lead]) for lead in leads)
+        # A phrase that begins a word in Latin letters is scanned with the character before
+        # it: "ich" in "ich bin", not in "which". (Consumed, not a \b: "db_user" holds
+        # "user" after a letter that is no a-z.)
+        self.scan = Prefilter([(r"(?:^|[^a-z])" if bounded and phrase[0].isascii()
+                                and phrase[0].isalpha() else "")
+                               + r"\s*".join(map(re.escape, phrase.split(" ")))
+                               for phrase, bounded in leads])
 
     def places(self, folded_text: str) -> dict[int, list[int]] | None:
-        """Per anchor, the offsets where one of its leading words begins, ascending; None
+        """Per anchor, the offsets where one of its leading phrases begins, ascending; None
         for a text with more than MAX_PLACES of them."""
         ends = self.scan.ends_up_to(folded_text, MAX_PLACES)
         if ends is None:
             return None
         places: dict[int, set[int]] = {}
-        for word_id, word_ends in ends.items():
-            size = len(self.words[word_id])
-            starts = [end - size for end in word_ends]
-            for index in self.anchors[word_id]:
+        for phrase_id, phrase_ends in ends.items():
+            words = self.phrases[phrase_id].split(" ")
+            starts = [_phrase_start(folded_text, words, end) for end in phrase_ends]
+            for index in self.anchors[phrase_id]:
                 places.setdefault(index, set()).update(starts)
         return {index: sorted(starts) for index, starts in places.items()}
+
+
+def _phrase_start(text: str, words: list[str], end: int) -> int:
+    """Where the phrase of ``words`` (whitespace, or none, between them) that ends at
+    ``end`` begins."""
+    start = end - len(words[-1])
+    for word in reversed(words[:-1]):
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        start -= len(word)
+    return start
 
 
 _NEEDING = tuple(index for index, bypass in enumerate(BYPASSES) if bypass.needs is not None)

@@ -62,6 +62,9 @@ class Lead(NamedTuple):
     word: str
     marks: str = ""
     behind: str = ""
+    # (``leading_phrases`` only) whether a word's start is asked for just before it, by
+    # ``\\b`` or a look-behind ruling out the letters a-z
+    bounded: bool = False
 
 
 @functools.cache
@@ -74,8 +77,38 @@ def leading_literals(pattern: re.Pattern[str]) -> tuple[Lead, ...] | None:
     return None if found is None else tuple(sorted(found))
 
 
-def _leading(items: list[tuple[Any, Any]]) -> set[Lead] | None:
-    """The ways the matches of the parsed sequence ``items`` begin."""
+@functools.cache
+def leading_phrases(pattern: re.Pattern[str]) -> tuple[tuple[str, bool], ...] | None:
+    """``leading_literals``' words, each with the word after it where whitespace and a
+    word follow it ("out" of "out\\s+of\\s+date" as "out of": a space stands for any
+    whitespace, none included), as long as they are few, and a word led by one of its
+    marks as the mark and the word ("한 글자도"); each with whether it begins a word (no
+    letter a-z just before it: ``Lead.bounded``). None as there. For a pattern whose
+    leading words are common ones: "out", "every" and "let" are in every paragraph,
+    "out of", "every env" and "let the" are not."""
+    if pattern.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE | re.ASCII):
+        return None
+    found = _leading(list(_parser.parse(pattern.pattern, pattern.flags)), phrases=True)
+    if found is None or any(lead.behind for lead in found):
+        return None
+    return tuple(sorted({(f"{mark} {lead.word}", lead.bounded) for lead in found
+                         for mark in lead.marks}
+                        | {(lead.word, lead.bounded) for lead in found if not lead.marks}))
+
+
+def _leading(items: list[tuple[Any, Any]], phrases: bool = False, bounded: bool = False
+             ) -> set[Lead] | None:
+    """The ways the matches of the parsed sequence ``items`` begin (with ``phrases``, a
+    word and the next one where whitespace is between them, and whether a word's start
+    is asked for: ``leading_phrases``; ``bounded``: it is, before ``items``)."""
+    found = _leading_unbounded(items, phrases, bounded)
+    if found is None or not phrases:
+        return found
+    return {lead._replace(bounded=lead.bounded or bounded) for lead in found}
+
+
+def _leading_unbounded(items: list[tuple[Any, Any]], phrases: bool, bounded: bool
+                       ) -> set[Lead] | None:
     for index, (operator, value) in enumerate(items):
         rest = items[index + 1:]
         if operator is _constants.ASSERT and value[0] < 0:
@@ -85,11 +118,18 @@ def _leading(items: list[tuple[Any, Any]]) -> set[Lead] | None:
             if behind is not None and (words := _after_spaces(rest)) is not None:
                 return {Lead(word, behind=behind) for word in words}
         if operator in _ZERO_WIDTH:
-            continue  # \b, ^, look-arounds: the match starts with what follows
+            # \b, ^, look-arounds: the match starts with what follows
+            if phrases and _starts_a_word(operator, value):
+                return _leading(rest, phrases, bounded=True)
+            continue
         if operator is _constants.LITERAL:
-            literals = _words({""}, items[index:])
+            literals, used = _words_used({""}, items[index:])
             if literals == {chr(value)} and chr(value).isalnum():
                 return _one_letter_word(chr(value), rest) or {Lead(chr(value))}
+            following = (_after_spaces(items[index + used:], spaces_needed=True)
+                         if phrases else None)
+            if following is not None and len(literals) * len(following) <= _MOST_WORDS:
+                return {Lead(f"{word} {after}") for word in literals for after in following}
             return {Lead(word) for word in literals}
         if operator is _constants.IN:
             if len(value) > _MAX_CLASS or any(kind is not _constants.LITERAL for kind, _ in value):
@@ -108,11 +148,11 @@ def _leading(items: list[tuple[Any, Any]]) -> set[Lead] | None:
             _, added, removed, group = value
             if added or removed:
                 return None
-            return _leading(list(group) + rest)
+            return _leading(list(group) + rest, phrases, bounded)
         if operator is _constants.BRANCH:
             found: set[Lead] = set()
             for alternative in value[1]:
-                leading = _leading(list(alternative) + rest)
+                leading = _leading(list(alternative) + rest, phrases, bounded)
                 if leading is None:
                     return None
                 found |= leading
@@ -120,13 +160,58 @@ def _leading(items: list[tuple[Any, Any]]) -> set[Lead] | None:
         if operator in _REPEATS:
             least, _, repeated = value
             repeated = list(repeated)
-            first = _leading(repeated) if _min_width(repeated) > 0 else None
+            first = _leading(repeated, phrases, bounded) if _min_width(repeated) > 0 else None
             if least >= 1:
                 return first
-            after = _leading(rest)  # repeated no time at all
+            after = _leading(rest, phrases, bounded)  # repeated no time at all
             return None if first is None or after is None else first | after
         return None  # any character, a category, a reference: anything may lead
     return None  # nothing but zero-width items: a match may be empty
+
+
+_A_TO_Z = frozenset(range(ord("a"), ord("z") + 1))
+
+
+def _starts_a_word(operator: Any, value: Any) -> bool:
+    """Whether the zero-width item asks that no letter a-z come just before: ``\\b``, a
+    negative look-behind of one character whose class holds all of them, or a look-behind
+    whose last character is none of them ("(?<=my\\s)wife")."""
+    if operator is _constants.AT:
+        return value is _constants.AT_BOUNDARY
+    if operator not in (_constants.ASSERT, _constants.ASSERT_NOT) or value[0] >= 0:
+        return False
+    looked = list(value[1])
+    if not looked:
+        return False
+    if operator is _constants.ASSERT:
+        last = _characters(looked[-1])
+        return last is not None and not _A_TO_Z & last
+    only = _characters(looked[0]) if len(looked) == 1 else None
+    return only is not None and only >= _A_TO_Z
+
+
+def _characters(item: tuple[Any, Any]) -> set[int] | None:
+    """Some characters (code points) one parsed item matches, all of those among a-z,
+    when it is a literal or a class of literals, ranges, ``\\s`` and ``\\w``; None for
+    anything else (a negated class, a group...)."""
+    operator, value = item
+    if operator is _constants.LITERAL:
+        return {value}
+    if operator is not _constants.IN:
+        return None
+    found: set[int] = set()
+    for kind, member in value:
+        if kind is _constants.LITERAL:
+            found.add(member)
+        elif kind is _constants.RANGE:
+            found.update(range(member[0], member[1] + 1))
+        elif kind is _constants.CATEGORY and member is _constants.CATEGORY_SPACE:
+            found.update(map(ord, " \t\n\r\f\v"))
+        elif kind is _constants.CATEGORY and member is _constants.CATEGORY_WORD:
+            found.update(_A_TO_Z)
+        else:
+            return None
+    return found
 
 
 _MOST_WORDS = 16  # a lead's spellings: past it, the words found so far lead
@@ -136,16 +221,23 @@ def _words(starts: set[str], items: list[tuple[Any, Any]]) -> set[str]:
     """``starts`` extended by what ``items`` must match next: runs of literals, and a
     choice of a few literal letters or words between them ("b(?:ỏ|o)t" leads with "bỏt"
     and "bot", not "b"), as long as they are few."""
+    return _words_used(starts, items)[0]
+
+
+def _words_used(starts: set[str], items: list[tuple[Any, Any]]) -> tuple[set[str], int]:
+    """``_words``, and how many of ``items`` they take."""
     words = starts
+    used = 0
     for operator, value in items:
         if operator is _constants.LITERAL:
             words = {word + chr(value) for word in words}
-            continue
-        choices = _literal_choices(operator, value)
-        if choices is None or len(words) * len(choices) > _MOST_WORDS:
-            break
-        words = {word + choice for word in words for choice in choices}
-    return words
+        else:
+            choices = _literal_choices(operator, value)
+            if choices is None or len(words) * len(choices) > _MOST_WORDS:
+                break
+            words = {word + choice for word in words for choice in choices}
+        used += 1
+    return words, used
 
 
 def _literal_choices(operator: Any, value: Any) -> list[str] | None:
