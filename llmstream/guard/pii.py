@@ -300,7 +300,10 @@ _SECRETS: tuple[re.Pattern[str], ...] = tuple(
         r"\bgithub_pat_[A-Za-z0-9_]{50,}\b",
         r"\bsk-ant-[A-Za-z0-9_-]{20,}",
         r"\bsk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,}",
-        r"\b(?:sk|rk|pk)_(?:live|test)_[0-9A-Za-z]{16,}\b",
+        # Stripe's keys, and any service's that follow them ("tk_live_…", "rx_prod_…"):
+        # a short prefix, the environment, sixteen letters and digits or more, a digit
+        # among them
+        r"\b[a-z]{2,4}_(?:live|test|prod)_(?=[A-Za-z]*\d)[0-9A-Za-z]{16,}\b",
         r"\bxox[abposr]-[A-Za-z0-9-]{10,}",
         r"\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])",
         r"\bglpat-[A-Za-z0-9_-]{20}\b",
@@ -324,7 +327,11 @@ _SECRETS: tuple[re.Pattern[str], ...] = tuple(
         # A key word, alone or ending a name (POSTGRES_PASSWORD, STRIPE_API_KEY, and a name
         # that ends in _SECRET or _TOKEN: WEBHOOK_SECRET, BOT_TOKEN).
         r"(?i:(?:\b|(?<=_))(?:api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret|access[_-]?token|auth[_-]?token|"
-        r"password|passwd|pwd|bearer|(?<=_)(?:secret|token))\b[\"']?\s*(?:[:=]|\bis\b)\s*[\"']?"
+        r"password|passwd|pwd|bearer|(?<=_)(?:secret|token)"
+        # ... an app's secret ("AppSecret"), an API key named in other languages
+        # ("API_NYCKEL=", "api-schlüssel:"), and a full-width colon after it (U+FF1A)
+        r"|app[_-]?secret|api[_-]?(?:nyckel|n[øo]kkel|n[øo]gle|schl[üu]ssel|cl[ée]|clave|chave|chiave"
+        r"|sleutel|klucz|kl[íi][čc]|kulcs|anahtar|avain))\b[\"']?\s*(?:[:=\uff1a]|\bis\b)\s*[\"']?"
         # ... and an HTTP header's bearer token: "Authorization: Bearer af2f257d…"
         r"|\bbearer[ \t]+)([A-Za-z0-9_\-/+=.!@#$%^&*]{8,})",
     )
@@ -488,7 +495,7 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "secret3": (_SECRETS[3], r"github_pat_", 0, True),
     "secret4": (_SECRETS[4], r"sk-ant-", 0, True),
     "secret5": (_SECRETS[5], r"sk-", 0, True),
-    "secret6": (_SECRETS[6], r"[srp]k_(?:live|test)_", 0, True),
+    "secret6": (_SECRETS[6], r"[a-z]{2,4}_(?:live|test|prod)_", 0, False),
     "secret7": (_SECRETS[7], r"xox[abposr]-", 0, True),
     "secret8": (_SECRETS[8], r"AIza", 0, True),
     "secret9": (_SECRETS[9], r"glpat-", 0, True),
@@ -508,7 +515,10 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "secret23": (_SECRETS[23], r"pypi-AgEIcHlwaS5vcmc", 0, True),
     "secret24": (_SECRETS[24], r"dckr_pat_", 0, True),
     "secret25": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret"
-                 r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer|_secret|_token", 0, False),
+                 r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer|_secret|_token"
+                 r"|app[_-]?secret|api[_-]?(?:nyckel|n(?:ø|Ø|o)kkel|n(?:ø|Ø|o)gle|schl(?:ü|Ü|u)ssel"
+                 r"|cl(?:é|É|e)|clave|chave|chiave|sleutel|klucz|kl(?:í|Í|i)(?:č|Č|c)|kulcs|anahtar"
+                 r"|avain)", 0, False),
     "url_password": (_URL_PASSWORD, r"://", 0, True),
     "login_password": (_LOGIN_PASSWORD, "(?i)" + _both_cases_beyond_ascii("|".join(_LOGIN_WORDS)),
                        0, True),

@@ -973,3 +973,24 @@ def test_national_phone_layouts_and_phone_words_of_more_countries_are_found(
 def test_those_new_shapes_without_a_phone_word_or_as_other_numbers_are_not_phones(
         text: str) -> None:
     assert "phone" not in {kind for kind, _ in _typed(text)}
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("Používáme klíč tk_live_7Hq2ZmR9xV4pLw8sN3cK0bYt a požadavky",
+     "tk_live_7Hq2ZmR9xV4pLw8sN3cK0bYt"),
+    ("API_NYCKEL=rx_prod_7Hq2Mv9XcT4bN8sLw3ZpK6dF. Kan ni", "rx_prod_7Hq2Mv9XcT4bN8sLw3ZpK6dF"),
+    ("- AppSecret：66616ecb98ed930f6f2ecb1349159957", "66616ecb98ed930f6f2ecb1349159957"),  # noqa: RUF001
+    ("api-schlüssel: 9f8e7d6c5b4a3f2e1d0c", "9f8e7d6c5b4a3f2e1d0c"),
+])
+def test_keys_shaped_like_stripes_and_keys_named_in_other_languages_are_secrets(
+        text: str, secret: str) -> None:
+    assert ("secret", secret) in _typed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my_test_connectionpoolingsettings",  # no digit: a name
+    "the db_prod_database_migration ran",
+    "API_NYCKEL=<din nyckel här>",  # a placeholder
+])
+def test_names_shaped_like_keys_without_a_key_in_them_are_not_secrets(text: str) -> None:
+    assert "secret" not in {kind for kind, _ in _typed(text)}
