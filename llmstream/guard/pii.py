@@ -367,14 +367,15 @@ _PASSWORD_WORDS = (
     r"jelszav(?:a|am|ad|unk)", *_CODE_WORDS)
 _UNSPACED_PASSWORD_WORDS = ("密码", "密碼", "口令", "パスワード", "비밀번호", "รหัสผ่าน")
 # (And Hungarian's "pedig", "and ... then": the copula is left out, "a jelszó pedig X".)
-_COPULAS = r"(?:is|ist|es|est|är|er|on|jest|je|è|é|là|adalah|ialah|ni|pedig)"
+# ... and English's past and "to" ("the new password I set was …", "rotated on Tuesday to …")
+_COPULAS = r"(?:is|ist|es|est|är|er|on|jest|je|è|é|là|adalah|ialah|ni|pedig|was|were|to)"
 _PASSWORD = re.compile(
     r"(?i:(?<!\w)(?:" + "|".join(_PASSWORD_WORDS) + r")(?![^\W\d_])"
     rf"(?:(?P<of>(?:\s+[^\s:\uff1a=.,;!?]{{1,24}}){{0,4}}?)(?P<said>\s*[:\uff1a=]\s*|\s+{_COPULAS}\s+)"
     r"|(?:\s+[^\s:\uff1a=.,;!?]{1,24})?\s+(?:(?:to|into|now)\s+)?)"
     r"|(?:" + "|".join(_UNSPACED_PASSWORD_WORDS) + r")"
     r"\s*(?P<particle>[:\uff1a=]|是|为|為|は|が|는|은|이|가)?\s*)"
-    r"[\"'«“„`]?(?P<value>[A-Za-z0-9_\-/+=.!@#$%^&*]{8,})")
+    r"[\"'«“„`(]?(?P<value>[A-Za-z0-9_\-/+=.!@#$%^&*]{8,})")
 # A login given as user and password, a slash between: "Login war admin / Fj7#qL2v!Rm9",
 # "credentials: deploy / Tr0ub4dor&3". Only a strong password counts ("login via SSO /
 # LDAP", "Anmeldung admin / Einstellungen").
@@ -396,6 +397,9 @@ _STRONG_PASSWORD = re.compile(
     r"(?=.*[A-Za-z])(?=.*\d)(?:(?=.*[!@#$%^&*+/_])|(?=.*[A-Z])(?=(?:[^-]+-){2}[^-]))")
 
 
+_AN_ADDRESS = re.compile(r"[^@\s]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\.?")
+
+
 def _password_after(match: re.Match[str], value: str) -> bool:
     """Whether ``value`` is the password ``match`` (of ``_PASSWORD``) names. Said of the
     word itself ("password:", "密码是"), any password; said after words between ("password
@@ -403,8 +407,8 @@ def _password_after(match: re.Match[str], value: str) -> bool:
     after spaces alone or one word (a user's name), letters, digits and a symbol: a name
     follows the word in many languages ("kata laluan Maybank2u", the Maybank2u password).
     After "koden" (the code), letters, digits and a symbol, however it is said."""
-    if not _a_password(value):
-        return False
+    if not _a_password(value) or _AN_ADDRESS.fullmatch(value) is not None:
+        return False  # "password reset link sent to h.okafor1988@yahoo.co.uk"
     if match.group(0).lower().startswith(_CODE_WORDS):
         return _LOGIN_SECRET.match(value) is not None
     if match.group("said") is None and match.group("particle") is None:

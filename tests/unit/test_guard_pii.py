@@ -994,3 +994,24 @@ def test_keys_shaped_like_stripes_and_keys_named_in_other_languages_are_secrets(
 ])
 def test_names_shaped_like_keys_without_a_key_in_them_are_not_secrets(text: str) -> None:
     assert "secret" not in {kind for kind, _ in _typed(text)}
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("The new password I set was Tangerine!Owl-88 and now it says locked", "Tangerine!Owl-88"),
+    ("Password was rotated on Tuesday to Harbour-Lantern-8812! but config.php has the old one",
+     "Harbour-Lantern-8812!"),
+    ("A régi jelszó (Labor#Buda2023) benne maradt a szkriptben.", "Labor#Buda2023"),
+])
+def test_a_password_said_in_the_past_set_to_or_in_parentheses_is_a_secret(
+        text: str, secret: str) -> None:
+    assert ("secret", secret) in _typed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the password was changed yesterday",
+    "[auth.reset] password reset link sent to h.okafor1988@yahoo.co.uk",
+    "they must email their password to support-verify@protonmail.com",
+    "I changed my password to something stronger yesterday",
+])
+def test_what_follows_a_password_that_is_no_password_is_not_a_secret(text: str) -> None:
+    assert "secret" not in {kind for kind, _ in _typed(text)}
