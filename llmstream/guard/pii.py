@@ -301,9 +301,10 @@ _SECRETS: tuple[re.Pattern[str], ...] = tuple(
         r"\bsk-ant-[A-Za-z0-9_-]{20,}",
         r"\bsk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,}",
         # Stripe's keys, and any service's that follow them ("tk_live_…", "rx_prod_…"):
-        # a short prefix, the environment, sixteen letters and digits or more, a digit
-        # among them
-        r"\b[a-z]{2,4}_(?:live|test|prod)_(?=[A-Za-z]*\d)[0-9A-Za-z]{16,}\b",
+        # a short prefix, the environment, sixteen letters and digits or more (a digit
+        # among them, but for Stripe's own prefixes)
+        r"\b(?:(?:sk|rk|pk)_(?:live|test)_|[a-z]{2,4}_(?:live|test|prod)_(?=[A-Za-z]*\d))"
+        r"[0-9A-Za-z]{16,}\b",
         r"\bxox[abposr]-[A-Za-z0-9-]{10,}",
         r"\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])",
         r"\bglpat-[A-Za-z0-9_-]{20}\b",

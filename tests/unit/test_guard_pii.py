@@ -1015,3 +1015,8 @@ def test_a_password_said_in_the_past_set_to_or_in_parentheses_is_a_secret(
 ])
 def test_what_follows_a_password_that_is_no_password_is_not_a_secret(text: str) -> None:
     assert "secret" not in {kind for kind, _ in _typed(text)}
+
+
+def test_a_stripe_key_of_letters_only_is_still_a_secret() -> None:
+    text = "Using key sk_live_qysirOpbVsRtQgcORIjljPfT in prod."
+    assert _typed(text) == [("secret", "sk_live_qysirOpbVsRtQgcORIjljPfT")]
