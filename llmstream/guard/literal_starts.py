@@ -96,19 +96,10 @@ def leading_phrases(pattern: re.Pattern[str]) -> tuple[tuple[str, bool], ...] | 
                         | {(lead.word, lead.bounded) for lead in found if not lead.marks}))
 
 
-def _leading(items: list[tuple[Any, Any]], phrases: bool = False, bounded: bool = False
-             ) -> set[Lead] | None:
+def _leading(items: list[tuple[Any, Any]], phrases: bool = False) -> set[Lead] | None:
     """The ways the matches of the parsed sequence ``items`` begin (with ``phrases``, a
     word and the next one where whitespace is between them, and whether a word's start
-    is asked for: ``leading_phrases``; ``bounded``: it is, before ``items``)."""
-    found = _leading_unbounded(items, phrases, bounded)
-    if found is None or not phrases:
-        return found
-    return {lead._replace(bounded=lead.bounded or bounded) for lead in found}
-
-
-def _leading_unbounded(items: list[tuple[Any, Any]], phrases: bool, bounded: bool
-                       ) -> set[Lead] | None:
+    is asked for: ``leading_phrases``)."""
     for index, (operator, value) in enumerate(items):
         rest = items[index + 1:]
         if operator is _constants.ASSERT and value[0] < 0:
@@ -120,7 +111,9 @@ def _leading_unbounded(items: list[tuple[Any, Any]], phrases: bool, bounded: boo
         if operator in _ZERO_WIDTH:
             # \b, ^, look-arounds: the match starts with what follows
             if phrases and _starts_a_word(operator, value):
-                return _leading(rest, phrases, bounded=True)
+                word_starts = _leading(rest, phrases)
+                return (None if word_starts is None
+                        else {lead._replace(bounded=True) for lead in word_starts})
             continue
         if operator is _constants.LITERAL:
             literals, used = _words_used({""}, items[index:])
@@ -148,11 +141,11 @@ def _leading_unbounded(items: list[tuple[Any, Any]], phrases: bool, bounded: boo
             _, added, removed, group = value
             if added or removed:
                 return None
-            return _leading(list(group) + rest, phrases, bounded)
+            return _leading(list(group) + rest, phrases)
         if operator is _constants.BRANCH:
             found: set[Lead] = set()
             for alternative in value[1]:
-                leading = _leading(list(alternative) + rest, phrases, bounded)
+                leading = _leading(list(alternative) + rest, phrases)
                 if leading is None:
                     return None
                 found |= leading
@@ -160,10 +153,10 @@ def _leading_unbounded(items: list[tuple[Any, Any]], phrases: bool, bounded: boo
         if operator in _REPEATS:
             least, _, repeated = value
             repeated = list(repeated)
-            first = _leading(repeated, phrases, bounded) if _min_width(repeated) > 0 else None
+            first = _leading(repeated, phrases) if _min_width(repeated) > 0 else None
             if least >= 1:
                 return first
-            after = _leading(rest, phrases, bounded)  # repeated no time at all
+            after = _leading(rest, phrases)  # repeated no time at all
             return None if first is None or after is None else first | after
         return None  # any character, a category, a reference: anything may lead
     return None  # nothing but zero-width items: a match may be empty

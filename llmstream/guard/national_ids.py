@@ -49,6 +49,7 @@ from .checksums import (
     birth_number_valid,
     brazilian_cns_valid,
     bsn_valid,
+    by_layout,
     cn_resident_id_valid,
     cnp_valid,
     codice_fiscale_valid,
@@ -68,7 +69,6 @@ from .checksums import (
     greek_afm_valid,
     hkid_valid,
     hungarian_tax_id_valid,
-    indian_pan_valid,
     indonesian_nik_valid,
     iranian_code_valid,
     irish_ppsn_valid,
@@ -80,7 +80,6 @@ from .checksums import (
     kyrgyz_pin_valid,
     latvian_code_valid,
     lithuanian_code_valid,
-    medicare_mbi_valid,
     mongolian_register_valid,
     my_number_valid,
     nhs_number_valid,
@@ -168,6 +167,8 @@ def _cccd_shaped(text: str) -> bool:
 
 
 # India's Aadhaar is named in every script of the country: "ஆதார் எண்", "আধার নম্বর".
+# The US Medicare MBI's letters: none of S, L, O, I, B or Z.
+_MBI_LETTERS = "AC-HJKMNP-RT-Y"
 AADHAAR_NAMES = r"(?i:aadhaa?r|\bUIDAI?\b)|आधार|ஆதார்|আধার|ఆధార్|ಆಧಾರ್|ആധാർ|આધાર|ਆਧਾਰ|ଆଧାର"
 LONGEST = 21  # characters of the longest named number ("1 1992 8 0045721 0 37")
 NAMED_NUMBERS: dict[str, NamedNumber] = {
@@ -438,8 +439,10 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         australian_medicare_valid, 40),
     "medicare_mbi": NamedNumber(
         re.compile(r"(?i:medicare|\bMBI\b)"),
-        re.compile(r"(?<![\w-])[1-9][A-Z][A-Z\d]\d-?[A-Z][A-Z\d]\d-?[A-Z]{2}\d{2}(?![\w-])"),
-        medicare_mbi_valid, 40),
+        # eleven characters in a fixed layout, written whole or 4-3-4
+        re.compile(rf"(?<![\w-])[1-9][{_MBI_LETTERS}][{_MBI_LETTERS}0-9]\d-?[{_MBI_LETTERS}]"
+                   rf"[{_MBI_LETTERS}0-9]\d-?[{_MBI_LETTERS}]{{2}}\d{{2}}(?![\w-])"),
+        by_layout, 40),
     "spanish_nuss": NamedNumber(
         re.compile(r"(?i:\bNUSS\b|seguridad\s+social|n[uú]mero\s+de\s+afiliaci[oó]n)"),
         re.compile(r"(?<![\d/-])\d{2}[ /-]?\d{8}[ /-]?\d{2}(?![\d/-])"), spanish_nuss_valid, 40),
@@ -467,6 +470,7 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         re.compile(r"(?<![\d-])\d{2,3}[ -]?\d{3}[ -]?\d{3}(?![\d-])"), nz_ird_valid, 32),
     "indian_pan": NamedNumber(
         re.compile(r"(?i:\bPAN\b)|पैन"),
-        re.compile(r"(?<![\w-])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![\w-])"), indian_pan_valid,
-        32),
+        # five letters (the fourth the holder's kind: P a person, C a company ...), four
+        # digits and a letter
+        re.compile(r"(?<![\w-])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![\w-])"), by_layout, 32),
 }
