@@ -24,14 +24,19 @@ from .findings import Finding
 from .national_ids import LONGEST, NAMED_NUMBERS, STANDALONE
 from .prefilter import StartScanner
 
+# The local part may hold Latin letters with accents ("sipò.teknik@…", RFC 6531), and the
+# address may follow a letter of a script without spaces ("資料はtanaka.haruka@…").
+_LOCAL_LETTER = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+    rf"(?<![{_LOCAL_LETTER}_.+-])[{_LOCAL_LETTER}][{_LOCAL_LETTER}._%+-]{{0,63}}@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
     # (A letter of another script may follow: Korean and Japanese write their particle
     # right after the address, "haneul.kim@naver.com으로".)
     r"[A-Za-z]{2,24}(?![A-Za-z0-9_-])"
 )
 # (Not after "+": "+234 803 555 2190" is a phone number that passes Luhn.)
-_CARD = re.compile(r"(?<![\d.+-])\d(?:[ -]?\d){12,18}(?![\d-])")
+# (Or four fours between dots, as Brazil writes them: 5496.4983.3205.4382.)
+_CARD = re.compile(r"(?<![\d.+-])(?:\d(?:[ -]?\d){12,18}(?![\d-])|\d{4}(?:\.\d{4}){3}(?![\d.-]))")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b")
 # Each country's IBAN length (the SWIFT registry, and Iran's).
 _IBAN_LENGTHS = {
@@ -143,6 +148,8 @@ _PHONE = re.compile(
     # An area code in parentheses without a trunk 0 ((11) 98765-4321), and three groups of
     # three digits (612 445 987); the second only counts with a phone word near it.
     + r"|" + _AFTER_NO_WORD + r"\(\d{2,4}\)\s?\d{4,5}[\s.-]?\d{4}" + _ENDS
+    # ... and without them (Brazil's 11 98765-4321, Argentina's 11 4387-2290)
+    + r"|" + _AFTER_NO_NUMBER + r"[1-9]\d \d{4,5}-\d{4}" + _ENDS
     + r"|" + _AFTER_NO_WORD + r"\d{3}[\s.-]\d{3}[\s.-]\d{3}" + _ENDS
     # A mobile written in one block (Saudi Arabia's and the Gulf's 0501234567), and eight
     # digits in pairs (Denmark and Norway: 20 12 34 56) or as Norway's mobiles (912 47 358):
@@ -196,7 +203,12 @@ _PHONE_CONTEXT = re.compile(
     # "தொடர்புக்கு: 044 …", "संपर्क", "যোগাযোগ", "ติดต่อ"), and Hinglish's "mera number"
     r"|kontakt|contat|தொடர்பு|संपर्क|सम्पर्क|যোগাযোগ|ติดต่อ|\bmera\s+(?:number|no\b|nambar)"
     # French's "Tél.", Hausa's "waya", Arabic's, Persian's and Hebrew's "contact" and "call"
-    r"|\btél\b|\bwaya\b|التواصل|تواصل|اتصل|اتصال|تلفن|موبایل|تماس|להתקשר|התקשר|חייג)"
+    r"|\btél\b|\bwaya\b|التواصل|تواصل|اتصل|اتصال|تلفن|موبایل|تماس|להתקשר|התקשר|חייג"
+    # Latin America's mobile ("mi celular es 11 4387-2290", "celu"), a notice's line for
+    # inquiries (French "Renseignements", Arabic "للاستفسار"), Persian's "my (old) number"
+    # ("به شماره قبلی‌ام", the possessive joined to the word or to the one after it)
+    r"|celular|\bcelu\b|renseignements|استفسار"
+    r"|شماره(?:\u200c?ا?م|\s+من|\s+\S+\u200c?ا?م)(?!\S))"  # noqa: RUF001
     r"\W{0,3}(?:\S+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )
@@ -285,8 +297,9 @@ _MOBILE_SHAPE = re.compile(
     r"|[67]\d{2} \d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
     r"|08[1-9]\d-\d{3,4}-\d{3,4}|0[35789]\d{2} \d{3} \d{3}|09\d{2}[ -]\d{3}[ -]\d{4}"
     r"|01[3-9]\d{2}-\d{6}|8[ -]\(?9\d{2}\)?[ -]\d{3}[ -]\d{2}[ -]\d{2}"
-    # Israel's mobiles (052-1234567), Sweden's (070-123 45 67) and Taiwan's (0932-514-207)
-    r"|05\d-\d{7}|07\d-\d{3} \d{2} \d{2}|09\d{2}-\d{3}-\d{3}"
+    # Israel's mobiles (052-1234567), Sweden's (070-123 45 67) and Taiwan's (0932-514-207),
+    # Brazil's with their area code (11 98765-4321)
+    r"|05\d-\d{7}|07\d-\d{3} \d{2} \d{2}|09\d{2}-\d{3}-\d{3}|[1-9]{2} 9\d{4}-\d{4}"
     r"|" + _TURKISH_MOBILE_APART)
 _EIGHT_DIGIT_PHONE = re.compile(_EIGHT_DIGITS)
 _DATE_LIKE = re.compile(r"^(?:19|20)\d{2}[\s./-]\d{1,2}[\s./-]\d{1,2}$|^\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d{2}$")
@@ -338,6 +351,11 @@ _SECRETS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 _GENERIC_SECRET = _SECRETS[-1]
+# A private key pasted without its end ("-----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1r…
+# ..."): its start is key material all the same. (Overlapping a whole key's finding, it is
+# dropped.)
+_PRIVATE_KEY_CUT = re.compile(
+    r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----\s*[A-Za-z0-9+/=]{16,}(?:\s+[A-Za-z0-9+/=]{2,})*")
 _PASSWORD_KEY = re.compile(r"(?i)(?:\b|_)pass(?:word|wd)\b")
 _MIXED = re.compile(r"[A-Za-z].*[^A-Za-z]|[^A-Za-z].*[A-Za-z]")
 # "koden" (the code, Danish, Norwegian and Swedish) names a Wi-Fi's or a door's as well as
@@ -365,8 +383,12 @@ _PASSWORD_WORDS = (
     # ... and their definite and possessive forms: "passordet", "adgangskoden", "kodeord"
     # (Danish), "jelszavam" (Hungarian, my password)
     "passordet", "lösenordet", "losenordet", "adgangskoden", "kodeord", "kodeordet",
-    r"jelszav(?:a|am|ad|unk)", *_CODE_WORDS)
-_UNSPACED_PASSWORD_WORDS = ("密码", "密碼", "口令", "パスワード", "비밀번호", "รหัสผ่าน")
+    r"jelszav(?:a|am|ad|unk)", *_CODE_WORDS,
+    # ... and a VPN's or Wi-Fi's pre-shared key
+    r"pre-?shared\s+key", r"clave\s+precompartida", r"chave\s+pr(?:é|e)-?compartilhada")
+_UNSPACED_PASSWORD_WORDS = ("密码", "密碼", "口令", "パスワード", "비밀번호", "รหัสผ่าน",
+                            # a VPN's or Wi-Fi's pre-shared key (Japanese, Chinese)
+                            "事前共有鍵", "预共享密钥", "預共享金鑰")
 # (And Hungarian's "pedig", "and ... then": the copula is left out, "a jelszó pedig X".)
 # ... and English's past and "to" ("the new password I set was …", "rotated on Tuesday to …")
 _COPULAS = r"(?:is|ist|es|est|är|er|on|jest|je|è|é|là|adalah|ialah|ni|pedig|was|were|to)"
@@ -422,6 +444,13 @@ def _password_after(match: re.Match[str], value: str) -> bool:
 _DOTTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 # The password of a URL's credentials (postgres://app:s3cret@db:5432/orders).
 _URL_PASSWORD = re.compile(r"://[^\s:/@]{0,64}:([^\s/@]{3,128})@(?=[A-Za-z0-9\[])")
+# A password given to a command on its command line: curl's user and password
+# ("curl -u admin:P@ssw0rd-Qz81! https://…"), MySQL's run on to its -p ("mysql -u root
+# -pS3cr3t!db"), sshpass's ("sshpass -p 'Tr0ub4dor&3' ssh …").
+_COMMAND_PASSWORD = re.compile(
+    r"\b(?:curl\b[^\n]{0,200}?\s(?:-u|--user)[ =]?[\"']?[^\s:\"']{1,64}:"
+    r"|(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,120}?\s-p|sshpass\s+-p\s*)"
+    r"[\"']?(?P<value>[^\s\"']{4,128})")
 # What documentation and example files write where a secret goes: the word itself
 # (user:password@host), a template (${DB_PASS}, <pass>, {{token}}), or an instruction to
 # the reader (your-api-key-here, changeme, REPLACE_ME).
@@ -525,12 +554,17 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
                  r"|cl(?:é|É|e)|clave|chave|chiave|sleutel|klucz|kl(?:í|Í|i)(?:č|Č|c)|kulcs|anahtar"
                  r"|avain)", 0, False),
     "url_password": (_URL_PASSWORD, r"://", 0, True),
+    "command_password": (_COMMAND_PASSWORD, r"curl|mysql|mysqldump|mysqladmin|mariadb|sshpass",
+                         0, True),
     "login_password": (_LOGIN_PASSWORD, "(?i)" + _both_cases_beyond_ascii("|".join(_LOGIN_WORDS)),
                        0, True),
     "password": (_PASSWORD, "(?i)" + _both_cases_beyond_ascii(
         "|".join((*_PASSWORD_WORDS, *_UNSPACED_PASSWORD_WORDS))), 0, True),
-    "email": (_EMAIL, r"[^\w.+-][A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@", 1, False),
-    "card": (_CARD, r"[^\d.+-]\d(?:[ -]?\d){12}", 1, True),
+    # (Hyperscan reads bytes: a letter beyond ASCII before the address is not \w there,
+    # and the UTF-8 bytes of the accented letters are \xc3-\xc9 and a continuation byte.)
+    "email": (_EMAIL, r"[^\w.+-](?:[A-Za-z0-9]|[\xc3-\xc9][\x80-\xbf])"
+                      r"[A-Za-z0-9._%+\-\x80-\xbf\xc3-\xc9]{0,63}@", 1, False),
+    "card": (_CARD, r"[^\d.+-]\d(?:[ -]?\d){12}|[^\d.+-]\d{4}\.\d{4}\.\d{4}\.\d", 1, True),
     "iban": (_IBAN, r"[A-Z]{2}\d{2}", 0, True),
     "iban_lower": (_IBAN_LOWER, rf"[^A-Za-z0-9](?:{IBAN_COUNTRIES_LOWER})\d{{2}}[a-z0-9]{{11}}", 1, True),
     # Where a spelled-out address's "at" may be: the address is read around it.
@@ -561,6 +595,7 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
               r"|[^\w+/.]1[\s.-]\(?\d{3}\)?[\s.-]\d{3}"
               r"|[^\w+/.]8(?:[\s.-]?\(\d{3}|[\s.-]?\d{3}[\s.-]?\d{3}[\s.-]\d{2}[\s.-]\d|\d{10})"
               r"|[^\w/.]\(\d{2}|[^\w+/.]0\d{1,4}[\s/.-]\d{2}|[^\w+/.]0 \(?5\d{2}\)? \d"
+              r"|[^\w+/.][1-9]\d \d{4,5}-\d"
               r"|[^\w+/.](?:[6-9]\d{2} \d{2} \d{2}|1[3-9]\d[ -]\d{4}|[6-9]\d{4}[ -]\d{5})"
               r"|[^\w+/.]05\d{8}|[^\w/.][2-9]\d \d{2} \d{2} \d{2}|[^\w/.][49]\d{2} \d{2} \d"
               # (two fours only as a whole: not a group of a card's, an IBAN's or a date's)
@@ -728,6 +763,8 @@ def _secrets(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
     if "PRIVATE KEY-----" in text:
         for match in _SECRETS[0].finditer(text):
             yield Finding("secret", match.start(), match.end(), 0.99)
+        for match in _PRIVATE_KEY_CUT.finditer(text):
+            yield Finding("secret", match.start(), match.end(), 0.95)
     for index, pattern in enumerate(_SECRETS[1:], start=1):
         for match in _matches(text, spans, f"secret{index}", covered):
             if pattern is _GENERIC_SECRET:
@@ -753,6 +790,10 @@ def _secrets(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
                 and _PASSWORD_KEY.search(value) is None):  # "root / password=…": its own
             start = match.start("value")
             yield Finding("secret", start, start + len(value), 0.9)
+    for match in _matches(text, spans, "command_password", covered):
+        value = match.group("value")
+        if _a_password(value) and not value.startswith(("$", "%")):  # $TOKEN, %PASS%
+            yield Finding("secret", match.start("value"), match.end("value"), 0.9)
     for match in _matches(text, spans, "url_password", covered):
         value = match.group(1)
         if not value.startswith("%") and not _placeholder(value):  # %DB_PASS%: a variable
@@ -767,14 +808,15 @@ def _cards(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
         if any(start <= match.start() < end for start, end in ibans):
             continue
         start, end = match.span()
-        # The pattern's characters are digits, spaces and hyphens.
-        digits = match.group(0).replace(" ", "").replace("-", "")
+        # The pattern's characters are digits, spaces, hyphens and dots.
+        digits = match.group(0).replace(" ", "").replace("-", "").replace(".", "")
         if not luhn_valid(digits) and _EXPIRY_AFTER.match(text, end - 3):
             # The expiry's month read as the number's end: "4936 4120 7078 9324 09/27".
             end -= 3
             digits = digits[:-2]
         if (13 <= len(digits) <= 19 and _card_network(digits) and luhn_valid(digits)
-                and not _labelled_as_other(text, start)
+                and not (_labelled_as_other(text, start)
+                         and _EXPIRY_SAID_AFTER.match(text, end) is None)
                 and not _standalone_id(digits)
                 and not _in_hex(text, start, end)):
             yield Finding("card", start, end, 0.99)
@@ -782,6 +824,12 @@ def _cards(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
 
 # A card's expiry written after its number, a space between: " 09/27", " 12/2029".
 _EXPIRY_AFTER = re.compile(r" (?:0[1-9]|1[0-2])/(?:20)?\d\d(?!\d)")
+# ... and said to be one: a number that another label names ("the card for the groceries
+# order: 4089…") is a card all the same when its expiry follows (", expiry 11/26").
+_EXPIRY_SAID_AFTER = re.compile(
+    r"[\s,;(]{0,3}(?:exp(?:iry|ires|iration)?|valid\s+(?:thru|through|until)|gültig\s+bis"
+    r"|venc(?:e|imiento)?|validade|scadenza|échéance|expire)\.?\s*:?\s*"
+    r"(?:0[1-9]|1[0-2])\s*/\s*(?:20)?\d\d(?!\d)", re.IGNORECASE)
 
 
 def _standalone_id(digits: str) -> bool:

@@ -1020,3 +1020,72 @@ def test_what_follows_a_password_that_is_no_password_is_not_a_secret(text: str) 
 def test_a_stripe_key_of_letters_only_is_still_a_secret() -> None:
     text = "Using key sk_live_qysirOpbVsRtQgcORIjljPfT in prod."
     assert _typed(text) == [("secret", "sk_live_qysirOpbVsRtQgcORIjljPfT")]
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("curl keeps returning 401: curl -u admin:P@ssw0rd-Qz81! https://nas.local/api/status",
+     "P@ssw0rd-Qz81!"),
+    ("mysql -h db01 -u root -pS3cr3t!db orders < dump.sql", "S3cr3t!db"),
+    ("sshpass -p 'Tr0ub4dor&3' ssh deploy@10.0.0.5", "Tr0ub4dor&3"),
+    ("現在ルーターに設定されている事前共有鍵は Kz7#mPq2-Ryokuchi-0418 です。",
+     "Kz7#mPq2-Ryokuchi-0418"),
+    ("The VPN pre-shared key is Harbor7-Lantern-22 until Friday.", "Harbor7-Lantern-22"),
+])
+def test_a_password_on_a_command_line_and_a_pre_shared_key_are_secrets(
+        text: str, secret: str) -> None:
+    assert ("secret", secret) in _typed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "curl -u $API_USER:$API_TOKEN https://api.example.org",  # variables
+    "curl -u user:password https://api.example.org",  # documentation's
+    "mysql -u root -p orders",  # asks for it
+    "docker run -u 1000:1000 app",
+])
+def test_command_lines_without_a_password_in_them_have_no_secret(text: str) -> None:
+    assert "secret" not in {kind for kind, _ in _typed(text)}
+
+
+def test_a_private_key_pasted_without_its_end_is_a_secret() -> None:
+    text = ("the full key (starts with -----BEGIN OPENSSH PRIVATE KEY----- "
+            "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ...) is on the wiki")
+    assert _typed(text) == [
+        ("secret", "-----BEGIN OPENSSH PRIVATE KEY----- "
+                   "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ")]
+    assert _typed("The header -----BEGIN PRIVATE KEY----- starts a key.") == []
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("資料はtanaka.haruka@example.co.jpまでお送りください。", "tanaka.haruka@example.co.jp"),
+    ("voye yon kopi bay sipò.teknik@haiti-servisnet.com. Pa di", "sipò.teknik@haiti-servisnet.com"),
+    ("écrire à élodie.durand@orange.fr", "élodie.durand@orange.fr"),
+])
+def test_an_address_after_a_letter_of_another_script_or_with_accents_is_whole(
+        text: str, address: str) -> None:
+    assert _typed(text) == [("email", address)]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("mi celu es 11 4387-2290", "11 4387-2290"),  # Argentina, area code then number
+    ("Me chama no 11 98765-4321 depois das seis", "11 98765-4321"),  # Brazil's mobile
+    ("کد تأیید به شماره قبلی‌ام ۰۹۱۲۳۴۵۶۷۸۹ ارسال می‌شود", "۰۹۱۲۳۴۵۶۷۸۹"),  # my old number
+    ("Renseignements / للاستفسار : 01 49 33 62 18 – mairie", "01 49 33 62 18"),  # noqa: RUF001
+])
+def test_latin_americas_layouts_and_more_phone_words_are_phones(text: str, number: str) -> None:
+    assert ("phone", number) in _typed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "شماره سفارش 09123456789 ثبت شد",  # an order's number
+    "between 10 2000-3000 units a month",
+])
+def test_those_numbers_without_a_phone_word_are_not_phones(text: str) -> None:
+    assert "phone" not in {kind for kind, _ in _typed(text)}
+
+
+def test_a_card_between_dots_or_with_its_expiry_after_another_label_is_a_card() -> None:
+    assert _typed("o pagamento foi no cartão 5496.4983.3205.4382, pode verificar") == [
+        ("card", "5496.4983.3205.4382")]
+    assert _typed("the card for the groceries order: 4089552727528347, expiry 11/26") == [
+        ("card", "4089552727528347")]
+    assert _typed("order: 4089552727528347, shipped 11/26") == []

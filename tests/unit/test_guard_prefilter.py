@@ -85,7 +85,8 @@ def _tricky_texts(count: int) -> list[str]:
     address."""
     pieces = [*"0123456789" * 4, *"  ..--::()+@%_/", "é", "\xa0", "—", "支", "X", "Y", "A",
               "B", "C", "D", "Z", "a", "f", "s", "sk-", "AKIA", "DE", "GB", "00", "+44 ",
-              "0151 ", "@x.com", "user", "password=", "version ", "ab%cd", "\n"]
+              "0151 ", "@x.com", "user", "password=", "version ", "ab%cd", "\n",
+              "ò", "は", "curl -u ", "mysql -p", ":Pw0rd!", "-4321", "9876"]
     rng = random.Random(16)
     return ["".join(rng.choice(pieces) for _ in range(rng.randrange(5, 80)))
             for _ in range(count)]
