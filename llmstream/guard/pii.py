@@ -54,6 +54,7 @@ _IBAN_LENGTHS = {
     # in the registry.
     "IR": 26,
 }
+_IBAN_MOST = max(_IBAN_LENGTHS.values())
 # An IBAN typed in small letters, in one piece ("nl75rabo7481003813"): its country's code.
 IBAN_COUNTRIES_LOWER = "|".join(sorted(country.lower() for country in _IBAN_LENGTHS))
 _IBAN_LOWER = re.compile(
@@ -852,26 +853,34 @@ def _in_hex(text: str, start: int, end: int) -> bool:
 def _ibans(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
     for match in _matches(text, spans, "iban", covered):
         value = match.group(0)
-        # The pattern may have swallowed a following word: try shorter ends too.
         compact = value.replace(" ", "")
         expected = _IBAN_LENGTHS.get(compact[:2])
-        if expected is None or len(compact) < expected:
+        if expected is None:
             continue
-        kept, count = len(value), 0  # the whole match when it has the expected length
-        if len(compact) > expected:
-            for index, char in enumerate(value):
-                if char != " ":
-                    count += 1
-                if count == expected:
-                    kept = index + 1
-                    break
-        # ``iban_valid(value[:kept])``: its characters are capitals and digits already,
-        # and the first ``expected`` of them, the country's length.
-        if _mod_97_valid(compact[:expected]):
-            yield Finding("iban", match.start(), match.start() + kept, 0.99)
+        # ``iban_valid`` of the country's length: the characters are capitals and digits
+        # already. The pattern may have swallowed a following word: the first ``expected``.
+        if len(compact) >= expected and _mod_97_valid(compact[:expected]):
+            yield Finding("iban", match.start(), match.start() + _kept(value, expected), 0.99)
+        elif len(compact) != expected and len(compact) <= _IBAN_MOST and _mod_97_valid(compact):
+            # A digit too many or too few for its country, and the check still holds (one
+            # run in 97 passes it by chance): an account number all the same, mistyped or
+            # made up ("LT03 1210 0001 1101 0010 00", two digits over Lithuania's 20).
+            yield Finding("iban", match.start(), match.end(), 0.9)
     for match in _matches(text, spans, "iban_lower", covered):
         if iban_valid(match.group(0)):
             yield Finding("iban", match.start(), match.end(), 0.99)
+
+
+def _kept(value: str, characters: int) -> int:
+    """The length of the prefix of ``value`` that holds its first ``characters``
+    characters other than spaces (all of them: the whole of ``value``)."""
+    count = 0
+    for index, char in enumerate(value):
+        if char != " ":
+            count += 1
+            if count == characters:
+                return index + 1
+    return len(value)
 
 
 def _national_ids(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:

@@ -1089,3 +1089,16 @@ def test_a_card_between_dots_or_with_its_expiry_after_another_label_is_a_card() 
     assert _typed("the card for the groceries order: 4089552727528347, expiry 11/26") == [
         ("card", "4089552727528347")]
     assert _typed("order: 4089552727528347, shipped 11/26") == []
+
+
+@pytest.mark.parametrize("iban", [
+    "LT03 1210 0001 1101 0010 00",  # two digits over Lithuania's 20
+    "CH25 3723 6241 8883 2834",  # one short of Switzerland's 21
+    "CY720020012800000001200527600",
+])
+def test_an_iban_of_the_wrong_length_whose_check_holds_is_an_iban(iban: str) -> None:
+    assert _typed(f"pay to {iban} by Friday") == [("iban", iban)]
+
+
+def test_an_iban_of_the_wrong_length_failing_its_check_is_not() -> None:
+    assert _typed("pay to LT03 1210 0001 1101 0010 01 by Friday") == []
