@@ -11,6 +11,7 @@ numbers, card numbers that fail Luhn, dates, version strings) are not findings. 
 
 from __future__ import annotations
 
+import bisect
 import ipaddress
 import math
 import operator
@@ -115,6 +116,35 @@ _NUMBERING_AFTER = re.compile(
     re.IGNORECASE)
 # The regex's words with a "v": "version" anywhere, "v" and "ver" at a word's start.
 _V_WORD = re.compile(r"\bv")
+# A dotted quad whose sentence speaks of versions and not of networks is a version ("Kernel
+# 6.8.0.31 broke the NIC driver", "SAP GUI 8.0.0.12 vs 7.70.0.112", "toleo 3.2.10.4"); a
+# word of networks keeps it an address ("after the firmware update the router at
+# 192.168.1.1 stopped answering", "received from 203.0.113.9").
+_VERSION_WORDS = re.compile(
+    r"\b(?:versions?|versioning|versionname|builds?|firmware|releases?|released|updat\w*"
+    r"|upgrad\w*|patch\w*|hotfix|kernel|installer|bootloader|driver|plugin|package|sdk"
+    r"|changelog|newer|older|latest|stable|deprecated|end-of-life|numbering|chapter|pin\w*"
+    r"|bump\w*)\b|\.whl\b|versi[oó]n|versão|versione|верси|版本|バージョン|버전|빌드|sürüm"
+    r"|\bversi\b|\btoleo\b|տարբերակ|phiên\s+bản|เวอร์ชัน|संस्करण|वर्जन|نسخه|إصدار",
+    re.IGNORECASE)
+# What every match of ``_VERSION_WORDS`` begins with (any case).
+_VERSION_STARTS = (
+    r"version|build|firmware|release|updat|upgrad|patch|hotfix|kernel|installer|bootloader"
+    r"|driver|plugin|package|sdk|changelog|newer|older|latest|stable|deprecated|end-of-life"
+    r"|numbering|chapter|pin|bump|\.whl|versi|versão|верси|版本|バージョン|버전|빌드|sürüm|toleo"
+    r"|տարբերակ|phiên|เวอร์ชัน|संस्करण|वर्जन|نسخه|إصدار")
+_NETWORK_WORDS = re.compile(
+    r"\b(?:ip|ips|ipv4|address(?:es)?|addr|host(?:name|s)?|servers?|router|gateway|dns"
+    r"|ping\w*|ssh|subnet|netmask|cidr|vpn|proxy|firewall|ports?|interface|lan|wan|dhcp|nat"
+    r"|traffic|connect\w*|requests?|client|logins?|blocked|allow\w*|whitelist\w*"
+    r"|blacklist\w*|denylist|listen\w*|bind|endpoint|urls?|https?|tcp|udp|icmp|arp|route\w*"
+    r"|nginx|apache|iptables|ufw|sshd|fail2ban|attack\w*|source|destination|src|dst|network"
+    r"|wifi|wi-fi|device|printer|camera|nas|db|database|scan\w*|curl|telnet|rdp|smtp|mail"
+    r"|origin|upstream|backend|node|pod|cluster|vm|instance|machine|x-forwarded-for|remote"
+    r"|received|sent|records?|domains?|zone|resolv\w*|lookup|whois)\b"
+    r"|アドレス|주소|地址|адрес|direcci[oó]n|endereço|indirizzo|adresse"
+    r"|サーバ|서버|服务器|сервер|آی\u200c?پی|سرور|آدرس|عنوان|خادم",
+    re.IGNORECASE)
 # Where a phone may begin: not inside a word, a path or a decimal ("/", "."), nor, for most
 # shapes, after a "+"; after a hyphen only when a small letter is before it, as Zulu and
 # Xhosa join the number to a prefix ("ku-082 555 0147", "ngu-082...") and Hebrew a
@@ -588,6 +618,7 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
        for name, named in NAMED_NUMBERS.items()},
     "dni": (_DNI, r"\W[XYZ]?\d{7}\d?-?[A-Z]", 1, False),
     "ipv4": (_IPV4, r"[^\w.]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d", 1, True),
+    "version_word": (_VERSION_WORDS, "(?i)" + _both_cases_beyond_ascii(_VERSION_STARTS), 0, True),
     # What ``ipv6_shaped`` keeps: a "::" or seven colons, then the hex digit every address
     # ends in. A clock (10:15:02) starts nothing, nor does a run of bare colons.
     "ipv6": (_IPV6, r"[0-9A-Fa-f]{0,4}:(?:[0-9A-Fa-f:]{0,37}:)?:[0-9A-Fa-f:]{0,37}[0-9A-Fa-f]"
@@ -860,7 +891,8 @@ def _ibans(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
         # ``iban_valid`` of the country's length: the characters are capitals and digits
         # already. The pattern may have swallowed a following word: the first ``expected``.
         if len(compact) >= expected and _mod_97_valid(compact[:expected]):
-            yield Finding("iban", match.start(), match.start() + _kept(value, expected), 0.99)
+            kept = len(value) if len(compact) == expected else _kept(value, expected)
+            yield Finding("iban", match.start(), match.start() + kept, 0.99)
         elif len(compact) != expected and len(compact) <= _IBAN_MOST and _mod_97_valid(compact):
             # A digit too many or too few for its country, and the check still holds (one
             # run in 97 passes it by chance): an account number all the same, mistyped or
@@ -938,9 +970,11 @@ def _template(spelled: str) -> bool:
 
 
 def _ips(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
+    versions = [start for start, _ in spans.get("version_word", ())]
     for match in _matches(text, spans, "ipv4", covered):
         if (_numbering_before(_before(text, match.start(), 30))
-                or _NUMBERING_AFTER.match(text, match.end()) is not None):
+                or _NUMBERING_AFTER.match(text, match.end()) is not None
+                or _a_version_in_its_sentence(text, match.start(), match.end(), versions)):
             continue
         yield Finding("ip", match.start(), match.end(), 0.95)
     if "ipv6" in spans and ("::" in text or text.count(":") >= 5):
@@ -959,6 +993,30 @@ def _ips(text: str, spans: Spans, covered: Covered) -> Iterator[Finding]:
             except ValueError:
                 continue
             yield Finding("ip", match.start(), match.end(), 0.95)
+
+
+def _a_version_in_its_sentence(text: str, start: int, end: int, versions: list[int]) -> bool:
+    """Whether the sentence around ``text[start:end]`` (at most 120 characters before it
+    and 80 after) names a version and no network. ``versions``: where a version's word
+    may begin in ``text``, ascending (the scan's candidates): most sentences have none,
+    and the patterns' searches cost ten times that lookup."""
+    first = max(0, start - 120)
+    nearest = bisect.bisect_left(versions, first)
+    if nearest == len(versions) or versions[nearest] > end + 80:
+        return False
+    before = text[first:start]
+    first += 1 + max(before.rfind(". "), before.rfind("? "), before.rfind("! "),
+                     before.rfind("\n"), before.rfind("。"))
+    after = text[end:end + 80]
+    last = end + min((found for found in (after.find(". "), after.find("? "), after.find("! "),
+                                          after.find("\n"), after.find("。")) if found != -1),
+                     default=len(after))
+    nearest = bisect.bisect_left(versions, first, nearest)
+    if nearest == len(versions) or versions[nearest] >= last:
+        return False
+    around = text[first:start] + " " + text[end:last]
+    return (_VERSION_WORDS.search(around) is not None
+            and _NETWORK_WORDS.search(around) is None)
 
 
 def _hex_word(value: str) -> bool:

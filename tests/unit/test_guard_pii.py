@@ -1102,3 +1102,24 @@ def test_an_iban_of_the_wrong_length_whose_check_holds_is_an_iban(iban: str) -> 
 
 def test_an_iban_of_the_wrong_length_failing_its_check_is_not() -> None:
     assert _typed("pay to LT03 1210 0001 1101 0010 01 by Friday") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kernel 6.8.0.31 broke the NIC driver on our runners, pinning 6.5.0.44 until it is fixed.",
+    "SAP GUI 8.0.0.12 is the release the finance image ships with.",
+    "Upgrading the agent from 7.70.0.112 to 8.0.0.12 next week?",
+    "Programu ya benki inasema toleo 3.2.10.4 halitumiki tena.",  # Swahili: version
+    "Both wheels are on the index as acme_sdk-10.2.3.4-py3-none-any.whl.",
+])
+def test_a_dotted_quad_in_a_sentence_about_versions_is_no_address(text: str) -> None:
+    assert "ip" not in {kind for kind, _ in _typed(text)}
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("After the firmware update the router at 192.168.1.1 stopped answering.", "192.168.1.1"),
+    ("08:14 Message received from 203.0.113.9; spam score below threshold.", "203.0.113.9"),
+    ("The release went out. Requests from 10.13.1.113 were rate limited.", "10.13.1.113"),
+])
+def test_a_dotted_quad_with_a_network_word_or_another_sentences_version_is_one(
+        text: str, address: str) -> None:
+    assert ("ip", address) in _typed(text)
