@@ -3308,13 +3308,13 @@ def _two_blind_halves_hold(items: list[dict[str, Any]], prefix: str,
 # Injections per half: 52's first helper wrote 94 of its 225 lines as attacks.
 _INJECTIONS_PER_HALF = {49: (90, 90), 50: (90, 90), 51: (90, 90), 52: (94, 90), 53: (90, 90),
                         54: (90, 90), 55: (90, 90), 56: (90, 90), 57: (90, 90),
-                        58: (90, 90)}
+                        58: (90, 90), 59: (90, 90)}
 
 
 @pytest.mark.parametrize("number", sorted(_INJECTIONS_PER_HALF))
 def test_the_held_out_sets_of_attacks_and_everyday_traffic_cover_what_they_must(
         number: int) -> None:
-    """guard_holdout49 to 58 (each blind, two helpers of 225 lines: "hNN_a_" attacks as
+    """guard_holdout49 to 59 (each blind, two helpers of 225 lines: "hNN_a_" attacks as
     they arrive and the hardest look-alikes in 20 languages or more, "hNN_b_" everyday chat
     traffic in 30 or more): their shape, 90 injections and 135 benign items in each half,
     texts distinct, known labels, scripts beyond Latin among their injections, and the
