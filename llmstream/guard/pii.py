@@ -162,7 +162,16 @@ _TURKISH_MOBILE_APART = r"0 \(?5\d{2}\)? \d{3} \d{2} \d{2}"
 # Haiti, Central America and the Gulf: 9123 4567, 4638-2917), not two groups of a longer
 # code (7700-4412-AB19).
 _EIGHT_DIGITS = r"[2-9]\d(?: \d{2}){3}|[49]\d{2} \d{2} \d{3}|[2-9]\d{3}[ -]\d{4}(?![ -]?\d|-\w)"
-_PHONE = re.compile(
+# Spaces that are no line break: a number's groups are never apart by one ("00\n05.05.2024"
+# in a statement is no phone). ``\s`` in the phone patterns is read as these.
+_LINE_SPACES = " \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+
+
+def _on_one_line(pattern: str) -> str:
+    return pattern.replace(r"[\s", "[" + _LINE_SPACES).replace(r"\s", "[" + _LINE_SPACES + "]")
+
+
+_PHONE = re.compile(_on_one_line(
     _AFTER_NO_NUMBER + r"(?:\+|00)\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]?\d{1,5}){1,5}" + _ENDS
     + r"|" + _AFTER_NO_WORD + r"\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}" + _ENDS
     # ... after North America's country code without its "+" (1-800-356-9377)
@@ -196,7 +205,7 @@ _PHONE = re.compile(
     # India's with the trunk 0 (094150 27836), and Iran's and the Philippines' in one
     # block (09123456789): with a phone word only.
     + r"|" + _AFTER_NO_NUMBER + r"(?:[6-9]\d{9}|9[78]\d{2}-\d{6}|0[6-9]\d{4} \d{5}|09\d{9})" + _ENDS
-)
+))
 _PHONE_CONTEXT = re.compile(
     r"(?:phone|tel|call|mobile|cell|whats\s?app|sms|text\s+me|fax|ring|dial|contact|reach|"
     r"número|numero|numéro|telefon|téléphone|portable|handy|rufnummer|nummer|rückruf|móvil|"
@@ -280,7 +289,7 @@ _OTHER_NUMBER_BEFORE = re.compile(
 # cost 0.3 ms.
 _OTHER_LABELS = frozenset({
     "tracking", "order", "article", "part", "item", "invoice", "booking", "reservation",
-    "ticket", "case", "serial", "sku", "shipment", "parcel", "consignment", "confirmation",
+    "ticket", "case", "serial", "serie", "série", "seriennummer", "serienummer", "sku", "shipment", "parcel", "consignment", "confirmation",
     "waybill", "receipt", "bestellnummer", "artikelnummer", "sendungsnummer", "auftragsnummer",
     "rechnungsnummer", "bestelnummer", "ordernummer",
     # (Danish, Norwegian and Swedish: their eight-digit phones share shapes with these)
@@ -369,9 +378,13 @@ _SECRETS: tuple[re.Pattern[str], ...] = tuple(
         r"\bdop_v1_[a-f0-9]{64}\b",
         r"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}",
         r"\bdckr_pat_[A-Za-z0-9_-]{20,}",
+        # Mollie's keys: live_ or test_ and thirty letters and digits
+        r"\b(?:live|test)_(?=[A-Za-z]*\d)[A-Za-z0-9]{30}\b",
         # A key word, alone or ending a name (POSTGRES_PASSWORD, STRIPE_API_KEY, and a name
         # that ends in _SECRET or _TOKEN: WEBHOOK_SECRET, BOT_TOKEN).
         r"(?i:(?:\b|(?<=_))(?:api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret|access[_-]?token|auth[_-]?token|"
+        # (an access or storage account's key: Terraform's access_key, Azure's AccountKey=)
+        r"access[_-]?key|account[_-]?key|"
         r"password|passwd|pwd|bearer|(?<=_)(?:secret|token)"
         # ... an app's secret ("AppSecret"), an API key named in other languages
         # ("API_NYCKEL=", "api-schlüssel:"), and a full-width colon after it (U+FF1A)
@@ -423,8 +436,13 @@ _UNSPACED_PASSWORD_WORDS = ("密码", "密碼", "口令", "パスワード", "�
 # (And Hungarian's "pedig", "and ... then": the copula is left out, "a jelszó pedig X".)
 # ... and English's past and "to" ("the new password I set was …", "rotated on Tuesday to …")
 _COPULAS = r"(?:is|ist|es|est|är|er|on|jest|je|è|é|là|adalah|ialah|ni|pedig|was|were|to)"
+# ... and the words that languages writing compounds join to another ("Initialpasswort",
+# "beginwachtwoord", "engångslösenord"): a letter may come before them.
+_COMPOUNDED_PASSWORD_WORDS = ("passwort", "kennwort", "wachtwoord", "lösenord", "losenord",
+                              "passord", "adgangskode", "salasana")
 _PASSWORD = re.compile(
-    r"(?i:(?<!\w)(?:" + "|".join(_PASSWORD_WORDS) + r")(?![^\W\d_])"
+    r"(?i:(?:(?<!\w)(?:" + "|".join(_PASSWORD_WORDS) + r")"
+    r"|(?<=[^\W\d_])(?:" + "|".join(_COMPOUNDED_PASSWORD_WORDS) + r"))(?![^\W\d_])"
     rf"(?:(?P<of>(?:\s+[^\s:\uff1a=.,;!?]{{1,24}}){{0,4}}?)(?P<said>\s*[:\uff1a=]\s*|\s+{_COPULAS}\s+)"
     r"|(?:\s+[^\s:\uff1a=.,;!?]{1,24})?\s+(?:(?:to|into|now)\s+)?)"
     r"|(?:" + "|".join(_UNSPACED_PASSWORD_WORDS) + r")"
@@ -485,7 +503,10 @@ _COMMAND_PASSWORD = re.compile(
 # What documentation and example files write where a secret goes: the word itself
 # (user:password@host), a template (${DB_PASS}, <pass>, {{token}}), or an instruction to
 # the reader (your-api-key-here, changeme, REPLACE_ME).
-_PLACEHOLDER_PASSWORDS = frozenset({"password", "pass", "passwd", "pwd", "secret", "pw"})
+_PLACEHOLDER_PASSWORDS = frozenset({"password", "pass", "passwd", "pwd", "secret", "pw",
+                                    # where a password is kept: "비밀번호는 1Password 금고에"
+                                    "1password", "lastpass", "bitwarden", "keepass",
+                                    "keepassxc", "dashlane"})
 # (With "here" and "your" in other languages: TU_SECRETO_AQUI, VOTRE_CLE_ICI, DEIN_KEY_HIER.)
 _PLACEHOLDER = re.compile(r"(?i)your|here\b|example|change_?me|replace|placeholder|dummy|sample"
                           r"|x{4}|\*{4}|<|\$\{|\{\{|aqu[ií]\b|ici\b|hier\b|votre|\btu_|\bdein")
@@ -579,7 +600,9 @@ _SCANNED: dict[str, tuple[re.Pattern[str], str, int, bool]] = {
     "secret22": (_SECRETS[22], r"dop_v1_", 0, True),
     "secret23": (_SECRETS[23], r"pypi-AgEIcHlwaS5vcmc", 0, True),
     "secret24": (_SECRETS[24], r"dckr_pat_", 0, True),
-    "secret25": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret"
+    "secret25": (_SECRETS[25], r"(?:live|test)_", 0, True),
+    "secret26": (_GENERIC_SECRET, r"(?i)api[_-]?key|secret[_-]?(?:access[_-]?)?key|client[_-]?secret"
+                 r"|access[_-]?key|account[_-]?key"
                  r"|access[_-]?token|auth[_-]?token|password|passwd|pwd|bearer|_secret|_token"
                  r"|app[_-]?secret|api[_-]?(?:nyckel|n(?:ø|Ø|o)kkel|n(?:ø|Ø|o)gle|schl(?:ü|Ü|u)ssel"
                  r"|cl(?:é|É|e)|clave|chave|chiave|sleutel|klucz|kl(?:í|Í|i)(?:č|Č|c)|kulcs|anahtar"

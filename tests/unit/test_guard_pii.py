@@ -1123,3 +1123,47 @@ def test_a_dotted_quad_in_a_sentence_about_versions_is_no_address(text: str) -> 
 def test_a_dotted_quad_with_a_network_word_or_another_sentences_version_is_one(
         text: str, address: str) -> None:
     assert ("ip", address) in _typed(text)
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("Benutzer fin_upload_kbraun, Initialpasswort Hb9!rT4#wQz2. Bitte ändern.", "Hb9!rT4#wQz2"),
+    ("de live API-sleutel van de betaalprovider: live_Hq7dPx2KsV9mTn4RwB8cLz3YfJ6aE1. Die",
+     "live_Hq7dPx2KsV9mTn4RwB8cLz3YfJ6aE1"),  # Mollie's
+    ('    access_key           = "3i8Wfo4UOtFj9je9BkcOiZ4x7rQA7FPKj+4vpLRr+rd5GJ8GeksegImSC7w8="',
+     "3i8Wfo4UOtFj9je9BkcOiZ4x7rQA7FPKj+4vpLRr+rd5GJ8GeksegImSC7w8="),
+    ("Endpoint=https;AccountName=st01;AccountKey=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA==;Suffix=x",
+     "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA=="),
+])
+def test_compound_password_words_mollie_keys_and_storage_keys_are_secrets(
+        text: str, secret: str) -> None:
+    assert ("secret", secret) in _typed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "비밀번호는 1Password 'Staging QA' 금고에 있습니다",  # where it is kept
+    "Passwortmanager: Bitwarden2024 ist eingerichtet",  # a word that goes on
+    "run test_connection_pool_settings_for_the_db",
+])
+def test_a_password_manager_and_words_that_go_on_are_not_secrets(text: str) -> None:
+    assert "secret" not in {kind for kind, _ in _typed(text)}
+
+
+def test_a_phone_does_not_run_on_over_a_line_break() -> None:
+    statement = "Ausgleich +38 450,00\n05.05.2024  Miete -900,00\n17.05.2024  Kauf"
+    assert "phone" not in {kind for kind, _ in _typed(statement)}
+    assert _typed("call +44 20 7946 0958\n12 apples") == [("phone", "+44 20 7946 0958")]
+
+
+def test_a_serial_number_in_italian_is_no_phone() -> None:
+    assert _typed("il token OTP ha numero di serie 0049-2217-5583. Ieri") == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("マイナンバーを給与システムに登録したいのですが、権限がなくて画面が開けません。"
+     "番号は 5312 7880 1280 です。", "5312 7880 1280"),
+    ("তাঁর জাতীয় পরিচয়পত্র নম্বর 4612538907 এবং", "4612538907"),
+    ("NID 4612538907 on file", "4612538907"),
+])
+def test_a_my_number_further_from_its_name_and_a_bangladeshi_nid_are_ids(
+        text: str, number: str) -> None:
+    assert ("national_id", number) in _typed(text)
