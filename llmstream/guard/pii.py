@@ -117,9 +117,9 @@ _NUMBERING_AFTER = re.compile(
 # The regex's words with a "v": "version" anywhere, "v" and "ver" at a word's start.
 _V_WORD = re.compile(r"\bv")
 # A dotted quad whose sentence speaks of versions and not of networks is a version ("Kernel
-# 6.8.0.31 broke the NIC driver", "SAP GUI 8.0.0.12 vs 7.70.0.112", "toleo 3.2.10.4"); a
-# word of networks keeps it an address ("after the firmware update the router at
-# 192.168.1.1 stopped answering", "received from 203.0.113.9").
+# 6.8.0.31 broke the NIC driver", "upgrading from 7.70.0.112 to 8.0.0.12", "toleo
+# 3.2.10.4"); a word of networks keeps it an address ("after the firmware update the router
+# at 192.168.1.1 stopped answering", "received from 203.0.113.9").
 _VERSION_WORDS = re.compile(
     r"\b(?:versions?|versioning|versionname|builds?|firmware|releases?|released|updat\w*"
     r"|upgrad\w*|patch\w*|hotfix|kernel|installer|bootloader|driver|plugin|package|sdk"
@@ -289,7 +289,8 @@ _OTHER_NUMBER_BEFORE = re.compile(
 # cost 0.3 ms.
 _OTHER_LABELS = frozenset({
     "tracking", "order", "article", "part", "item", "invoice", "booking", "reservation",
-    "ticket", "case", "serial", "serie", "série", "seriennummer", "serienummer", "sku", "shipment", "parcel", "consignment", "confirmation",
+    "ticket", "case", "serial", "serie", "série", "seriennummer", "serienummer", "sku",
+    "shipment", "parcel", "consignment", "confirmation",
     "waybill", "receipt", "bestellnummer", "artikelnummer", "sendungsnummer", "auftragsnummer",
     "rechnungsnummer", "bestelnummer", "ordernummer",
     # (Danish, Norwegian and Swedish: their eight-digit phones share shapes with these)
