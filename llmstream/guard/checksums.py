@@ -866,5 +866,6 @@ def spanish_nuss_valid(text: str) -> bool:
 
 def by_layout(text: str) -> bool:
     """Any number its name's pattern found: for numbers without a check digit whose
-    pattern spells out their fixed layout (the US Medicare MBI, India's PAN)."""
+    pattern spells out their fixed layout (the US Medicare MBI, India's PAN, Bangladesh's
+    NID)."""
     return True

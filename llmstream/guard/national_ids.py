@@ -160,11 +160,6 @@ def _cnic_shaped(text: str) -> bool:
     return len(digits) == 13 and digits.isdigit() and digits[0] in "1234567"
 
 
-def _bd_nid_shaped(text: str) -> bool:
-    """Bangladesh's NID: ten digits (the smart card's), or the older seventeen or thirteen."""
-    return text.isdigit() and len(text) in (10, 13, 17)
-
-
 def _cccd_shaped(text: str) -> bool:
     """Vietnam's CCCD: twelve digits, the first three a province's code (001-096); or the
     old CMND's nine."""
@@ -239,10 +234,11 @@ NAMED_NUMBERS: dict[str, NamedNumber] = {
         re.compile(r"(?i:\bNIC\b)|හැඳුනුම්පත්|அடையாள\s+அட்டை"),
         re.compile(r"(?<![\d.-])(?:\d{9}[VvXx]|(?:19|20)\d{10})(?![\w-])"),
         sri_lankan_nic_valid, 40),
-    # Bangladesh's NID: "জাতীয় পরিচয়পত্র নম্বর 4612538907", "NID 4612538907".
+    # Bangladesh's NID: "জাতীয় পরিচয়পত্র নম্বর 4612538907", "NID 4612538907" (ten digits, the
+    # smart card's, or the older seventeen or thirteen; no check digit).
     "bangladeshi_nid": NamedNumber(
         re.compile(r"জাতীয়\s+পরিচয়\s*পত্র|এনআইডি|\bNID\b"),
-        re.compile(r"(?<![\d.-])(?:\d{17}|\d{13}|\d{10})(?![\d-])"), _bd_nid_shaped, 40),
+        re.compile(r"(?<![\d.-])(?:\d{17}|\d{13}|\d{10})(?![\d-])"), by_layout, 40),
     # Pakistan's CNIC: "CNIC 35202-8841736-5", Urdu "شناختی کارڈ نمبر".
     "pakistani_cnic": NamedNumber(
         re.compile(r"(?i:\bC?NIC\b)|شناختی\s+کارڈ|شناختي\s+کارډ"),
